@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Configures and builds crossfoot into build/<variant> (release or sanitize). Incremental.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+variant=${1:-release}
+case "$variant" in
+  release) flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo) ;;
+  sanitize) flags=(-DCMAKE_BUILD_TYPE=Debug -DCROSSFOOT_SANITIZE=ON -DCROSSFOOT_BENCH=OFF) ;;
+  *) echo "usage: ci/build.sh [release|sanitize]" >&2; exit 2 ;;
+esac
+ci/setup.sh
+cmake -S . -B "build/$variant" "${flags[@]}" -DCROSSFOOT_WERROR=ON >/dev/null
+cmake --build "build/$variant" -j2 >&2

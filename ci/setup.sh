@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the Debian packages crossfoot builds with, when any is missing. Safe to run often.
+set -euo pipefail
+
+packages=(cmake g++ make libboost-dev libtomlplusplus-dev libfmt-dev libgtest-dev
+  libbenchmark-dev nlohmann-json3-dev)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "ci/setup.sh: installing ${missing[*]}" >&2
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >&2
+fi

@@ -1,0 +1,86 @@
+#include <fmt/format.h>
+
+#include "core/diagnostic.hpp"
+
+namespace crossfoot {
+namespace {
+
+constexpr std::size_t max_shown_columns = 100;
+
+const char* color_of(severity s) {
+  switch (s) {
+    case severity::error:
+      return "\033[1;31m";
+    case severity::warning:
+      return "\033[1;35m";
+    case severity::info:
+    case severity::note:
+      return "\033[1;36m";
+  }
+  return "";
+}
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+// Long lines (a paragraph of a briefing is one line) are cut to a window around the caret.
+std::string snippet(const source_range& r) {
+  auto start = r.file->locate(r.begin);
+  std::string_view line = r.file->line_text(start.line);
+  std::size_t line_begin = r.file->offset_of(start.line, 1);
+  std::size_t caret_at = r.begin - line_begin;
+  std::size_t caret_end = std::min(std::max(r.end, r.begin + 1) - line_begin, line.size() + 1);
+  std::size_t from = 0;
+  if (caret_at > max_shown_columns / 2 && line.size() > max_shown_columns) {
+    from = caret_at - max_shown_columns / 4;
+    while (from > 0 && (static_cast<unsigned char>(line[from]) & 0xC0) == 0x80) --from;
+  }
+  std::size_t to = std::min(line.size(), from + max_shown_columns);
+  while (to < line.size() && (static_cast<unsigned char>(line[to]) & 0xC0) == 0x80) ++to;
+  std::string_view shown = line.substr(from, to - from);
+  std::string prefix = from > 0 ? "..." : "";
+  std::string suffix = to < line.size() ? "..." : "";
+  std::size_t pad = code_points(line.substr(from, caret_at - from)) + prefix.size();
+  std::size_t width = caret_end > caret_at
+                          ? code_points(line.substr(caret_at, std::min(caret_end, to) - caret_at))
+                          : 1;
+  width = std::max<std::size_t>(width, 1);
+  std::string out = fmt::format("{:>5} | {}{}{}\n", start.line, prefix, shown, suffix);
+  out += fmt::format("      | {}^{}\n", std::string(pad, ' '), std::string(width - 1, '~'));
+  return out;
+}
+
+void render_into(std::string& out, const diagnostic& d, bool color) {
+  if (d.range.valid()) {
+    auto at = d.range.start();
+    out += fmt::format("{}:{}:{}: ", d.range.file->name(), at.line, at.col);
+  }
+  const char* on = color ? color_of(d.level) : "";
+  const char* off = color ? "\033[0m" : "";
+  out += fmt::format("{}{}{}: {}", on, to_string(d.level), off, d.message);
+  if (!d.code.empty()) out += fmt::format(" [{}]", d.code);
+  out += '\n';
+  if (d.range.valid()) out += snippet(d.range);
+  for (const auto& n : d.notes) render_into(out, n, color);
+}
+
+}  // namespace
+
+std::string render(const diagnostic& d, bool color) {
+  std::string out;
+  render_into(out, d, color);
+  return out;
+}
+
+std::string render_all(const diagnostics& ds, bool color) {
+  std::string out;
+  for (const auto& d : ds.items()) render_into(out, d, color);
+  return out;
+}
+
+}  // namespace crossfoot

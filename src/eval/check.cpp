@@ -1,0 +1,190 @@
+#include "eval/check.hpp"
+
+#include <fmt/format.h>
+
+#include "eval/binder.hpp"
+#include "eval/conflicts.hpp"
+#include "eval/evaluate.hpp"
+
+namespace crossfoot {
+namespace {
+
+// More alternatives than this in one instance means many arrays of conflicting tables meet;
+// the first combinations already show which claims the other figures support.
+constexpr std::size_t max_combinations = 64;
+
+struct instance_outcome {
+  finding_kind kind = finding_kind::pass;
+  eval_context ctx;
+};
+
+instance_outcome decide(const rule& r, const binding_map& b, const figure_index& index,
+                        const figure_states& states, const selection& chosen) {
+  instance_outcome out{finding_kind::pass,
+                       eval_context{index, states, b, chosen, r.within ? &*r.within : nullptr}};
+  value v = evaluate(r.check, out.ctx);
+  if (!out.ctx.unit_error.empty()) {
+    out.kind = finding_kind::error;
+  } else if (!out.ctx.needed_groups.empty()) {
+    out.kind = finding_kind::conflict;
+  } else if (!v.known) {
+    out.kind = finding_kind::unknown;
+  } else {
+    out.kind = v.t.can_be_true ? finding_kind::pass : finding_kind::fail;
+  }
+  return out;
+}
+
+binding to_binding(const binding_map& b) { return binding(b.begin(), b.end()); }
+
+double side_gap(const eval_context& ctx, finding_kind kind) {
+  if (kind != finding_kind::fail || !ctx.lhs || !ctx.rhs) return 0;
+  return gap(ctx.lhs->value, ctx.rhs->value);
+}
+
+finding instance_finding(const rule& r, const binding_map& b, instance_outcome& o) {
+  finding f;
+  f.kind = o.kind;
+  f.level = r.level;
+  f.rule = r.name;
+  f.description = r.description;
+  f.bound = to_binding(b);
+  f.check = r.check_text;
+  f.rule_range = r.range;
+  f.lhs = o.ctx.lhs;
+  f.rhs = o.ctx.rhs;
+  f.gap = side_gap(o.ctx, o.kind);
+  f.figures = std::move(o.ctx.uses);
+  if (o.kind == finding_kind::error) f.message = o.ctx.unit_error;
+  if (o.kind == finding_kind::unknown && !o.ctx.missing.empty()) {
+    f.message = fmt::format("{} is not stated", o.ctx.missing);
+  }
+  return f;
+}
+
+std::vector<selection> combinations(const std::set<std::string>& needed,
+                                    const std::vector<conflict_group>& groups) {
+  std::vector<selection> out{selection{}};
+  for (const auto& key : needed) {
+    std::vector<selection> next;
+    for (const auto& g : groups) {
+      if (g.key != key) continue;
+      for (int alt : g.alternatives) {
+        for (auto s : out) {
+          s[key] = alt;
+          if (next.size() < max_combinations) next.push_back(std::move(s));
+        }
+      }
+    }
+    out = std::move(next);
+  }
+  return out;
+}
+
+class checker {
+ public:
+  checker(const rule_set& rules, const figure_set& figures, const check_options& options)
+      : rules_(rules), index_(figures), options_(options) {
+    states_ = build_states(figures, groups_);
+    for (const auto& g : groups_) result_.findings.push_back(conflict_finding(g));
+    result_.summary.conflict = static_cast<int>(groups_.size());
+  }
+
+  check_result run() {
+    for (const auto& r : rules_.rules) check_rule(r);
+    return std::move(result_);
+  }
+
+ private:
+  void check_rule(const rule& r) {
+    ++result_.summary.rules;
+    for (const auto& b : enumerate_bindings(r, index_)) check_instance(r, b);
+  }
+
+  void check_instance(const rule& r, const binding_map& b) {
+    auto o = decide(r, b, index_, states_, {});
+    if (o.kind == finding_kind::error && !r.vars.empty()) {
+      if (options_.verbose) skipped(r, b, o.ctx.unit_error);
+      return;
+    }
+    ++result_.summary.instances;
+    if (o.kind == finding_kind::conflict) {
+      ++result_.summary.depend_on_conflict;
+      for (const auto& s : combinations(o.ctx.needed_groups, groups_)) per_claim(r, b, s);
+      return;
+    }
+    count(o.kind);
+    result_.findings.push_back(instance_finding(r, b, o));
+  }
+
+  // The instance decided with one claim of each conflict group it touches.
+  void per_claim(const rule& r, const binding_map& b, const selection& s) {
+    auto o = decide(r, b, index_, states_, s);
+    for (const auto& [key, alt] : s) {
+      for (std::size_t g = 0; g < groups_.size(); ++g) {
+        if (groups_[g].key != key) continue;
+        alternative_outcome a{alt, r.name, to_binding(b), o.kind, o.ctx.lhs, o.ctx.rhs,
+                              side_gap(o.ctx, o.kind)};
+        result_.findings[g].alternatives.push_back(std::move(a));
+      }
+    }
+  }
+
+  void count(finding_kind k) {
+    auto& s = result_.summary;
+    switch (k) {
+      case finding_kind::pass:
+        ++s.pass;
+        break;
+      case finding_kind::fail:
+        ++s.fail;
+        break;
+      case finding_kind::unknown:
+        ++s.unknown;
+        break;
+      case finding_kind::error:
+        ++s.error;
+        break;
+      case finding_kind::conflict:
+        break;
+    }
+  }
+
+  void skipped(const rule& r, const binding_map& b, const std::string& why) {
+    std::string text = r.name + " [";
+    for (const auto& [var, seg] : b) text += fmt::format("{}{} = {}", text.back() == '[' ? "" : ", ", var, seg);
+    result_.skipped.push_back(text + "]: " + why);
+  }
+
+  const rule_set& rules_;
+  figure_index index_;
+  check_options options_;
+  figure_states states_;
+  std::vector<conflict_group> groups_;
+  check_result result_;
+};
+
+}  // namespace
+
+const char* to_string(finding_kind k) {
+  switch (k) {
+    case finding_kind::pass:
+      return "pass";
+    case finding_kind::fail:
+      return "fail";
+    case finding_kind::conflict:
+      return "conflict";
+    case finding_kind::unknown:
+      return "unknown";
+    case finding_kind::error:
+      return "error";
+  }
+  return "error";
+}
+
+check_result run_check(const rule_set& rules, const figure_set& figures,
+                       const check_options& options) {
+  return checker(rules, figures, options).run();
+}
+
+}  // namespace crossfoot

@@ -1,0 +1,86 @@
+#pragma once
+// Evaluation: bind a figure set to a resolved rule set, instantiate pattern rules, and decide
+// every instance with rounding-aware interval arithmetic. A check holds when some true values,
+// each inside its figure's interval, make it true: crossfoot flags only what rounding cannot
+// explain.
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "figures/figures.hpp"
+#include "resolve/rule_set.hpp"
+
+namespace crossfoot {
+
+enum class finding_kind { pass, fail, conflict, unknown, error };
+const char* to_string(finding_kind k);
+
+/// One claim of one figure as used by a finding.
+struct figure_use {
+  std::string id;
+  int claim = -1;  // index into the figure's claims; -1: all claims, intersected
+  std::string written;  // value as written (claims joined by " & " when intersected)
+  interval value;       // base units
+  unit display;         // the figure's unit as written
+  std::string quote;
+  source_range where;                 // in the figures file
+  std::optional<source_range> in_text;  // in the document's source text
+  bool stated = true;  // false: a reference nothing states
+};
+
+struct side {
+  interval value;  // base units
+  unit display;
+  std::string text;  // the side as written
+};
+
+using binding = std::vector<std::pair<std::string, std::string>>;  // variable -> segments
+
+/// An instance's outcome when one claim of a conflicted figure is chosen.
+struct alternative_outcome {
+  int alternative = 0;  // the array-of-tables element
+  std::string rule;
+  binding bound;
+  finding_kind kind = finding_kind::pass;
+  std::optional<side> lhs, rhs;
+  double gap = 0;
+};
+
+struct finding {
+  finding_kind kind = finding_kind::pass;
+  severity level = severity::error;
+  std::string rule;  // "" for a conflict between claims of the same figure
+  std::string description;
+  binding bound;
+  std::string check;  // as written
+  source_range rule_range;
+  std::optional<side> lhs, rhs;  // of the top comparison, when there is one
+  double gap = 0;                // base units of lhs' display unit; 0 when the sides meet
+  std::vector<figure_use> figures;
+  std::string message;  // error findings (unit mismatch), unknown (which figure is missing)
+  std::vector<alternative_outcome> alternatives;  // conflicts: instances per chosen claim
+  std::vector<std::string> conflicted_ids;        // conflicts: the figures in the group
+};
+
+struct check_options {
+  bool verbose = false;  // record skipped bindings
+};
+
+struct check_summary {
+  int rules = 0;
+  int instances = 0;
+  int pass = 0, fail = 0, conflict = 0, unknown = 0, error = 0;
+  int depend_on_conflict = 0;  // instances decided per claim inside a conflict finding
+};
+
+struct check_result {
+  std::vector<finding> findings;  // every instance and conflict, in rule order
+  check_summary summary;
+  std::vector<std::string> skipped;  // --verbose: bindings skipped, with the reason
+};
+
+check_result run_check(const rule_set& rules, const figure_set& figures,
+                       const check_options& options = {});
+
+}  // namespace crossfoot

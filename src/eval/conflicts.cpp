@@ -1,0 +1,71 @@
+#include "eval/conflicts.hpp"
+
+#include <fmt/format.h>
+
+namespace crossfoot {
+namespace {
+
+std::string array_key(const claim& c) {
+  auto hash = c.origin.find('#');
+  return hash == std::string::npos ? c.origin : c.origin.substr(0, hash);
+}
+
+interval intersection(const figure& f) {
+  interval iv = interval::entire();
+  for (const auto& c : f.claims) iv = intersect(iv, c.value);
+  return iv;
+}
+
+conflict_group& group_for(const std::string& key, std::vector<conflict_group>& groups) {
+  for (auto& g : groups) {
+    if (g.key == key) return g;
+  }
+  groups.push_back({key, {}, {}});
+  return groups.back();
+}
+
+}  // namespace
+
+figure_states build_states(const figure_set& figures, std::vector<conflict_group>& groups) {
+  figure_states states;
+  for (const auto& f : figures.figures) {
+    figure_state st{&f, intersection(f), ""};
+    if (st.value.empty()) {
+      st.group = array_key(f.claims.front());
+      auto& g = group_for(st.group, groups);
+      g.members.push_back(&f);
+      for (const auto& c : f.claims) g.alternatives.insert(c.alternative);
+    }
+    states.emplace(f.id, st);
+  }
+  return states;
+}
+
+finding conflict_finding(const conflict_group& g) {
+  finding out;
+  out.kind = finding_kind::conflict;
+  out.level = severity::error;
+  std::vector<std::string> ids;
+  for (const figure* f : g.members) {
+    out.conflicted_ids.push_back(f->id);
+    for (std::size_t i = 0; i < f->claims.size(); ++i) {
+      const claim& c = f->claims[i];
+      figure_use u;
+      u.id = f->id;
+      u.claim = static_cast<int>(i);
+      u.written = c.written;
+      u.value = c.value;
+      u.display = c.q.written_unit;
+      u.quote = c.quote;
+      u.where = c.where;
+      u.in_text = c.in_text;
+      out.figures.push_back(std::move(u));
+    }
+  }
+  const figure& first = *g.members.front();
+  out.message = fmt::format("{} is claimed {} times with values that cannot all be true",
+                            fmt::join(out.conflicted_ids, " and "), first.claims.size());
+  return out;
+}
+
+}  // namespace crossfoot

@@ -1,0 +1,188 @@
+#include "eval/evaluate.hpp"
+
+#include "eval/operations.hpp"
+
+namespace crossfoot {
+namespace {
+
+using syntax::op;
+
+value unknown_value() {
+  value v;
+  v.known = false;
+  return v;
+}
+
+figure_use make_use(const figure& f, int claim_index, const interval& iv) {
+  figure_use u;
+  u.id = f.id;
+  u.claim = claim_index;
+  u.value = iv;
+  u.display = f.display_unit();
+  const auto& first = f.claims[claim_index < 0 ? 0 : claim_index];
+  u.quote = first.quote;
+  u.where = first.where;
+  u.in_text = first.in_text;
+  if (claim_index >= 0 || f.claims.size() == 1) {
+    u.written = first.written;
+  } else {
+    for (const auto& c : f.claims) u.written += (u.written.empty() ? "" : " & ") + c.written;
+  }
+  return u;
+}
+
+void record(eval_context& ctx, figure_use u) {
+  for (const auto& seen : ctx.uses) {
+    if (seen.id == u.id) return;
+  }
+  ctx.uses.push_back(std::move(u));
+}
+
+value lookup(const std::string& id, eval_context& ctx) {
+  auto it = ctx.states.find(id);
+  if (it == ctx.states.end()) {
+    if (ctx.missing.empty()) ctx.missing = id;
+    figure_use u;
+    u.id = id;
+    u.stated = false;
+    record(ctx, u);
+    return unknown_value();
+  }
+  const figure_state& st = it->second;
+  if (!st.group.empty() && !ctx.chosen.count(st.group)) {
+    ctx.needed_groups.insert(st.group);
+    return unknown_value();
+  }
+  int claim_index = -1;
+  interval iv = st.group.empty() ? st.value : claim_value(*st.fig, st.group, ctx.chosen, claim_index);
+  if (st.fig->claims.size() == 1) claim_index = 0;
+  record(ctx, make_use(*st.fig, claim_index, iv));
+  if (iv.empty()) return unknown_value();
+  value v;
+  v.iv = iv;
+  v.u = st.fig->display_unit();
+  return v;
+}
+
+value evaluate_ref(const rexpr& e, eval_context& ctx) {
+  auto ids = expand_ref(e.segments, ctx.bound, ctx.index);
+  return lookup(ids.front(), ctx);
+}
+
+// prev(x): x.prev when stated, else x / (1 + x.growth); distributes over + and -.
+value previous(const rexpr& e, eval_context& ctx) {
+  if (e.k == rexpr::kind::unary) return negate(previous(e.args[0], ctx));
+  if (e.k == rexpr::kind::binary) {
+    value a = previous(e.args[0], ctx), b = previous(e.args[1], ctx);
+    return arithmetic(e.ops[0], a, b, ctx);
+  }
+  std::string id = expand_ref(e.segments, ctx.bound, ctx.index).front();
+  if (ctx.states.count(id + ".prev")) return lookup(id + ".prev", ctx);
+  value level = lookup(id, ctx);
+  if (!ctx.states.count(id + ".growth") && ctx.states.count(id)) {
+    if (ctx.missing.empty()) ctx.missing = id + ".prev";
+    return unknown_value();
+  }
+  value rate = lookup(id + ".growth", ctx);
+  value one;
+  one.iv = interval::point(1);
+  return arithmetic(op::div, level, arithmetic(op::add, one, rate, ctx), ctx);
+}
+
+value growth(const rexpr& arg, eval_context& ctx) {
+  value now = evaluate(arg, ctx);
+  value before = previous(arg, ctx);
+  value one;
+  one.iv = interval::point(1);
+  value r = arithmetic(op::sub, arithmetic(op::div, now, before, ctx), one, ctx);
+  r.u = unit::percent();
+  return r;
+}
+
+value evaluate_sum_like(const rexpr& e, eval_context& ctx) {
+  std::vector<value> items;
+  for (const auto& a : e.args) {
+    if (a.k == rexpr::kind::ref) {
+      for (const auto& id : expand_ref(a.segments, ctx.bound, ctx.index)) {
+        items.push_back(lookup(id, ctx));
+      }
+    } else {
+      items.push_back(evaluate(a, ctx));
+    }
+  }
+  return fold(e.fn, items, ctx);
+}
+
+value evaluate_call(const rexpr& e, eval_context& ctx) {
+  switch (e.fn) {
+    case function::sum:
+    case function::min:
+    case function::max:
+      return evaluate_sum_like(e, ctx);
+    case function::abs: {
+      value v = evaluate(e.args[0], ctx);
+      v.iv = abs(v.iv);
+      return v;
+    }
+    case function::prev:
+      return previous(e.args[0], ctx);
+    case function::growth:
+      return growth(e.args[0], ctx);
+    case function::exists: {
+      std::string id = expand_ref(e.args[0].segments, ctx.bound, ctx.index).front();
+      value v;
+      v.is_bool = true;
+      v.t = ctx.states.count(id) ? truth::yes() : truth::no();
+      return v;
+    }
+    case function::agree: {
+      std::vector<value> items;
+      for (const auto& a : e.args) items.push_back(evaluate(a, ctx));
+      return agreement(items, ctx);
+    }
+  }
+  return unknown_value();
+}
+
+}  // namespace
+
+interval claim_value(const figure& f, const std::string& group, const selection& chosen,
+                     int& claim_index) {
+  int alt = chosen.at(group);
+  interval iv = interval::entire();
+  bool any = false;
+  for (std::size_t i = 0; i < f.claims.size(); ++i) {
+    if (f.claims[i].alternative != alt) continue;
+    iv = intersect(iv, f.claims[i].value);
+    claim_index = any ? -1 : static_cast<int>(i);
+    any = true;
+  }
+  return any ? iv : interval::empty_set();
+}
+
+value evaluate(const rexpr& e, eval_context& ctx) {
+  switch (e.k) {
+    case rexpr::kind::literal: {
+      value v;
+      v.iv = e.value;
+      v.u = e.literal_unit;
+      v.zero_literal = e.value.lo == 0 && e.value.hi == 0 && e.literal_unit.dim.dimensionless() &&
+                       e.literal_unit.style == unit_style::number;
+      return v;
+    }
+    case rexpr::kind::ref:
+      return evaluate_ref(e, ctx);
+    case rexpr::kind::call:
+      return evaluate_call(e, ctx);
+    case rexpr::kind::unary:
+      return e.ops[0] == op::neg ? negate(evaluate(e.args[0], ctx))
+                                 : logical(op::logical_not, evaluate(e.args[0], ctx), {}, ctx);
+    case rexpr::kind::binary:
+      return binary(e, ctx);
+    case rexpr::kind::chain:
+      return chain(e, ctx);
+  }
+  return unknown_value();
+}
+
+}  // namespace crossfoot

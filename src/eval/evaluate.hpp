@@ -1,0 +1,60 @@
+#pragma once
+// Interval evaluation of one rule instance. Figures are looked up through the binding; a
+// figure whose claims conflict takes the claim of the alternative selected for its group.
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "eval/binder.hpp"
+#include "eval/check.hpp"
+
+namespace crossfoot {
+
+/// What a figure contributes to evaluation: its claims intersected, or a conflict group.
+struct figure_state {
+  const figure* fig = nullptr;
+  interval value;     // intersection of the claims (empty when they conflict)
+  std::string group;  // conflict group (array-of-tables key), "" when the claims agree
+};
+
+using figure_states = std::unordered_map<std::string, figure_state>;
+using selection = std::map<std::string, int>;  // conflict group -> chosen alternative
+
+struct value {
+  interval iv = interval::entire();
+  unit u;
+  bool is_bool = false;
+  truth t;
+  bool known = true;         // false: depends on a figure nothing states, or on a conflict
+  bool zero_literal = false;  // a bare 0 fits any dimension
+};
+
+struct eval_context {
+  eval_context(const figure_index& i, const figure_states& s, const binding_map& b,
+               const selection& c, const tolerance* w)
+      : index(i), states(s), bound(b), chosen(c), within(w) {}
+
+  const figure_index& index;
+  const figure_states& states;
+  const binding_map& bound;
+  const selection& chosen;
+  const tolerance* within = nullptr;
+
+  std::vector<figure_use> uses;            // in order of first use
+  std::set<std::string> needed_groups;     // conflict groups met without a chosen alternative
+  std::string missing;                     // first unstated figure met
+  std::string unit_error;                  // first dimension mismatch met
+  std::optional<side> lhs, rhs;            // of the deciding comparison
+  bool sides_fail = false;                 // lhs/rhs are of a comparison that cannot hold
+};
+
+value evaluate(const rexpr& e, eval_context& ctx);
+
+/// The claim(s) of a figure under a selection: one claim's interval, or all intersected.
+interval claim_value(const figure& f, const std::string& group, const selection& chosen,
+                     int& claim_index);
+
+}  // namespace crossfoot

@@ -1,0 +1,65 @@
+#pragma once
+// Figures: the numbers a document publishes, as claims. Loaded from TOML (toml++ stays inside
+// this stage); bound to checked rules only at evaluation time.
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "core/source.hpp"
+#include "num/interval.hpp"
+#include "num/unit.hpp"
+#include "quantity/quantity.hpp"
+
+namespace crossfoot {
+
+struct claim {
+  std::string written;  // the value as written: "RMB 13.47 trillion", or "548.3 RMB billion"
+  quantity q;
+  interval value;       // true values it allows, base units
+  std::string quote;    // short text that locates it in the document
+  std::string note;
+  source_range where;              // the value in the figures file
+  std::optional<source_range> in_text;  // the quote located in [document] source
+  // Claims written in the same TOML table share an origin: "intermediate.total#2" for the
+  // second [[intermediate.total]] table; its children's claims carry the same origin.
+  std::string origin;
+  int alternative = 0;  // index of the array-of-tables element (0 outside arrays)
+};
+
+struct figure {
+  std::string id;  // dotted path: "equipment.exports.growth"
+  std::vector<claim> claims;
+  const unit& display_unit() const { return claims.front().q.written_unit; }
+};
+
+struct document_info {
+  std::string title;
+  std::string source_path;  // resolved against the figures file's directory; "" if none
+  std::optional<long> period;
+  double slack = 0.10;
+  std::vector<std::string> rules;  // resolved against the figures file's directory
+  source_range where;              // the [document] table, for diagnostics
+};
+
+struct figure_set {
+  source_ptr file;  // the figures file itself
+  document_info document;
+  std::vector<figure> figures;
+  std::unordered_map<std::string, std::size_t> index;  // id -> position in `figures`
+
+  const figure* find(const std::string& id) const {
+    auto it = index.find(id);
+    return it == index.end() ? nullptr : &figures[it->second];
+  }
+};
+
+/// Loads a figures file. Returns nullopt, with errors in `diags`, when the file is unreadable
+/// or malformed; quotes that cannot be located in the source text are warnings only.
+std::optional<figure_set> load_figures(const std::string& path, diagnostics& diags);
+/// The same from text already in memory (tests); `path` names it in diagnostics.
+std::optional<figure_set> load_figures_text(const std::string& path, std::string text,
+                                            diagnostics& diags);
+
+}  // namespace crossfoot

@@ -1,0 +1,63 @@
+#pragma once
+// Units: a dimension (what is counted: a currency, vehicles, nothing for % and ratios) for
+// checking, and a display form (scale word, percent) for reports. Values are always held in
+// base units: RMB 13.47 trillion is 1.347e13, 56.6% is 0.566, 1.7pp is 0.017.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "num/interval.hpp"
+
+namespace crossfoot {
+
+class dimension {
+ public:
+  dimension() = default;  // dimensionless
+  static dimension of(const std::string& base);  // "RMB", "USD", "vehicle", …
+
+  bool dimensionless() const { return powers_.empty(); }
+  dimension operator*(const dimension& other) const;
+  dimension operator/(const dimension& other) const;
+  /// `dimension` raised to an integer power.
+  dimension power(int n) const;
+  friend bool operator==(const dimension&, const dimension&) = default;
+  /// "RMB", "vehicle", "RMB/vehicle", "1" for dimensionless.
+  std::string to_string() const;
+
+ private:
+  std::vector<std::pair<std::string, int>> powers_;  // sorted by name, no zero powers
+};
+
+enum class unit_style {
+  number,   // a plain number or ratio
+  percent,  // 56.6%
+  points,   // 1.7 percentage points
+  level,    // a currency or a counted thing, with a scale
+};
+
+struct unit {
+  dimension dim;
+  unit_style style = unit_style::number;
+  int scale_exp = 0;       // 12 for trillion: the display scale of a level
+  std::string scale_word;  // "trillion", "" for none
+
+  static unit number() { return {}; }
+  static unit percent() { return {dimension{}, unit_style::percent, 0, ""}; }
+  static unit points() { return {dimension{}, unit_style::points, 0, ""}; }
+  static unit level(const std::string& base, int scale_exp, std::string scale_word);
+
+  /// "RMB trillion", "%", "pp", "million vehicle", "" for a plain number.
+  std::string name() const;
+  /// Value in base units per displayed unit: 1e12 for trillion, 0.01 for %.
+  double factor() const;
+};
+
+/// Is `base` one of the currency codes crossfoot knows (RMB, USD, EUR, GBP, JPY)?
+bool is_currency(const std::string& base);
+
+/// "RMB [25.525, 25.535] trillion", "[2.75%, 2.85%]", "[2.5, 3.5] million vehicle".
+std::string format_interval(const interval& value, const unit& u);
+/// A single number in a unit: "RMB 11.24 trillion", "47.3%".
+std::string format_value(double value, const unit& u);
+
+}  // namespace crossfoot

@@ -1,0 +1,49 @@
+#include <gtest/gtest.h>
+
+#include "core/diagnostic.hpp"
+#include "core/source.hpp"
+
+namespace crossfoot {
+namespace {
+
+TEST(SourceFile, LocatesLinesAndCodePointColumns) {
+  auto src = make_source("a.rules", "ab\nc\xE2\x88\x92" "d\n");
+  EXPECT_EQ(src->locate(0).line, 1);
+  EXPECT_EQ(src->locate(3).line, 2);
+  EXPECT_EQ(src->locate(3).col, 1);
+  // The minus sign is three bytes but one column.
+  EXPECT_EQ(src->locate(7).col, 3);
+  EXPECT_EQ(src->offset_of(2, 3), 7u);
+  EXPECT_EQ(src->line_text(2), "c\xE2\x88\x92" "d");
+}
+
+TEST(SourceFile, LineTextDropsCarriageReturn) {
+  auto src = make_source("crlf", "one\r\ntwo");
+  EXPECT_EQ(src->line_text(1), "one");
+  EXPECT_EQ(src->line_text(2), "two");
+  EXPECT_EQ(src->line_text(3), "");
+}
+
+TEST(Render, CompilerStyleWithCaret) {
+  auto src = make_source("t.rules", "rule x\n  a == b\n");
+  diagnostics ds;
+  ds.error("CF1001", {src, 6, 7}, "expected ':' after rule name");
+  EXPECT_EQ(render_all(ds),
+            "t.rules:1:7: error: expected ':' after rule name [CF1001]\n"
+            "    1 | rule x\n"
+            "      |       ^\n");
+}
+
+TEST(Render, UnderlinesTheWholeRange) {
+  auto src = make_source("f", "x = 13.47\n");
+  diagnostic d{"C", severity::warning, {src, 4, 9}, "m", {}};
+  EXPECT_EQ(render(d), "f:1:5: warning: m [C]\n    1 | x = 13.47\n      |     ^~~~~\n");
+}
+
+TEST(ClosestName, SuggestsNearMisses) {
+  EXPECT_EQ(closest_name("exprots", {"exports", "imports", "total"}), "exports");
+  EXPECT_EQ(closest_name("zzz", {"exports", "imports"}), "");
+}
+
+}  // namespace
+}  // namespace crossfoot
