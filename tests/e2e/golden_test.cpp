@@ -1,0 +1,47 @@
+// Golden end-to-end cases: fixtures/golden/<case>/args holds the arguments (paths from the
+// repository root); `expected` holds the exit status, then stdout, then stderr, exactly as
+// printed. UPDATE_GOLDEN=1 rewrites the expectations after a deliberate change.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "run_binary.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+std::string trimmed(std::string s) {
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+std::string transcript(const run_output& r) {
+  return "exit: " + std::to_string(r.status) + "\n--- stdout\n" + r.out + "--- stderr\n" + r.err;
+}
+
+class Golden : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(Golden, MatchesExpectedTranscript) {
+  std::string dir = std::string(CROSSFOOT_SOURCE_DIR) + "/fixtures/golden/" + GetParam();
+  std::string args = trimmed(read_text(dir + "/args"));
+  ASSERT_FALSE(args.empty()) << dir << "/args is missing or empty";
+  run_output r = run_crossfoot(args);
+  std::string actual = transcript(r);
+  if (std::getenv("UPDATE_GOLDEN")) write_text(dir + "/expected", actual);
+  EXPECT_EQ(read_text(dir + "/expected"), actual) << "crossfoot " << args;
+  EXPECT_NE(r.status, 134) << "crashed";
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, Golden, ::testing::ValuesIn(case_dirs("fixtures/golden")),
+                         [](const auto& info) {
+                           std::string name = info.param;
+                           for (char& c : name) {
+                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+                           }
+                           return name;
+                         });
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(Golden);
+
+}  // namespace
+}  // namespace crossfoot::testing
