@@ -105,8 +105,7 @@ void collect_refs(const rexpr& e, std::vector<const segments*>& refs,
     if (in_prev) prev_operands.push_back(&e.segments);
     return;
   }
-  bool prev_like =
-      e.k == rexpr::kind::call && (e.fn == function::prev || e.fn == function::growth);
+  bool prev_like = e.k == rexpr::kind::call && (e.fn == function::prev || e.fn == function::growth);
   if (e.k == rexpr::kind::call && e.fn == function::exists) return;  // may name nothing
   for (const auto& a : e.args) collect_refs(a, refs, prev_operands, in_prev || prev_like);
 }

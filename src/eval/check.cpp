@@ -35,7 +35,9 @@ instance_outcome decide(const rule& r, const binding_map& b, const figure_index&
   return out;
 }
 
-binding to_binding(const binding_map& b) { return binding(b.begin(), b.end()); }
+binding to_binding(const binding_map& b) {
+  return binding(b.begin(), b.end());
+}
 
 double side_gap(const eval_context& ctx, finding_kind kind) {
   if (kind != finding_kind::fail || !ctx.lhs || !ctx.rhs) return 0;
@@ -123,8 +125,8 @@ class checker {
     for (const auto& [key, alt] : s) {
       for (std::size_t g = 0; g < groups_.size(); ++g) {
         if (groups_[g].key != key) continue;
-        alternative_outcome a{alt, r.name, to_binding(b), o.kind, o.ctx.lhs, o.ctx.rhs,
-                              side_gap(o.ctx, o.kind)};
+        alternative_outcome a{alt,       r.name,    to_binding(b),          o.kind,
+                              o.ctx.lhs, o.ctx.rhs, side_gap(o.ctx, o.kind)};
         result_.findings[g].alternatives.push_back(std::move(a));
       }
     }
@@ -152,7 +154,8 @@ class checker {
 
   void skipped(const rule& r, const binding_map& b, const std::string& why) {
     std::string text = r.name + " [";
-    for (const auto& [var, seg] : b) text += fmt::format("{}{} = {}", text.back() == '[' ? "" : ", ", var, seg);
+    for (const auto& [var, seg] : b)
+      text += fmt::format("{}{} = {}", text.back() == '[' ? "" : ", ", var, seg);
     result_.skipped.push_back(text + "]: " + why);
   }
 

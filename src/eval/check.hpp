@@ -19,14 +19,14 @@ const char* to_string(finding_kind k);
 /// One claim of one figure as used by a finding.
 struct figure_use {
   std::string id;
-  int claim = -1;  // index into the figure's claims; -1: all claims, intersected
+  int claim = -1;       // index into the figure's claims; -1: all claims, intersected
   std::string written;  // value as written (claims joined by " & " when intersected)
   interval value;       // base units
   unit display;         // the figure's unit as written
   std::string quote;
-  source_range where;                 // in the figures file
+  source_range where;                   // in the figures file
   std::optional<source_range> in_text;  // in the document's source text
-  bool stated = true;  // false: a reference nothing states
+  bool stated = true;                   // false: a reference nothing states
 };
 
 struct side {

@@ -54,7 +54,8 @@ value lookup(const std::string& id, eval_context& ctx) {
     return unknown_value();
   }
   int claim_index = -1;
-  interval iv = st.group.empty() ? st.value : claim_value(*st.fig, st.group, ctx.chosen, claim_index);
+  interval iv =
+      st.group.empty() ? st.value : claim_value(*st.fig, st.group, ctx.chosen, claim_index);
   if (st.fig->claims.size() == 1) claim_index = 0;
   record(ctx, make_use(*st.fig, claim_index, iv));
   if (iv.empty()) return unknown_value();

@@ -28,7 +28,7 @@ struct value {
   unit u;
   bool is_bool = false;
   truth t;
-  bool known = true;         // false: depends on a figure nothing states, or on a conflict
+  bool known = true;          // false: depends on a figure nothing states, or on a conflict
   bool zero_literal = false;  // a bare 0 fits any dimension
 };
 
@@ -43,12 +43,12 @@ struct eval_context {
   const selection& chosen;
   const tolerance* within = nullptr;
 
-  std::vector<figure_use> uses;            // in order of first use
-  std::set<std::string> needed_groups;     // conflict groups met without a chosen alternative
-  std::string missing;                     // first unstated figure met
-  std::string unit_error;                  // first dimension mismatch met
-  std::optional<side> lhs, rhs;            // of the deciding comparison
-  bool sides_fail = false;                 // lhs/rhs are of a comparison that cannot hold
+  std::vector<figure_use> uses;         // in order of first use
+  std::set<std::string> needed_groups;  // conflict groups met without a chosen alternative
+  std::string missing;                  // first unstated figure met
+  std::string unit_error;               // first dimension mismatch met
+  std::optional<side> lhs, rhs;         // of the deciding comparison
+  bool sides_fail = false;              // lhs/rhs are of a comparison that cannot hold
 };
 
 value evaluate(const rexpr& e, eval_context& ctx);

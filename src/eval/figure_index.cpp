@@ -41,7 +41,7 @@ figure_index::figure_index(const figure_set& figures) : figures_(figures) {
 }
 
 const std::vector<std::size_t>& figure_index::ending_with(const std::string& last,
-                                                         const std::string& before) const {
+                                                          const std::string& before) const {
   static const std::vector<std::size_t> none;
   const auto& map = before.empty() ? by_last_ : by_last_two_;
   auto it = map.find(before.empty() ? last : before + "." + last);

@@ -22,7 +22,9 @@ value boolean(truth t) {
   return v;
 }
 
-bool is_comparison(op o) { return o >= op::eq && o <= op::ge; }
+bool is_comparison(op o) {
+  return o >= op::eq && o <= op::ge;
+}
 
 std::string dim_name(const unit& u) {
   return u.dim.dimensionless() ? std::string("a plain number") : u.dim.to_string();
@@ -78,8 +80,8 @@ value power(const value& a, const value& b, eval_context& ctx) {
 
 truth decide(op o, const interval& a, const interval& b, const tolerance* within) {
   if (within && (o == op::eq || o == op::ne)) {
-    double allowed = within->relative ? within->amount * std::max(magnitude(a), magnitude(b))
-                                      : within->amount;
+    double allowed =
+        within->relative ? within->amount * std::max(magnitude(a), magnitude(b)) : within->amount;
     // Some pair is within the tolerance, and some pair is beyond it.
     bool near = gap(a, b) <= allowed;
     bool far = magnitude(a - b) > allowed;
@@ -166,8 +168,8 @@ value compare(op o, const rexpr& left, const value& a, const rexpr& right, const
   bool fails = !t.can_be_true;
   if (!ctx.lhs || (fails && !ctx.sides_fail)) {
     unit shown = shared_display(a.u, b.u);
-    ctx.lhs = side{a.iv, a.zero_literal ? shown : shared_display(a.u, b.u),
-                   collapsed(left.range.text())};
+    ctx.lhs =
+        side{a.iv, a.zero_literal ? shown : shared_display(a.u, b.u), collapsed(left.range.text())};
     ctx.rhs = side{b.iv, shown, collapsed(right.range.text())};
     ctx.sides_fail = fails;
   }

@@ -11,9 +11,21 @@
 namespace crossfoot::syntax {
 
 enum class op {
-  add, sub, mul, div, pow, neg,   // arithmetic
-  eq, ne, lt, le, gt, ge,         // comparisons
-  logical_and, logical_or, logical_not
+  add,
+  sub,
+  mul,
+  div,
+  pow,
+  neg,  // arithmetic
+  eq,
+  ne,
+  lt,
+  le,
+  gt,
+  ge,  // comparisons
+  logical_and,
+  logical_or,
+  logical_not
 };
 
 const char* spelling(op o);  // "+", "==", "and", …
@@ -70,8 +82,8 @@ struct rule_stmt {
   std::vector<source_range> var_ranges;
   expr check;
   std::optional<tolerance> within;
-  source_range range;       // the whole statement
-  std::string check_text;   // the check as written, white space collapsed
+  source_range range;      // the whole statement
+  std::string check_text;  // the check as written, white space collapsed
 };
 
 struct let_stmt {

@@ -4,9 +4,9 @@
 #include <boost/numeric/interval/rounded_arith.hpp>
 #include <boost/numeric/interval/rounded_transc.hpp>
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 #include <limits>
 
 namespace crossfoot {
@@ -27,27 +27,45 @@ struct end_point {
 double mul_down(rounding& r, double a, double b) {
   return (a == 0 || b == 0) ? 0.0 : r.mul_down(a, b);
 }
-double mul_up(rounding& r, double a, double b) { return (a == 0 || b == 0) ? 0.0 : r.mul_up(a, b); }
+double mul_up(rounding& r, double a, double b) {
+  return (a == 0 || b == 0) ? 0.0 : r.mul_up(a, b);
+}
 
-bool zero_closed(double v, bool open) { return v == 0 && !open; }
+bool zero_closed(double v, bool open) {
+  return v == 0 && !open;
+}
 
-interval make(end_point lo, end_point hi) { return {lo.v, hi.v, lo.open, hi.open}; }
+interval make(end_point lo, end_point hi) {
+  return {lo.v, hi.v, lo.open, hi.open};
+}
 
 }  // namespace
 
-interval interval::entire() { return {-inf, inf, true, true}; }
-interval interval::empty_set() { return {1, 0, false, false}; }
+interval interval::entire() {
+  return {-inf, inf, true, true};
+}
+interval interval::empty_set() {
+  return {1, 0, false, false};
+}
 
-bool interval::empty() const { return lo > hi || (lo == hi && (lo_open || hi_open)); }
+bool interval::empty() const {
+  return lo > hi || (lo == hi && (lo_open || hi_open));
+}
 bool interval::contains(double v) const {
   if (empty()) return false;
   bool above = lo_open ? v > lo : v >= lo;
   bool below = hi_open ? v < hi : v <= hi;
   return above && below;
 }
-bool interval::bounded() const { return std::isfinite(lo) && std::isfinite(hi); }
-double interval::mid() const { return bounded() ? lo / 2 + hi / 2 : (std::isfinite(lo) ? lo : hi); }
-double interval::width() const { return empty() ? 0 : hi - lo; }
+bool interval::bounded() const {
+  return std::isfinite(lo) && std::isfinite(hi);
+}
+double interval::mid() const {
+  return bounded() ? lo / 2 + hi / 2 : (std::isfinite(lo) ? lo : hi);
+}
+double interval::width() const {
+  return empty() ? 0 : hi - lo;
+}
 
 interval operator+(const interval& a, const interval& b) {
   if (a.empty() || b.empty()) return interval::empty_set();
@@ -61,7 +79,9 @@ interval operator-(const interval& a) {
   return {-a.hi, -a.lo, a.hi_open, a.lo_open};
 }
 
-interval operator-(const interval& a, const interval& b) { return a + (-b); }
+interval operator-(const interval& a, const interval& b) {
+  return a + (-b);
+}
 
 interval operator*(const interval& a, const interval& b) {
   if (a.empty() || b.empty()) return interval::empty_set();
@@ -86,7 +106,9 @@ namespace {
 // 1/b for b not containing zero, or with zero only as an open end.
 interval reciprocal(const interval& b) {
   rounding r;
-  auto inv_down = [&](double v) { return v == 0 ? (std::signbit(v) ? -inf : inf) : r.div_down(1.0, v); };
+  auto inv_down = [&](double v) {
+    return v == 0 ? (std::signbit(v) ? -inf : inf) : r.div_down(1.0, v);
+  };
   auto inv_up = [&](double v) { return v == 0 ? inf : r.div_up(1.0, v); };
   if (b.lo == 0) return {std::isinf(b.hi) ? 0.0 : inv_down(b.hi), inf, b.hi_open, true};
   if (b.hi == 0) return {-inf, std::isinf(b.lo) ? 0.0 : inv_up(b.lo), true, b.lo_open};
@@ -224,7 +246,9 @@ truth compare_eq(const interval& a, const interval& b) {
   bool same_point = a.lo == a.hi && b.lo == b.hi && a.lo == b.lo;
   return {can_true, !same_point};
 }
-truth compare_ne(const interval& a, const interval& b) { return logical_not(compare_eq(a, b)); }
+truth compare_ne(const interval& a, const interval& b) {
+  return logical_not(compare_eq(a, b));
+}
 truth compare_lt(const interval& a, const interval& b) {
   if (a.empty() || b.empty()) return truth::no();
   return {some_less(a, b, true), some_less(b, a, false)};
@@ -233,8 +257,12 @@ truth compare_le(const interval& a, const interval& b) {
   if (a.empty() || b.empty()) return truth::no();
   return {some_less(a, b, false), some_less(b, a, true)};
 }
-truth compare_gt(const interval& a, const interval& b) { return compare_lt(b, a); }
-truth compare_ge(const interval& a, const interval& b) { return compare_le(b, a); }
+truth compare_gt(const interval& a, const interval& b) {
+  return compare_lt(b, a);
+}
+truth compare_ge(const interval& a, const interval& b) {
+  return compare_le(b, a);
+}
 
 truth logical_and(truth a, truth b) {
   return {a.can_be_true && b.can_be_true, a.can_be_false || b.can_be_false};
@@ -242,7 +270,9 @@ truth logical_and(truth a, truth b) {
 truth logical_or(truth a, truth b) {
   return {a.can_be_true || b.can_be_true, a.can_be_false && b.can_be_false};
 }
-truth logical_not(truth a) { return {a.can_be_false, a.can_be_true}; }
+truth logical_not(truth a) {
+  return {a.can_be_false, a.can_be_true};
+}
 
 namespace {
 

@@ -27,8 +27,7 @@ std::vector<std::pair<std::string, int>> combine(std::vector<std::pair<std::stri
       it->second += sign * p;
     }
   }
-  a.erase(std::remove_if(a.begin(), a.end(), [](const auto& x) { return x.second == 0; }),
-          a.end());
+  a.erase(std::remove_if(a.begin(), a.end(), [](const auto& x) { return x.second == 0; }), a.end());
   std::sort(a.begin(), a.end());
   return a;
 }

@@ -7,14 +7,18 @@ namespace crossfoot {
 namespace {
 
 TEST(SourceFile, LocatesLinesAndCodePointColumns) {
-  auto src = make_source("a.rules", "ab\nc\xE2\x88\x92" "d\n");
+  auto src = make_source("a.rules",
+                         "ab\nc\xE2\x88\x92"
+                         "d\n");
   EXPECT_EQ(src->locate(0).line, 1);
   EXPECT_EQ(src->locate(3).line, 2);
   EXPECT_EQ(src->locate(3).col, 1);
   // The minus sign is three bytes but one column.
   EXPECT_EQ(src->locate(7).col, 3);
   EXPECT_EQ(src->offset_of(2, 3), 7u);
-  EXPECT_EQ(src->line_text(2), "c\xE2\x88\x92" "d");
+  EXPECT_EQ(src->line_text(2),
+            "c\xE2\x88\x92"
+            "d");
 }
 
 TEST(SourceFile, LineTextDropsCarriageReturn) {

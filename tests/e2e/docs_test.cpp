@@ -14,7 +14,9 @@
 namespace crossfoot::testing {
 namespace {
 
-std::string guide() { return read_text(std::string(CROSSFOOT_SOURCE_DIR) + "/docs/language.md"); }
+std::string guide() {
+  return read_text(std::string(CROSSFOOT_SOURCE_DIR) + "/docs/language.md");
+}
 
 std::vector<std::string> blocks(const std::string& text, const std::string& lang) {
   std::vector<std::string> out;

@@ -208,7 +208,8 @@ value = "RMB 20.3 trillion"
   EXPECT_EQ(strict.find("r")->kind, finding_kind::fail);
   auto loose = run("rule r: t.exports + t.imports == t.total within 1%", figures);
   EXPECT_EQ(loose.find("r")->kind, finding_kind::pass);
-  auto absolute = run("rule r: t.exports + t.imports == t.total within 0.1 [RMB trillion]", figures);
+  auto absolute =
+      run("rule r: t.exports + t.imports == t.total within 0.1 [RMB trillion]", figures);
   EXPECT_EQ(absolute.find("r")->kind, finding_kind::pass);
   auto tight = run("rule r: t.exports + t.imports == t.total within 0.1%", figures);
   EXPECT_EQ(tight.find("r")->kind, finding_kind::fail);
