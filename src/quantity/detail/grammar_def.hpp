@@ -1,0 +1,223 @@
+#pragma once
+// Definitions of the quantity grammar. Include only from the one translation unit that
+// instantiates the rules (grammar.cpp), or from a later grammar's own instantiating unit
+// that wants the pieces below (a draft reader scanning running text for quantities).
+//
+// The pieces are plain parsers whose semantic actions write into the enclosing rule's
+// attribute (`_val`), which must be a quantity_ast or a unit_ast. Actions sit only on pieces
+// that are complete once matched, so backtracking inside a rule never leaves half-written
+// fields behind (a rule that fails as a whole may: reset the attribute before reusing it).
+#include <string_view>
+
+#include <boost/spirit/home/x3.hpp>
+
+#include "quantity/detail/ast.hpp"
+#include "quantity/detail/config.hpp"
+#include "quantity/detail/grammar.hpp"
+
+namespace crossfoot::quantity_grammar {
+
+namespace pieces {
+
+using quantity_detail::unit_part;
+using quantity_detail::unit_words_kind;
+using x3::lit;
+
+// Char classes use the ascii encoding: it rejects bytes >= 0x80 before classifying them, so
+// UTF-8 text never reaches the <cctype> functions (the standard encoding asserts on them).
+inline const auto digit = x3::ascii::digit;
+inline const auto letter = x3::ascii::alpha;
+
+// White space inside a quantity: blanks, no-break space, thin space, narrow no-break space.
+inline const auto space_char =
+    lit(' ') | lit('\t') | lit("\xC2\xA0") | lit("\xE2\x80\x89") | lit("\xE2\x80\xAF");
+inline const auto ws = *space_char;
+inline const auto gap = +space_char;
+inline const auto word_end = !letter;
+
+inline auto word(const char* text) {
+  return x3::no_case[lit(text)];
+}
+inline auto keyword(const char* text) {
+  return word(text) >> word_end;
+}
+
+// as<T>[p]: parses p straight into a T. X3 gives an alternative of identical attributes a
+// variant of them; a rule with a declared attribute makes each branch write the T itself.
+template <typename T>
+struct as_directive {
+  template <typename Parser>
+  auto operator[](const Parser& parser) const {
+    return x3::rule<struct as_id, T>{"as"} = x3::as_parser(parser);
+  }
+};
+template <typename T>
+inline const as_directive<T> as{};
+
+inline std::string_view view(const boost::iterator_range<iterator_type>& range) {
+  return {range.begin(), static_cast<std::size_t>(range.end() - range.begin())};
+}
+
+// ---- qualifier -------------------------------------------------------------------------
+
+inline const auto qualifier_words =
+    word("more") >> gap >> keyword("than") >> x3::attr(qualifier::more_than) |
+    word("less") >> gap >> keyword("than") >> x3::attr(qualifier::less_than) |
+    word("at") >> gap >> keyword("least") >> x3::attr(qualifier::at_least) |
+    word("at") >> gap >> keyword("most") >> x3::attr(qualifier::at_most) |
+    word("up") >> gap >> keyword("to") >> x3::attr(qualifier::at_most) |
+    keyword("nearly") >> x3::attr(qualifier::nearly) |
+    keyword("about") >> x3::attr(qualifier::about) |
+    keyword("around") >> x3::attr(qualifier::about) |
+    keyword("approximately") >> x3::attr(qualifier::about) |
+    keyword("over") >> x3::attr(qualifier::more_than) |
+    keyword("under") >> x3::attr(qualifier::less_than);
+
+inline const auto set_qualifier = [](auto& ctx) { x3::_val(ctx).qual = x3::_attr(ctx); };
+inline const auto qualifier_part = as<qualifier>[qualifier_words][set_qualifier];
+
+// ---- sign, currency before the number ----------------------------------------------------
+
+inline const auto push_sign = [](auto& ctx) {
+  x3::_val(ctx).signs.push_back(view(x3::_attr(ctx)));
+};
+// U+2212 MINUS SIGN is what typeset statistics use.
+inline const auto sign_part = x3::raw[lit('-') | lit('+') | lit("\xE2\x88\x92")][push_sign];
+
+inline const x3::symbols<std::string> currency_codes({{"rmb", "RMB"},
+                                                      {"cny", "RMB"},
+                                                      {"usd", "USD"},
+                                                      {"us$", "USD"},
+                                                      {"eur", "EUR"},
+                                                      {"gbp", "GBP"},
+                                                      {"jpy", "JPY"}},
+                                                     "currency code");
+inline const x3::symbols<std::string> currency_signs(
+    {{"$", "USD"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"}},
+    "currency sign");
+
+// Positions always come from raw[]: X3's _where in Boost 1.74 is the text after the match.
+inline const auto set_prefix_currency = [](auto& ctx) {
+  unit_part(x3::_val(ctx)).prefix_currency = x3::_attr(ctx);
+};
+inline const auto set_prefix_text = [](auto& ctx) {
+  unit_part(x3::_val(ctx)).prefix_text = view(x3::_attr(ctx));
+};
+inline const auto currency_prefix =
+    x3::raw[as<std::string>[x3::no_case[currency_codes] >> word_end | currency_signs]
+                           [set_prefix_currency]][set_prefix_text];
+
+// ---- number ------------------------------------------------------------------------------
+
+inline const auto set_integer = [](auto& ctx) {
+  x3::_val(ctx).integer_text = view(x3::_attr(ctx));
+};
+inline const auto set_fraction = [](auto& ctx) {
+  x3::_val(ctx).fraction_text = view(x3::_attr(ctx));
+};
+
+// Thousands separators: comma or any of the spaces. A group is exactly three digits, so
+// "1,23" stops after "1" and the leftover ",23" is reported.
+inline const auto group_separator = lit(',') | space_char;
+inline const auto grouped_integer = x3::repeat(1, 3)[digit] >>
+                                    +(group_separator >> x3::repeat(3)[digit] >> !digit);
+inline const auto integer_part = x3::raw[grouped_integer | +digit][set_integer];
+inline const auto fraction_part = lit('.') >> x3::raw[+digit][set_fraction];
+inline const auto number_part = integer_part >> -fraction_part;
+
+// ---- scale -------------------------------------------------------------------------------
+
+inline const x3::symbols<int> scale_names(
+    {{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}}, "scale word");
+inline const x3::symbols<int> scale_abbreviations({{"k", 3}, {"bn", 9}, {"tn", 12}},
+                                                  "scale abbreviation");
+
+inline const auto set_scale = [](auto& ctx) {
+  unit_part(x3::_val(ctx)).scale_exp = x3::_attr(ctx);
+};
+inline const auto set_scale_text = [](auto& ctx) {
+  unit_part(x3::_val(ctx)).scale_text = view(x3::_attr(ctx));
+};
+inline const auto scale_word =
+    x3::raw[(as<int>[x3::no_case[scale_names | scale_abbreviations]] >> word_end)[set_scale]]
+           [set_scale_text];
+// "m" is a scale only glued to the number ("1.2m"); "1.2 m" counts metres.
+inline const auto glued_m =
+    x3::raw[(word("m") >> word_end >> x3::attr(6))[set_scale]][set_scale_text];
+inline const auto scale_after_number = ws >> scale_word | glued_m;
+
+// ---- unit words after the number ---------------------------------------------------------
+
+inline const x3::symbols<std::string> currency_names({{"yuan", "RMB"},
+                                                      {"renminbi", "RMB"},
+                                                      {"rmb", "RMB"},
+                                                      {"cny", "RMB"},
+                                                      {"dollars", "USD"},
+                                                      {"dollar", "USD"},
+                                                      {"usd", "USD"},
+                                                      {"euros", "EUR"},
+                                                      {"euro", "EUR"},
+                                                      {"eur", "EUR"},
+                                                      {"pounds", "GBP"},
+                                                      {"pound", "GBP"},
+                                                      {"gbp", "GBP"},
+                                                      {"yen", "JPY"},
+                                                      {"jpy", "JPY"}},
+                                                     "currency name");
+
+inline const auto point_word = word("points") | word("point") | word("pts") | word("pt");
+inline const auto per_cent = word("per") >> gap >> word("cent");
+inline const auto points_words = (word("pp") | word("percentage") >> gap >> point_word |
+                                  (word("percent") | per_cent) >> gap >> point_word) >>
+                                 word_end;
+inline const auto percent_words = lit('%') | (word("percent") | per_cent) >> word_end;
+
+template <unit_words_kind kind>
+inline const auto set_words = [](auto& ctx) {
+  unit_part(x3::_val(ctx)).words = kind;
+  unit_part(x3::_val(ctx)).words_text = view(x3::_attr(ctx));
+};
+inline const auto set_suffix_currency = [](auto& ctx) {
+  unit_part(x3::_val(ctx)).suffix_currency = x3::_attr(ctx);
+};
+inline const auto push_counted_word = [](auto& ctx) {
+  unit_part(x3::_val(ctx)).counted_words.push_back(view(x3::_attr(ctx)));
+};
+
+// A counted thing: words of letters, hyphens allowed inside ("twenty-foot").
+inline const auto counted_word = x3::raw[+letter >> *(lit('-') >> +letter)][push_counted_word];
+inline const auto counted_words = counted_word >> *(gap >> counted_word);
+
+inline const auto unit_words =
+    x3::raw[points_words][set_words<unit_words_kind::points>] |
+    x3::raw[percent_words][set_words<unit_words_kind::percent>] |
+    x3::raw[keyword("times")][set_words<unit_words_kind::times>] |
+    x3::raw[(x3::no_case[currency_names] >> word_end)[set_suffix_currency]]
+           [set_words<unit_words_kind::currency>] |
+    x3::raw[counted_words][set_words<unit_words_kind::counted>];
+
+// ---- whole quantities --------------------------------------------------------------------
+
+inline const auto prelude = -(qualifier_part >> ws) >> -(sign_part >> ws) >>
+                            -(currency_prefix >> ws) >> -(sign_part >> ws);
+inline const auto after_number = -scale_after_number >> -(ws >> unit_words);
+
+}  // namespace pieces
+
+const quantity_text_type quantity_text_rule = "quantity";
+const unit_text_type unit_text_rule = "unit";
+const qualifier_text_type qualifier_text_rule = "qualifier";
+
+// The one expectation point: once the qualifier, sign and currency are read, a number must
+// follow. The thrown expectation_failure is caught in grammar.cpp.
+const auto quantity_text_rule_def = pieces::ws >> pieces::prelude >
+                                    (pieces::number_part >> pieces::after_number >> pieces::ws);
+const auto unit_text_rule_def = pieces::ws >> -(pieces::currency_prefix >> pieces::ws) >>
+                                -(pieces::scale_word >> pieces::ws) >>
+                                -(pieces::unit_words >> pieces::ws);
+const auto qualifier_text_rule_def =
+    pieces::ws >> pieces::as<qualifier>[pieces::qualifier_words] >> pieces::ws;
+
+BOOST_SPIRIT_DEFINE(quantity_text_rule, unit_text_rule, qualifier_text_rule);
+
+}  // namespace crossfoot::quantity_grammar
