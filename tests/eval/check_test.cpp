@@ -208,9 +208,13 @@ value = "RMB 20.3 trillion"
   EXPECT_EQ(strict.find("r")->kind, finding_kind::fail);
   auto loose = run("rule r: t.exports + t.imports == t.total within 1%", figures);
   EXPECT_EQ(loose.find("r")->kind, finding_kind::pass);
+  // The sides are at least 20.25 - 20.1 = 0.15 trillion apart.
   auto absolute =
-      run("rule r: t.exports + t.imports == t.total within 0.1 [RMB trillion]", figures);
+      run("rule r: t.exports + t.imports == t.total within 0.2 [RMB trillion]", figures);
   EXPECT_EQ(absolute.find("r")->kind, finding_kind::pass);
+  auto short_absolute =
+      run("rule r: t.exports + t.imports == t.total within 0.1 [RMB trillion]", figures);
+  EXPECT_EQ(short_absolute.find("r")->kind, finding_kind::fail);
   auto tight = run("rule r: t.exports + t.imports == t.total within 0.1%", figures);
   EXPECT_EQ(tight.find("r")->kind, finding_kind::fail);
 }
