@@ -42,6 +42,11 @@ class diagnostics {
 /// under the range. Colour codes only when `color` is set.
 std::string render(const diagnostic& d, bool color = false);
 std::string render_all(const diagnostics& ds, bool color = false);
+/// The source line of a range with a caret under it, as `render` draws it.
+std::string render_snippet(const source_range& r);
+/// The colour escape for a severity ("" when colour is off), and the reset.
+const char* severity_color(severity s, bool color);
+const char* color_reset(bool color);
 
 /// "did you mean …?" support: the closest candidate within a small edit distance, or "".
 std::string closest_name(const std::string& name, const std::vector<std::string>& candidates);

@@ -7,7 +7,7 @@ namespace {
 
 constexpr std::size_t max_shown_columns = 100;
 
-const char* color_of(severity s) {
+const char* color_of_severity(severity s) {
   switch (s) {
     case severity::error:
       return "\033[1;31m";
@@ -60,8 +60,8 @@ void render_into(std::string& out, const diagnostic& d, bool color) {
     auto at = d.range.start();
     out += fmt::format("{}:{}:{}: ", d.range.file->name(), at.line, at.col);
   }
-  const char* on = color ? color_of(d.level) : "";
-  const char* off = color ? "\033[0m" : "";
+  const char* on = severity_color(d.level, color);
+  const char* off = color_reset(color);
   out += fmt::format("{}{}{}: {}", on, to_string(d.level), off, d.message);
   if (!d.code.empty()) out += fmt::format(" [{}]", d.code);
   out += '\n';
@@ -70,6 +70,11 @@ void render_into(std::string& out, const diagnostic& d, bool color) {
 }
 
 }  // namespace
+
+std::string render_snippet(const source_range& r) { return r.valid() ? snippet(r) : ""; }
+
+const char* severity_color(severity s, bool color) { return color ? color_of_severity(s) : ""; }
+const char* color_reset(bool color) { return color ? "\033[0m" : ""; }
 
 std::string render(const diagnostic& d, bool color) {
   std::string out;

@@ -45,7 +45,6 @@ finding conflict_finding(const conflict_group& g) {
   finding out;
   out.kind = finding_kind::conflict;
   out.level = severity::error;
-  std::vector<std::string> ids;
   for (const figure* f : g.members) {
     out.conflicted_ids.push_back(f->id);
     for (std::size_t i = 0; i < f->claims.size(); ++i) {
@@ -63,8 +62,9 @@ finding conflict_finding(const conflict_group& g) {
     }
   }
   const figure& first = *g.members.front();
-  out.message = fmt::format("{} is claimed {} times with values that cannot all be true",
-                            fmt::join(out.conflicted_ids, " and "), first.claims.size());
+  out.message = fmt::format("{} {} claimed {} times with values that cannot all be true",
+                            fmt::join(out.conflicted_ids, " and "),
+                            out.conflicted_ids.size() == 1 ? "is" : "are", first.claims.size());
   return out;
 }
 

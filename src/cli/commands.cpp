@@ -1,0 +1,82 @@
+#include "cli/commands.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include "eval/check.hpp"
+#include "report/report.hpp"
+
+namespace crossfoot::cli {
+namespace {
+
+bool use_color(check_options::color_mode mode, int fd) {
+  if (mode != check_options::color_mode::automatic) return mode == check_options::color_mode::always;
+  const char* term = std::getenv("TERM");
+  return ::isatty(fd) && !std::getenv("NO_COLOR") && !(term && std::string(term) == "dumb");
+}
+
+exit_code emit(const check_options& o, const std::string& report, exit_code status) {
+  if (o.output.empty()) {
+    std::cout << report << std::flush;
+    return status;
+  }
+  std::string error;
+  if (!write_file_atomically(o.output, report, error)) {
+    std::cerr << "crossfoot: " << error << "\n";
+    return exit_code::invalid;
+  }
+  return status;
+}
+
+exit_code invalid_input(const check_options& o, const diagnostics& ds, const report_meta& meta) {
+  std::cerr << render_all(ds, use_color(o.color, 2));
+  if (o.json) return emit(o, json_report({}, meta), exit_code::invalid);
+  return exit_code::invalid;
+}
+
+}  // namespace
+
+exit_code run_check_command(const check_options& o) {
+  diagnostics ds;
+  report_meta meta{o.figures, o.rules, &ds};
+  auto figures = load_figures(o.figures, ds);
+  if (!figures) return invalid_input(o, ds, meta);
+  std::vector<std::string> rule_paths = o.rules.empty() ? figures->document.rules : o.rules;
+  if (rule_paths.empty()) {
+    ds.error("CF4001", figures->document.where,
+             "no rules to check: give --rules or list them in [document] rules");
+    return invalid_input(o, ds, meta);
+  }
+  meta.rules_files = rule_paths;
+  auto rules = load_rules(rule_paths, ds);
+  if (!rules) return invalid_input(o, ds, meta);
+  meta.rules_files = rules->files;
+  check_result result = run_check(*rules, *figures, {o.verbose});
+  if (!ds.items().empty()) std::cerr << render_all(ds, use_color(o.color, 2));
+  if (o.verbose) {
+    for (const auto& s : result.skipped) std::cerr << "note: skipped " << s << "\n";
+  }
+  bool failing = false;
+  for (const auto& f : result.findings) failing = failing || counts_against(f, o.fail_on);
+  exit_code status = failing ? exit_code::findings : exit_code::clean;
+  std::string report = o.json ? json_report(result, meta)
+                              : text_report(result, {use_color(o.color, o.output.empty() ? 1 : -1),
+                                                     o.verbose});
+  return emit(o, report, status);
+}
+
+exit_code run_lint_command(const lint_options& o) {
+  diagnostics ds;
+  auto rules = load_rules(o.rules, ds);
+  std::cerr << render_all(ds, use_color(check_options::color_mode::automatic, 2));
+  if (!rules) return exit_code::invalid;
+  std::cout << fmt::format("crossfoot: {} rules in {} files, no problems\n", rules->rules.size(),
+                           rules->files.size());
+  return exit_code::clean;
+}
+
+}  // namespace crossfoot::cli

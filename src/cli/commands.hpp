@@ -1,0 +1,13 @@
+#pragma once
+#include "cli/options.hpp"
+
+namespace crossfoot::cli {
+
+exit_code run_check_command(const check_options& o);
+exit_code run_lint_command(const lint_options& o);
+
+/// Writes `text` to `path` through a temporary file in the same directory and a rename, so a
+/// reader never sees half a report. False, with `error` set, when it cannot.
+bool write_file_atomically(const std::string& path, const std::string& text, std::string& error);
+
+}  // namespace crossfoot::cli

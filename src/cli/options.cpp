@@ -1,0 +1,153 @@
+#include "cli/options.hpp"
+
+#include <fmt/format.h>
+
+namespace crossfoot::cli {
+
+const char* const tool_usage =
+    "usage: crossfoot <command> [options]\n"
+    "\n"
+    "Audits published statistics for internal consistency.\n"
+    "\n"
+    "commands:\n"
+    "  check FIGURES.toml   check a figures file against rules\n"
+    "  lint RULES...        parse and resolve rules files only\n"
+    "\n"
+    "  crossfoot --version  print the version\n"
+    "  crossfoot <command> --help\n"
+    "\n"
+    "exit status: 0 clean, 1 findings, 2 invalid input\n";
+
+const char* const check_usage =
+    "usage: crossfoot check FIGURES.toml [options]\n"
+    "\n"
+    "Checks every rule against the figures, with rounding-aware interval arithmetic.\n"
+    "\n"
+    "options:\n"
+    "  --rules FILE_OR_DIR       rules to check (repeatable); default: [document] rules\n"
+    "  --format text|json        report format (default text)\n"
+    "  --fail-on error|warning|info\n"
+    "                            lowest severity that makes the exit status 1 (default error)\n"
+    "  --verbose                 also show undecided instances and skipped bindings\n"
+    "  --color auto|always|never colour the text report (default auto: on a terminal)\n"
+    "  --output FILE             write the report to FILE (atomically) instead of stdout\n"
+    "  -h, --help                show this help\n"
+    "\n"
+    "exit status: 0 nothing at or above --fail-on, 1 findings, 2 invalid input\n";
+
+const char* const lint_usage =
+    "usage: crossfoot lint RULES...\n"
+    "\n"
+    "Parses and resolves rules files (or directories of *.rules) without figures.\n"
+    "\n"
+    "options:\n"
+    "  -h, --help   show this help\n"
+    "\n"
+    "exit status: 0 valid, 2 invalid\n";
+
+namespace {
+
+const std::vector<std::string> check_flags = {"--rules",   "--format", "--fail-on", "--verbose",
+                                              "--color",   "--output", "--help"};
+
+std::string unknown_option(const std::string& arg, const std::vector<std::string>& known) {
+  std::string hint = closest_name(arg, known);
+  return fmt::format("unknown option '{}'{}", arg, hint.empty() ? "" : "; did you mean '" + hint + "'?");
+}
+
+bool take_value(const std::vector<std::string>& args, std::size_t& i, std::string& value,
+                std::string& error) {
+  if (i + 1 >= args.size()) {
+    error = fmt::format("option '{}' needs a value", args[i]);
+    return false;
+  }
+  value = args[++i];
+  return true;
+}
+
+std::optional<severity> severity_named(const std::string& s) {
+  if (s == "error") return severity::error;
+  if (s == "warning") return severity::warning;
+  if (s == "info") return severity::info;
+  return std::nullopt;
+}
+
+bool apply_check_option(check_options& o, const std::vector<std::string>& args, std::size_t& i,
+                        std::string& error) {
+  const std::string& a = args[i];
+  std::string v;
+  if (a == "--verbose") {
+    o.verbose = true;
+  } else if (a == "--rules" || a == "--format" || a == "--fail-on" || a == "--color" ||
+             a == "--output") {
+    if (!take_value(args, i, v, error)) return false;
+    if (a == "--rules") o.rules.push_back(v);
+    if (a == "--output") o.output = v;
+    if (a == "--format") {
+      if (v != "text" && v != "json") error = fmt::format("--format takes text or json, not '{}'", v);
+      o.json = v == "json";
+    }
+    if (a == "--fail-on") {
+      auto s = severity_named(v);
+      if (!s) error = fmt::format("--fail-on takes error, warning or info, not '{}'", v);
+      o.fail_on = s.value_or(severity::error);
+    }
+    if (a == "--color") {
+      if (v == "auto") o.color = check_options::color_mode::automatic;
+      else if (v == "always") o.color = check_options::color_mode::always;
+      else if (v == "never") o.color = check_options::color_mode::never;
+      else error = fmt::format("--color takes auto, always or never, not '{}'", v);
+    }
+  } else {
+    error = unknown_option(a, check_flags);
+  }
+  return error.empty();
+}
+
+}  // namespace
+
+std::optional<check_options> parse_check(const std::vector<std::string>& args, std::string& error) {
+  check_options o;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-h" || a == "--help") {
+      o.help = true;
+      return o;
+    }
+    if (a.size() > 1 && a[0] == '-') {
+      if (!apply_check_option(o, args, i, error)) return std::nullopt;
+    } else if (o.figures.empty()) {
+      o.figures = a;
+    } else {
+      error = fmt::format("unexpected argument '{}': check takes one figures file", a);
+      return std::nullopt;
+    }
+  }
+  if (o.figures.empty()) {
+    error = "check needs a figures file: crossfoot check FIGURES.toml";
+    return std::nullopt;
+  }
+  return o;
+}
+
+std::optional<lint_options> parse_lint(const std::vector<std::string>& args, std::string& error) {
+  lint_options o;
+  for (const auto& a : args) {
+    if (a == "-h" || a == "--help") {
+      o.help = true;
+      return o;
+    }
+    if (a.size() > 1 && a[0] == '-') {
+      error = unknown_option(a, {"--help"});
+      return std::nullopt;
+    }
+    o.rules.push_back(a);
+  }
+  if (o.rules.empty()) {
+    error = "lint needs at least one rules file: crossfoot lint RULES...";
+    return std::nullopt;
+  }
+  return o;
+}
+
+}  // namespace crossfoot::cli

@@ -1,0 +1,37 @@
+#pragma once
+// Command-line options of `crossfoot check` and `crossfoot lint`.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+
+namespace crossfoot::cli {
+
+enum class exit_code { clean = 0, findings = 1, invalid = 2 };
+
+struct check_options {
+  std::string figures;
+  std::vector<std::string> rules;
+  bool json = false;
+  severity fail_on = severity::error;
+  bool verbose = false;
+  enum class color_mode { automatic, always, never } color = color_mode::automatic;
+  std::string output;  // "" for standard output
+  bool help = false;
+};
+
+struct lint_options {
+  std::vector<std::string> rules;
+  bool help = false;
+};
+
+/// Parses arguments after the command name; on a usage error, nullopt with `error` set.
+std::optional<check_options> parse_check(const std::vector<std::string>& args, std::string& error);
+std::optional<lint_options> parse_lint(const std::vector<std::string>& args, std::string& error);
+
+extern const char* const tool_usage;
+extern const char* const check_usage;
+extern const char* const lint_usage;
+
+}  // namespace crossfoot::cli

@@ -1,0 +1,128 @@
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "report/places.hpp"
+#include "report/report.hpp"
+
+namespace crossfoot {
+namespace {
+
+using json = nlohmann::json;
+
+json number(double v) {
+  if (!std::isfinite(v)) return nullptr;
+  return v;
+}
+
+json place(const source_range& r) {
+  if (!r.valid()) return nullptr;
+  auto at = r.start();
+  return {{"file", r.file->name()}, {"line", at.line}, {"col", at.col}};
+}
+
+json range_json(const interval& v, const unit& u) {
+  double f = u.factor();
+  return {{"lo", number(v.lo / f)}, {"hi", number(v.hi / f)}, {"lo_open", v.lo_open},
+          {"hi_open", v.hi_open},   {"unit", u.name()}};
+}
+
+json side_json(const std::optional<side>& s) {
+  if (!s) return nullptr;
+  json out = range_json(s->value, s->display);
+  out["text"] = s->text;
+  return out;
+}
+
+json sides_json(const std::optional<side>& lhs, const std::optional<side>& rhs) {
+  if (!lhs && !rhs) return nullptr;
+  return {{"lhs", side_json(lhs)}, {"rhs", side_json(rhs)}};
+}
+
+json gap_json(double gap, const std::optional<side>& lhs) {
+  unit u = lhs ? lhs->display : unit::number();
+  return {{"value", number(gap / u.factor())}, {"unit", u.name()}};
+}
+
+json binding_json(const binding& b) {
+  json out = json::object();
+  for (const auto& [var, seg] : b) out[var] = seg;
+  return out;
+}
+
+json figure_json(const figure_use& u) {
+  json out = range_json(u.value, u.display);
+  out["id"] = u.id;
+  out["claim"] = u.claim;
+  out["value"] = u.written;
+  out["quote"] = u.quote;
+  out["stated"] = u.stated;
+  out["source"] = u.in_text ? place(*u.in_text) : json(nullptr);
+  out["figures_file"] = place(u.where);
+  return out;
+}
+
+json alternative_json(const alternative_outcome& a) {
+  return {{"alternative", a.alternative}, {"rule", a.rule},
+          {"binding", binding_json(a.bound)}, {"kind", to_string(a.kind)},
+          {"sides", sides_json(a.lhs, a.rhs)}, {"gap", gap_json(a.gap, a.lhs)}};
+}
+
+json finding_json(const finding& f) {
+  json figures = json::array(), alternatives = json::array();
+  for (const auto& u : f.figures) figures.push_back(figure_json(u));
+  for (const auto& a : f.alternatives) alternatives.push_back(alternative_json(a));
+  return {{"kind", to_string(f.kind)},
+          {"severity", to_string(f.level)},
+          {"rule", f.rule},
+          {"description", f.description},
+          {"binding", binding_json(f.bound)},
+          {"check", f.check},
+          {"rule_source", place(f.rule_range)},
+          {"sides", sides_json(f.lhs, f.rhs)},
+          {"gap", gap_json(f.gap, f.lhs)},
+          {"figures", figures},
+          {"message", f.message},
+          {"conflicted_ids", f.conflicted_ids},
+          {"alternatives", alternatives}};
+}
+
+json diagnostics_json(const diagnostics* ds) {
+  json out = json::array();
+  if (!ds) return out;
+  for (const auto& d : ds->items()) {
+    json item = {{"code", d.code}, {"severity", to_string(d.level)}, {"message", d.message}};
+    json at = place(d.range);
+    item["file"] = at.is_null() ? json(nullptr) : at["file"];
+    item["line"] = at.is_null() ? json(nullptr) : at["line"];
+    item["col"] = at.is_null() ? json(nullptr) : at["col"];
+    out.push_back(item);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string json_report(const check_result& result, const report_meta& meta) {
+  const auto& s = result.summary;
+  json findings = json::array();
+  for (const auto& f : result.findings) findings.push_back(finding_json(f));
+  json out = {{"schema", "crossfoot-report"},
+              {"version", 1},
+              {"figures_file", meta.figures_file},
+              {"rules_files", meta.rules_files},
+              {"summary",
+               {{"rules", s.rules},
+                {"instances", s.instances},
+                {"pass", s.pass},
+                {"fail", s.fail},
+                {"conflict", s.conflict},
+                {"unknown", s.unknown},
+                {"error", s.error},
+                {"decided_per_claim", s.depend_on_conflict}}},
+              {"diagnostics", diagnostics_json(meta.diags)},
+              {"findings", findings}};
+  // Invalid UTF-8 in a quote must not abort the report: replace it.
+  return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace crossfoot

@@ -1,0 +1,141 @@
+#include <fmt/format.h>
+
+#include <map>
+
+#include "report/places.hpp"
+#include "report/report.hpp"
+
+namespace crossfoot {
+namespace {
+
+bool shown(const finding& f, const report_options& o) {
+  switch (f.kind) {
+    case finding_kind::fail:
+    case finding_kind::conflict:
+    case finding_kind::error:
+      return true;
+    case finding_kind::unknown:
+      return o.verbose;
+    case finding_kind::pass:
+      return false;
+  }
+  return false;
+}
+
+severity shown_level(const finding& f) {
+  return f.kind == finding_kind::unknown ? severity::note : f.level;
+}
+
+std::string headline(const finding& f) {
+  switch (f.kind) {
+    case finding_kind::conflict:
+    case finding_kind::error:
+      return f.message;
+    case finding_kind::unknown:
+      return "cannot be decided: " + f.message;
+    default:
+      break;
+  }
+  std::string what = f.description.empty() ? "check fails" : f.description;
+  std::string bound = binding_text(f.bound);
+  return bound.empty() ? what : what + " " + bound;
+}
+
+std::string figure_line(const figure_use& u, const std::string& label) {
+  if (!u.stated) return fmt::format("  {}{}: not stated\n", label, u.id);
+  std::string out = fmt::format("  {}{} = {}", label, u.id, u.written);
+  std::string range = format_interval(u.value, u.display);
+  if (range != u.written) out += fmt::format("  {}", range);
+  if (!u.quote.empty()) out += fmt::format("  \"{}\"", u.quote);
+  std::string at = place_text(figure_place(u));
+  if (!at.empty()) out += "  at " + at;
+  return out + "\n";
+}
+
+std::string sides_lines(const std::optional<side>& lhs, const std::optional<side>& rhs,
+                        double gap, const std::string& indent) {
+  std::string out;
+  if (lhs) out += fmt::format("{}lhs: {}   {}\n", indent, format_interval(lhs->value, lhs->display), lhs->text);
+  if (rhs) out += fmt::format("{}rhs: {}   {}\n", indent, format_interval(rhs->value, rhs->display), rhs->text);
+  if (lhs && gap > 0) out += fmt::format("{}gap: {}\n", indent, format_value(gap, lhs->display));
+  return out;
+}
+
+std::string instance_details(const finding& f) {
+  std::string out = fmt::format("  check: {}\n", f.check);
+  out += sides_lines(f.lhs, f.rhs, f.gap, "  ");
+  for (const auto& u : f.figures) out += figure_line(u, "");
+  return out;
+}
+
+// What each claim of a conflict does to the instances that use it: which claim the other
+// figures support.
+std::string alternatives_lines(const finding& f) {
+  std::map<int, std::vector<const alternative_outcome*>> by_claim;
+  for (const auto& a : f.alternatives) by_claim[a.alternative].push_back(&a);
+  std::string out;
+  for (const auto& [alt, outcomes] : by_claim) {
+    int pass = 0;
+    std::string failures;
+    for (const auto* a : outcomes) {
+      if (a->kind == finding_kind::pass) ++pass;
+      if (a->kind != finding_kind::fail) continue;
+      failures += fmt::format("    fails {} {}\n", a->rule, binding_text(a->bound));
+      failures += sides_lines(a->lhs, a->rhs, a->gap, "      ");
+    }
+    out += fmt::format("  with claim {}: {} of {} instances pass{}\n", alt + 1, pass,
+                       outcomes.size(), failures.empty() ? "" : ", these fail:");
+    out += failures;
+  }
+  return out;
+}
+
+std::string conflict_details(const finding& f) {
+  std::string out;
+  for (const auto& u : f.figures) out += figure_line(u, fmt::format("claim {}: ", u.claim + 1));
+  return out + alternatives_lines(f);
+}
+
+std::string block(const finding& f, const report_options& o) {
+  source_range at = primary_place(f);
+  std::string place = place_text(at);
+  severity level = shown_level(f);
+  std::string rule = f.kind == finding_kind::conflict ? "conflict" : f.rule;
+  std::string out = fmt::format("{}{}{}[{}]{}: {}\n", place.empty() ? "" : place + ": ",
+                                severity_color(level, o.color), to_string(level), rule,
+                                color_reset(o.color), headline(f));
+  out += render_snippet(at);
+  out += f.kind == finding_kind::conflict ? conflict_details(f) : instance_details(f);
+  return out;
+}
+
+}  // namespace
+
+std::string summary_line(const check_summary& s) {
+  std::string out = fmt::format(
+      "crossfoot: {} rules, {} instances: {} pass, {} fail, {} conflict, {} unknown, {} error",
+      s.rules, s.instances, s.pass, s.fail, s.conflict, s.unknown, s.error);
+  if (s.depend_on_conflict > 0) {
+    out += fmt::format("; {} instances decided per claim of a conflict", s.depend_on_conflict);
+  }
+  return out + "\n";
+}
+
+std::string text_report(const check_result& result, const report_options& options) {
+  std::string out;
+  for (const auto& f : result.findings) {
+    if (!shown(f, options)) continue;
+    out += block(f, options);
+    out += '\n';
+  }
+  return out + summary_line(result.summary);
+}
+
+bool counts_against(const finding& f, severity fail_on) {
+  bool failing = f.kind == finding_kind::fail || f.kind == finding_kind::conflict ||
+                 f.kind == finding_kind::error;
+  // severity is ordered error < warning < info: "at or above" means not less severe.
+  return failing && static_cast<int>(f.level) <= static_cast<int>(fail_on);
+}
+
+}  // namespace crossfoot
