@@ -14,7 +14,8 @@ namespace crossfoot::cli {
 namespace {
 
 bool use_color(check_options::color_mode mode, int fd) {
-  if (mode != check_options::color_mode::automatic) return mode == check_options::color_mode::always;
+  if (mode != check_options::color_mode::automatic)
+    return mode == check_options::color_mode::always;
   const char* term = std::getenv("TERM");
   return ::isatty(fd) && !std::getenv("NO_COLOR") && !(term && std::string(term) == "dumb");
 }
@@ -63,9 +64,9 @@ exit_code run_check_command(const check_options& o) {
   bool failing = false;
   for (const auto& f : result.findings) failing = failing || counts_against(f, o.fail_on);
   exit_code status = failing ? exit_code::findings : exit_code::clean;
-  std::string report = o.json ? json_report(result, meta)
-                              : text_report(result, {use_color(o.color, o.output.empty() ? 1 : -1),
-                                                     o.verbose});
+  std::string report =
+      o.json ? json_report(result, meta)
+             : text_report(result, {use_color(o.color, o.output.empty() ? 1 : -1), o.verbose});
   return emit(o, report, status);
 }
 

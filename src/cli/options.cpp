@@ -47,12 +47,13 @@ const char* const lint_usage =
 
 namespace {
 
-const std::vector<std::string> check_flags = {"--rules",   "--format", "--fail-on", "--verbose",
-                                              "--color",   "--output", "--help"};
+const std::vector<std::string> check_flags = {"--rules", "--format", "--fail-on", "--verbose",
+                                              "--color", "--output", "--help"};
 
 std::string unknown_option(const std::string& arg, const std::vector<std::string>& known) {
   std::string hint = closest_name(arg, known);
-  return fmt::format("unknown option '{}'{}", arg, hint.empty() ? "" : "; did you mean '" + hint + "'?");
+  return fmt::format("unknown option '{}'{}", arg,
+                     hint.empty() ? "" : "; did you mean '" + hint + "'?");
 }
 
 bool take_value(const std::vector<std::string>& args, std::size_t& i, std::string& value,
@@ -84,7 +85,8 @@ bool apply_check_option(check_options& o, const std::vector<std::string>& args, 
     if (a == "--rules") o.rules.push_back(v);
     if (a == "--output") o.output = v;
     if (a == "--format") {
-      if (v != "text" && v != "json") error = fmt::format("--format takes text or json, not '{}'", v);
+      if (v != "text" && v != "json")
+        error = fmt::format("--format takes text or json, not '{}'", v);
       o.json = v == "json";
     }
     if (a == "--fail-on") {
@@ -93,10 +95,14 @@ bool apply_check_option(check_options& o, const std::vector<std::string>& args, 
       o.fail_on = s.value_or(severity::error);
     }
     if (a == "--color") {
-      if (v == "auto") o.color = check_options::color_mode::automatic;
-      else if (v == "always") o.color = check_options::color_mode::always;
-      else if (v == "never") o.color = check_options::color_mode::never;
-      else error = fmt::format("--color takes auto, always or never, not '{}'", v);
+      if (v == "auto")
+        o.color = check_options::color_mode::automatic;
+      else if (v == "always")
+        o.color = check_options::color_mode::always;
+      else if (v == "never")
+        o.color = check_options::color_mode::never;
+      else
+        error = fmt::format("--color takes auto, always or never, not '{}'", v);
     }
   } else {
     error = unknown_option(a, check_flags);

@@ -54,7 +54,7 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 
 std::string closest_name(const std::string& name, const std::vector<std::string>& candidates) {
   // Beyond a third of the name's length a suggestion is more confusing than helpful.
-  std::size_t best = std::max<std::size_t>(1, name.size() / 3) + 1;
+  std::size_t best = name.size() / 3 + 2;
   std::string found;
   for (const auto& c : candidates) {
     std::size_t d = edit_distance(name, c);

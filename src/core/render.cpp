@@ -71,10 +71,16 @@ void render_into(std::string& out, const diagnostic& d, bool color) {
 
 }  // namespace
 
-std::string render_snippet(const source_range& r) { return r.valid() ? snippet(r) : ""; }
+std::string render_snippet(const source_range& r) {
+  return r.valid() ? snippet(r) : "";
+}
 
-const char* severity_color(severity s, bool color) { return color ? color_of_severity(s) : ""; }
-const char* color_reset(bool color) { return color ? "\033[0m" : ""; }
+const char* severity_color(severity s, bool color) {
+  return color ? color_of_severity(s) : "";
+}
+const char* color_reset(bool color) {
+  return color ? "\033[0m" : "";
+}
 
 std::string render(const diagnostic& d, bool color) {
   std::string out;

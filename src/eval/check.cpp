@@ -56,6 +56,7 @@ finding instance_finding(const rule& r, const binding_map& b, instance_outcome& 
   f.lhs = o.ctx.lhs;
   f.rhs = o.ctx.rhs;
   f.gap = side_gap(o.ctx, o.kind);
+  f.terms = o.ctx.terms;
   f.figures = std::move(o.ctx.uses);
   if (o.kind == finding_kind::error) f.message = o.ctx.unit_error;
   if (o.kind == finding_kind::unknown && !o.ctx.missing.empty()) {
@@ -125,8 +126,8 @@ class checker {
     for (const auto& [key, alt] : s) {
       for (std::size_t g = 0; g < groups_.size(); ++g) {
         if (groups_[g].key != key) continue;
-        alternative_outcome a{alt,       r.name,    to_binding(b),          o.kind,
-                              o.ctx.lhs, o.ctx.rhs, side_gap(o.ctx, o.kind)};
+        alternative_outcome a{alt,       r.name,    to_binding(b),           o.kind,
+                              o.ctx.lhs, o.ctx.rhs, side_gap(o.ctx, o.kind), o.ctx.terms};
         result_.findings[g].alternatives.push_back(std::move(a));
       }
     }

@@ -45,6 +45,7 @@ struct alternative_outcome {
   finding_kind kind = finding_kind::pass;
   std::optional<side> lhs, rhs;
   double gap = 0;
+  std::vector<side> terms;  // agree(): each argument's interval
 };
 
 struct finding {
@@ -57,6 +58,7 @@ struct finding {
   source_range rule_range;
   std::optional<side> lhs, rhs;  // of the top comparison, when there is one
   double gap = 0;                // base units of lhs' display unit; 0 when the sides meet
+  std::vector<side> terms;       // agree(): each argument's interval
   std::vector<figure_use> figures;
   std::string message;  // error findings (unit mismatch), unknown (which figure is missing)
   std::vector<alternative_outcome> alternatives;  // conflicts: instances per chosen claim

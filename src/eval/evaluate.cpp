@@ -139,7 +139,7 @@ value evaluate_call(const rexpr& e, eval_context& ctx) {
     case function::agree: {
       std::vector<value> items;
       for (const auto& a : e.args) items.push_back(evaluate(a, ctx));
-      return agreement(items, ctx);
+      return agreement(e, items, ctx);
     }
   }
   return unknown_value();

@@ -48,7 +48,9 @@ struct eval_context {
   std::string missing;                  // first unstated figure met
   std::string unit_error;               // first dimension mismatch met
   std::optional<side> lhs, rhs;         // of the deciding comparison
-  bool sides_fail = false;              // lhs/rhs are of a comparison that cannot hold
+  bool sides_fail = false;
+  std::vector<side> terms;  // the arguments of agree()              // lhs/rhs are of a comparison
+                            // that cannot hold
 };
 
 value evaluate(const rexpr& e, eval_context& ctx);

@@ -30,10 +30,17 @@ std::string dim_name(const unit& u) {
   return u.dim.dimensionless() ? std::string("a plain number") : u.dim.to_string();
 }
 
-// Dimensions must agree to add or compare; a bare 0 fits any.
-bool dims_fit(const value& a, const value& b, const char* verb, eval_context& ctx) {
+// Dimensions must agree to add or compare; a bare 0 fits any. The message names both operands
+// when their text is known.
+bool dims_fit(const value& a, const value& b, const char* verb, eval_context& ctx,
+              const rexpr* left = nullptr, const rexpr* right = nullptr) {
   if (a.u.dim == b.u.dim || a.zero_literal || b.zero_literal) return true;
-  if (ctx.unit_error.empty()) {
+  if (!ctx.unit_error.empty()) return false;
+  if (left && right) {
+    ctx.unit_error =
+        fmt::format("cannot {} {} ({}) and {} ({})", verb, collapsed(left->range.text()),
+                    dim_name(a.u), collapsed(right->range.text()), dim_name(b.u));
+  } else {
     ctx.unit_error = fmt::format("cannot {} {} and {}", verb, dim_name(a.u), dim_name(b.u));
   }
   return false;
@@ -104,6 +111,8 @@ truth decide(op o, const interval& a, const interval& b, const tolerance* within
   }
 }
 
+}  // namespace
+
 std::string collapsed(std::string_view text) {
   std::string out;
   bool space = false;
@@ -119,8 +128,6 @@ std::string collapsed(std::string_view text) {
   }
   return out;
 }
-
-}  // namespace
 
 unit shared_display(const unit& a, const unit& b) {
   bool dimensionless = a.dim.dimensionless() && b.dim.dimensionless();
@@ -138,13 +145,16 @@ value negate(value v) {
   return v;
 }
 
-value arithmetic(op o, const value& a, const value& b, eval_context& ctx) {
+value arithmetic(op o, const value& a, const value& b, eval_context& ctx, const rexpr* left,
+                 const rexpr* right) {
   if (!a.known || !b.known) return unknown_value();
   value r;
   switch (o) {
     case op::add:
     case op::sub:
-      if (!dims_fit(a, b, o == op::add ? "add" : "subtract", ctx)) return unknown_value();
+      if (!dims_fit(a, b, o == op::add ? "add" : "subtract", ctx, left, right)) {
+        return unknown_value();
+      }
       r.iv = o == op::add ? a.iv + b.iv : a.iv - b.iv;
       r.u = sum_display(a, b);
       return r;
@@ -163,7 +173,7 @@ value arithmetic(op o, const value& a, const value& b, eval_context& ctx) {
 value compare(op o, const rexpr& left, const value& a, const rexpr& right, const value& b,
               eval_context& ctx) {
   if (!a.known || !b.known) return unknown_value();
-  if (!dims_fit(a, b, "compare", ctx)) return unknown_value();
+  if (!dims_fit(a, b, "compare", ctx, &left, &right)) return unknown_value();
   truth t = decide(o, a.iv, b.iv, ctx.within);
   bool fails = !t.can_be_true;
   if (!ctx.lhs || (fails && !ctx.sides_fail)) {
@@ -196,7 +206,7 @@ value binary(const rexpr& e, eval_context& ctx) {
   value b = evaluate(e.args[1], ctx);
   if (is_comparison(o)) return compare(o, e.args[0], a, e.args[1], b, ctx);
   if (o == op::logical_and || o == op::logical_or) return logical(o, a, b, ctx);
-  return arithmetic(o, a, b, ctx);
+  return arithmetic(o, a, b, ctx, &e.args[0], &e.args[1]);
 }
 
 value chain(const rexpr& e, eval_context& ctx) {
@@ -231,9 +241,16 @@ value fold(function fn, const std::vector<value>& items, eval_context& ctx) {
   return acc;
 }
 
-value agreement(const std::vector<value>& items, eval_context& ctx) {
+value agreement(const rexpr& call, const std::vector<value>& items, eval_context& ctx) {
   interval common = interval::entire();
   bool all_points = true;
+  ctx.terms.clear();
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const value& v = items[i];
+    if (v.known)
+      ctx.terms.push_back(
+          side{v.iv, shared_display(v.u, items.front().u), collapsed(call.args[i].range.text())});
+  }
   for (const auto& v : items) {
     if (!v.known) return unknown_value();
     if (!dims_fit(items.front(), v, "compare", ctx)) return unknown_value();

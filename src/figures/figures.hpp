@@ -17,10 +17,10 @@ namespace crossfoot {
 struct claim {
   std::string written;  // the value as written: "RMB 13.47 trillion", or "548.3 RMB billion"
   quantity q;
-  interval value;       // true values it allows, base units
-  std::string quote;    // short text that locates it in the document
+  interval value;     // true values it allows, base units
+  std::string quote;  // short text that locates it in the document
   std::string note;
-  source_range where;              // the value in the figures file
+  source_range where;                   // the value in the figures file
   std::optional<source_range> in_text;  // the quote located in [document] source
   // Claims written in the same TOML table share an origin: "intermediate.total#2" for the
   // second [[intermediate.total]] table; its children's claims carry the same origin.

@@ -12,7 +12,7 @@ namespace crossfoot {
 
 class dimension {
  public:
-  dimension() = default;  // dimensionless
+  dimension() = default;                         // dimensionless
   static dimension of(const std::string& base);  // "RMB", "USD", "vehicle", …
 
   bool dimensionless() const { return powers_.empty(); }

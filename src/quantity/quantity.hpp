@@ -20,10 +20,10 @@ std::optional<qualifier> parse_qualifier(std::string_view word);
 
 struct quantity {
   qualifier qual = qualifier::none;
-  double number = 0;   // signed, as written, in the written scale: 13.47 for "RMB 13.47 trillion"
-  int decimals = 0;    // digits after the decimal point as written
+  double number = 0;  // signed, as written, in the written scale: 13.47 for "RMB 13.47 trillion"
+  int decimals = 0;   // digits after the decimal point as written
   bool thousands_rounded = false;  // an integer >= 1000 ending in three or more zeros
-  unit written_unit;   // dimension, style and scale as written
+  unit written_unit;               // dimension, style and scale as written
 };
 
 struct quantity_error {

@@ -7,7 +7,7 @@
 namespace crossfoot {
 namespace {
 
-using json = nlohmann::json;
+using json = nlohmann::ordered_json;
 
 json number(double v) {
   if (!std::isfinite(v)) return nullptr;
@@ -22,8 +22,11 @@ json place(const source_range& r) {
 
 json range_json(const interval& v, const unit& u) {
   double f = u.factor();
-  return {{"lo", number(v.lo / f)}, {"hi", number(v.hi / f)}, {"lo_open", v.lo_open},
-          {"hi_open", v.hi_open},   {"unit", u.name()}};
+  return {{"lo", number(v.lo / f)},
+          {"hi", number(v.hi / f)},
+          {"lo_open", v.lo_open},
+          {"hi_open", v.hi_open},
+          {"unit", u.name()}};
 }
 
 json side_json(const std::optional<side>& s) {
@@ -39,8 +42,14 @@ json sides_json(const std::optional<side>& lhs, const std::optional<side>& rhs) 
 }
 
 json gap_json(double gap, const std::optional<side>& lhs) {
-  unit u = lhs ? lhs->display : unit::number();
+  unit u = lhs ? gap_unit(lhs->display) : unit::number();
   return {{"value", number(gap / u.factor())}, {"unit", u.name()}};
+}
+
+json terms_json(const std::vector<side>& terms) {
+  json out = json::array();
+  for (const auto& t : terms) out.push_back(side_json(t));
+  return out;
 }
 
 json binding_json(const binding& b) {
@@ -62,9 +71,10 @@ json figure_json(const figure_use& u) {
 }
 
 json alternative_json(const alternative_outcome& a) {
-  return {{"alternative", a.alternative}, {"rule", a.rule},
-          {"binding", binding_json(a.bound)}, {"kind", to_string(a.kind)},
-          {"sides", sides_json(a.lhs, a.rhs)}, {"gap", gap_json(a.gap, a.lhs)}};
+  return {{"alternative", a.alternative},      {"rule", a.rule},
+          {"binding", binding_json(a.bound)},  {"kind", to_string(a.kind)},
+          {"sides", sides_json(a.lhs, a.rhs)}, {"gap", gap_json(a.gap, a.lhs)},
+          {"terms", terms_json(a.terms)}};
 }
 
 json finding_json(const finding& f) {
@@ -80,6 +90,7 @@ json finding_json(const finding& f) {
           {"rule_source", place(f.rule_range)},
           {"sides", sides_json(f.lhs, f.rhs)},
           {"gap", gap_json(f.gap, f.lhs)},
+          {"terms", terms_json(f.terms)},
           {"figures", figures},
           {"message", f.message},
           {"conflicted_ids", f.conflicted_ids},

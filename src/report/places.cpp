@@ -25,10 +25,15 @@ std::string place_text(const source_range& r) {
   return fmt::format("{}:{}:{}", r.file->name(), at.line, at.col);
 }
 
+unit gap_unit(const unit& side_unit) {
+  return side_unit.style == unit_style::percent ? unit::points() : side_unit;
+}
+
 std::string binding_text(const binding& b) {
   if (b.empty()) return "";
   std::string out;
-  for (const auto& [var, seg] : b) out += fmt::format("{}{} = {}", out.empty() ? "" : ", ", var, seg);
+  for (const auto& [var, seg] : b)
+    out += fmt::format("{}{} = {}", out.empty() ? "" : ", ", var, seg);
   return "(" + out + ")";
 }
 

@@ -13,6 +13,8 @@ source_range primary_place(const finding& f);
 source_range figure_place(const figure_use& u);
 /// "file:line:col", or "" for no place.
 std::string place_text(const source_range& r);
+/// The unit a gap between two sides is shown in: a difference of percentages is in points.
+unit gap_unit(const unit& side_unit);
 /// "(X = intermediate, Y = asean)", or "" without a binding.
 std::string binding_text(const binding& b);
 

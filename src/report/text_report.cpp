@@ -52,18 +52,31 @@ std::string figure_line(const figure_use& u, const std::string& label) {
   return out + "\n";
 }
 
-std::string sides_lines(const std::optional<side>& lhs, const std::optional<side>& rhs,
-                        double gap, const std::string& indent) {
+std::string sides_lines(const std::optional<side>& lhs, const std::optional<side>& rhs, double gap,
+                        const std::string& indent) {
   std::string out;
-  if (lhs) out += fmt::format("{}lhs: {}   {}\n", indent, format_interval(lhs->value, lhs->display), lhs->text);
-  if (rhs) out += fmt::format("{}rhs: {}   {}\n", indent, format_interval(rhs->value, rhs->display), rhs->text);
-  if (lhs && gap > 0) out += fmt::format("{}gap: {}\n", indent, format_value(gap, lhs->display));
+  if (lhs)
+    out += fmt::format("{}lhs: {}   {}\n", indent, format_interval(lhs->value, lhs->display),
+                       lhs->text);
+  if (rhs)
+    out += fmt::format("{}rhs: {}   {}\n", indent, format_interval(rhs->value, rhs->display),
+                       rhs->text);
+  if (lhs && gap > 0)
+    out += fmt::format("{}gap: {}\n", indent, format_value(gap, gap_unit(lhs->display)));
+  return out;
+}
+
+std::string terms_lines(const std::vector<side>& terms, const std::string& indent) {
+  std::string out;
+  for (const auto& t : terms) {
+    out += fmt::format("{}{} = {}\n", indent, t.text, format_interval(t.value, t.display));
+  }
   return out;
 }
 
 std::string instance_details(const finding& f) {
   std::string out = fmt::format("  check: {}\n", f.check);
-  out += sides_lines(f.lhs, f.rhs, f.gap, "  ");
+  out += f.terms.empty() ? sides_lines(f.lhs, f.rhs, f.gap, "  ") : terms_lines(f.terms, "  ");
   for (const auto& u : f.figures) out += figure_line(u, "");
   return out;
 }
@@ -75,16 +88,20 @@ std::string alternatives_lines(const finding& f) {
   for (const auto& a : f.alternatives) by_claim[a.alternative].push_back(&a);
   std::string out;
   for (const auto& [alt, outcomes] : by_claim) {
-    int pass = 0;
+    int pass = 0, unknown = 0;
     std::string failures;
     for (const auto* a : outcomes) {
       if (a->kind == finding_kind::pass) ++pass;
+      if (a->kind == finding_kind::unknown) ++unknown;
       if (a->kind != finding_kind::fail) continue;
-      failures += fmt::format("    fails {} {}\n", a->rule, binding_text(a->bound));
-      failures += sides_lines(a->lhs, a->rhs, a->gap, "      ");
+      std::string bound = binding_text(a->bound);
+      failures += fmt::format("    fails {}{}{}\n", a->rule, bound.empty() ? "" : " ", bound);
+      failures += a->terms.empty() ? sides_lines(a->lhs, a->rhs, a->gap, "      ")
+                                   : terms_lines(a->terms, "      ");
     }
-    out += fmt::format("  with claim {}: {} of {} instances pass{}\n", alt + 1, pass,
-                       outcomes.size(), failures.empty() ? "" : ", these fail:");
+    std::string undecided = unknown ? fmt::format(", {} undecided", unknown) : "";
+    out += fmt::format("  with claim {}: {} of {} instances pass{}{}\n", alt + 1, pass,
+                       outcomes.size(), undecided, failures.empty() ? "" : ", these fail:");
     out += failures;
   }
   return out;

@@ -21,10 +21,10 @@ struct function_info {
 
 constexpr std::size_t many = 1000000;
 constexpr function_info functions[] = {
-    {"sum", function::sum, 1, many},       {"min", function::min, 1, many},
-    {"max", function::max, 1, many},       {"abs", function::abs, 1, 1},
-    {"prev", function::prev, 1, 1},        {"growth", function::growth, 1, 1},
-    {"exists", function::exists, 1, 1},    {"agree", function::agree, 2, many},
+    {"sum", function::sum, 1, many},    {"min", function::min, 1, many},
+    {"max", function::max, 1, many},    {"abs", function::abs, 1, 1},
+    {"prev", function::prev, 1, 1},     {"growth", function::growth, 1, 1},
+    {"exists", function::exists, 1, 1}, {"agree", function::agree, 2, many},
 };
 
 const function_info* find_function(const std::string& name) {
@@ -34,8 +34,12 @@ const function_info* find_function(const std::string& name) {
   return nullptr;
 }
 
-bool is_comparison(op o) { return o >= op::eq && o <= op::ge; }
-bool is_logical(op o) { return o == op::logical_and || o == op::logical_or || o == op::logical_not; }
+bool is_comparison(op o) {
+  return o >= op::eq && o <= op::ge;
+}
+bool is_logical(op o) {
+  return o == op::logical_and || o == op::logical_or || o == op::logical_not;
+}
 
 severity to_severity(syntax::rule_severity s) {
   switch (s) {
@@ -139,7 +143,8 @@ class resolver {
     if (auto it = resolved_lets_.find(name); it != resolved_lets_.end()) return it->second;
     const syntax::let_stmt* l = lets_.at(name);
     if (std::find(let_stack_.begin(), let_stack_.end(), name) != let_stack_.end()) {
-      diags_.error("CF3022", l->name_range, fmt::format("let '{}' is defined in terms of itself", name));
+      diags_.error("CF3022", l->name_range,
+                   fmt::format("let '{}' is defined in terms of itself", name));
       return invalid;
     }
     let_stack_.push_back(name);
@@ -282,13 +287,15 @@ class resolver {
 
   void numeric_operand(const rexpr& e, const std::string& where) {
     if (e.is_boolean()) {
-      diags_.error("CF3018", e.range, fmt::format("'{}' needs a number here, not a condition", where));
+      diags_.error("CF3018", e.range,
+                   fmt::format("'{}' needs a number here, not a condition", where));
     }
   }
 
   void boolean_operand(const rexpr& e, const std::string& where) {
     if (!e.is_boolean()) {
-      diags_.error("CF3018", e.range, fmt::format("'{}' needs a condition here, not a number", where));
+      diags_.error("CF3018", e.range,
+                   fmt::format("'{}' needs a condition here, not a number", where));
     }
   }
 

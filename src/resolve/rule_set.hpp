@@ -17,12 +17,12 @@ enum class function { sum, min, max, abs, prev, growth, exists, agree };
 
 struct rexpr {
   enum class kind {
-    literal,   // `value` in base units with `literal_unit`
-    ref,       // a figure reference; segments may be pattern variables or "*"
-    call,      // fn(args)
-    unary,     // neg, logical_not
-    binary,    // arithmetic, comparison or logical
-    chain,     // chained comparison: args[0] ops[0] args[1] …
+    literal,  // `value` in base units with `literal_unit`
+    ref,      // a figure reference; segments may be pattern variables or "*"
+    call,     // fn(args)
+    unary,    // neg, logical_not
+    binary,   // arithmetic, comparison or logical
+    chain,    // chained comparison: args[0] ops[0] args[1] …
   };
   kind k = kind::literal;
   source_range range;

@@ -125,11 +125,12 @@ value = "RMB 2 trillion"
   auto fixed = run("rule r: autos.exports + autos.imports == autos.total", figures);
   ASSERT_NE(fixed.find("r"), nullptr);
   EXPECT_EQ(fixed.find("r")->kind, finding_kind::error);
-  EXPECT_EQ(fixed.find("r")->message, "cannot add vehicle and RMB");
+  EXPECT_EQ(fixed.find("r")->message, "cannot add autos.exports (vehicle) and autos.imports (RMB)");
   auto pattern = run(flows, figures, true);
   EXPECT_EQ(pattern.find("flows_sum"), nullptr);
   ASSERT_EQ(pattern.result.skipped.size(), 1u);
-  EXPECT_EQ(pattern.result.skipped[0], "flows_sum [X = autos]: cannot add vehicle and RMB");
+  EXPECT_EQ(pattern.result.skipped[0],
+            "flows_sum [X = autos]: cannot add X.exports (vehicle) and X.imports (RMB)");
 }
 
 TEST(Check, GrowthOfSumUsesPreviousLevels) {

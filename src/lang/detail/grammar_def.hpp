@@ -228,8 +228,8 @@ auto const push_arg = [](auto& ctx) { x3::_val(ctx).args.push_back(std::move(x3:
 auto const call_def = spanned(!reserved >> (identifier >> '(')[set_call] >
                               -(expression[push_arg] % ',') > close_paren);
 
-auto const primary_def =
-    literal[assign] | call[assign] | reference[assign] | ('(' > expression > close_paren)[assign];
+auto const primary_def = literal[assign] | call[assign] | reference[assign] |
+                         spanned(('(' > expression > close_paren)[assign]);
 auto const power_def = primary[assign] >> -('^' > unary)[binary_with(op::pow)];
 auto const unary_def = spanned(('-' > unary)[unary_with(op::neg)]) | power[assign];
 auto const multiplicative_def = unary[assign] >> *(multiplicative_ops > unary)[binary_from_attr];
@@ -293,7 +293,7 @@ auto const let_stmt_def = kw("let") > (x3::eps > let_name)[let_set_name] > equal
                           (x3::eps > expression)[let_set_value];
 
 auto const include_set_path = [](auto& ctx) { x3::_val(ctx).path = x3::_attr(ctx); };
-auto const include_stmt_def = kw("include") > (x3::eps > quoted_path)[include_set_path];
+auto const include_stmt_def = spanned(kw("include") > (x3::eps > quoted_path)[include_set_path]);
 
 auto const end_of_input_def = x3::eoi;
 

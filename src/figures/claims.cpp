@@ -1,0 +1,214 @@
+#include <algorithm>
+#include <cmath>
+
+#include "figures/detail/claims.hpp"
+#include "figures/detail/codes.hpp"
+#include "figures/detail/raw_number.hpp"
+
+namespace crossfoot::figures_detail {
+namespace {
+
+// The value of a claim before its precision and qualifier keys are applied.
+struct value_parts {
+  quantity q;
+  std::string written;
+  std::optional<double> half_width;  // from an exponent form of a TOML number
+};
+
+std::string quoted(const std::string& s) {
+  return "\"" + s + "\"";
+}
+
+std::optional<unit> read_unit_key(const claim_keys& k, diagnostics& diags) {
+  const toml_node& u = *k.unit;
+  if (u.kind != node_kind::string) {
+    diags.error(codes::wrong_type, u.where,
+                "the unit of '" + k.id + "' must be a string such as \"RMB billion\", not a " +
+                    kind_name(u));
+    return std::nullopt;
+  }
+  quantity_error err;
+  auto parsed = parse_unit(u.text, err);
+  if (!parsed) {
+    diags.error(codes::unknown_unit, inside_string(u, err.offset),
+                "unknown unit " + quoted(u.text) + ": " + err.message);
+  }
+  return parsed;
+}
+
+std::optional<value_parts> read_string_value(const claim_keys& k, diagnostics& diags) {
+  const toml_node& v = *k.value;
+  quantity_error err;
+  auto q = parse_quantity(v.text, err);
+  if (!q) {
+    bool unknown = err.message.rfind("unknown unit", 0) == 0;
+    diags.error(unknown ? codes::unknown_unit : codes::malformed_quantity,
+                inside_string(v, err.offset),
+                "invalid quantity " + quoted(v.text) + ": " + err.message);
+    return std::nullopt;
+  }
+  value_parts out{*q, v.text, std::nullopt};
+  if (!k.unit) return out;
+  if (!q->written_unit.name().empty()) {
+    diags.error(codes::unit_twice, k.unit->where,
+                "'" + k.id + "' has a unit in its value " + quoted(v.text) +
+                    " and again in its unit key; give it once");
+    return std::nullopt;
+  }
+  auto u = read_unit_key(k, diags);
+  if (!u) return std::nullopt;
+  out.q.written_unit = *u;
+  out.written += " " + k.unit->text;
+  return out;
+}
+
+std::optional<value_parts> read_number_value(const claim_keys& k, diagnostics& diags) {
+  const toml_node& v = *k.value;
+  auto digits = read_digits(v.text, v.number);
+  if (!digits) {
+    diags.error(codes::malformed_quantity, v.where,
+                "the value of '" + k.id + "' must be a finite number, not " + v.text);
+    return std::nullopt;
+  }
+  value_parts out;
+  out.q.number = v.number;
+  out.q.decimals = digits->decimals;
+  out.q.thousands_rounded = digits->thousands_rounded;
+  out.written = v.text;
+  out.half_width = digits->half_width;
+  if (!k.unit) return out;
+  auto u = read_unit_key(k, diags);
+  if (!u) return std::nullopt;
+  out.q.written_unit = *u;
+  out.written += " " + k.unit->text;
+  return out;
+}
+
+std::optional<value_parts> read_value(const claim_keys& k, diagnostics& diags) {
+  const toml_node& v = *k.value;
+  if (v.kind == node_kind::string) return read_string_value(k, diags);
+  if (v.is_number()) return read_number_value(k, diags);
+  diags.error(
+      codes::wrong_type, v.where,
+      "the value of '" + k.id + "' must be a quantity string or a number, not a " + kind_name(v));
+  return std::nullopt;
+}
+
+std::optional<precision> read_precision(const claim_keys& k, diagnostics& diags) {
+  const toml_node& p = *k.precision;
+  if (p.is_number()) {
+    if (std::isfinite(p.number) && p.number > 0)
+      return precision{precision::kind::half_width, p.number};
+    diags.error(codes::bad_precision, p.where,
+                "the precision of '" + k.id + "' must be a positive half-width, not " + p.text);
+    return std::nullopt;
+  }
+  if (p.kind == node_kind::string && p.text == "exact") return precision{precision::kind::exact, 0};
+  std::string got = p.kind == node_kind::string ? quoted(p.text) : std::string("a ") + kind_name(p);
+  diags.error(codes::bad_precision, p.where,
+              "the precision of '" + k.id + "' must be a positive number or \"exact\", not " + got);
+  return std::nullopt;
+}
+
+// Sets the qualifier of `q` (when the value could be read) from the `qualifier` key.
+bool apply_qualifier(const claim_keys& k, value_parts* value, diagnostics& diags) {
+  const toml_node& n = *k.qualifier;
+  if (n.kind != node_kind::string) {
+    diags.error(codes::wrong_type, n.where,
+                "the qualifier of '" + k.id + "' must be a string, not a " + kind_name(n));
+    return false;
+  }
+  auto qual = parse_qualifier(n.text);
+  if (!qual) {
+    diags.error(codes::unknown_qualifier, n.where,
+                "unknown qualifier " + quoted(n.text) +
+                    "; expected nearly, about, around, approximately, over, more than, less than, "
+                    "under, at least, at most or up to");
+    return false;
+  }
+  if (!value) return true;
+  qualifier& has = value->q.qual;
+  if (has != qualifier::none && has != *qual) {
+    diags.error(codes::qualifier_conflict, n.where,
+                "qualifier " + quoted(n.text) + " contradicts " + quoted(to_string(has)) +
+                    " in the value " + quoted(value->written));
+    return false;
+  }
+  has = *qual;
+  return true;
+}
+
+bool read_text(const toml_node* n, const std::string& what, const std::string& id, std::string& out,
+               diagnostics& diags) {
+  if (!n) return true;
+  if (n->kind == node_kind::string) {
+    out = n->text;
+    return true;
+  }
+  diags.error(codes::wrong_type, n->where,
+              "the " + what + " of '" + id + "' must be a string, not a " + kind_name(*n));
+  return false;
+}
+
+}  // namespace
+
+bool is_reserved_key(const std::string& key) {
+  return key == "value" || key == "unit" || key == "quote" || key == "precision" ||
+         key == "qualifier" || key == "note";
+}
+
+claim_keys keys_of(const std::string& id, const toml_node& table) {
+  return {id,
+          table.get("value"),
+          table.get("unit"),
+          table.get("precision"),
+          table.get("qualifier"),
+          table.get("quote"),
+          table.get("note")};
+}
+
+std::optional<built_claim> build_claim(const claim_keys& k, double slack, diagnostics& diags) {
+  auto value = read_value(k, diags);
+  bool ok = value.has_value();
+  if (k.qualifier) ok = apply_qualifier(k, value ? &*value : nullptr, diags) && ok;
+  precision p;
+  if (k.precision) {
+    auto read = read_precision(k, diags);
+    ok = read.has_value() && ok;
+    if (read) p = *read;
+  } else if (value && value->half_width) {
+    p = {precision::kind::half_width, *value->half_width};
+  }
+  built_claim out;
+  ok = read_text(k.quote, "quote", k.id, out.c.quote, diags) && ok;
+  ok = read_text(k.note, "note", k.id, out.c.note, diags) && ok;
+  if (!ok) return std::nullopt;
+  out.c.written = value->written;
+  out.c.q = value->q;
+  out.c.value = to_interval(value->q, p, slack);
+  out.c.where = k.value->where;
+  if (k.quote) out.quote_where = k.quote->where;
+  return out;
+}
+
+source_range inside_string(const toml_node& s, std::size_t offset) {
+  std::string_view raw = s.where.text();
+  std::size_t open = 1;
+  if (raw.starts_with("\"\"\"") || raw.starts_with("'''")) {
+    open = 3;
+    if (raw.substr(3).starts_with("\r\n")) {
+      open += 2;
+    } else if (raw.substr(3).starts_with("\n")) {
+      open += 1;
+    }
+  }
+  offset = std::min(offset, s.text.size());
+  std::string_view decoded(s.text);
+  if (raw.size() < open + offset || raw.substr(open, offset) != decoded.substr(0, offset)) {
+    return s.where;
+  }
+  std::size_t at = s.where.begin + open + offset;
+  return {s.where.file, at, at + 1};
+}
+
+}  // namespace crossfoot::figures_detail

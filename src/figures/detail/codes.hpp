@@ -1,0 +1,24 @@
+#pragma once
+// Stable diagnostic codes of the figures stage; tests and users rely on them.
+namespace crossfoot::figures_detail::codes {
+
+// Errors: the file cannot be used (exit status 2).
+inline constexpr const char* unreadable_file = "CF2001";
+inline constexpr const char* toml_syntax = "CF2002";
+inline constexpr const char* malformed_quantity = "CF2003";
+inline constexpr const char* unknown_unit = "CF2004";
+inline constexpr const char* unknown_qualifier = "CF2005";
+inline constexpr const char* bad_precision = "CF2006";
+inline constexpr const char* wrong_type = "CF2007";
+inline constexpr const char* no_value = "CF2008";
+inline constexpr const char* unit_twice = "CF2009";
+inline constexpr const char* qualifier_conflict = "CF2010";
+inline constexpr const char* bad_document = "CF2011";
+inline constexpr const char* dotted_key = "CF2012";
+
+// Warnings: the figures load, something around them is off.
+inline constexpr const char* quote_not_found = "CF2101";
+inline constexpr const char* source_unreadable = "CF2102";
+inline constexpr const char* unknown_document_key = "CF2103";
+
+}  // namespace crossfoot::figures_detail::codes

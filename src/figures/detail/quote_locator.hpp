@@ -1,0 +1,32 @@
+#pragma once
+// Finds short quotes in a long text regardless of line breaks, runs of white space and
+// typographic quote marks. The text is normalised once; each quote costs one search.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/source.hpp"
+
+namespace crossfoot::figures_detail {
+
+/// Collapses white space runs to one space, maps curly quotes to straight ones and trims.
+std::string normalise_quote(std::string_view text);
+
+class quote_locator {
+ public:
+  explicit quote_locator(source_ptr text);
+
+  /// The first place the quote occurs, as a range of the original text; nullopt if nowhere.
+  std::optional<source_range> locate(std::string_view quote) const;
+
+ private:
+  source_ptr text_;
+  std::string normal_;
+  // For each byte of normal_, where the character it came from starts and ends in the text.
+  std::vector<std::size_t> begins_;
+  std::vector<std::size_t> ends_;
+};
+
+}  // namespace crossfoot::figures_detail

@@ -1,0 +1,79 @@
+#include "figures/detail/quote_locator.hpp"
+
+#include <algorithm>
+#include <functional>
+
+namespace crossfoot::figures_detail {
+namespace {
+
+// Length of the white space or quote mark starting at s[i] that normalisation replaces, and
+// the replacement; 0 when s[i] is kept as is.
+struct replacement {
+  std::size_t length = 0;
+  char with = 0;
+};
+
+replacement replaceable_at(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return {1, ' '};
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+    return {2, ' '};  // no-break space
+  }
+  if (c != 0xE2 || i + 2 >= s.size() || static_cast<unsigned char>(s[i + 1]) != 0x80) return {};
+  unsigned char last = static_cast<unsigned char>(s[i + 2]);
+  if (last >= 0x80 && last <= 0x8A) return {3, ' '};   // en quad … hair space, incl. thin space
+  if (last == 0xAF) return {3, ' '};                   // narrow no-break space
+  if (last >= 0x9C && last <= 0x9F) return {3, '"'};   // “ ” „ ‟
+  if (last >= 0x98 && last <= 0x9B) return {3, '\''};  // ‘ ’ ‚ ‛
+  return {};
+}
+
+// Normalises `s`, calling emit(character, begin, end) for every byte of the result.
+template <typename Emit>
+void normalise(std::string_view s, Emit emit) {
+  bool pending_space = false;
+  bool any = false;
+  for (std::size_t i = 0; i < s.size();) {
+    replacement r = replaceable_at(s, i);
+    if (r.length > 0 && r.with == ' ') {
+      pending_space = any;
+      i += r.length;
+      continue;
+    }
+    if (pending_space) emit(' ', i, i);
+    pending_space = false;
+    any = true;
+    std::size_t length = r.length > 0 ? r.length : 1;
+    emit(r.length > 0 ? r.with : s[i], i, i + length);
+    i += length;
+  }
+}
+
+}  // namespace
+
+std::string normalise_quote(std::string_view text) {
+  std::string out;
+  normalise(text, [&](char c, std::size_t, std::size_t) { out += c; });
+  return out;
+}
+
+quote_locator::quote_locator(source_ptr text) : text_(std::move(text)) {
+  normalise(text_->text(), [&](char c, std::size_t begin, std::size_t end) {
+    normal_ += c;
+    begins_.push_back(begin);
+    ends_.push_back(end);
+  });
+}
+
+std::optional<source_range> quote_locator::locate(std::string_view quote) const {
+  std::string needle = normalise_quote(quote);
+  if (needle.empty()) return std::nullopt;
+  auto searcher = std::boyer_moore_horspool_searcher(needle.begin(), needle.end());
+  auto it = std::search(normal_.begin(), normal_.end(), searcher);
+  if (it == normal_.end()) return std::nullopt;
+  auto first = static_cast<std::size_t>(it - normal_.begin());
+  auto last = first + needle.size() - 1;
+  return source_range{text_, begins_[first], ends_[last]};
+}
+
+}  // namespace crossfoot::figures_detail

@@ -1,0 +1,122 @@
+// The only translation unit that sees toml++: it parses, catches toml++'s exceptions, and copies
+// the document into the stage's own tree so nothing from toml++ leaves this file.
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <exception>
+
+#include "figures/detail/codes.hpp"
+#include "figures/detail/toml_tree.hpp"
+
+namespace crossfoot::figures_detail {
+namespace {
+
+std::size_t offset_at(const source_file& file, const toml::source_position& p) {
+  if (!p) return 0;
+  return file.offset_of(static_cast<int>(p.line), static_cast<int>(p.column));
+}
+
+source_range range_of(const source_ptr& file, const toml::source_region& r) {
+  std::size_t begin = offset_at(*file, r.begin);
+  std::size_t end = r.end ? offset_at(*file, r.end) : begin;
+  return {file, begin, std::max(begin, end)};
+}
+
+// A number's raw text, so that "548.30" keeps the zero toml++'s double forgets.
+std::string raw_text(const source_range& r) {
+  std::string_view t = r.text();
+  auto not_space = [](char c) { return c != ' ' && c != '\t' && c != '\r' && c != '\n'; };
+  auto first = std::find_if(t.begin(), t.end(), not_space);
+  auto last = std::find_if(t.rbegin(), t.rend(), not_space).base();
+  return first < last ? std::string(first, last) : std::string();
+}
+
+toml_node convert(const source_ptr& file, const toml::node& n);
+
+toml_node convert_table(const source_ptr& file, const toml::table& t) {
+  toml_node out;
+  out.kind = node_kind::table;
+  for (auto&& [k, v] : t) {
+    out.entries.push_back({std::string(k.str()), range_of(file, k.source()), convert(file, v)});
+  }
+  // toml++ orders keys alphabetically; figures and claims must keep the order of the file.
+  std::stable_sort(out.entries.begin(), out.entries.end(),
+                   [](const toml_entry& a, const toml_entry& b) {
+                     return a.key_where.begin < b.key_where.begin;
+                   });
+  return out;
+}
+
+toml_node convert(const source_ptr& file, const toml::node& n) {
+  toml_node out;
+  if (auto t = n.as_table()) {
+    out = convert_table(file, *t);
+  } else if (auto a = n.as_array()) {
+    out.kind = node_kind::array;
+    out.array_of_tables = !a->empty() && a->is_array_of_tables();
+    for (auto&& item : *a) out.items.push_back(convert(file, item));
+  } else if (auto s = n.as_string()) {
+    out.kind = node_kind::string;
+    out.text = s->get();
+  } else if (auto i = n.as_integer()) {
+    out.kind = node_kind::integer;
+    out.number = static_cast<double>(i->get());
+  } else if (auto f = n.as_floating_point()) {
+    out.kind = node_kind::floating;
+    out.number = f->get();
+  } else if (n.is_boolean()) {
+    out.kind = node_kind::boolean;
+  } else {
+    out.kind = node_kind::date_time;
+  }
+  out.where = range_of(file, n.source());
+  if (out.is_number()) out.text = raw_text(out.where);
+  return out;
+}
+
+}  // namespace
+
+const toml_node* toml_node::get(const std::string& key) const {
+  for (const auto& e : entries) {
+    if (e.key == key) return &e.value;
+  }
+  return nullptr;
+}
+
+const char* kind_name(const toml_node& n) {
+  switch (n.kind) {
+    case node_kind::table:
+      return "table";
+    case node_kind::array:
+      return "array";
+    case node_kind::string:
+      return "string";
+    case node_kind::integer:
+      return "integer";
+    case node_kind::floating:
+      return "float";
+    case node_kind::boolean:
+      return "boolean";
+    case node_kind::date_time:
+      return "date/time";
+  }
+  return "value";
+}
+
+std::optional<toml_node> read_toml(const source_ptr& file, diagnostics& diags) {
+  try {
+    toml::table root = toml::parse(file->text(), file->name());
+    toml_node out = convert_table(file, root);
+    out.where = {file, 0, file->text().size()};
+    return out;
+  } catch (const toml::parse_error& e) {
+    std::size_t at = offset_at(*file, e.source().begin);
+    diags.error(codes::toml_syntax, {file, at, at + 1},
+                "invalid TOML: " + std::string(e.description()));
+  } catch (const std::exception& e) {
+    diags.error(codes::toml_syntax, {file, 0, 0}, std::string("cannot read TOML: ") + e.what());
+  }
+  return std::nullopt;
+}
+
+}  // namespace crossfoot::figures_detail
