@@ -66,7 +66,10 @@ class resolver {
       for (const auto& r : f.rules) {
         if (auto resolved = resolve_rule(r)) out.rules.push_back(std::move(*resolved));
       }
-      for (const auto& l : f.lets) resolve_let(l.name);
+      for (const auto& l : f.lets) {
+        auto it = lets_.find(l.name);
+        if (it != lets_.end() && it->second == &l) resolve_let(l.name);  // duplicates: reported
+      }
     }
     if (diags_.has_errors()) return std::nullopt;
     return out;
