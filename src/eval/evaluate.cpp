@@ -7,12 +7,6 @@ namespace {
 
 using syntax::op;
 
-value unknown_value() {
-  value v;
-  v.known = false;
-  return v;
-}
-
 figure_use make_use(const figure& f, int claim_index, const interval& iv) {
   figure_use u;
   u.id = f.id;
@@ -146,6 +140,12 @@ value evaluate_call(const rexpr& e, eval_context& ctx) {
 }
 
 }  // namespace
+
+value unknown_value() {
+  value v;
+  v.known = false;
+  return v;
+}
 
 interval claim_value(const figure& f, const std::string& group, const selection& chosen,
                      int& claim_index) {

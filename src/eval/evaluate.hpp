@@ -55,6 +55,9 @@ struct eval_context {
 
 value evaluate(const rexpr& e, eval_context& ctx);
 
+/// The value of anything that depends on a figure nobody states (or a conflict).
+value unknown_value();
+
 /// The claim(s) of a figure under a selection: one claim's interval, or all intersected.
 interval claim_value(const figure& f, const std::string& group, const selection& chosen,
                      int& claim_index);

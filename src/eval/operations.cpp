@@ -9,12 +9,6 @@ namespace {
 
 using syntax::op;
 
-value unknown_value() {
-  value v;
-  v.known = false;
-  return v;
-}
-
 value boolean(truth t) {
   value v;
   v.is_bool = true;

@@ -81,8 +81,9 @@ TEST(TextReport, ConflictShowsWhichClaimTheOthersSupport) {
   EXPECT_NE(text.find("error[conflict]: x is claimed 2 times"), std::string::npos) << text;
   EXPECT_NE(text.find("  claim 2: x = RMB 11.24 trillion"), std::string::npos) << text;
   EXPECT_NE(text.find("  with claim 1: 1 of 1 instances pass\n"), std::string::npos) << text;
-  EXPECT_NE(text.find("  with claim 2: 0 of 1 instances pass, these fail:\n    fails within (X = x)"),
-            std::string::npos)
+  EXPECT_NE(
+      text.find("  with claim 2: 0 of 1 instances pass, these fail:\n    fails within (X = x)"),
+      std::string::npos)
       << text;
 }
 

@@ -100,7 +100,8 @@ TEST(ResolveErrors, EachClassHasItsCode) {
             "CF3017 1:9 a rule's check must be a comparison, such as 'a + b == c'");
   EXPECT_EQ(first_error("rule r: (a == b) + c == d"),
             "CF3018 1:9 '+' needs a number here, not a condition");
-  EXPECT_EQ(first_error("rule r: a and b"), "CF3018 1:9 'and' needs a condition here, not a number");
+  EXPECT_EQ(first_error("rule r: a and b"),
+            "CF3018 1:9 'and' needs a condition here, not a number");
   EXPECT_EQ(first_error("rule r: a < b within 1%"),
             "CF3019 1:22 'within' needs an == or != comparison");
   EXPECT_EQ(first_error("rule r: for each X, Y: X.a == X.b"),
@@ -124,9 +125,10 @@ TEST(ResolveErrors, DuplicateNamePointsAtTheFirst) {
 class LoadRules : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("crossfoot-resolve-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ =
+        std::filesystem::temp_directory_path() /
+        ("crossfoot-resolve-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::create_directories(dir_ / "sub");
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }

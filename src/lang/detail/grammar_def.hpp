@@ -259,7 +259,8 @@ auto const tolerance_def =
 
 std::string collapse_spaces(std::string_view text);
 
-auto const rule_set_name = [](auto& ctx) {
+// Rules and lets are named the same way.
+auto const set_name = [](auto& ctx) {
   x3::_val(ctx).name = x3::_attr(ctx).text;
   x3::_val(ctx).name_range = x3::_attr(ctx).range;
 };
@@ -278,18 +279,14 @@ auto const rule_set_within = [](auto& ctx) { x3::_val(ctx).within = x3::_attr(ct
 auto const severity_word = x3::lexeme[severities >> !(x3::alnum | '_')];
 auto const for_each = kw("for") > each_after_for >
                       ((x3::eps > var_name)[rule_push_var] % ',') > colon_after_vars;
-auto const rule_stmt_def = kw("rule") > (x3::eps > rule_name)[rule_set_name] >
+auto const rule_stmt_def = kw("rule") > (x3::eps > rule_name)[set_name] >
                            -severity_word[rule_set_level] >
                            -quoted[rule_set_description] > colon_after_name > -for_each >
                            (x3::eps > expression)[rule_set_check] >
                            -(kw("within") > (x3::eps > tolerance)[rule_set_within]);
 
-auto const let_set_name = [](auto& ctx) {
-  x3::_val(ctx).name = x3::_attr(ctx).text;
-  x3::_val(ctx).name_range = x3::_attr(ctx).range;
-};
 auto const let_set_value = [](auto& ctx) { x3::_val(ctx).value = std::move(x3::_attr(ctx)); };
-auto const let_stmt_def = kw("let") > (x3::eps > let_name)[let_set_name] > equals_after_let >
+auto const let_stmt_def = kw("let") > (x3::eps > let_name)[set_name] > equals_after_let >
                           (x3::eps > expression)[let_set_value];
 
 auto const include_set_path = [](auto& ctx) { x3::_val(ctx).path = x3::_attr(ctx); };
