@@ -119,3 +119,32 @@ TEST(ParseErrors, RenderedLikeACompiler) {
 
 }  // namespace
 }  // namespace crossfoot::syntax
+
+namespace crossfoot::syntax {
+namespace {
+
+// Random token soup and random bytes: every input parses or gives exactly one diagnostic.
+TEST(ParseErrors, RandomInputNeverCrashes) {
+  const char* tokens[] = {"rule", "let", "include", "for", "each", "within", "x", "a.b", "*",
+                          "(", ")", "[", "]", "RMB", "==", "<", "+", "-", "^", ":", ",", "\"",
+                          "1.5", "%", "pp", "and", "not", "#", "\n", " ", "\xff", "="};
+  unsigned seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+  for (int i = 0; i < 3000; ++i) {
+    std::string text;
+    int n = static_cast<int>(next() % 30);
+    for (int t = 0; t < n; ++t) {
+      text += (next() % 7 == 0) ? std::string(1, static_cast<char>(next() % 256))
+                                : std::string(tokens[next() % std::size(tokens)]) + " ";
+    }
+    diagnostics ds;
+    auto f = parse_rules(make_source("fuzz", text), ds);
+    EXPECT_EQ(f.has_value(), ds.items().empty()) << text;
+    if (!f) {
+      EXPECT_EQ(ds.items().size(), 1u) << text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace crossfoot::syntax
