@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -9,9 +11,11 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
+// Twelve significant digits: far finer than any published figure, and free of the last-bit
+// noise of outward rounding, which differs between optimised and debug builds.
 json number(double v) {
   if (!std::isfinite(v)) return nullptr;
-  return v;
+  return std::stod(fmt::format("{:.12g}", v));
 }
 
 json place(const source_range& r) {
