@@ -1,0 +1,93 @@
+#include <gtest/gtest.h>
+
+#include "eval/binder.hpp"
+#include "lang/syntax.hpp"
+
+namespace crossfoot {
+namespace {
+
+struct bound_rules {
+  figure_set figures;
+  rule_set rules;
+};
+
+bound_rules make(const std::string& rules_text, const std::string& figures_text) {
+  diagnostics ds;
+  auto parsed = syntax::parse_rules(make_source("t.rules", rules_text), ds);
+  auto figures = load_figures_text("t.toml", figures_text, ds);
+  auto rules = parsed ? resolve({*parsed}, ds) : std::nullopt;
+  EXPECT_TRUE(figures && rules) << render_all(ds);
+  return {figures.value_or(figure_set{}), rules.value_or(rule_set{})};
+}
+
+std::vector<std::string> bindings_of(const std::string& rules_text,
+                                     const std::string& figures_text) {
+  auto b = make(rules_text, figures_text);
+  figure_index index(b.figures);
+  std::vector<std::string> out;
+  for (const auto& m : enumerate_bindings(b.rules.rules.at(0), index)) {
+    std::string s;
+    for (const auto& [var, seg] : m) s += (s.empty() ? "" : ",") + var + "=" + seg;
+    out.push_back(s);
+  }
+  return out;
+}
+
+const char* families = R"(
+[a.exports]
+value = "1"
+[a.total]
+value = "2"
+[b.c.exports]
+value = "1"
+[b.c.total]
+value = "2"
+[b.c.total.share]
+value = "5%"
+[d.exports]
+value = "1"
+)";
+
+TEST(Binder, VariablesBindOneOrMoreWholeSegments) {
+  // "Pattern variables, declared after `for each`, bind to one or more whole segments"
+  EXPECT_EQ(bindings_of("rule r: for each X: X.exports <= X.total", families),
+            (std::vector<std::string>{"X=a", "X=b.c"}));
+}
+
+TEST(Binder, SeveralVariablesJoin) {
+  EXPECT_EQ(bindings_of("rule r: for each X, Y: X.Y.total <= X.Y.total", families),
+            (std::vector<std::string>{"X=b,Y=c"}));
+  EXPECT_EQ(bindings_of("rule r: for each X: X.total.share <= 1", families),
+            (std::vector<std::string>{"X=b.c"}));
+}
+
+TEST(Binder, WildcardReferencesNeedAMatch) {
+  EXPECT_EQ(bindings_of("rule r: for each X: sum(X.*.total) <= 10", families),
+            (std::vector<std::string>{"X=b"}));
+  auto b = make("rule r: sum(*.exports) <= 10", families);
+  figure_index index(b.figures);
+  auto ids = expand_ref(b.rules.rules[0].check.args[0].args[0].segments, {}, index);
+  EXPECT_EQ(ids, (std::vector<std::string>{"a.exports", "d.exports"}));
+}
+
+TEST(Binder, PrevNeedsAPreviousLevelOrAGrowthRate) {
+  const char* f = R"(
+[p.exports]
+value = "10"
+growth = "5%"
+[q.exports]
+value = "10"
+[r.exports]
+value = "10"
+prev = "9"
+)";
+  EXPECT_EQ(bindings_of("rule g: for each X: prev(X.exports) <= X.exports", f),
+            (std::vector<std::string>{"X=p", "X=r"}));
+}
+
+TEST(Binder, RulesWithoutVariablesHaveOneInstance) {
+  EXPECT_EQ(bindings_of("rule r: nothing.here == 1", families), (std::vector<std::string>{""}));
+}
+
+}  // namespace
+}  // namespace crossfoot
