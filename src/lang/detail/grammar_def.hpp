@@ -9,6 +9,7 @@
 
 namespace crossfoot::rules_grammar {
 
+// Character classes are ASCII ones: they reject other bytes, where the standard classes assert.
 using syntax::expr;
 using syntax::op;
 
@@ -118,7 +119,7 @@ struct number_policies : x3::ureal_policies<double> {
 inline x3::real_parser<double, number_policies> const number{};
 
 inline auto kw(char const* word) {
-  return x3::lexeme[x3::lit(word) >> !(x3::alnum | '_')];
+  return x3::lexeme[x3::lit(word) >> !(x3::ascii::alnum | '_')];
 }
 
 inline auto const reserved = kw("and") | kw("or") | kw("not") | kw("within");
@@ -181,7 +182,7 @@ rule_file_type const rule_file = "rules file";
 inline auto set_text = [](auto& ctx) { x3::_val(ctx).text = x3::_attr(ctx); };
 
 auto const identifier_def =
-    x3::lexeme[(x3::alpha | x3::char_('_')) >> *(x3::alnum | x3::char_('_'))];
+    x3::lexeme[(x3::ascii::alpha | x3::char_('_')) >> *(x3::ascii::alnum | x3::char_('_'))];
 auto const rule_name_def = spanned((!reserved >> identifier)[set_text]);
 auto const let_name_def = spanned((!reserved >> identifier)[set_text]);
 auto const var_name_def = spanned((!reserved >> identifier)[set_text]);
@@ -276,7 +277,7 @@ auto const rule_set_check = [](auto& ctx) {
 };
 auto const rule_set_within = [](auto& ctx) { x3::_val(ctx).within = x3::_attr(ctx); };
 
-auto const severity_word = x3::lexeme[severities >> !(x3::alnum | '_')];
+auto const severity_word = x3::lexeme[severities >> !(x3::ascii::alnum | '_')];
 auto const for_each = kw("for") > each_after_for >
                       ((x3::eps > var_name)[rule_push_var] % ',') > colon_after_vars;
 auto const rule_stmt_def = kw("rule") > (x3::eps > rule_name)[set_name] >
