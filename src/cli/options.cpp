@@ -28,7 +28,7 @@ const char* const check_usage =
     "  --format text|json        report format (default text)\n"
     "  --fail-on error|warning|info\n"
     "                            lowest severity that makes the exit status 1 (default error)\n"
-    "  --verbose                 also show undecided instances and skipped bindings\n"
+    "  --verbose                 also show the instances that hold, and skipped bindings\n"
     "  --color auto|always|never colour the text report (default auto: on a terminal)\n"
     "  --output FILE             write the report to FILE (atomically) instead of stdout\n"
     "  -h, --help                show this help\n"

@@ -9,10 +9,12 @@ namespace crossfoot {
 
 struct report_options {
   bool color = false;
-  bool verbose = false;  // also unknown instances
+  bool verbose = false;  // also the instances that hold
 };
 
-/// One block per failure, conflict and error (and unknown when verbose), then a summary line.
+/// One block per finding that does not hold (failures, conflicts and errors at their rule's
+/// severity, undecided instances as notes), and per instance that holds when verbose; then a
+/// summary line.
 std::string text_report(const check_result& result, const report_options& options);
 
 /// The one-line summary that ends the text report.

@@ -15,15 +15,16 @@ bool shown(const finding& f, const report_options& o) {
     case finding_kind::error:
       return true;
     case finding_kind::unknown:
-      return o.verbose;
+      return true;
     case finding_kind::pass:
-      return false;
+      return o.verbose;
   }
   return false;
 }
 
 severity shown_level(const finding& f) {
-  return f.kind == finding_kind::unknown ? severity::note : f.level;
+  bool failing = f.kind != finding_kind::unknown && f.kind != finding_kind::pass;
+  return failing ? f.level : severity::note;
 }
 
 std::string headline(const finding& f) {
@@ -36,9 +37,10 @@ std::string headline(const finding& f) {
     default:
       break;
   }
-  std::string what = f.description.empty() ? "check fails" : f.description;
+  std::string what = f.description.empty() ? "check" : f.description;
   std::string bound = binding_text(f.bound);
-  return bound.empty() ? what : what + " " + bound;
+  if (!bound.empty()) what += " " + bound;
+  return f.kind == finding_kind::pass ? what + ": holds" : what;
 }
 
 std::string figure_line(const figure_use& u, const std::string& label) {
