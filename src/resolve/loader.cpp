@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "resolve/detail/pieces.hpp"
 #include "resolve/rule_set.hpp"
 
 namespace crossfoot {
@@ -82,9 +83,10 @@ class loader {
 }  // namespace
 
 std::optional<rule_set> load_rules(const std::vector<std::string>& paths, diagnostics& diags) {
+  std::size_t errors_before = resolve_detail::error_count(diags);
   loader l(diags);
   for (const auto& p : paths) l.load_path(p);
-  if (diags.has_errors()) return std::nullopt;
+  if (resolve_detail::error_count(diags) != errors_before) return std::nullopt;
   auto files = l.take();
   return resolve(files, diags);
 }

@@ -1,0 +1,77 @@
+#include <fmt/format.h>
+
+#include "resolve/detail/pieces.hpp"
+
+namespace crossfoot {
+namespace resolve_detail {
+namespace {
+
+constexpr std::size_t unbounded = static_cast<std::size_t>(-1);
+constexpr function_info functions[] = {
+    {"sum", function::sum, 1, unbounded}, {"min", function::min, 1, unbounded},
+    {"max", function::max, 1, unbounded}, {"abs", function::abs, 1, 1},
+    {"prev", function::prev, 1, 1},       {"growth", function::growth, 1, 1},
+    {"exists", function::exists, 1, 1},   {"agree", function::agree, 2, unbounded},
+};
+
+const char* plural(std::size_t n) {
+  return n == 1 ? "" : "s";
+}
+
+}  // namespace
+
+const function_info* find_function(const std::string& name) {
+  for (const auto& f : functions) {
+    if (name == f.name) return &f;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> function_names() {
+  std::vector<std::string> out;
+  for (const auto& f : functions) out.push_back(f.name);
+  return out;
+}
+
+std::string arity_message(const function_info& f, std::size_t given) {
+  if (f.min_args == f.max_args) {
+    return fmt::format("{}() takes {} argument{}, not {}", f.name, f.min_args, plural(f.min_args),
+                       given);
+  }
+  return fmt::format("{}() takes at least {} argument{}, not {}", f.name, f.min_args,
+                     plural(f.min_args), given);
+}
+
+bool takes_wildcards(function fn) {
+  return fn == function::sum || fn == function::min || fn == function::max;
+}
+
+bool is_comparison(syntax::op o) {
+  return o >= syntax::op::eq && o <= syntax::op::ge;
+}
+
+bool is_logical(syntax::op o) {
+  return o == syntax::op::logical_and || o == syntax::op::logical_or ||
+         o == syntax::op::logical_not;
+}
+
+}  // namespace resolve_detail
+
+bool rexpr::is_boolean() const {
+  switch (k) {
+    case kind::chain:
+      return true;
+    case kind::binary:
+    case kind::unary:
+      return !ops.empty() &&
+             (resolve_detail::is_comparison(ops[0]) || resolve_detail::is_logical(ops[0]));
+    case kind::call:
+      return fn == function::exists || fn == function::agree;
+    case kind::literal:
+    case kind::ref:
+      break;
+  }
+  return false;
+}
+
+}  // namespace crossfoot
