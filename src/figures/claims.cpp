@@ -31,7 +31,7 @@ std::optional<unit> read_unit_key(const claim_keys& k, diagnostics& diags) {
   auto parsed = parse_unit(u.text, err);
   if (!parsed) {
     diags.error(codes::unknown_unit, inside_string(u, err.offset),
-                "unknown unit " + quoted(u.text) + ": " + err.message);
+                "invalid unit " + quoted(u.text) + ": " + err.message);
   }
   return parsed;
 }

@@ -39,11 +39,6 @@ toml_node convert_table(const source_ptr& file, const toml::table& t) {
   for (auto&& [k, v] : t) {
     out.entries.push_back({std::string(k.str()), range_of(file, k.source()), convert(file, v)});
   }
-  // toml++ orders keys alphabetically; figures and claims must keep the order of the file.
-  std::stable_sort(out.entries.begin(), out.entries.end(),
-                   [](const toml_entry& a, const toml_entry& b) {
-                     return a.key_where.begin < b.key_where.begin;
-                   });
   return out;
 }
 

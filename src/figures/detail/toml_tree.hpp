@@ -1,7 +1,7 @@
 #pragma once
 // A toml++-free copy of a parsed TOML document. toml++ stays inside toml_tree.cpp; the rest of
-// the stage works on this tree, whose positions are already byte ranges in the figures file and
-// whose table entries are in file order (toml++ keeps them sorted by key).
+// the stage works on this tree, whose positions are already byte ranges in the figures file.
+// Table entries come in toml++'s order (by key); callers order results by position.
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,7 +21,7 @@ struct toml_node {
   std::string text;
   double number = 0;  // integer and float values
   source_range where;
-  std::vector<toml_entry> entries;  // tables, in file order
+  std::vector<toml_entry> entries;  // tables, sorted by key
   std::vector<toml_node> items;     // arrays
   bool array_of_tables = false;
 
