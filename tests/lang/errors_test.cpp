@@ -125,9 +125,10 @@ namespace {
 
 // Random token soup and random bytes: every input parses or gives exactly one diagnostic.
 TEST(ParseErrors, RandomInputNeverCrashes) {
-  const char* tokens[] = {"rule", "let", "include", "for", "each", "within", "x", "a.b", "*",
-                          "(", ")", "[", "]", "RMB", "==", "<", "+", "-", "^", ":", ",", "\"",
-                          "1.5", "%", "pp", "and", "not", "#", "\n", " ", "\xff", "="};
+  const char* tokens[] = {"rule", "let", "include", "for", "each", "within", "x",    "a.b",
+                          "*",    "(",   ")",       "[",   "]",    "RMB",    "==",   "<",
+                          "+",    "-",   "^",       ":",   ",",    "\"",     "1.5",  "%",
+                          "pp",   "and", "not",     "#",   "\n",   " ",      "\xff", "="};
   unsigned seed = 12345;
   auto next = [&] { return seed = seed * 1103515245u + 12345u; };
   for (int i = 0; i < 3000; ++i) {
