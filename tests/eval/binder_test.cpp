@@ -1,28 +1,16 @@
 #include <gtest/gtest.h>
 
+#include "check_fixture.hpp"
 #include "eval/binder.hpp"
-#include "lang/syntax.hpp"
 
 namespace crossfoot {
 namespace {
 
-struct bound_rules {
-  figure_set figures;
-  rule_set rules;
-};
-
-bound_rules make(const std::string& rules_text, const std::string& figures_text) {
-  diagnostics ds;
-  auto parsed = syntax::parse_rules(make_source("t.rules", rules_text), ds);
-  auto figures = load_figures_text("t.toml", figures_text, ds);
-  auto rules = parsed ? resolve({*parsed}, ds) : std::nullopt;
-  EXPECT_TRUE(figures && rules) << render_all(ds);
-  return {figures.value_or(figure_set{}), rules.value_or(rule_set{})};
-}
+using testing::load;
 
 std::vector<std::string> bindings_of(const std::string& rules_text,
                                      const std::string& figures_text) {
-  auto b = make(rules_text, figures_text);
+  auto b = load(rules_text, figures_text);
   figure_index index(b.figures);
   std::vector<std::string> out;
   for (const auto& m : enumerate_bindings(b.rules.rules.at(0), index)) {
@@ -64,7 +52,7 @@ TEST(Binder, SeveralVariablesJoin) {
 TEST(Binder, WildcardReferencesNeedAMatch) {
   EXPECT_EQ(bindings_of("rule r: for each X: sum(X.*.total) <= 10", families),
             (std::vector<std::string>{"X=b"}));
-  auto b = make("rule r: sum(*.exports) <= 10", families);
+  auto b = load("rule r: sum(*.exports) <= 10", families);
   figure_index index(b.figures);
   auto ids = expand_ref(b.rules.rules[0].check.args[0].args[0].segments, {}, index);
   EXPECT_EQ(ids, (std::vector<std::string>{"a.exports", "d.exports"}));

@@ -11,7 +11,6 @@ namespace crossfoot::testing {
 
 struct checked {
   check_result result;
-  std::string diagnostics;
   const finding* find(const std::string& rule, const std::string& binding = "") const {
     for (const auto& f : result.findings) {
       std::string b;
@@ -27,24 +26,30 @@ struct checked {
   }
 };
 
-inline checked run(const std::string& rules_text, const std::string& figures_text,
-                   bool verbose = false) {
-  checked out;
+struct loaded {
+  figure_set figures;
+  rule_set rules;
+  bool ok = false;
+};
+
+/// Rules and figures from text; a test failure (with the diagnostics) when either is invalid.
+inline loaded load(const std::string& rules_text, const std::string& figures_text) {
   diagnostics ds;
   auto parsed = syntax::parse_rules(make_source("test.rules", rules_text), ds);
   auto figures = load_figures_text("test.toml", figures_text, ds);
-  if (!parsed || !figures) {
-    out.diagnostics = render_all(ds);
-    ADD_FAILURE() << out.diagnostics;
-    return out;
+  auto rules = parsed ? resolve({*parsed}, ds) : std::nullopt;
+  if (!figures || !rules) {
+    ADD_FAILURE() << render_all(ds);
+    return {};
   }
-  auto rules = resolve({*parsed}, ds);
-  if (!rules) {
-    out.diagnostics = render_all(ds);
-    ADD_FAILURE() << out.diagnostics;
-    return out;
-  }
-  out.result = run_check(*rules, *figures, check_options{verbose});
+  return {std::move(*figures), std::move(*rules), true};
+}
+
+inline checked run(const std::string& rules_text, const std::string& figures_text,
+                   bool verbose = false) {
+  checked out;
+  loaded in = load(rules_text, figures_text);
+  if (in.ok) out.result = run_check(in.rules, in.figures, check_options{verbose});
   return out;
 }
 
