@@ -1,8 +1,10 @@
+// parse_rules: runs the grammar, turns its first expectation failure into one compiler-style
+// diagnostic, and hands the AST to the converter. Nothing thrown inside X3 gets past here.
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 
+#include "lang/detail/convert.hpp"
 #include "lang/detail/grammar.hpp"
 #include "lang/syntax.hpp"
 
@@ -12,11 +14,8 @@ namespace {
 namespace x3 = boost::spirit::x3;
 using namespace crossfoot::rules_grammar;
 
-// Deeper nesting than this is surely a mistake, and would only exhaust the stack.
-constexpr int max_nesting = 200;
-
 struct expectation {
-  const char* rule;
+  const char* rule;  // the grammar rule's name, as x.which() reports it
   const char* code;
   const char* message;
 };
@@ -38,158 +37,125 @@ constexpr expectation expectations[] = {
     {"'each'", "CF1013", "expected 'each' after 'for'"},
     {"tolerance", "CF1014", "expected a tolerance after 'within', such as 0.1% or 0.2pp"},
     {"unit", "CF1015", "expected a unit inside '[ ]'"},
+    {"segment after '.'", "CF1017", "expected a name or '*' after '.'"},
 };
+constexpr const char* unknown_code = "CF1000";
+constexpr const char* internal_code = "CF1099";
 
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// The failure position is before any white space and comments; the caret goes on the token.
 const char* skip_blank(const char* p, const char* end) {
-  while (p < end) {
-    if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v') {
-      ++p;
-    } else if (*p == '#') {
+  while (p < end && (is_blank(*p) || *p == '#')) {
+    if (*p == '#') {
       while (p < end && *p != '\n') ++p;
     } else {
-      break;
+      ++p;
     }
   }
   return p;
 }
 
 bool word_char(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-// The token a failure stopped at, as "got 'x'".
+// The length of the well-formed UTF-8 character at p, or 0.
+std::size_t utf8_length(const char* p, const char* end) {
+  auto lead = static_cast<unsigned char>(*p);
+  std::size_t n = lead < 0x80           ? 1
+                  : (lead >> 5) == 0x6  ? 2
+                  : (lead >> 4) == 0xE  ? 3
+                  : (lead >> 3) == 0x1E ? 4
+                                        : 0;
+  if (n == 0 || static_cast<std::size_t>(end - p) < n) return 0;
+  for (std::size_t i = 1; i < n; ++i) {
+    if ((static_cast<unsigned char>(p[i]) & 0xC0) != 0x80) return 0;
+  }
+  return n;
+}
+
+// The token a failure stopped at, as "got 'x'": a dotted word or one character; a control
+// character or a byte that is not UTF-8 is shown by its value.
 std::string got(const char* at, const char* end) {
   if (at == end) return "got end of file";
-  const char* stop = at + 1;
+  auto byte = static_cast<unsigned char>(*at);
+  std::size_t n = utf8_length(at, end);
+  if (n == 0 || byte < 0x20 || byte == 0x7f) return fmt::format("got byte 0x{:02x}", byte);
+  const char* stop = at + n;
   if (word_char(*at)) {
     while (stop < end && (word_char(*stop) || *stop == '.')) ++stop;
-  } else {
-    while (stop < end && (static_cast<unsigned char>(*stop) & 0xC0) == 0x80) ++stop;
   }
-  std::string token(at, stop);
-  bool printable = std::all_of(token.begin(), token.end(), [](char c) {
-    return static_cast<unsigned char>(c) >= 0x20 && c != 0x7f;
-  });
-  if (!printable) return fmt::format("got byte 0x{:02x}", static_cast<unsigned char>(*at));
-  return fmt::format("got '{}'", token);
+  return fmt::format("got '{}'", std::string_view(at, static_cast<std::size_t>(stop - at)));
 }
 
-// An unterminated string is best shown at its opening quote.
+// An unterminated string is best shown at its opening quote, on the line where it stopped.
 const char* opening_quote(const char* where, const char* begin) {
-  const char* p = where;
-  while (p > begin && p[-1] != '\n') {
-    --p;
-    if (*p == '"') return p;
+  for (const char* p = where; p > begin && p[-1] != '\n';) {
+    if (*--p == '"') return p;
   }
   return where;
 }
 
-void report(const parse_failure& f, const source_ptr& src, diagnostics& diags) {
+void report(const parse_state& failure, const source_ptr& src, diagnostics& diags) {
   const char* begin = src->text().data();
   const char* end = begin + src->text().size();
-  const expectation* e = nullptr;
-  for (const auto& x : expectations) {
-    if (f.which == x.rule) e = &x;
-  }
-  if (e && std::string_view(e->code) == "CF1005") {
-    auto at = static_cast<std::size_t>(opening_quote(f.where, begin) - begin);
-    diags.error(e->code, {src, at, at + 1}, e->message);
+  auto at = [&](const char* p) {
+    auto offset = static_cast<std::size_t>(p - begin);
+    return source_range{src, offset, offset + 1};
+  };
+  const char* where = skip_blank(failure.where, end);
+  if (failure.which == nesting_limit) {
+    diags.error(too_deep_code, at(where),
+                fmt::format("expression nests too deeply: more than {} levels of parentheses, "
+                            "calls, '-', 'not' or '^'",
+                            max_parse_depth));
     return;
   }
-  const char* at = skip_blank(f.where, end);
-  std::string message = e ? e->message : "expected " + f.which;
-  auto offset = static_cast<std::size_t>(at - begin);
-  diags.error(e ? e->code : "CF1000", {src, offset, offset + 1}, message + ", " + got(at, end));
+  auto e = std::find_if(std::begin(expectations), std::end(expectations),
+                        [&](const expectation& x) { return failure.which == x.rule; });
+  if (e == std::end(expectations)) {
+    diags.error(unknown_code, at(where), "expected " + failure.which + ", " + got(where, end));
+  } else if (std::string_view(e->code) == "CF1005") {
+    diags.error(e->code, at(opening_quote(failure.where, begin)), e->message);
+  } else {
+    diags.error(e->code, at(where), std::string(e->message) + ", " + got(where, end));
+  }
 }
 
-// Parentheses and brackets nested deeper than max_nesting, outside strings and comments.
-std::optional<std::size_t> too_deep(const std::string& text) {
-  int depth = 0;
-  bool in_string = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\n') in_string = false;
-    if (in_string) {
-      in_string = c != '"';
-      continue;
-    }
-    if (c == '"') in_string = true;
-    if (c == '#') {
-      while (i < text.size() && text[i] != '\n') ++i;
-      continue;
-    }
-    if (c == '(' && ++depth > max_nesting) return i;
-    if (c == ')') --depth;
+std::optional<rule_file> parse_checked(const source_ptr& source, diagnostics& diags) {
+  const char* first = source->text().data();
+  const char* last = first + source->text().size();
+  position_cache positions(first, last);
+  parse_state state;
+  ast::statements statements;
+  // The context must nest exactly as context_type in config.hpp: the position cache outermost.
+  auto const parser = x3::with<parse_state_tag>(
+      std::ref(state))[x3::with<position_cache_tag>(std::ref(positions))[rule_file_parser()]];
+  bool ok = x3::phrase_parse(first, last, parser, skipper, statements);
+  if (!ok || state.failed) {
+    if (!state.failed) state = {true, first, "statement", 0};
+    report(state, source, diags);
+    return std::nullopt;
   }
-  return std::nullopt;
+  return to_syntax(statements, positions, source, diags);
 }
 
 }  // namespace
 
 std::optional<rule_file> parse_rules(const source_ptr& source, diagnostics& diags) {
-  const std::string& text = source->text();
-  if (auto at = too_deep(text)) {
-    diags.error("CF1016", {source, *at, *at + 1},
-                fmt::format("parentheses nest more than {} deep", max_nesting));
-    return std::nullopt;
-  }
-  position_info positions{source, text.data()};
-  parse_failure failure;
-  rule_file out;
-  const char* first = text.data();
-  const char* last = first + text.size();
-  bool ok = false;
+  // The grammar reports through on_error; anything else thrown is a parser defect (or memory
+  // exhaustion) and still becomes a diagnostic, never an exception.
   try {
-    auto const parser = x3::with<failure_tag>(
-        std::ref(failure))[x3::with<position_tag>(std::ref(positions))[rule_file_parser()]];
-    ok = x3::phrase_parse(first, last, parser, skipper, out);
+    return parse_checked(source, diags);
   } catch (const std::exception& e) {
-    // The grammar reports through on_error; anything else is a parser defect, still a value.
-    diags.error("CF1099", {source, 0, 0}, std::string("internal parser error: ") + e.what());
-    return std::nullopt;
+    diags.error(internal_code, {source, 0, 0}, std::string("internal parser error: ") + e.what());
+  } catch (...) {
+    diags.error(internal_code, {source, 0, 0}, "internal parser error");
   }
-  if (!ok || failure.failed) {
-    if (!failure.failed) failure = {true, first, "statement"};
-    report(failure, source, diags);
-    return std::nullopt;
-  }
-  out.source = source;
-  return out;
-}
-
-const char* spelling(op o) {
-  switch (o) {
-    case op::add:
-      return "+";
-    case op::sub:
-    case op::neg:
-      return "-";
-    case op::mul:
-      return "*";
-    case op::div:
-      return "/";
-    case op::pow:
-      return "^";
-    case op::eq:
-      return "==";
-    case op::ne:
-      return "!=";
-    case op::lt:
-      return "<";
-    case op::le:
-      return "<=";
-    case op::gt:
-      return ">";
-    case op::ge:
-      return ">=";
-    case op::logical_and:
-      return "and";
-    case op::logical_or:
-      return "or";
-    case op::logical_not:
-      return "not";
-  }
-  return "?";
+  return std::nullopt;
 }
 
 }  // namespace crossfoot::syntax

@@ -1,11 +1,12 @@
 #pragma once
 // The one iterator, skipper and context the rules grammar is instantiated for (grammar.cpp).
-// parser.cpp must call it with exactly these, or the link fails on parse_rule.
+// parser.cpp must call it with exactly these, or the link fails with an undefined parse_rule.
 #include <boost/spirit/home/x3.hpp>
 #include <functional>
 #include <string>
+#include <vector>
 
-#include "core/source.hpp"
+#include "lang/detail/ast.hpp"
 
 namespace crossfoot::rules_grammar {
 
@@ -13,32 +14,28 @@ namespace x3 = boost::spirit::x3;
 
 using iterator_type = const char*;
 
-// White space and comments from # to the end of the line separate tokens.
+// White space and comments from # to the end of the line separate tokens. ASCII classes: other
+// bytes are not space, where the standard classes would assert on them.
 inline auto const skipper = x3::ascii::space | x3::lexeme['#' >> *(x3::char_ - x3::eol)];
 using skipper_type = std::remove_const_t<decltype(skipper)>;
 
-/// Lets semantic actions turn iterators into source ranges.
-struct position_info {
-  source_ptr source;
-  const char* base = nullptr;
-  source_range range(const char* first, const char* last) const {
-    return {source, static_cast<std::size_t>(first - base), static_cast<std::size_t>(last - base)};
-  }
-};
+using ast::position_cache;
 
-/// The first expectation failure: where, and what was expected (a rule's name).
-struct parse_failure {
+/// What one parse learns besides the AST: the first expectation failure (where, and the name of
+/// the rule that was expected), and how deep expressions nest right now.
+struct parse_state {
   bool failed = false;
-  const char* where = nullptr;
+  iterator_type where = nullptr;
   std::string which;
+  int depth = 0;
 };
 
-struct position_tag;
-struct failure_tag;
+struct position_cache_tag;
+struct parse_state_tag;
 
 using phrase_context_type = x3::phrase_parse_context<skipper_type>::type;
 using context_type = x3::context<
-    position_tag, std::reference_wrapper<position_info>,
-    x3::context<failure_tag, std::reference_wrapper<parse_failure>, phrase_context_type>>;
+    position_cache_tag, std::reference_wrapper<position_cache>,
+    x3::context<parse_state_tag, std::reference_wrapper<parse_state>, phrase_context_type>>;
 
 }  // namespace crossfoot::rules_grammar
