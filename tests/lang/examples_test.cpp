@@ -1,6 +1,4 @@
 // The examples of the specification and the shipped rule catalogues parse.
-#include <fstream>
-#include <sstream>
 
 #include "lang_test_util.hpp"
 
@@ -10,47 +8,21 @@ namespace {
 using testing::parse_ok;
 using testing::show;
 
+// A file of the source tree, through the project's own reader.
+std::string source_text(const std::string& relative) {
+  std::string error;
+  auto text = read_file(std::string(CROSSFOOT_SOURCE_DIR) + "/" + relative, error);
+  EXPECT_TRUE(text) << error;
+  return text.value_or("");
+}
+
 // Section 3 of the issue, verbatim.
-const char* spec_example =
-    R"(# Lines from # to the end are comments. A statement may span lines; indentation carries no meaning.
-
-rule flows_sum "exports and imports add up to total trade":
-    trade.exports + trade.imports == trade.total
-
-# Pattern variables, declared after `for each`, bind to one or more whole segments of a figure id.
-rule family_flows_sum "a family's exports and imports add up to its total":
-    for each X: X.exports + X.imports == X.total
-
-rule share_of_total_trade "a share of total trade matches its level":
-    for each X: X.total / trade.total == X.total.share
-
-# prev(x) is x's previous-period level: x.prev when stated, else x / (1 + x.growth).
-# growth(e) is e / prev(e) - 1, where prev distributes over + and -.
-rule growth_of_sum "a total grows at the weighted growth of its parts":
-    for each X: growth(X.exports + X.imports) == X.total.growth
-
-rule growth_matches_levels:
-    for each X: X == X.prev * (1 + X.growth)
-
-let import_value_growth = (1 + imports.price.growth) * (1 + imports.volume.growth) - 1
-
-rule import_value_fell_slightly warning "import value declined slightly":
-    -2% < import_value_growth < 0
-
-rule regional_shares_cover_exports "regional shares of exports sum to 100%":
-    sum(region.*.exports.share) == 100%
-
-rule part_within_exports info:
-    for each X: X.exports <= trade.exports
-
-rule total_within_tolerance warning:
-    trade.exports + trade.imports == trade.total within 0.1%
-
-include "common.rules"
-)";
+std::string spec_example() {
+  return source_text("fixtures/spec/trade-example.rules");
+}
 
 TEST(Examples, SpecificationSection3) {
-  auto f = parse_ok(spec_example);
+  auto f = parse_ok(spec_example());
   ASSERT_EQ(f.rules.size(), 9u);
   ASSERT_EQ(f.lets.size(), 1u);
   ASSERT_EQ(f.includes.size(), 1u);
@@ -78,16 +50,9 @@ TEST(Examples, SpecificationSection3) {
   EXPECT_EQ(f.includes[0].range.start().line, 35);
 }
 
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 TEST(Examples, ShippedCataloguesParse) {
   for (const char* name : {"common.rules", "trade.rules"}) {
-    std::string text = read_text(std::string(CROSSFOOT_SOURCE_DIR) + "/rules/" + name);
+    std::string text = source_text(std::string("rules/") + name);
     ASSERT_FALSE(text.empty()) << name;
     auto f = parse_ok(text);
     EXPECT_FALSE(f.rules.empty()) << name;

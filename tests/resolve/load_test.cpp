@@ -136,50 +136,11 @@ TEST_F(LoadRules, DuplicateNamesAcrossIncludes) {
   EXPECT_EQ(ds.items()[0].notes[0].range.file->name(), path("common.rules"));
 }
 
-// The example of section 3 of the specification, word for word.
-constexpr const char* spec_example =
-    R"(# Lines from # to the end are comments. A statement may span lines; indentation carries no meaning.
-
-rule flows_sum "exports and imports add up to total trade":
-    trade.exports + trade.imports == trade.total
-
-# Pattern variables, declared after `for each`, bind to one or more whole segments of a figure id.
-rule family_flows_sum "a family's exports and imports add up to its total":
-    for each X: X.exports + X.imports == X.total
-
-rule share_of_total_trade "a share of total trade matches its level":
-    for each X: X.total / trade.total == X.total.share
-
-# prev(x) is x's previous-period level: x.prev when stated, else x / (1 + x.growth).
-# growth(e) is e / prev(e) - 1, where prev distributes over + and -.
-rule growth_of_sum "a total grows at the weighted growth of its parts":
-    for each X: growth(X.exports + X.imports) == X.total.growth
-
-rule growth_matches_levels:
-    for each X: X == X.prev * (1 + X.growth)
-
-let import_value_growth = (1 + imports.price.growth) * (1 + imports.volume.growth) - 1
-
-rule import_value_fell_slightly warning "import value declined slightly":
-    -2% < import_value_growth < 0
-
-rule regional_shares_cover_exports "regional shares of exports sum to 100%":
-    sum(region.*.exports.share) == 100%
-
-rule part_within_exports info:
-    for each X: X.exports <= trade.exports
-
-rule total_within_tolerance warning:
-    trade.exports + trade.imports == trade.total within 0.1%
-
-include "common.rules"
-)";
-
 TEST_F(LoadRules, TheExampleOfTheSpecification) {
-  write("trade.rules", spec_example);
-  write("common.rules", "rule common_parts info: for each X: X.imports <= trade.imports\n");
+  // fixtures/spec/trade-example.rules is the example of section 3 of the specification, word
+  // for word; it includes the common.rules beside it.
   diagnostics ds;
-  auto rules = load_rules({path("trade.rules")}, ds);
+  auto rules = load_rules({CROSSFOOT_SOURCE_DIR "/fixtures/spec/trade-example.rules"}, ds);
   ASSERT_TRUE(rules) << render_all(ds);
   EXPECT_TRUE(ds.items().empty());
   EXPECT_EQ(
