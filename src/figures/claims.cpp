@@ -36,6 +36,15 @@ std::optional<unit> read_unit_key(const claim_keys& k, diagnostics& diags) {
   return parsed;
 }
 
+// A value written without a unit takes the one in the `unit` key.
+std::optional<value_parts> with_unit_key(value_parts out, const claim_keys& k, diagnostics& diags) {
+  auto u = read_unit_key(k, diags);
+  if (!u) return std::nullopt;
+  out.q.written_unit = *u;
+  out.written += " " + k.unit->text;
+  return out;
+}
+
 std::optional<value_parts> read_string_value(const claim_keys& k, diagnostics& diags) {
   const toml_node& v = *k.value;
   quantity_error err;
@@ -55,11 +64,7 @@ std::optional<value_parts> read_string_value(const claim_keys& k, diagnostics& d
                     " and again in its unit key; give it once");
     return std::nullopt;
   }
-  auto u = read_unit_key(k, diags);
-  if (!u) return std::nullopt;
-  out.q.written_unit = *u;
-  out.written += " " + k.unit->text;
-  return out;
+  return with_unit_key(std::move(out), k, diags);
 }
 
 std::optional<value_parts> read_number_value(const claim_keys& k, diagnostics& diags) {
@@ -77,11 +82,7 @@ std::optional<value_parts> read_number_value(const claim_keys& k, diagnostics& d
   out.written = v.text;
   out.half_width = digits->half_width;
   if (!k.unit) return out;
-  auto u = read_unit_key(k, diags);
-  if (!u) return std::nullopt;
-  out.q.written_unit = *u;
-  out.written += " " + k.unit->text;
-  return out;
+  return with_unit_key(std::move(out), k, diags);
 }
 
 std::optional<value_parts> read_value(const claim_keys& k, diagnostics& diags) {
