@@ -1,0 +1,122 @@
+#pragma once
+// Interval constraint problems: variables with interval domains, facts that bound one variable,
+// and constraints that are expression graphs over several. This stage knows nothing of figures
+// or rules; eval compiles claims into facts and rule instances into constraints.
+//
+// Everything here is sound: propagation and splitting only remove values that no solution can
+// take, so "infeasible" is a proof, while "feasible" means only that no contradiction was found.
+#include <cstddef>
+#include <vector>
+
+#include "num/interval.hpp"
+
+namespace crossfoot::solve {
+
+enum class op {
+  constant,  // value
+  var,       // slot: index into constraint::vars
+  neg,
+  add,
+  sub,
+  mul,
+  div,
+  pow,
+  abs,
+  sum,
+  min,
+  max,  // any number of operands
+  eq,
+  ne,
+  lt,
+  le,
+  gt,
+  ge,    // two operands
+  near,  // |a - b| within a tolerance
+  all_of,
+  any_of,
+  negation,     // logic over truth values
+  agree,        // every operand equal
+  truth_value,  // a known truth: exists()
+};
+
+struct node {
+  op o = op::constant;
+  std::vector<int> kids;  // indices of earlier nodes of the same constraint
+  int slot = -1;          // var
+  interval value;         // constant
+  truth t;                // truth_value
+  bool relative = false;  // near: amount is a fraction of the larger side
+  double amount = 0;      // near: the tolerance
+};
+
+bool is_boolean(op o);
+
+struct constraint {
+  std::vector<node> nodes;    // children before parents; the last node is the root
+  std::vector<int> vars;      // slot -> problem variable
+  std::vector<int> repeated;  // slots that occur more than once (dependency widens them)
+  /// Adds a node and returns its index.
+  int add(node n);
+  /// The slot of a problem variable, adding one on first use.
+  int slot_of(int var);
+  /// Fills `repeated`; call once all nodes are added.
+  void finish();
+};
+
+struct fact {
+  int var = 0;
+  interval value;
+};
+
+struct problem {
+  int vars = 0;
+  std::vector<fact> facts;
+  std::vector<constraint> constraints;
+
+  /// Elements are facts then constraints: element i < facts.size() is facts[i].
+  std::size_t elements() const { return facts.size() + constraints.size(); }
+};
+
+using active_set = std::vector<char>;  // per element: takes part or not
+
+struct options {
+  int revisions_per_constraint = 40;  // bound on work, so propagation always ends
+  double negligible = 1e-9;           // relative narrowing below this does not wake neighbours
+  int split_leaves = 64;              // pieces one constraint may be split into
+};
+
+struct outcome {
+  bool feasible = true;
+  std::vector<interval> domains;              // per variable, narrowed
+  std::vector<std::vector<int>> narrowed_by;  // per variable: constraints that narrowed it
+  int revisions = 0;
+};
+
+/// Narrows every variable's domain to a fixpoint (within the work bound) over the active
+/// facts and constraints.
+outcome propagate(const problem& p, const active_set& active, const options& o = {});
+
+/// Whether propagation finds no contradiction among the active elements.
+bool feasible(const problem& p, const active_set& active, const options& o = {});
+
+/// Narrows one constraint's variables on their own (splitting repeated ones); false when the
+/// constraint cannot hold in the box. `box` holds one interval per slot.
+bool revise(const constraint& c, std::vector<interval>& box, const options& o = {});
+
+/// The constraint's truth over a box, splitting repeated variables until it is certain or
+/// the pieces are negligible: can_be_true false proves it fails everywhere in the box.
+truth decide(const constraint& c, const std::vector<interval>& box, const options& o = {});
+
+/// The hull of a numeric node's values over a box, narrowed by splitting repeated variables.
+interval range_of(const constraint& c, int node_index, const std::vector<interval>& box,
+                  const options& o = {});
+
+/// Groups of elements that share variables, each sorted; only active elements are grouped.
+std::vector<std::vector<int>> components(const problem& p, const active_set& active);
+
+/// A minimal infeasible subset of `among` (QuickXplain): infeasible together, while every
+/// proper subset is feasible. Empty when `among` is feasible.
+std::vector<int> minimal_conflict(const problem& p, const std::vector<int>& among,
+                                  const options& o = {});
+
+}  // namespace crossfoot::solve

@@ -1,0 +1,141 @@
+// Branch and prune. Interval evaluation of an expression in which a variable occurs twice
+// treats the occurrences as independent, so its result is wider than the true range. Splitting
+// the repeated variables' domains and evaluating each piece recovers most of the lost
+// precision: the union of the pieces' results is still a sound enclosure.
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <optional>
+
+#include "solve/hc4.hpp"
+
+namespace crossfoot::solve {
+namespace {
+
+using box_t = std::vector<interval>;
+
+// Pieces are split breadth first, so the budget is spread evenly over the box instead of
+// being spent deep in one corner.
+struct splitter {
+  const constraint& c;
+  const options& o;
+  const box_t& initial;
+
+  // The repeated slot worth splitting: the widest relative to where it started.
+  int widest(const box_t& box) const {
+    int best = -1;
+    double best_ratio = o.negligible;
+    for (int s : c.repeated) {
+      const interval& now = box[s];
+      if (!now.bounded() || now.width() <= 0) continue;
+      double start = initial[s].bounded() ? initial[s].width() : now.width();
+      double ratio = start > 0 ? now.width() / start : 0;
+      if (ratio > best_ratio) best = s, best_ratio = ratio;
+    }
+    return best;
+  }
+
+  // Visits pieces of the box; `settle` returns true when a piece needs no further splitting.
+  template <typename settle_fn>
+  void visit(const box_t& box, settle_fn settle) const {
+    std::deque<box_t> pieces{box};
+    int splits = 0;
+    while (!pieces.empty()) {
+      box_t piece = std::move(pieces.front());
+      pieces.pop_front();
+      bool budget = splits < o.split_leaves;
+      if (settle(piece, budget)) continue;
+      int s = widest(piece);
+      if (s < 0) {
+        settle(piece, false);
+        continue;
+      }
+      ++splits;
+      auto upper = piece;
+      double mid = piece[s].mid();
+      piece[s].hi = mid;
+      piece[s].hi_open = false;
+      upper[s].lo = mid;
+      upper[s].lo_open = false;
+      pieces.push_back(std::move(piece));
+      pieces.push_back(std::move(upper));
+    }
+  }
+};
+
+void hull_into(std::optional<box_t>& acc, const box_t& piece) {
+  if (!acc) {
+    acc = piece;
+    return;
+  }
+  for (std::size_t i = 0; i < piece.size(); ++i) (*acc)[i] = hull((*acc)[i], piece[i]);
+}
+
+}  // namespace
+
+bool revise(const constraint& c, box_t& box, const options& o) {
+  if (c.repeated.empty()) return hc4(c, box);
+  std::optional<box_t> kept;
+  splitter{c, o, box}.visit(box, [&](box_t& piece, bool may_split) {
+    if (!hc4(c, piece)) return true;  // nothing here can satisfy it: drop the piece
+    bool certain = !forward(c, piece).truths.back().can_be_false;
+    if (certain || !may_split) {
+      hull_into(kept, piece);
+      return true;
+    }
+    return false;
+  });
+  if (!kept) return false;
+  box = *kept;
+  return true;
+}
+
+truth decide(const constraint& c, const box_t& box, const options& o) {
+  truth out{false, false};
+  splitter{c, o, box}.visit(box, [&](box_t& piece, bool may_split) {
+    evaluation e = forward(c, piece);
+    truth t = e.defined ? e.truths.back() : truth::no();
+    bool settled = !t.can_be_true || !t.can_be_false || !may_split;
+    // Once both verdicts are possible, further pieces cannot change the answer.
+    if (out.can_be_true && out.can_be_false) return true;
+    if (settled) out = truth{out.can_be_true || t.can_be_true, out.can_be_false || t.can_be_false};
+    return settled;
+  });
+  return out;
+}
+
+interval range_of(const constraint& c, int node_index, const box_t& box, const options& o) {
+  std::optional<interval> out;
+  splitter{c, o, box}.visit(box, [&](box_t& piece, bool may_split) {
+    if (may_split) return false;
+    interval v = forward(c, piece).values[node_index];
+    out = out ? hull(*out, v) : v;
+    return true;
+  });
+  return out.value_or(interval::empty_set());
+}
+
+int constraint::add(node n) {
+  nodes.push_back(std::move(n));
+  return static_cast<int>(nodes.size()) - 1;
+}
+
+int constraint::slot_of(int var) {
+  auto it = std::find(vars.begin(), vars.end(), var);
+  if (it != vars.end()) return static_cast<int>(it - vars.begin());
+  vars.push_back(var);
+  return static_cast<int>(vars.size()) - 1;
+}
+
+void constraint::finish() {
+  std::vector<int> uses(vars.size(), 0);
+  for (const auto& n : nodes) {
+    if (n.o == op::var) ++uses[n.slot];
+  }
+  repeated.clear();
+  for (std::size_t s = 0; s < uses.size(); ++s) {
+    if (uses[s] > 1) repeated.push_back(static_cast<int>(s));
+  }
+}
+
+}  // namespace crossfoot::solve
