@@ -56,7 +56,7 @@ exit_code run_check_command(const check_options& o) {
   auto rules = load_rules(rule_paths, ds);
   if (!rules) return invalid_input(o, ds, meta);
   meta.rules_files = rules->files;
-  check_result result = run_check(*rules, *figures, {o.verbose});
+  check_result result = run_check(*rules, *figures, {o.verbose, o.diagnose});
   if (!ds.items().empty()) std::cerr << render_all(ds, use_color(o.color, 2));
   if (o.verbose) {
     for (const auto& s : result.skipped) std::cerr << "note: skipped " << s << "\n";
@@ -66,7 +66,7 @@ exit_code run_check_command(const check_options& o) {
   exit_code status = failing ? exit_code::findings : exit_code::clean;
   std::string report =
       o.json ? json_report(result, meta)
-             : text_report(result, {use_color(o.color, o.output.empty() ? 1 : -1), o.verbose});
+             : text_report(result, {use_color(o.color, o.output.empty() ? 1 : -1), o.verbose, o.implied});
   return emit(o, report, status);
 }
 

@@ -29,6 +29,8 @@ const char* const check_usage =
     "  --fail-on error|warning|info\n"
     "                            lowest severity that makes the exit status 1 (default error)\n"
     "  --verbose                 also show the instances that hold, and skipped bindings\n"
+    "  --implied                 show the figures the rules imply even when all is well\n"
+    "  --no-diagnose             skip the search for the likely error behind a conflict\n"
     "  --color auto|always|never colour the text report (default auto: on a terminal)\n"
     "  --output FILE             write the report to FILE (atomically) instead of stdout\n"
     "  -h, --help                show this help\n"
@@ -47,8 +49,9 @@ const char* const lint_usage =
 
 namespace {
 
-const std::vector<std::string> check_flags = {"--rules", "--format", "--fail-on", "--verbose",
-                                              "--color", "--output", "--help"};
+const std::vector<std::string> check_flags = {"--rules",   "--format",      "--fail-on",
+                                              "--verbose", "--implied",     "--no-diagnose",
+                                              "--color",   "--output",      "--help"};
 
 std::string unknown_option(const std::string& arg, const std::vector<std::string>& known) {
   std::string hint = closest_name(arg, known);
@@ -79,6 +82,10 @@ bool apply_check_option(check_options& o, const std::vector<std::string>& args, 
   std::string v;
   if (a == "--verbose") {
     o.verbose = true;
+  } else if (a == "--implied") {
+    o.implied = true;
+  } else if (a == "--no-diagnose") {
+    o.diagnose = false;
   } else if (a == "--rules" || a == "--format" || a == "--fail-on" || a == "--color" ||
              a == "--output") {
     if (!take_value(args, i, v, error)) return false;

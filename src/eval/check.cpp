@@ -5,6 +5,8 @@
 #include "eval/binder.hpp"
 #include "eval/conflicts.hpp"
 #include "eval/evaluate.hpp"
+#include "eval/infer.hpp"
+#include "eval/refine.hpp"
 
 namespace crossfoot {
 namespace {
@@ -87,7 +89,7 @@ std::vector<selection> combinations(const std::set<std::string>& needed,
 class checker {
  public:
   checker(const rule_set& rules, const figure_set& figures, const check_options& options)
-      : rules_(rules), index_(figures), options_(options) {
+      : rules_(rules), figures_(figures), index_(figures), options_(options) {
     states_ = build_states(figures, groups_);
     for (const auto& g : groups_) result_.findings.push_back(conflict_finding(g));
     result_.summary.conflict = static_cast<int>(groups_.size());
@@ -95,6 +97,11 @@ class checker {
 
   check_result run() {
     for (const auto& r : rules_.rules) check_rule(r);
+    std::vector<instance_key> keys;
+    for (const auto& rec : records_) keys.push_back({rec.r, rec.bound});
+    inference inf = infer({rules_, figures_, index_, std::move(keys), options_.diagnose});
+    refine({inf, records_, index_, states_}, result_);
+    result_.implied = std::move(inf.implied);
     return std::move(result_);
   }
 
@@ -111,12 +118,14 @@ class checker {
       return;
     }
     ++result_.summary.instances;
+    if (o.kind != finding_kind::error) records_.push_back({&r, b, -1});
     if (o.kind == finding_kind::conflict) {
       ++result_.summary.depend_on_conflict;
       for (const auto& s : combinations(o.ctx.needed_groups, groups_)) per_claim(r, b, s);
       return;
     }
     count(o.kind);
+    if (o.kind != finding_kind::error) records_.back().finding = static_cast<int>(result_.findings.size());
     result_.findings.push_back(instance_finding(r, b, o));
   }
 
@@ -161,7 +170,9 @@ class checker {
   }
 
   const rule_set& rules_;
+  const figure_set& figures_;
   figure_index index_;
+  std::vector<instance_record> records_;
   check_options options_;
   figure_states states_;
   std::vector<conflict_group> groups_;
@@ -184,6 +195,22 @@ const char* to_string(finding_kind k) {
       return "error";
   }
   return "error";
+}
+
+const char* to_string(hypothesis::kind k) {
+  switch (k) {
+    case hypothesis::kind::relabel:
+      return "relabel";
+    case hypothesis::kind::scale_slip:
+      return "scale slip";
+    case hypothesis::kind::sign_flip:
+      return "sign flip";
+    case hypothesis::kind::points_for_percent:
+      return "percent/points";
+    case hypothesis::kind::digit_slip:
+      return "digit slip";
+  }
+  return "digit slip";
 }
 
 check_result run_check(const rule_set& rules, const figure_set& figures,

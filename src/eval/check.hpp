@@ -48,6 +48,40 @@ struct alternative_outcome {
   std::vector<side> terms;  // agree(): each argument's interval
 };
 
+/// A repair of one suspect claim under which every rule can hold.
+struct hypothesis {
+  enum class kind { relabel, scale_slip, sign_flip, points_for_percent, digit_slip };
+  kind what = kind::digit_slip;
+  std::string id;       // the claim's figure as stated
+  std::string written;  // the claim as written
+  std::string becomes;  // the repaired reading: "intermediate.exports", "RMB 1.24 trillion"
+  std::string detail;   // which slip: "7 and 4 swapped", "trillion for billion"
+  std::vector<std::string> fits;  // rule instances that use the repaired claim and hold
+};
+const char* to_string(hypothesis::kind k);
+
+struct diagnosis {
+  std::vector<std::vector<figure_use>> suspects;  // claims (or a claim's table) whose removal
+                                                  // alone makes every rule satisfiable
+  std::vector<hypothesis> fits;                   // the most likely first
+};
+
+/// A rule instance taking part in a conflict.
+struct instance_use {
+  std::string rule;
+  std::string label;  // "share_of_total_trade for bri"
+  binding bound;
+  std::string check;
+  source_range range;
+};
+
+/// One figure's value as each part of a conflict implies it: the arithmetic that cannot close.
+struct implied_side {
+  std::string id;
+  unit display;
+  std::vector<std::pair<std::string, interval>> by;  // (what implies it, value)
+};
+
 struct finding {
   finding_kind kind = finding_kind::pass;
   severity level = severity::error;
@@ -63,10 +97,22 @@ struct finding {
   std::string message;  // error findings (unit mismatch), unknown (which figure is missing)
   std::vector<alternative_outcome> alternatives;  // conflicts: instances per chosen claim
   std::vector<std::string> conflicted_ids;        // conflicts: the figures in the group
+  std::vector<instance_use> instances;            // conflicts among rules: the rule instances
+  std::optional<implied_side> cannot_close;       // conflicts among rules: the disagreement
+  std::optional<diagnosis> cause;                 // the likely error, when one is found
+};
+
+/// A figure nobody states, as the rules and the stated figures imply it.
+struct implied_figure {
+  std::string id;
+  interval value;  // base units
+  unit display;
+  std::vector<std::string> from;  // rule instances that narrowed it
 };
 
 struct check_options {
   bool verbose = false;  // record skipped bindings
+  bool diagnose = true;  // look for the likely error behind each conflict
 };
 
 struct check_summary {
@@ -80,6 +126,7 @@ struct check_result {
   std::vector<finding> findings;  // every instance and conflict, in rule order
   check_summary summary;
   std::vector<std::string> skipped;  // --verbose: bindings skipped, with the reason
+  std::vector<implied_figure> implied;  // every unstated figure the rules reference
 };
 
 check_result run_check(const rule_set& rules, const figure_set& figures,

@@ -7,6 +7,8 @@ namespace {
 
 using syntax::op;
 
+}  // namespace
+
 figure_use make_use(const figure& f, int claim_index, const interval& iv) {
   figure_use u;
   u.id = f.id;
@@ -25,6 +27,8 @@ figure_use make_use(const figure& f, int claim_index, const interval& iv) {
   return u;
 }
 
+namespace {
+
 void record(eval_context& ctx, figure_use u) {
   for (const auto& seen : ctx.uses) {
     if (seen.id == u.id) return;
@@ -32,16 +36,35 @@ void record(eval_context& ctx, figure_use u) {
   ctx.uses.push_back(std::move(u));
 }
 
-value lookup(const std::string& id, eval_context& ctx) {
-  auto it = ctx.states.find(id);
-  if (it == ctx.states.end()) {
+// A figure nobody states takes the value inference implies for it, when bounded.
+value unstated(const std::string& id, eval_context& ctx) {
+  figure_use u;
+  u.id = id;
+  u.stated = false;
+  u.value = interval::entire();
+  const implied_figure* implied = nullptr;
+  if (ctx.implied) {
+    auto found = ctx.implied->find(id);
+    if (found != ctx.implied->end() && found->second->value.bounded()) implied = found->second;
+  }
+  if (implied) {
+    u.value = implied->value;
+    u.display = implied->display;
+  }
+  record(ctx, u);
+  if (!implied) {
     if (ctx.missing.empty()) ctx.missing = id;
-    figure_use u;
-    u.id = id;
-    u.stated = false;
-    record(ctx, u);
     return unknown_value();
   }
+  value v;
+  v.iv = implied->value;
+  v.u = implied->display;
+  return v;
+}
+
+value lookup(const std::string& id, eval_context& ctx) {
+  auto it = ctx.states.find(id);
+  if (it == ctx.states.end()) return unstated(id, ctx);
   const figure_state& st = it->second;
   if (!st.group.empty() && !ctx.chosen.count(st.group)) {
     ctx.needed_groups.insert(st.group);
@@ -72,12 +95,10 @@ value previous(const rexpr& e, eval_context& ctx) {
     return arithmetic(e.ops[0], a, b, ctx);
   }
   std::string id = expand_ref(e.segments, ctx.bound, ctx.index).front();
-  if (ctx.states.count(id + ".prev")) return lookup(id + ".prev", ctx);
-  value level = lookup(id, ctx);
-  if (!ctx.states.count(id + ".growth") && ctx.states.count(id)) {
-    if (ctx.missing.empty()) ctx.missing = id + ".prev";
-    return unknown_value();
+  if (ctx.states.count(id + ".prev") || !ctx.states.count(id + ".growth")) {
+    return lookup(id + ".prev", ctx);
   }
+  value level = lookup(id, ctx);
   value rate = lookup(id + ".growth", ctx);
   value one;
   one.iv = interval::point(1);

@@ -42,6 +42,8 @@ struct eval_context {
   const binding_map& bound;
   const selection& chosen;
   const tolerance* within = nullptr;
+  // Figures nobody states, as inference implies them; null before inference has run.
+  const std::unordered_map<std::string, const implied_figure*>* implied = nullptr;
 
   std::vector<figure_use> uses;         // in order of first use
   std::set<std::string> needed_groups;  // conflict groups met without a chosen alternative
@@ -54,6 +56,9 @@ struct eval_context {
 };
 
 value evaluate(const rexpr& e, eval_context& ctx);
+
+/// A figure as a finding shows it: one claim (claim_index >= 0) or all intersected (-1).
+figure_use make_use(const figure& f, int claim_index, const interval& iv);
 
 /// The value of anything that depends on a figure nobody states (or a conflict).
 value unknown_value();

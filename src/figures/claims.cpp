@@ -186,6 +186,8 @@ std::optional<built_claim> build_claim(const claim_keys& k, double slack, diagno
   if (!ok) return std::nullopt;
   out.c.written = value->written;
   out.c.q = value->q;
+  out.c.prec = p;
+  out.c.slack = slack;
   out.c.value = to_interval(value->q, p, slack);
   out.c.where = k.value->where;
   if (k.quote) out.quote_where = k.quote->where;

@@ -17,7 +17,9 @@ namespace crossfoot {
 struct claim {
   std::string written;  // the value as written: "RMB 13.47 trillion", or "548.3 RMB billion"
   quantity q;
-  interval value;     // true values it allows, base units
+  precision prec;       // as the figures file gives it; with `slack`, how `value` was made
+  double slack = 0.10;  // the document's slack for nearly/about
+  interval value;       // true values it allows, base units
   std::string quote;  // short text that locates it in the document
   std::string note;
   source_range where;                   // the value in the figures file

@@ -10,6 +10,7 @@ namespace crossfoot {
 struct report_options {
   bool color = false;
   bool verbose = false;  // also the instances that hold
+  bool implied = false;  // the implied figures even when every check holds
 };
 
 /// One block per finding that does not hold (failures, conflicts and errors at their rule's

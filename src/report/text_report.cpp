@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "report/inference_text.hpp"
 #include "report/places.hpp"
 #include "report/report.hpp"
 
@@ -44,6 +45,10 @@ std::string headline(const finding& f) {
 }
 
 std::string figure_line(const figure_use& u, const std::string& label) {
+  if (!u.stated && u.value.bounded() && !u.value.empty()) {
+    return fmt::format("  {}{} (not stated): implied {}\n", label, u.id,
+                       format_interval(u.value, u.display));
+  }
   if (!u.stated) return fmt::format("  {}{}: not stated\n", label, u.id);
   std::string out = fmt::format("  {}{} = {}", label, u.id, u.written);
   std::string range = format_interval(u.value, u.display);
@@ -80,7 +85,7 @@ std::string instance_details(const finding& f) {
   std::string out = fmt::format("  check: {}\n", f.check);
   out += f.terms.empty() ? sides_lines(f.lhs, f.rhs, f.gap, "  ") : terms_lines(f.terms, "  ");
   for (const auto& u : f.figures) out += figure_line(u, "");
-  return out;
+  return out + inference_details(f);
 }
 
 // What each claim of a conflict does to the instances that use it: which claim the other
@@ -111,8 +116,13 @@ std::string alternatives_lines(const finding& f) {
 
 std::string conflict_details(const finding& f) {
   std::string out;
+  if (!f.instances.empty()) {
+    out += "  claims:\n";
+    for (const auto& u : f.figures) out += "  " + figure_line(u, "");
+    return out + inference_details(f);
+  }
   for (const auto& u : f.figures) out += figure_line(u, fmt::format("claim {}: ", u.claim + 1));
-  return out + alternatives_lines(f);
+  return out + alternatives_lines(f) + inference_details(f);
 }
 
 std::string block(const finding& f, const report_options& o) {
@@ -142,10 +152,16 @@ std::string summary_line(const check_summary& s) {
 
 std::string text_report(const check_result& result, const report_options& options) {
   std::string out;
+  bool troubled = false;
   for (const auto& f : result.findings) {
     if (!shown(f, options)) continue;
+    troubled = troubled || f.kind != finding_kind::pass;
     out += block(f, options);
     out += '\n';
+  }
+  if (troubled || options.implied) {
+    std::string implied = implied_section(result.implied);
+    if (!implied.empty()) out += implied + "\n";
   }
   return out + summary_line(result.summary);
 }

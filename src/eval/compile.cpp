@@ -1,0 +1,224 @@
+#include "eval/compile.hpp"
+
+#include <fmt/format.h>
+
+namespace crossfoot {
+namespace {
+
+using solve::node;
+using syntax::op;
+using solve_op = solve::op;
+
+class compiler {
+ public:
+  compiler(compiled_problem& out, const figure_index& index, const binding_map& bound,
+           const rule& r, solve::constraint& c)
+      : out_(out), index_(index), bound_(bound), rule_(r), c_(c) {}
+
+  int expr(const rexpr& e) {
+    switch (e.k) {
+      case rexpr::kind::literal: {
+        node n;
+        n.o = solve_op::constant;
+        n.value = e.value;
+        return c_.add(n);
+      }
+      case rexpr::kind::ref:
+        return var(expand_ref(e.segments, bound_, index_).front());
+      case rexpr::kind::call:
+        return call(e);
+      case rexpr::kind::unary:
+        return apply(e.ops[0] == op::neg ? solve_op::neg : solve_op::negation, {expr(e.args[0])});
+      case rexpr::kind::binary:
+        return binary(e.ops[0], expr(e.args[0]), expr(e.args[1]));
+      case rexpr::kind::chain:
+        return chain(e);
+    }
+    return -1;
+  }
+
+  int lhs = -1, rhs = -1;
+
+ private:
+  int var(const std::string& id) {
+    auto [it, fresh] = out_.var_of.emplace(id, out_.p.vars);
+    if (fresh) {
+      ++out_.p.vars;
+      out_.var_ids.push_back(id);
+      out_.var_stated.push_back(index_.find(id) != nullptr);
+    }
+    node n;
+    n.o = solve_op::var;
+    n.slot = c_.slot_of(it->second);
+    return c_.add(n);
+  }
+
+  int apply(solve_op o, std::vector<int> kids) {
+    for (int k : kids) {
+      if (k < 0) return -1;
+    }
+    node n;
+    n.o = o;
+    n.kids = std::move(kids);
+    return c_.add(n);
+  }
+
+  int constant(double v) {
+    node n;
+    n.o = solve_op::constant;
+    n.value = interval::point(v);
+    return c_.add(n);
+  }
+
+  int comparison(op o, int a, int b) {
+    if (rule_.within && (o == op::eq || o == op::ne)) {
+      int near = apply(solve_op::near, {a, b});
+      if (near < 0) return -1;
+      c_.nodes[near].relative = rule_.within->relative;
+      c_.nodes[near].amount = rule_.within->amount;
+      return o == op::eq ? near : apply(solve_op::negation, {near});
+    }
+    static constexpr solve_op map[] = {solve_op::eq, solve_op::ne, solve_op::lt,
+                                       solve_op::le, solve_op::gt, solve_op::ge};
+    if (lhs < 0) lhs = a, rhs = b;
+    return apply(map[static_cast<int>(o) - static_cast<int>(op::eq)], {a, b});
+  }
+
+  int binary(op o, int a, int b) {
+    switch (o) {
+      case op::add:
+        return apply(solve_op::add, {a, b});
+      case op::sub:
+        return apply(solve_op::sub, {a, b});
+      case op::mul:
+        return apply(solve_op::mul, {a, b});
+      case op::div:
+        return apply(solve_op::div, {a, b});
+      case op::pow:
+        return apply(solve_op::pow, {a, b});
+      case op::logical_and:
+        return apply(solve_op::all_of, {a, b});
+      case op::logical_or:
+        return apply(solve_op::any_of, {a, b});
+      default:
+        return comparison(o, a, b);
+    }
+  }
+
+  int chain(const rexpr& e) {
+    std::vector<int> operands, steps;
+    for (const auto& a : e.args) operands.push_back(expr(a));
+    for (std::size_t i = 0; i < e.ops.size(); ++i) {
+      steps.push_back(comparison(e.ops[i], operands[i], operands[i + 1]));
+    }
+    return apply(solve_op::all_of, steps);
+  }
+
+  // prev(x): x.prev when stated, else x / (1 + x.growth); distributes over + and -.
+  int previous(const rexpr& e) {
+    if (e.k == rexpr::kind::unary) return apply(solve_op::neg, {previous(e.args[0])});
+    if (e.k == rexpr::kind::binary) {
+      return binary(e.ops[0], previous(e.args[0]), previous(e.args[1]));
+    }
+    if (e.k != rexpr::kind::ref) return -1;
+    std::string id = expand_ref(e.segments, bound_, index_).front();
+    if (index_.find(id + ".prev") || !index_.find(id + ".growth")) return var(id + ".prev");
+    int growth = apply(solve_op::add, {constant(1), var(id + ".growth")});
+    return apply(solve_op::div, {var(id), growth});
+  }
+
+  int listed(const rexpr& e, solve_op o) {
+    std::vector<int> items;
+    for (const auto& a : e.args) {
+      if (a.k != rexpr::kind::ref) {
+        items.push_back(expr(a));
+        continue;
+      }
+      for (const auto& id : expand_ref(a.segments, bound_, index_)) items.push_back(var(id));
+    }
+    if (items.empty() && o != solve_op::sum) return -1;
+    return apply(o, items);
+  }
+
+  int call(const rexpr& e) {
+    switch (e.fn) {
+      case function::sum:
+        return listed(e, solve_op::sum);
+      case function::min:
+        return listed(e, solve_op::min);
+      case function::max:
+        return listed(e, solve_op::max);
+      case function::abs:
+        return apply(solve_op::abs, {expr(e.args[0])});
+      case function::prev:
+        return previous(e.args[0]);
+      case function::growth: {
+        int now = expr(e.args[0]);
+        int ratio = apply(solve_op::div, {now, previous(e.args[0])});
+        return apply(solve_op::sub, {ratio, constant(1)});
+      }
+      case function::exists: {
+        std::string id = expand_ref(e.args[0].segments, bound_, index_).front();
+        node n;
+        n.o = solve_op::truth_value;
+        n.t = index_.find(id) ? truth::yes() : truth::no();
+        return c_.add(n);
+      }
+      case function::agree: {
+        std::vector<int> items;
+        for (const auto& a : e.args) items.push_back(expr(a));
+        return apply(solve_op::agree, items);
+      }
+    }
+    return -1;
+  }
+
+  compiled_problem& out_;
+  const figure_index& index_;
+  const binding_map& bound_;
+  const rule& rule_;
+  solve::constraint& c_;
+};
+
+void add_facts(const figure_set& figures, compiled_problem& out) {
+  for (const auto& f : figures.figures) {
+    auto [it, fresh] = out.var_of.emplace(f.id, out.p.vars);
+    if (fresh) {
+      ++out.p.vars;
+      out.var_ids.push_back(f.id);
+      out.var_stated.push_back(true);
+    }
+    for (std::size_t i = 0; i < f.claims.size(); ++i) {
+      out.p.facts.push_back({it->second, f.claims[i].value});
+      out.facts.push_back({&f, static_cast<int>(i)});
+    }
+  }
+}
+
+}  // namespace
+
+std::string instance_label(const instance_key& k) {
+  if (k.bound.empty()) return k.r->name;
+  std::string values;
+  for (const auto& [var, seg] : k.bound) values += (values.empty() ? "" : ", ") + seg;
+  if (k.bound.size() > 1) values = "(" + values + ")";
+  return fmt::format("{} for {}", k.r->name, values);
+}
+
+compiled_problem compile(const figure_set& figures, const figure_index& index,
+                         const std::vector<instance_key>& instances) {
+  compiled_problem out;
+  add_facts(figures, out);
+  for (const auto& key : instances) {
+    solve::constraint c;
+    compiler comp(out, index, key.bound, *key.r, c);
+    int root = comp.expr(key.r->check);
+    if (root < 0 || !solve::is_boolean(c.nodes[root].o)) continue;
+    c.finish();
+    out.p.constraints.push_back(std::move(c));
+    out.instances.push_back({key, comp.lhs, comp.rhs});
+  }
+  return out;
+}
+
+}  // namespace crossfoot

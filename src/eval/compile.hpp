@@ -1,0 +1,47 @@
+#pragma once
+// Compiles rule instances and claims into one interval constraint problem: every figure id a
+// rule instance names becomes a variable (stated or not), every claim a fact on its variable.
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "eval/binder.hpp"
+#include "solve/problem.hpp"
+
+namespace crossfoot {
+
+struct instance_key {
+  const rule* r = nullptr;
+  binding_map bound;
+};
+
+/// "share_of_total_trade for bri", or the rule's name when it has no variables.
+std::string instance_label(const instance_key& k);
+
+struct compiled_instance {
+  instance_key key;
+  int lhs = -1, rhs = -1;  // nodes of the top comparison's sides, when there is one
+};
+
+struct fact_source {
+  const figure* fig = nullptr;
+  int claim = 0;
+};
+
+struct compiled_problem {
+  solve::problem p;
+  std::vector<std::string> var_ids;
+  std::vector<bool> var_stated;
+  std::unordered_map<std::string, int> var_of;
+  std::vector<fact_source> facts;            // parallel to p.facts
+  std::vector<compiled_instance> instances;  // parallel to p.constraints
+
+  int constraint_element(std::size_t c) const { return static_cast<int>(p.facts.size() + c); }
+};
+
+/// Every claim of `figures` becomes a fact; each instance a constraint (instances that cannot
+/// be compiled, e.g. min() of nothing, are left out).
+compiled_problem compile(const figure_set& figures, const figure_index& index,
+                         const std::vector<instance_key>& instances);
+
+}  // namespace crossfoot

@@ -1,0 +1,250 @@
+// Suspects first (claims whose removal alone restores feasibility, then whole tables, then
+// pairs), then repairs of each suspect tested against every rule.
+#include "eval/diagnose.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "eval/figure_index.hpp"
+
+namespace crossfoot {
+namespace {
+
+using elements = std::vector<int>;
+
+constexpr std::size_t max_pair_facts = 12;
+constexpr std::size_t max_suspects = 6;
+constexpr std::size_t max_fits = 4;
+
+solve::active_set mask_without(const compiled_problem& cp, const elements& live,
+                               const elements& without) {
+  solve::active_set m(cp.p.elements(), 0);
+  for (int e : live) m[e] = 1;
+  for (int e : without) m[e] = 0;
+  return m;
+}
+
+const claim& claim_of(const compiled_problem& cp, int fact) {
+  const auto& s = cp.facts[fact];
+  return s.fig->claims[s.claim];
+}
+
+// The facts written in the same table as `fact` (a value and its inline children).
+elements table_of(const compiled_problem& cp, const elements& live, int fact) {
+  const std::string& origin = claim_of(cp, fact).origin;
+  elements out;
+  for (int e : live) {
+    if (e < static_cast<int>(cp.p.facts.size()) && claim_of(cp, e).origin == origin) {
+      out.push_back(e);
+    }
+  }
+  return out;
+}
+
+class diagnoser {
+ public:
+  explicit diagnoser(diagnosis_input& d) : d_(d), cp_(d.base) {}
+
+  std::optional<diagnosis> run(elements& culprit) {
+    auto suspects = find_suspects();
+    if (suspects.empty()) return std::nullopt;
+    diagnosis out;
+    std::optional<std::size_t> best;
+    for (std::size_t i = 0; i < suspects.size() && i < max_suspects; ++i) {
+      std::vector<figure_use> uses;
+      for (int f : suspects[i]) uses.push_back(claim_use(*cp_.facts[f].fig, cp_.facts[f].claim));
+      out.suspects.push_back(std::move(uses));
+      std::size_t before = out.fits.size();
+      repairs(suspects[i], out.fits);
+      if (!best && out.fits.size() > before) best = i;
+    }
+    std::stable_sort(out.fits.begin(), out.fits.end(),
+                     [](const auto& a, const auto& b) { return a.what < b.what; });
+    if (out.fits.size() > max_fits) out.fits.resize(max_fits);
+    culprit = suspects[best.value_or(0)];
+    return out;
+  }
+
+ private:
+  bool feasible_without(const elements& without) {
+    return solve::feasible(cp_.p, mask_without(cp_, d_.live, without));
+  }
+
+  int touches(const elements& suspect) const {
+    int n = 0;
+    for (int c : d_.conflict.constraints) {
+      const auto& vars = cp_.p.constraints[c].vars;
+      for (int f : suspect) {
+        if (std::find(vars.begin(), vars.end(), cp_.p.facts[f].var) != vars.end()) {
+          ++n;
+          break;
+        }
+      }
+    }
+    return n;
+  }
+
+  std::vector<elements> find_suspects() {
+    std::vector<elements> out;
+    const elements& facts = d_.conflict.facts;
+    for (int f : facts) {
+      if (feasible_without({f})) out.push_back({f});
+    }
+    if (out.empty()) {
+      std::set<elements> tables;
+      for (int f : facts) {
+        elements t = table_of(cp_, d_.live, f);
+        if (t.size() > 1 && tables.insert(t).second && feasible_without(t)) out.push_back(t);
+      }
+    }
+    if (out.empty() && facts.size() <= max_pair_facts) {
+      for (std::size_t i = 0; i < facts.size(); ++i) {
+        for (std::size_t j = i + 1; j < facts.size(); ++j) {
+          if (feasible_without({facts[i], facts[j]})) out.push_back({facts[i], facts[j]});
+        }
+      }
+    }
+    std::stable_sort(out.begin(), out.end(), [&](const elements& a, const elements& b) {
+      return touches(a) > touches(b);
+    });
+    return out;
+  }
+
+  void repairs(const elements& suspect, std::vector<hypothesis>& fits) {
+    relabels(suspect.front(), fits);
+    if (suspect.size() == 1) value_repairs(suspect.front(), fits);
+  }
+
+  std::optional<interval> parent_value(const std::string& id) const {
+    auto dot = id.rfind('.');
+    if (dot == std::string::npos) return std::nullopt;
+    const figure* parent = d_.figures.find(id.substr(0, dot));
+    if (!parent || parent->claims.size() != 1) return std::nullopt;
+    return parent->claims.front().value;
+  }
+
+  std::vector<std::string> users(int var, const solve::active_set& m) const {
+    std::vector<std::string> out;
+    for (std::size_t c = 0; c < cp_.p.constraints.size(); ++c) {
+      const auto& vars = cp_.p.constraints[c].vars;
+      if (m[cp_.constraint_element(c)] && std::find(vars.begin(), vars.end(), var) != vars.end())
+        out.push_back(instance_label(cp_.instances[c].key));
+    }
+    return out;
+  }
+
+  void value_repairs(int fact, std::vector<hypothesis>& fits) {
+    const claim& c = claim_of(cp_, fact);
+    const std::string& id = cp_.facts[fact].fig->id;
+    interval saved = cp_.p.facts[fact].value;
+    solve::active_set m = mask_without(cp_, d_.live, {});
+    for (const auto& r : value_slips(c, parent_value(id))) {
+      if (r.value.empty()) continue;
+      cp_.p.facts[fact].value = r.value;
+      if (solve::feasible(cp_.p, m)) {
+        fits.push_back({r.what, id, c.written, r.becomes, r.detail, users(cp_.p.facts[fact].var, m)});
+      }
+    }
+    cp_.p.facts[fact].value = saved;
+  }
+
+  void relabels(int fact, std::vector<hypothesis>& fits);
+
+  diagnosis_input& d_;
+  compiled_problem& cp_;
+};
+
+// The figure set with earlier culprits set aside and one table's claims moved from `from` to
+// `to` (its children moving with it).
+figure_set moved(const diagnosis_input& d, const std::string& origin, const std::string& from,
+                 const std::string& to) {
+  figure_set out;
+  out.file = d.figures.file;
+  out.document = d.figures.document;
+  std::map<std::string, figure> by_id;
+  std::vector<std::string> order;
+  const auto& cp = d.base;
+  for (std::size_t f = 0; f < cp.facts.size(); ++f) {
+    if (!d.active[f]) continue;
+    const figure& fig = *cp.facts[f].fig;
+    const claim& c = fig.claims[cp.facts[f].claim];
+    std::string id = fig.id;
+    bool inside = id == from || id.rfind(from + ".", 0) == 0;
+    if (c.origin == origin && inside) id = to + id.substr(from.size());
+    auto [it, fresh] = by_id.try_emplace(id);
+    if (fresh) {
+      it->second.id = id;
+      order.push_back(id);
+    }
+    it->second.claims.push_back(c);
+  }
+  for (const auto& id : order) {
+    out.index.emplace(id, out.figures.size());
+    out.figures.push_back(std::move(by_id[id]));
+  }
+  return out;
+}
+
+// Whether every group of connected elements that `var` takes part in is feasible; other
+// groups may hold other errors.
+bool feasible_around(const compiled_problem& p, int var) {
+  solve::active_set all(p.p.elements(), 1);
+  for (const auto& group : solve::components(p.p, all)) {
+    bool joins = false;
+    for (int e : group) {
+      std::size_t facts = p.p.facts.size();
+      const auto& vars = e < static_cast<int>(facts) ? std::vector<int>{p.p.facts[e].var}
+                                                     : p.p.constraints[e - facts].vars;
+      joins = joins || std::find(vars.begin(), vars.end(), var) != vars.end();
+    }
+    if (!joins) continue;
+    solve::active_set m(p.p.elements(), 0);
+    for (int e : group) m[e] = 1;
+    if (!solve::feasible(p.p, m)) return false;
+  }
+  return true;
+}
+
+std::vector<std::string> labels_using(const compiled_problem& p, int var) {
+  std::vector<std::string> out;
+  for (std::size_t k = 0; k < p.p.constraints.size(); ++k) {
+    const auto& vars = p.p.constraints[k].vars;
+    if (std::find(vars.begin(), vars.end(), var) != vars.end())
+      out.push_back(instance_label(p.instances[k].key));
+  }
+  return out;
+}
+
+void diagnoser::relabels(int fact, std::vector<hypothesis>& fits) {
+  const claim& c = claim_of(cp_, fact);
+  // The table's own figure is the shortest id written in it.
+  std::string table = cp_.facts[fact].fig->id;
+  for (int e : table_of(cp_, d_.live, fact)) {
+    const std::string& id = cp_.facts[e].fig->id;
+    if (id.size() < table.size()) table = id;
+  }
+  std::string written = c.written;
+  for (int e : table_of(cp_, d_.live, fact)) {
+    if (cp_.facts[e].fig->id == table) written = claim_of(cp_, e).written;
+  }
+  for (const auto& sibling : sibling_ids(table)) {
+    figure_set fs = moved(d_, c.origin, table, sibling);
+    figure_index index(fs);
+    compiled_problem p = compile(fs, index, all_instances(d_.rules, index));
+    auto it = p.var_of.find(sibling);
+    if (it == p.var_of.end() || !feasible_around(p, it->second)) continue;
+    auto by = labels_using(p, it->second);
+    if (by.empty()) continue;  // nothing checks the new reading: it would explain nothing
+    fits.push_back({hypothesis::kind::relabel, table, written, sibling,
+                    "labelled " + table.substr(table.rfind('.') + 1), by});
+  }
+}
+
+}  // namespace
+
+std::optional<diagnosis> diagnose(diagnosis_input& d, std::vector<int>& culprit) {
+  return diagnoser(d).run(culprit);
+}
+
+}  // namespace crossfoot

@@ -1,0 +1,153 @@
+// The inference driver: propagate everything; while some group of connected claims and rules
+// is infeasible, isolate a minimal conflict, diagnose it, and set its culprit aside so that
+// independent errors give independent conflicts.
+#include "eval/infer.hpp"
+
+#include <algorithm>
+
+#include "eval/diagnose.hpp"
+#include "eval/evaluate.hpp"
+
+namespace crossfoot {
+namespace {
+
+// More conflicts than this in one group of connected figures means the document is broken
+// beyond what one-at-a-time diagnosis can explain.
+constexpr int max_conflicts_per_group = 12;
+
+solve::active_set mask(const compiled_problem& cp, const std::vector<int>& elements) {
+  solve::active_set m(cp.p.elements(), 0);
+  for (int e : elements) m[e] = 1;
+  return m;
+}
+
+std::vector<int> still_active(const std::vector<int>& group, const solve::active_set& active) {
+  std::vector<int> out;
+  for (int e : group) {
+    if (active[e]) out.push_back(e);
+  }
+  return out;
+}
+
+bool uses_var(const solve::constraint& c, int var) {
+  return std::find(c.vars.begin(), c.vars.end(), var) != c.vars.end();
+}
+
+// The variable most of the conflict's rules meet at, preferring one nobody states: the total
+// the shares disagree about.
+int meeting_point(const compiled_problem& cp, const std::vector<int>& constraints) {
+  int best = -1, best_score = 1;
+  for (int v = 0; v < cp.p.vars; ++v) {
+    int count = 0;
+    for (int c : constraints) count += uses_var(cp.p.constraints[c], v);
+    int score = count * 2 + (cp.var_stated[v] ? 0 : 1);
+    if (count >= 2 && score > best_score) best = v, best_score = score;
+  }
+  return best;
+}
+
+// What each rule of the conflict, with only its own claims, implies for the meeting point.
+std::optional<implied_side> disagreement(const compiled_problem& cp, const conflict_report& r,
+                                         const std::vector<unit>& units) {
+  int v = meeting_point(cp, r.constraints);
+  implied_side side;
+  if (v < 0) {
+    if (r.facts.empty()) return std::nullopt;
+    v = cp.p.facts[r.facts.front()].var;
+  }
+  side.id = cp.var_ids[v];
+  side.display = units[v];
+  for (int f : r.facts) {
+    if (cp.p.facts[f].var != v) continue;
+    const auto& src = cp.facts[f];
+    side.by.emplace_back("stated " + src.fig->claims[src.claim].written, cp.p.facts[f].value);
+  }
+  for (int c : r.constraints) {
+    if (!uses_var(cp.p.constraints[c], v)) continue;
+    std::vector<int> alone = r.facts;
+    std::erase_if(alone, [&](int f) { return cp.p.facts[f].var == v; });
+    alone.push_back(cp.constraint_element(c));
+    solve::outcome o = solve::propagate(cp.p, mask(cp, alone));
+    if (o.feasible && o.domains[v].bounded()) {
+      side.by.emplace_back(instance_label(cp.instances[c].key), o.domains[v]);
+    }
+  }
+  if (side.by.size() < 2) return std::nullopt;
+  return side;
+}
+
+class driver {
+ public:
+  explicit driver(const inference_input& in) : in_(in) {
+    out_.base = compile(in.figures, in.index, in.instances);
+    out_.active.assign(out_.base.p.elements(), 1);
+    units_ = infer_units(out_.base, in.index);
+  }
+
+  inference run() {
+    for (const auto& group : solve::components(out_.base.p, out_.active)) resolve(group);
+    out_.final = solve::propagate(out_.base.p, out_.active);
+    collect_implied();
+    return std::move(out_);
+  }
+
+ private:
+  void resolve(const std::vector<int>& group) {
+    for (int round = 0; round < max_conflicts_per_group; ++round) {
+      std::vector<int> live = still_active(group, out_.active);
+      if (solve::feasible(out_.base.p, mask(out_.base, live))) return;
+      std::vector<int> conflict = solve::minimal_conflict(out_.base.p, live);
+      if (conflict.empty()) return;
+      conflict_report r;
+      for (int e : conflict) {
+        int facts = static_cast<int>(out_.base.p.facts.size());
+        (e < facts ? r.facts : r.constraints).push_back(e < facts ? e : e - facts);
+      }
+      r.cannot_close = disagreement(out_.base, r, units_);
+      std::vector<int> culprit = conflict;
+      if (in_.diagnose) {
+        diagnosis_input d{in_.rules, in_.figures, out_.base, out_.active, live, r};
+        auto found = diagnose(d, culprit);
+        if (found) r.cause = std::move(*found);
+      }
+      for (int e : culprit) out_.active[e] = 0;
+      out_.conflicts.push_back(std::move(r));
+    }
+  }
+
+  void collect_implied() {
+    const auto& cp = out_.base;
+    for (int v = 0; v < cp.p.vars; ++v) {
+      if (cp.var_stated[v]) continue;
+      implied_figure f{cp.var_ids[v], out_.final.domains[v], units_[v], {}};
+      for (int c : out_.final.narrowed_by[v]) f.from.push_back(instance_label(cp.instances[c].key));
+      out_.implied.push_back(std::move(f));
+    }
+    std::sort(out_.implied.begin(), out_.implied.end(),
+              [](const auto& a, const auto& b) { return a.id < b.id; });
+  }
+
+  const inference_input& in_;
+  inference out_;
+  std::vector<unit> units_;
+};
+
+}  // namespace
+
+figure_use claim_use(const figure& f, int claim) {
+  return make_use(f, claim, f.claims[claim].value);
+}
+
+std::vector<instance_key> all_instances(const rule_set& rules, const figure_index& index) {
+  std::vector<instance_key> out;
+  for (const auto& r : rules.rules) {
+    for (auto& b : enumerate_bindings(r, index)) out.push_back({&r, std::move(b)});
+  }
+  return out;
+}
+
+inference infer(const inference_input& in) {
+  return driver(in).run();
+}
+
+}  // namespace crossfoot

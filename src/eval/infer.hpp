@@ -1,0 +1,46 @@
+#pragma once
+// Inference over all rule instances and claims together: the values of figures nobody states,
+// the minimal sets of claims and rules that cannot all hold, and the likely error behind each.
+#include <optional>
+#include <vector>
+
+#include "eval/check.hpp"
+#include "eval/compile.hpp"
+
+namespace crossfoot {
+
+struct conflict_report {
+  std::vector<int> facts;        // indices into the problem's facts
+  std::vector<int> constraints;  // indices into the problem's constraints
+  std::optional<implied_side> cannot_close;
+  std::optional<diagnosis> cause;
+};
+
+struct inference {
+  compiled_problem base;
+  solve::active_set active;  // elements left once each conflict's culprit is set aside
+  solve::outcome final;      // propagation over `active`
+  std::vector<conflict_report> conflicts;
+  std::vector<implied_figure> implied;
+};
+
+struct inference_input {
+  const rule_set& rules;
+  const figure_set& figures;
+  const figure_index& index;
+  std::vector<instance_key> instances;
+  bool diagnose = true;
+};
+
+inference infer(const inference_input& in);
+
+/// Every instance of every rule over a figure set, as run_check binds them.
+std::vector<instance_key> all_instances(const rule_set& rules, const figure_index& index);
+
+/// A claim as a finding shows it.
+figure_use claim_use(const figure& f, int claim);
+
+/// The display unit of each unstated variable, inferred from the rules that use it.
+std::vector<unit> infer_units(const compiled_problem& cp, const figure_index& index);
+
+}  // namespace crossfoot

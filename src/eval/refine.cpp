@@ -1,0 +1,204 @@
+#include "eval/refine.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "eval/operations.hpp"
+
+namespace crossfoot {
+namespace {
+
+using implied_map = std::unordered_map<std::string, const implied_figure*>;
+
+void recount(check_summary& s, finding_kind from, finding_kind to) {
+  auto slot = [&](finding_kind k) -> int* {
+    switch (k) {
+      case finding_kind::pass:
+        return &s.pass;
+      case finding_kind::fail:
+        return &s.fail;
+      case finding_kind::unknown:
+        return &s.unknown;
+      case finding_kind::error:
+        return &s.error;
+      default:
+        return nullptr;
+    }
+  };
+  if (int* f = slot(from)) --*f;
+  if (int* t = slot(to)) ++*t;
+}
+
+// An unstated figure decides an instance only when some other rule uses it too; otherwise
+// the instance would only be checked against itself.
+std::string unsupported(const eval_context& ctx, const implied_map& implied,
+                        const std::unordered_map<std::string, int>& users) {
+  for (const auto& u : ctx.uses) {
+    if (u.stated) continue;
+    auto it = implied.find(u.id);
+    if (it == implied.end() || !it->second->value.bounded()) return u.id + " is not stated";
+    auto n = users.find(u.id);
+    if (n == users.end() || n->second < 2)
+      return u.id + " is not stated, and no other rule implies it";
+  }
+  return "";
+}
+
+class refiner {
+ public:
+  refiner(const refine_input& in, check_result& result) : in_(in), result_(result) {
+    for (const auto& f : in.inf.implied) implied_.emplace(f.id, &f);
+    const auto& cp = in.inf.base;
+    for (std::size_t c = 0; c < cp.instances.size(); ++c) {
+      compiled_.emplace(instance_label(cp.instances[c].key), static_cast<int>(c));
+      for (int v : cp.p.constraints[c].vars) ++users_[cp.var_ids[v]];
+    }
+  }
+
+  void run() {
+    for (const auto& rec : in_.instances) {
+      if (rec.finding < 0) continue;
+      finding& f = result_.findings[rec.finding];
+      if (f.kind == finding_kind::unknown) decide_with_implied(rec, f);
+      if (f.kind == finding_kind::pass) split_repeated(rec, f);
+    }
+    attach_conflicts();
+  }
+
+ private:
+  void decide_with_implied(const instance_record& rec, finding& f) {
+    const rule& r = *rec.r;
+    eval_context ctx{in_.index, in_.states, rec.bound, {}, r.within ? &*r.within : nullptr};
+    ctx.implied = &implied_;
+    value v = evaluate(r.check, ctx);
+    std::string why = unsupported(ctx, implied_, users_);
+    if (!why.empty() || !v.known || !ctx.unit_error.empty() || !ctx.needed_groups.empty()) {
+      if (!why.empty()) f.message = why;
+      f.figures = std::move(ctx.uses);
+      return;
+    }
+    finding_kind k = v.t.can_be_true ? finding_kind::pass : finding_kind::fail;
+    recount(result_.summary, f.kind, k);
+    f.kind = k;
+    f.message.clear();
+    f.lhs = ctx.lhs;
+    f.rhs = ctx.rhs;
+    f.gap = k == finding_kind::fail && ctx.lhs && ctx.rhs ? gap(ctx.lhs->value, ctx.rhs->value) : 0;
+    f.terms = ctx.terms;
+    f.figures = std::move(ctx.uses);
+  }
+
+  // Each variable's value on its own: its claims intersected, or what inference implies.
+  std::vector<interval> box_of(const solve::constraint& c) const {
+    const auto& cp = in_.inf.base;
+    std::vector<interval> box;
+    for (int v : c.vars) {
+      interval d = interval::entire();
+      if (cp.var_stated[v]) {
+        for (std::size_t k = 0; k < cp.p.facts.size(); ++k) {
+          if (cp.p.facts[k].var == v) d = intersect(d, cp.p.facts[k].value);
+        }
+      } else if (in_.inf.final.feasible) {
+        d = in_.inf.final.domains[v];
+      }
+      box.push_back(d);
+    }
+    return box;
+  }
+
+  void split_repeated(const instance_record& rec, finding& f) {
+    auto it = compiled_.find(instance_label({rec.r, rec.bound}));
+    if (it == compiled_.end()) return;
+    const auto& cp = in_.inf.base;
+    const solve::constraint& c = cp.p.constraints[it->second];
+    if (c.repeated.empty()) return;
+    auto box = box_of(c);
+    for (const auto& d : box) {
+      if (d.empty()) return;
+    }
+    // The sides shown are those of a single top comparison; narrow them the same way.
+    const solve::node& root = c.nodes.back();
+    bool single = root.o >= solve::op::eq && root.o <= solve::op::ge;
+    if (single && f.lhs && f.rhs) {
+      f.lhs->value = intersect(f.lhs->value, solve::range_of(c, root.kids[0], box));
+      f.rhs->value = intersect(f.rhs->value, solve::range_of(c, root.kids[1], box));
+    }
+    if (solve::decide(c, box).can_be_true) return;
+    recount(result_.summary, f.kind, finding_kind::fail);
+    f.kind = finding_kind::fail;
+    if (f.lhs && f.rhs) f.gap = gap(f.lhs->value, f.rhs->value);
+  }
+
+  void attach_conflicts();
+  finding conflict_of(const conflict_report& r) const;
+
+  const refine_input& in_;
+  check_result& result_;
+  implied_map implied_;
+  std::unordered_map<std::string, int> compiled_;
+  std::unordered_map<std::string, int> users_;  // unstated id -> rule instances using it
+};
+
+finding* refiner_find_group(check_result& result, const std::string& id) {
+  for (auto& f : result.findings) {
+    if (f.kind != finding_kind::conflict || !f.rule.empty()) continue;
+    if (std::find(f.conflicted_ids.begin(), f.conflicted_ids.end(), id) != f.conflicted_ids.end())
+      return &f;
+  }
+  return nullptr;
+}
+
+void refiner::attach_conflicts() {
+  const auto& cp = in_.inf.base;
+  std::unordered_map<std::string, int> by_label;
+  for (const auto& rec : in_.instances) {
+    if (rec.finding >= 0) by_label.emplace(instance_label({rec.r, rec.bound}), rec.finding);
+  }
+  std::vector<finding> fresh;
+  for (const auto& r : in_.inf.conflicts) {
+    finding* host = nullptr;
+    if (r.constraints.empty() && !r.facts.empty()) {
+      host = refiner_find_group(result_, cp.facts[r.facts.front()].fig->id);
+    } else if (r.constraints.size() == 1) {
+      auto it = by_label.find(instance_label(cp.instances[r.constraints.front()].key));
+      if (it != by_label.end() && result_.findings[it->second].kind == finding_kind::fail)
+        host = &result_.findings[it->second];
+    }
+    if (host) {
+      if (!host->cause) host->cause = r.cause;
+      if (!host->cannot_close) host->cannot_close = r.cannot_close;
+      continue;
+    }
+    fresh.push_back(conflict_of(r));
+  }
+  result_.summary.conflict += static_cast<int>(fresh.size());
+  result_.findings.insert(result_.findings.begin(), fresh.begin(), fresh.end());
+}
+
+finding refiner::conflict_of(const conflict_report& r) const {
+  const auto& cp = in_.inf.base;
+  finding f;
+  f.kind = finding_kind::conflict;
+  f.level = severity::error;
+  for (int k : r.facts) f.figures.push_back(claim_use(*cp.facts[k].fig, cp.facts[k].claim));
+  for (int c : r.constraints) {
+    const auto& key = cp.instances[c].key;
+    f.instances.push_back({key.r->name, instance_label(key), binding(key.bound.begin(), key.bound.end()),
+                           key.r->check_text, key.r->range});
+  }
+  f.message = fmt::format("{} claims and {} rules cannot all be true", r.facts.size(),
+                          r.constraints.size());
+  f.cannot_close = r.cannot_close;
+  f.cause = r.cause;
+  return f;
+}
+
+}  // namespace
+
+void refine(const refine_input& in, check_result& result) {
+  refiner(in, result).run();
+}
+
+}  // namespace crossfoot

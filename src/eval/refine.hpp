@@ -1,0 +1,27 @@
+#pragma once
+// What inference changes in the per-instance findings: undecided instances decided with the
+// implied values, instances with repeated figures decided by splitting, and each conflict
+// attached to the finding it explains (or made a finding of its own).
+#include <vector>
+
+#include "eval/evaluate.hpp"
+#include "eval/infer.hpp"
+
+namespace crossfoot {
+
+struct instance_record {
+  const rule* r = nullptr;
+  binding_map bound;
+  int finding = -1;  // index into the result's findings; -1 when decided per claim
+};
+
+struct refine_input {
+  const inference& inf;
+  const std::vector<instance_record>& instances;
+  const figure_index& index;
+  const figure_states& states;
+};
+
+void refine(const refine_input& in, check_result& result);
+
+}  // namespace crossfoot

@@ -1,0 +1,195 @@
+// Units of figures nobody states, read off the rules that use them: in `X.total / trade.total
+// == X.total.share`, the share is a ratio, so trade.total is in X.total's unit.
+#include <optional>
+
+#include "eval/infer.hpp"
+
+namespace crossfoot {
+namespace {
+
+bool is_comparison(syntax::op o) {
+  return o >= syntax::op::eq && o <= syntax::op::ge;
+}
+
+unit with_dimension(const dimension& d, const unit& a, const unit& b) {
+  if (d == a.dim && !d.dimensionless()) return a;
+  if (d == b.dim && !d.dimensionless()) return b;
+  if (d.dimensionless()) return unit::number();
+  unit u;
+  u.dim = d;
+  u.style = unit_style::level;
+  return u;
+}
+
+unit product(const unit& a, const unit& b) {
+  return with_dimension(a.dim * b.dim, a, b);
+}
+
+// A ratio of two levels of one kind reads best as a percentage.
+unit quotient(const unit& a, const unit& b) {
+  if (a.dim == b.dim && a.style == unit_style::level) return unit::percent();
+  return with_dimension(a.dim / b.dim, a, b);
+}
+
+class unit_solver {
+ public:
+  unit_solver(const compiled_problem& cp, const figure_index& index)
+      : cp_(cp), index_(index), units_(cp.p.vars) {
+    for (int v = 0; v < cp.p.vars; ++v) {
+      if (const figure* f = index.find(cp.var_ids[v])) units_[v] = f->display_unit();
+    }
+  }
+
+  std::vector<unit> run() {
+    for (int pass = 0; pass < 3; ++pass) {
+      for (const auto& inst : cp_.instances) {
+        bound_ = &inst.key.bound;
+        statement(inst.key.r->check);
+      }
+    }
+    std::vector<unit> out;
+    for (const auto& u : units_) out.push_back(u.value_or(unit::number()));
+    return out;
+  }
+
+ private:
+  std::vector<int> vars_of(const rexpr& e) const {
+    std::vector<int> out;
+    for (const auto& id : expand_ref(e.segments, *bound_, index_)) {
+      auto it = cp_.var_of.find(id);
+      if (it != cp_.var_of.end()) out.push_back(it->second);
+    }
+    return out;
+  }
+
+  std::optional<unit> up(const rexpr& e) const {
+    switch (e.k) {
+      case rexpr::kind::literal:
+        if (e.value == interval::point(0)) return std::nullopt;  // a bare 0 fits any unit
+        return e.literal_unit;
+      case rexpr::kind::ref:
+        for (int v : vars_of(e)) {
+          if (units_[v]) return units_[v];
+        }
+        return std::nullopt;
+      case rexpr::kind::unary:
+        return up(e.args[0]);
+      case rexpr::kind::call:
+        return call_up(e);
+      case rexpr::kind::binary:
+        return binary_up(e);
+      default:
+        return std::nullopt;
+    }
+  }
+
+  std::optional<unit> call_up(const rexpr& e) const {
+    if (e.fn == function::growth) return unit::percent();
+    if (e.fn == function::exists || e.fn == function::agree) return std::nullopt;
+    for (const auto& a : e.args) {
+      if (auto u = up(a)) return u;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<unit> binary_up(const rexpr& e) const {
+    auto a = up(e.args[0]), b = up(e.args[1]);
+    switch (e.ops[0]) {
+      case syntax::op::add:
+      case syntax::op::sub:
+        return a ? a : b;
+      case syntax::op::mul:
+        if (a && b) return product(*a, *b);
+        return std::nullopt;
+      case syntax::op::div:
+        if (a && b) return quotient(*a, *b);
+        return std::nullopt;
+      default:
+        return std::nullopt;
+    }
+  }
+
+  void down(const rexpr& e, const unit& want) {
+    switch (e.k) {
+      case rexpr::kind::ref:
+        for (int v : vars_of(e)) {
+          if (!units_[v]) units_[v] = want;
+        }
+        break;
+      case rexpr::kind::unary:
+        down(e.args[0], want);
+        break;
+      case rexpr::kind::call:
+        if (e.fn == function::growth || e.fn == function::exists || e.fn == function::agree) break;
+        for (const auto& a : e.args) down(a, want);
+        break;
+      case rexpr::kind::binary:
+        binary_down(e, want);
+        break;
+      default:
+        break;
+    }
+  }
+
+  void binary_down(const rexpr& e, const unit& want) {
+    const rexpr &l = e.args[0], &r = e.args[1];
+    auto a = up(l), b = up(r);
+    switch (e.ops[0]) {
+      case syntax::op::add:
+      case syntax::op::sub:
+        down(l, want);
+        down(r, want);
+        break;
+      case syntax::op::mul:
+        if (a && !b) down(r, with_dimension(want.dim / a->dim, want, *a));
+        if (b && !a) down(l, with_dimension(want.dim / b->dim, want, *b));
+        break;
+      case syntax::op::div:
+        if (a && !b) down(r, with_dimension(a->dim / want.dim, *a, want));
+        if (b && !a) down(l, product(want, *b));
+        break;
+      default:
+        statement(e);
+    }
+  }
+
+  // Operands compared with each other share one unit; a level or percentage beats a number.
+  void same_unit(const std::vector<const rexpr*>& operands) {
+    std::optional<unit> shared;
+    for (const rexpr* o : operands) {
+      auto u = up(*o);
+      if (u && (!shared || shared->style == unit_style::number)) shared = u;
+    }
+    if (!shared) return;
+    for (const rexpr* o : operands) down(*o, *shared);
+  }
+
+  void statement(const rexpr& e) {
+    if (e.k == rexpr::kind::chain) {
+      std::vector<const rexpr*> operands;
+      for (const auto& a : e.args) operands.push_back(&a);
+      same_unit(operands);
+    } else if (e.k == rexpr::kind::call && e.fn == function::agree) {
+      std::vector<const rexpr*> operands;
+      for (const auto& a : e.args) operands.push_back(&a);
+      same_unit(operands);
+    } else if (e.k == rexpr::kind::binary && is_comparison(e.ops[0])) {
+      same_unit({&e.args[0], &e.args[1]});
+    } else if (e.k == rexpr::kind::binary || e.k == rexpr::kind::unary) {
+      for (const auto& a : e.args) statement(a);
+    }
+  }
+
+  const compiled_problem& cp_;
+  const figure_index& index_;
+  const binding_map* bound_ = nullptr;
+  std::vector<std::optional<unit>> units_;
+};
+
+}  // namespace
+
+std::vector<unit> infer_units(const compiled_problem& cp, const figure_index& index) {
+  return unit_solver(cp, index).run();
+}
+
+}  // namespace crossfoot

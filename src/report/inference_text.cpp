@@ -1,0 +1,115 @@
+#include "report/inference_text.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+#include "report/places.hpp"
+
+namespace crossfoot {
+namespace {
+
+std::string claim_place(const figure_use& u) {
+  std::string at = place_text(figure_place(u));
+  return at.empty() ? u.id : at;
+}
+
+// "the claim at f:69:350 ("RMB 11.24 trillion", "47.3%")"
+std::string suspect_text(const std::vector<figure_use>& uses) {
+  std::string values;
+  for (const auto& u : uses) values += fmt::format("{}\"{}\"", values.empty() ? "" : ", ", u.written);
+  if (uses.empty()) return "";
+  return fmt::format("the claim at {} ({})", claim_place(uses.front()), values);
+}
+
+std::string hypothesis_text(const hypothesis& h) {
+  std::string fits = grouped_labels(h.fits);
+  switch (h.what) {
+    case hypothesis::kind::relabel: {
+      std::string from = h.id.substr(h.id.rfind('.') + 1);
+      std::string to = h.becomes.substr(h.becomes.rfind('.') + 1);
+      return fmt::format("fits every rule as {} ({}); \"{}\" looks mislabelled as {} where {} is "
+                         "meant",
+                         h.becomes, fits, h.written, from, to);
+    }
+    default:
+      return fmt::format("fits every rule if {} is {} ({}: {}); rules that use it: {}", h.id,
+                         h.becomes, to_string(h.what), h.detail, fits);
+  }
+}
+
+}  // namespace
+
+std::string grouped_labels(const std::vector<std::string>& labels) {
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<std::string>> bound;
+  for (const auto& l : labels) {
+    auto at = l.find(" for ");
+    std::string rule = at == std::string::npos ? l : l.substr(0, at);
+    if (!bound.count(rule)) order.push_back(rule);
+    auto& list = bound[rule];
+    if (at != std::string::npos) list.push_back(l.substr(at + 5));
+  }
+  std::string out;
+  for (const auto& rule : order) {
+    if (!out.empty()) out += "; ";
+    out += rule;
+    if (!bound[rule].empty()) out += fmt::format(" for {}", fmt::join(bound[rule], ", "));
+  }
+  return out;
+}
+
+std::string implied_section(const std::vector<implied_figure>& implied) {
+  std::string out;
+  for (const auto& f : implied) {
+    if (!f.value.bounded() || f.value.empty()) continue;
+    out += fmt::format("  {} (not stated): {}", f.id, format_interval(f.value, f.display));
+    if (!f.from.empty()) out += ", from " + grouped_labels(f.from);
+    out += "\n";
+  }
+  if (out.empty()) return out;
+  return "implied figures (stated nowhere; what the stated figures and the rules imply):\n" + out;
+}
+
+std::string cause_line(const diagnosis& d) {
+  if (!d.fits.empty()) {
+    const hypothesis& h = d.fits.front();
+    for (const auto& s : d.suspects) {
+      if (!s.empty() && s.front().id == h.id) return suspect_text(s) + " " + hypothesis_text(h);
+      for (const auto& u : s) {
+        if (u.id == h.id) return suspect_text(s) + " " + hypothesis_text(h);
+      }
+    }
+    return fmt::format("{} {}", h.id, hypothesis_text(h));
+  }
+  std::vector<std::string> who;
+  for (const auto& s : d.suspects) who.push_back(suspect_text(s));
+  return fmt::format("suspect: {}; no simple slip explains them", fmt::join(who, "; or "));
+}
+
+std::string inference_details(const finding& f) {
+  std::string out;
+  if (!f.instances.empty()) {
+    out += "  rules:\n";
+    for (const auto& i : f.instances) {
+      std::string bound = binding_text(i.bound);
+      out += fmt::format("    {}{}{}: {}\n", i.rule, bound.empty() ? "" : " ", bound, i.check);
+    }
+  }
+  if (f.cannot_close) {
+    const auto& c = *f.cannot_close;
+    out += fmt::format("  cannot close: {} is\n", c.id);
+    for (const auto& [what, value] : c.by) {
+      out += fmt::format("    {}  by {}\n", format_interval(value, c.display), what);
+    }
+  }
+  if (f.cause) {
+    out += "  likely cause: " + cause_line(*f.cause) + "\n";
+    for (std::size_t i = 1; i < f.cause->fits.size(); ++i) {
+      out += "  also possible: " + hypothesis_text(f.cause->fits[i]) + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace crossfoot
