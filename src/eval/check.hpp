@@ -27,6 +27,7 @@ struct figure_use {
   source_range where;                   // in the figures file
   std::optional<source_range> in_text;  // in the document's source text
   bool stated = true;                   // false: a reference nothing states
+  bool implied = false;                 // unstated, with `value` implied by inference
 };
 
 struct side {

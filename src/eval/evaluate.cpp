@@ -48,6 +48,7 @@ value unstated(const std::string& id, eval_context& ctx) {
     if (found != ctx.implied->end() && found->second->value.bounded()) implied = found->second;
   }
   if (implied) {
+    u.implied = true;
     u.value = implied->value;
     u.display = implied->display;
   }

@@ -168,7 +168,9 @@ void refiner::attach_conflicts() {
     }
     if (host) {
       if (!host->cause) host->cause = r.cause;
-      if (!host->cannot_close) host->cannot_close = r.cannot_close;
+      // A failing instance already shows its two sides.
+      if (host->kind == finding_kind::conflict && !host->cannot_close)
+        host->cannot_close = r.cannot_close;
       continue;
     }
     fresh.push_back(conflict_of(r));

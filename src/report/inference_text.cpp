@@ -104,9 +104,17 @@ std::string inference_details(const finding& f) {
     }
   }
   if (f.cause) {
-    out += "  likely cause: " + cause_line(*f.cause) + "\n";
-    for (std::size_t i = 1; i < f.cause->fits.size(); ++i) {
-      out += "  also possible: " + hypothesis_text(f.cause->fits[i]) + "\n";
+    const auto& fits = f.cause->fits;
+    // Two repairs of the same kind on different claims: the rules cannot tell which is wrong.
+    bool tie = fits.size() > 1 && fits[0].what == fits[1].what;
+    if (!tie) {
+      out += "  likely cause: " + cause_line(*f.cause) + "\n";
+      for (std::size_t i = 1; i < fits.size(); ++i) {
+        out += "  also possible: " + hypothesis_text(fits[i]) + "\n";
+      }
+    } else {
+      out += "  possible causes (the rules cannot tell which):\n";
+      for (const auto& h : fits) out += "    " + hypothesis_text(h) + "\n";
     }
   }
   return out;

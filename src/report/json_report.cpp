@@ -81,6 +81,64 @@ json alternative_json(const alternative_outcome& a) {
           {"terms", terms_json(a.terms)}};
 }
 
+json uses_json(const std::vector<figure_use>& uses) {
+  json out = json::array();
+  for (const auto& u : uses) out.push_back(figure_json(u));
+  return out;
+}
+
+json cause_json(const std::optional<diagnosis>& d) {
+  if (!d) return nullptr;
+  json suspects = json::array(), fits = json::array();
+  for (const auto& s : d->suspects) suspects.push_back(uses_json(s));
+  for (const auto& h : d->fits) {
+    fits.push_back({{"kind", to_string(h.what)},
+                    {"id", h.id},
+                    {"written", h.written},
+                    {"becomes", h.becomes},
+                    {"detail", h.detail},
+                    {"fits", h.fits}});
+  }
+  return {{"suspects", suspects}, {"hypotheses", fits}};
+}
+
+json cannot_close_json(const std::optional<implied_side>& c) {
+  if (!c) return nullptr;
+  json by = json::array();
+  for (const auto& [what, value] : c->by) {
+    json item = range_json(value, c->display);
+    item["by"] = what;
+    by.push_back(item);
+  }
+  return {{"id", c->id}, {"values", by}};
+}
+
+json instances_json(const std::vector<instance_use>& instances) {
+  json out = json::array();
+  for (const auto& i : instances) {
+    out.push_back({{"rule", i.rule},
+                   {"instance", i.label},
+                   {"binding", binding_json(i.bound)},
+                   {"check", i.check},
+                   {"rule_source", place(i.range)}});
+  }
+  return out;
+}
+
+json implied_json(const std::vector<implied_figure>& implied) {
+  json out = json::array();
+  for (const auto& f : implied) {
+    json item = {{"id", f.id}};
+    json range = range_json(f.value, f.display);
+    item["lo"] = range["lo"];
+    item["hi"] = range["hi"];
+    item["unit"] = range["unit"];
+    item["from"] = f.from;
+    out.push_back(item);
+  }
+  return out;
+}
+
 json finding_json(const finding& f) {
   json figures = json::array(), alternatives = json::array();
   for (const auto& u : f.figures) figures.push_back(figure_json(u));
@@ -98,7 +156,10 @@ json finding_json(const finding& f) {
           {"figures", figures},
           {"message", f.message},
           {"conflicted_ids", f.conflicted_ids},
-          {"alternatives", alternatives}};
+          {"alternatives", alternatives},
+          {"instances", instances_json(f.instances)},
+          {"cannot_close", cannot_close_json(f.cannot_close)},
+          {"cause", cause_json(f.cause)}};
 }
 
 json diagnostics_json(const diagnostics* ds) {
@@ -135,7 +196,8 @@ std::string json_report(const check_result& result, const report_meta& meta) {
                 {"error", s.error},
                 {"decided_per_claim", s.depend_on_conflict}}},
               {"diagnostics", diagnostics_json(meta.diags)},
-              {"findings", findings}};
+              {"findings", findings},
+              {"implied", implied_json(result.implied)}};
   // Invalid UTF-8 in a quote must not abort the report: replace it.
   return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }

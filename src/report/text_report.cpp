@@ -45,7 +45,7 @@ std::string headline(const finding& f) {
 }
 
 std::string figure_line(const figure_use& u, const std::string& label) {
-  if (!u.stated && u.value.bounded() && !u.value.empty()) {
+  if (!u.stated && u.implied) {
     return fmt::format("  {}{} (not stated): implied {}\n", label, u.id,
                        format_interval(u.value, u.display));
   }

@@ -87,7 +87,7 @@ share = "46.6%"
   const finding* f = c.find("share_of_trade", "X=bri");
   ASSERT_NE(f, nullptr);
   EXPECT_EQ(f->kind, finding_kind::unknown);
-  EXPECT_EQ(f->message, "trade.total is not stated");
+  EXPECT_EQ(f->message, "trade.total is not stated, and no other rule implies it");
 }
 
 TEST(Check, ShareMatchesLevelAsPercent) {
