@@ -59,6 +59,15 @@ class diagnoser {
       repairs(suspects[i], out.fits);
       if (!best && out.fits.size() > before) best = i;
     }
+    // The same repair reached from two suspects (a claim and its table) is one repair.
+    std::vector<hypothesis> unique;
+    for (auto& h : out.fits) {
+      bool seen = std::any_of(unique.begin(), unique.end(), [&](const hypothesis& u) {
+        return u.what == h.what && u.id == h.id && u.becomes == h.becomes;
+      });
+      if (!seen) unique.push_back(std::move(h));
+    }
+    out.fits = std::move(unique);
     std::stable_sort(out.fits.begin(), out.fits.end(),
                      [](const auto& a, const auto& b) { return a.what < b.what; });
     if (out.fits.size() > max_fits) out.fits.resize(max_fits);
@@ -105,9 +114,8 @@ class diagnoser {
         }
       }
     }
-    std::stable_sort(out.begin(), out.end(), [&](const elements& a, const elements& b) {
-      return touches(a) > touches(b);
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [&](const elements& a, const elements& b) { return touches(a) > touches(b); });
     return out;
   }
 
@@ -143,7 +151,8 @@ class diagnoser {
       if (r.value.empty()) continue;
       cp_.p.facts[fact].value = r.value;
       if (solve::feasible(cp_.p, m)) {
-        fits.push_back({r.what, id, c.written, r.becomes, r.detail, users(cp_.p.facts[fact].var, m)});
+        fits.push_back(
+            {r.what, id, c.written, r.becomes, r.detail, users(cp_.p.facts[fact].var, m)});
       }
     }
     cp_.p.facts[fact].value = saved;
@@ -155,8 +164,9 @@ class diagnoser {
   compiled_problem& cp_;
 };
 
-// The figure set with earlier culprits set aside and one table's claims moved from `from` to
-// `to` (its children moving with it).
+// The figure set with one table's claims moved from `from` to `to` (its children moving with
+// it). Claims set aside for earlier conflicts stay: without them a figure they state would
+// become free, and a relabelling could fit only because nothing checks it any more.
 figure_set moved(const diagnosis_input& d, const std::string& origin, const std::string& from,
                  const std::string& to) {
   figure_set out;
@@ -166,7 +176,6 @@ figure_set moved(const diagnosis_input& d, const std::string& origin, const std:
   std::vector<std::string> order;
   const auto& cp = d.base;
   for (std::size_t f = 0; f < cp.facts.size(); ++f) {
-    if (!d.active[f]) continue;
     const figure& fig = *cp.facts[f].fig;
     const claim& c = fig.claims[cp.facts[f].claim];
     std::string id = fig.id;

@@ -13,7 +13,7 @@ namespace {
 
 // More conflicts than this in one group of connected figures means the document is broken
 // beyond what one-at-a-time diagnosis can explain.
-constexpr int max_conflicts_per_group = 12;
+constexpr std::size_t max_conflicts_per_group = 12;
 
 solve::active_set mask(const compiled_problem& cp, const std::vector<int>& elements) {
   solve::active_set m(cp.p.elements(), 0);
@@ -93,26 +93,67 @@ class driver {
 
  private:
   void resolve(const std::vector<int>& group) {
-    for (int round = 0; round < max_conflicts_per_group; ++round) {
+    for (std::size_t round = 0; round < max_conflicts_per_group; ++round) {
       std::vector<int> live = still_active(group, out_.active);
       if (solve::feasible(out_.base.p, mask(out_.base, live))) return;
       std::vector<int> conflict = solve::minimal_conflict(out_.base.p, live);
       if (conflict.empty()) return;
-      conflict_report r;
-      for (int e : conflict) {
-        int facts = static_cast<int>(out_.base.p.facts.size());
-        (e < facts ? r.facts : r.constraints).push_back(e < facts ? e : e - facts);
-      }
-      r.cannot_close = disagreement(out_.base, r, units_);
-      std::vector<int> culprit = conflict;
-      if (in_.diagnose) {
-        diagnosis_input d{in_.rules, in_.figures, out_.base, out_.active, live, r};
-        auto found = diagnose(d, culprit);
-        if (found) r.cause = std::move(*found);
-      }
-      for (int e : culprit) out_.active[e] = 0;
-      out_.conflicts.push_back(std::move(r));
+      settle(conflict, live);
     }
+  }
+
+  // Minimal conflicts with no element in common, found by setting each one found aside.
+  std::vector<int> other_conflicts(std::vector<int> work) {
+    std::vector<int> out;
+    for (std::size_t n = 0; n < max_conflicts_per_group; ++n) {
+      if (solve::feasible(out_.base.p, mask(out_.base, work))) break;
+      std::vector<int> conflict = solve::minimal_conflict(out_.base.p, work);
+      if (conflict.empty()) break;
+      std::erase_if(work,
+                    [&](int e) { return std::binary_search(conflict.begin(), conflict.end(), e); });
+      out.insert(out.end(), conflict.begin(), conflict.end());
+    }
+    return out;
+  }
+
+  std::optional<diagnosis> diagnose_in(const conflict_report& r, const solve::active_set& usable,
+                                       const std::vector<int>& context, std::vector<int>& culprit) {
+    diagnosis_input d{in_.rules, in_.figures, out_.base, usable, context, r};
+    return diagnose(d, culprit);
+  }
+
+  void settle(const std::vector<int>& conflict, const std::vector<int>& live) {
+    conflict_report r;
+    int facts = static_cast<int>(out_.base.p.facts.size());
+    for (int e : conflict) {
+      if (e < facts) {
+        r.facts.push_back(e);
+      } else {
+        r.constraints.push_back(e - facts);
+      }
+    }
+    r.cannot_close = disagreement(out_.base, r, units_);
+    std::vector<int> culprit = conflict;
+    if (in_.diagnose) {
+      auto cause = diagnose_in(r, out_.active, live, culprit);
+      if (!cause) {
+        // No claim explains it alone while another independent error shares its group:
+        // test the suspects with the other conflicts set aside.
+        std::vector<int> rest = live;
+        std::erase_if(
+            rest, [&](int e) { return std::binary_search(conflict.begin(), conflict.end(), e); });
+        solve::active_set usable = out_.active;
+        for (int e : other_conflicts(rest)) usable[e] = 0;
+        std::vector<int> context;
+        for (int e : live) {
+          if (usable[e]) context.push_back(e);
+        }
+        cause = diagnose_in(r, usable, context, culprit);
+      }
+      if (cause) r.cause = std::move(*cause);
+    }
+    for (int e : culprit) out_.active[e] = 0;
+    out_.conflicts.push_back(std::move(r));
   }
 
   void collect_implied() {

@@ -58,13 +58,39 @@ class refiner {
   }
 
   void run() {
+    std::vector<char> drop(result_.findings.size(), 0);
     for (const auto& rec : in_.instances) {
       if (rec.finding < 0) continue;
       finding& f = result_.findings[rec.finding];
+      if (f.kind == finding_kind::unknown && in_conflict(rec)) {
+        // Decided by the conflict finding that names it; a second finding would repeat it.
+        recount(result_.summary, f.kind, finding_kind::conflict);
+        ++result_.summary.depend_on_conflict;
+        drop[rec.finding] = 1;
+        continue;
+      }
       if (f.kind == finding_kind::unknown) decide_with_implied(rec, f);
       if (f.kind == finding_kind::pass) split_repeated(rec, f);
     }
+    remap_.assign(drop.size(), -1);
+    int next = 0;
+    for (std::size_t k = 0; k < drop.size(); ++k) {
+      if (!drop[k]) remap_[k] = next++;
+    }
+    std::size_t i = 0;
+    std::erase_if(result_.findings, [&](const finding&) { return drop[i++]; });
     attach_conflicts();
+  }
+
+  bool in_conflict(const instance_record& rec) const {
+    std::string label = instance_label({rec.r, rec.bound});
+    for (const auto& r : in_.inf.conflicts) {
+      if (r.constraints.size() < 2) continue;
+      for (int c : r.constraints) {
+        if (instance_label(in_.inf.base.instances[c].key) == label) return true;
+      }
+    }
+    return false;
   }
 
  private:
@@ -139,6 +165,7 @@ class refiner {
   implied_map implied_;
   std::unordered_map<std::string, int> compiled_;
   std::unordered_map<std::string, int> users_;  // unstated id -> rule instances using it
+  std::vector<int> remap_;                      // finding index before -> after dropping
 };
 
 finding* refiner_find_group(check_result& result, const std::string& id) {
@@ -154,7 +181,8 @@ void refiner::attach_conflicts() {
   const auto& cp = in_.inf.base;
   std::unordered_map<std::string, int> by_label;
   for (const auto& rec : in_.instances) {
-    if (rec.finding >= 0) by_label.emplace(instance_label({rec.r, rec.bound}), rec.finding);
+    if (rec.finding >= 0 && remap_[rec.finding] >= 0)
+      by_label.emplace(instance_label({rec.r, rec.bound}), remap_[rec.finding]);
   }
   std::vector<finding> fresh;
   for (const auto& r : in_.inf.conflicts) {
@@ -187,8 +215,9 @@ finding refiner::conflict_of(const conflict_report& r) const {
   for (int k : r.facts) f.figures.push_back(claim_use(*cp.facts[k].fig, cp.facts[k].claim));
   for (int c : r.constraints) {
     const auto& key = cp.instances[c].key;
-    f.instances.push_back({key.r->name, instance_label(key), binding(key.bound.begin(), key.bound.end()),
-                           key.r->check_text, key.r->range});
+    f.instances.push_back({key.r->name, instance_label(key),
+                           binding(key.bound.begin(), key.bound.end()), key.r->check_text,
+                           key.r->range});
   }
   f.message = fmt::format("{} claims and {} rules cannot all be true", r.facts.size(),
                           r.constraints.size());

@@ -17,7 +17,8 @@ std::string claim_place(const figure_use& u) {
 // "the claim at f:69:350 ("RMB 11.24 trillion", "47.3%")"
 std::string suspect_text(const std::vector<figure_use>& uses) {
   std::string values;
-  for (const auto& u : uses) values += fmt::format("{}\"{}\"", values.empty() ? "" : ", ", u.written);
+  for (const auto& u : uses)
+    values += fmt::format("{}\"{}\"", values.empty() ? "" : ", ", u.written);
   if (uses.empty()) return "";
   return fmt::format("the claim at {} ({})", claim_place(uses.front()), values);
 }
@@ -28,9 +29,10 @@ std::string hypothesis_text(const hypothesis& h) {
     case hypothesis::kind::relabel: {
       std::string from = h.id.substr(h.id.rfind('.') + 1);
       std::string to = h.becomes.substr(h.becomes.rfind('.') + 1);
-      return fmt::format("fits every rule as {} ({}); \"{}\" looks mislabelled as {} where {} is "
-                         "meant",
-                         h.becomes, fits, h.written, from, to);
+      return fmt::format(
+          "fits every rule as {} ({}); \"{}\" looks mislabelled as {} where {} is "
+          "meant",
+          h.becomes, fits, h.written, from, to);
     }
     default:
       return fmt::format("fits every rule if {} is {} ({}: {}); rules that use it: {}", h.id,
@@ -84,7 +86,7 @@ std::string cause_line(const diagnosis& d) {
   }
   std::vector<std::string> who;
   for (const auto& s : d.suspects) who.push_back(suspect_text(s));
-  return fmt::format("suspect: {}; no simple slip explains them", fmt::join(who, "; or "));
+  return fmt::format("no simple slip explains it; suspects: {}", fmt::join(who, "; or "));
 }
 
 std::string inference_details(const finding& f) {
@@ -107,7 +109,9 @@ std::string inference_details(const finding& f) {
     const auto& fits = f.cause->fits;
     // Two repairs of the same kind on different claims: the rules cannot tell which is wrong.
     bool tie = fits.size() > 1 && fits[0].what == fits[1].what;
-    if (!tie) {
+    if (fits.empty()) {
+      out += "  " + cause_line(*f.cause) + "\n";
+    } else if (!tie) {
       out += "  likely cause: " + cause_line(*f.cause) + "\n";
       for (std::size_t i = 1; i < fits.size(); ++i) {
         out += "  also possible: " + hypothesis_text(fits[i]) + "\n";

@@ -36,6 +36,12 @@ std::set<std::string> actual_findings(const nlohmann::json& report) {
     if (kind == "conflict") {
       for (const auto& id : f["conflicted_ids"])
         out.insert("- " + id.get<std::string>() + " conflict");
+      if (!f["instances"].empty()) out.insert("- conflict among rules");
+      if (kind == "conflict" && !f["cause"].is_null() && !f["cause"]["hypotheses"].empty()) {
+        const auto& h = f["cause"]["hypotheses"][0];
+        out.insert("cause " + h["id"].get<std::string>() + " " + h["kind"].get<std::string>() +
+                   " " + h["becomes"].get<std::string>());
+      }
     } else if (kind == "fail" || kind == "error") {
       out.insert(f["rule"].get<std::string>() + " " + binding_of(f) + " " + kind);
     }
