@@ -49,9 +49,9 @@ const char* const lint_usage =
 
 namespace {
 
-const std::vector<std::string> check_flags = {"--rules",   "--format",      "--fail-on",
-                                              "--verbose", "--implied",     "--no-diagnose",
-                                              "--color",   "--output",      "--help"};
+const std::vector<std::string> check_flags = {"--rules",   "--format",  "--fail-on",
+                                              "--verbose", "--implied", "--no-diagnose",
+                                              "--color",   "--output",  "--help"};
 
 std::string unknown_option(const std::string& arg, const std::vector<std::string>& known) {
   std::string hint = closest_name(arg, known);

@@ -16,8 +16,8 @@ struct check_options {
   bool json = false;
   severity fail_on = severity::error;
   bool verbose = false;
-  bool implied = false;   // print implied figures even when all is well
-  bool diagnose = true;   // look for the likely error behind each conflict
+  bool implied = false;  // print implied figures even when all is well
+  bool diagnose = true;  // look for the likely error behind each conflict
   enum class color_mode { automatic, always, never } color = color_mode::automatic;
   std::string output;  // "" for standard output
   bool help = false;

@@ -125,7 +125,8 @@ class checker {
       return;
     }
     count(o.kind);
-    if (o.kind != finding_kind::error) records_.back().finding = static_cast<int>(result_.findings.size());
+    if (o.kind != finding_kind::error)
+      records_.back().finding = static_cast<int>(result_.findings.size());
     result_.findings.push_back(instance_finding(r, b, o));
   }
 

@@ -126,7 +126,7 @@ struct check_summary {
 struct check_result {
   std::vector<finding> findings;  // every instance and conflict, in rule order
   check_summary summary;
-  std::vector<std::string> skipped;  // --verbose: bindings skipped, with the reason
+  std::vector<std::string> skipped;     // --verbose: bindings skipped, with the reason
   std::vector<implied_figure> implied;  // every unstated figure the rules reference
 };
 

@@ -129,7 +129,9 @@ class diagnoser {
     if (dot == std::string::npos) return std::nullopt;
     const figure* parent = d_.figures.find(id.substr(0, dot));
     if (!parent || parent->claims.size() != 1) return std::nullopt;
-    return parent->claims.front().value;
+    const claim& c = parent->claims.front();
+    if (c.q.written_unit.style != unit_style::percent) return std::nullopt;
+    return c.value;
   }
 
   std::vector<std::string> users(int var, const solve::active_set& m) const {
@@ -147,7 +149,8 @@ class diagnoser {
     const std::string& id = cp_.facts[fact].fig->id;
     interval saved = cp_.p.facts[fact].value;
     solve::active_set m = mask_without(cp_, d_.live, {});
-    for (const auto& r : value_slips(c, parent_value(id))) {
+    std::string slot = id.substr(id.rfind('.') + 1);
+    for (const auto& r : value_slips(c, slot, parent_value(id))) {
       if (r.value.empty()) continue;
       cp_.p.facts[fact].value = r.value;
       if (solve::feasible(cp_.p, m)) {

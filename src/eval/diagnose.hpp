@@ -28,9 +28,10 @@ struct repaired_value {
   std::string detail;
 };
 
-/// Digit, scale, sign and percent/points slips of one claim. `parent` is the value of the
-/// figure a growth or change belongs to, when stated (for percent/points readings).
-std::vector<repaired_value> value_slips(const claim& c, const std::optional<interval>& parent);
+/// Digit, scale, sign and percent/points slips of one claim. `slot` is the last segment of its
+/// id; `parent` the value of the figure a growth or change belongs to, when it is a stated rate.
+std::vector<repaired_value> value_slips(const claim& c, const std::string& slot,
+                                        const std::optional<interval>& parent);
 
 /// The sibling ids a table of claims could have been meant for: "intermediate.total" ->
 /// intermediate.exports, intermediate.imports, intermediate.balance.

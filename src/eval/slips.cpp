@@ -13,8 +13,8 @@ namespace crossfoot {
 namespace {
 
 struct digits {
-  std::string d;    // the digits as written, without the point
-  int point = 0;    // digits before the point
+  std::string d;  // the digits as written, without the point
+  int point = 0;  // digits before the point
   std::string text() const {
     std::string whole = d.substr(0, point), frac = d.substr(point);
     return frac.empty() ? whole : whole + "." + frac;
@@ -94,35 +94,38 @@ void scale_slips(const claim& c, std::vector<repaired_value>& out) {
     quantity q = c.q;
     q.written_unit.scale_exp = exp;
     q.written_unit.scale_word = scale_word(exp);
-    out.push_back(reading(c, q, hypothesis::kind::scale_slip,
-                          fmt::format("{} written for {}",
-                                      u.scale_word.empty() ? "no scale" : u.scale_word.c_str(),
-                                      scale_word(exp))));
+    out.push_back(reading(
+        c, q, hypothesis::kind::scale_slip,
+        fmt::format("{} written for {}", u.scale_word.empty() ? "no scale" : u.scale_word.c_str(),
+                    scale_word(exp))));
   }
 }
 
-// A change in percent read as points of the parent rate, and the reverse: 2% of a 40% share
-// is 0.8 points; 2 points on a 40% share is a 5.3% rise.
-void points_slips(const claim& c, const std::optional<interval>& parent,
+// Percent and percentage points confused in a change of a rate: `X.change` is in points, so a
+// relative rise v written there means X * v / (1 + v) points; `X.growth` is relative, so v
+// points written there mean v / (X - v).
+void points_slips(const claim& c, const std::string& slot, const std::optional<interval>& parent,
                   std::vector<repaired_value>& out) {
   const unit& u = c.q.written_unit;
   if (!parent || (u.style != unit_style::percent && u.style != unit_style::points)) return;
+  std::string detail =
+      u.style == unit_style::percent ? "percent written for points" : "points written for percent";
   interval one = interval::point(1);
-  if (u.style == unit_style::percent) {
-    interval as_points = c.value;  // the change in points; as a relative change of the parent:
-    interval relative = as_points / (*parent - as_points);
-    out.push_back({hypothesis::kind::points_for_percent, relative,
-                   format_value(c.q.number / 100, unit::points()), "percent written for points"});
-  } else {
+  if (slot == "change") {
     interval points = *parent * c.value / (one + c.value);
     out.push_back({hypothesis::kind::points_for_percent, points,
-                   format_value(c.q.number / 100, unit::percent()), "points written for percent"});
+                   format_value(points.mid(), unit::points()), detail});
+  } else if (slot == "growth") {
+    interval relative = c.value / (*parent - c.value);
+    out.push_back({hypothesis::kind::points_for_percent, relative,
+                   format_value(relative.mid(), unit::percent()), detail});
   }
 }
 
 }  // namespace
 
-std::vector<repaired_value> value_slips(const claim& c, const std::optional<interval>& parent) {
+std::vector<repaired_value> value_slips(const claim& c, const std::string& slot,
+                                        const std::optional<interval>& parent) {
   std::vector<repaired_value> out;
   scale_slips(c, out);
   const unit& u = c.q.written_unit;
@@ -132,7 +135,7 @@ std::vector<repaired_value> value_slips(const claim& c, const std::optional<inte
     q.number = -q.number;
     out.push_back(reading(c, q, hypothesis::kind::sign_flip, "the sign is wrong"));
   }
-  points_slips(c, parent, out);
+  points_slips(c, slot, parent, out);
   std::set<double> seen{std::fabs(c.q.number)};
   for (const auto& v : digit_variants(digits_of(c.q))) {
     double number = std::stod(v.value.text());
