@@ -1,5 +1,5 @@
 // Whole checks: the real briefing with the trade catalogue, and synthetic sets that show how
-// binding and evaluation scale. Run: build/release/bench/crossfoot_bench
+// binding and evaluation scale. Run: build/release/bench/crossfoot_check_bench
 #include <benchmark/benchmark.h>
 #include <fmt/format.h>
 

@@ -57,7 +57,8 @@ struct hypothesis {
   std::string written;  // the claim as written
   std::string becomes;  // the repaired reading: "intermediate.exports", "RMB 1.24 trillion"
   std::string detail;   // which slip: "7 and 4 swapped", "trillion for billion"
-  std::vector<std::string> fits;  // rule instances that use the repaired claim and hold
+  std::vector<std::string> fits;        // rule instances that use the repaired claim and hold
+  std::vector<std::string> arithmetic;  // relabel: how those instances close with the new reading
 };
 const char* to_string(hypothesis::kind k);
 
@@ -108,7 +109,7 @@ struct implied_figure {
   std::string id;
   interval value;  // base units
   unit display;
-  std::vector<std::string> from;  // rule instances that narrowed it
+  std::vector<std::string> from;  // the rule instances that bound it
 };
 
 struct check_options {

@@ -2,11 +2,16 @@
 // pairs), then repairs of each suspect tested against every rule.
 #include "eval/diagnose.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
+#include "eval/conflicts.hpp"
 #include "eval/figure_index.hpp"
+#include "eval/operations.hpp"
 
 namespace crossfoot {
 namespace {
@@ -155,7 +160,7 @@ class diagnoser {
       cp_.p.facts[fact].value = r.value;
       if (solve::feasible(cp_.p, m)) {
         fits.push_back(
-            {r.what, id, c.written, r.becomes, r.detail, users(cp_.p.facts[fact].var, m)});
+            {r.what, id, c.written, r.becomes, r.detail, users(cp_.p.facts[fact].var, m), {}});
       }
     }
     cp_.p.facts[fact].value = saved;
@@ -228,6 +233,38 @@ std::vector<std::string> labels_using(const compiled_problem& p, int var) {
   return out;
 }
 
+// How each instance that uses the relabelled figure closes under the new reading, with the
+// figures nobody states at the values the relabelled set implies: "X.exports + X.imports =
+// RMB [25.52, 25.54] trillion; X.total = RMB [25.525, 25.535] trillion".
+std::vector<std::string> arithmetic(const figure_set& fs, const figure_index& index,
+                                    const compiled_problem& p, int var) {
+  solve::outcome o = solve::propagate(p.p, solve::active_set(p.p.elements(), 1));
+  if (!o.feasible) return {};
+  std::vector<unit> units = infer_units(p, index);
+  std::vector<implied_figure> implied;
+  for (int v = 0; v < p.p.vars; ++v) {
+    if (!p.var_stated[v]) implied.push_back({p.var_ids[v], o.domains[v], units[v], {}});
+  }
+  std::unordered_map<std::string, const implied_figure*> by_id;
+  for (const auto& f : implied) by_id.emplace(f.id, &f);
+  std::vector<conflict_group> groups;
+  figure_states states = build_states(fs, groups);
+  std::vector<std::string> out;
+  for (std::size_t k = 0; k < p.p.constraints.size(); ++k) {
+    const auto& vars = p.p.constraints[k].vars;
+    if (std::find(vars.begin(), vars.end(), var) == vars.end()) continue;
+    const auto& key = p.instances[k].key;
+    eval_context ctx{index, states, key.bound, {}, key.r->within ? &*key.r->within : nullptr};
+    ctx.implied = &by_id;
+    evaluate(key.r->check, ctx);
+    if (!ctx.lhs || !ctx.rhs) continue;
+    out.push_back(fmt::format("{}: {} = {}; {} = {}", instance_label(key), ctx.lhs->text,
+                              format_interval(ctx.lhs->value, ctx.lhs->display), ctx.rhs->text,
+                              format_interval(ctx.rhs->value, ctx.rhs->display)));
+  }
+  return out;
+}
+
 void diagnoser::relabels(int fact, std::vector<hypothesis>& fits) {
   const claim& c = claim_of(cp_, fact);
   // The table's own figure is the shortest id written in it.
@@ -249,7 +286,8 @@ void diagnoser::relabels(int fact, std::vector<hypothesis>& fits) {
     auto by = labels_using(p, it->second);
     if (by.empty()) continue;  // nothing checks the new reading: it would explain nothing
     fits.push_back({hypothesis::kind::relabel, table, written, sibling,
-                    "labelled " + table.substr(table.rfind('.') + 1), by});
+                    "labelled " + table.substr(table.rfind('.') + 1), by,
+                    arithmetic(fs, index, p, it->second)});
   }
 }
 

@@ -161,7 +161,14 @@ class driver {
     for (int v = 0; v < cp.p.vars; ++v) {
       if (cp.var_stated[v]) continue;
       implied_figure f{cp.var_ids[v], out_.final.domains[v], units_[v], {}};
-      for (int c : out_.final.narrowed_by[v]) f.from.push_back(instance_label(cp.instances[c].key));
+      // Every instance that bounds it, not only those that narrowed it first: which one
+      // narrows depends on the order propagation happens to visit them.
+      for (std::size_t c = 0; c < cp.p.constraints.size(); ++c) {
+        const auto& vars = cp.p.constraints[c].vars;
+        bool uses = std::find(vars.begin(), vars.end(), v) != vars.end();
+        if (uses && out_.active[cp.constraint_element(c)])
+          f.from.push_back(instance_label(cp.instances[c].key));
+      }
       out_.implied.push_back(std::move(f));
     }
     std::sort(out_.implied.begin(), out_.implied.end(),

@@ -113,6 +113,7 @@ std::string inference_details(const finding& f) {
       out += "  " + cause_line(*f.cause) + "\n";
     } else if (!tie) {
       out += "  likely cause: " + cause_line(*f.cause) + "\n";
+      for (const auto& line : fits.front().arithmetic) out += "    " + line + "\n";
       for (std::size_t i = 1; i < fits.size(); ++i) {
         out += "  also possible: " + hypothesis_text(fits[i]) + "\n";
       }

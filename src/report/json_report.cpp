@@ -97,7 +97,8 @@ json cause_json(const std::optional<diagnosis>& d) {
                     {"written", h.written},
                     {"becomes", h.becomes},
                     {"detail", h.detail},
-                    {"fits", h.fits}});
+                    {"fits", h.fits},
+                    {"arithmetic", h.arithmetic}});
   }
   return {{"suspects", suspects}, {"hypotheses", fits}};
 }

@@ -49,7 +49,8 @@ TEST(Infer, SharesImplyTheUnstatedWholeInTheLevelsUnit) {
   EXPECT_GT(total->value.lo, 41.7e12);
   EXPECT_LT(total->value.hi, 41.85e12);
   EXPECT_EQ(total->display.name(), "RMB trillion");
-  EXPECT_EQ(total->from, (std::vector<std::string>{"share_of_total_trade for bri"}));
+  EXPECT_EQ(total->from, (std::vector<std::string>{"share_of_total_trade for bri",
+                                                   "share_of_total_trade for yrd"}));
   // Both instances are decided against each other.
   const finding* yrd = c.find("share_of_total_trade", "X=yrd");
   ASSERT_NE(yrd, nullptr);
