@@ -81,7 +81,10 @@ class driver {
   explicit driver(const inference_input& in) : in_(in) {
     out_.base = compile(in.figures, in.index, in.instances);
     out_.active.assign(out_.base.p.elements(), 1);
-    units_ = infer_units(out_.base, in.index);
+    units_ = infer_units(out_.base, in.index, &out_.unit_clashes);
+    // An instance that needs an unstated figure in another unit than the rest mixes
+    // dimensions: it is an error finding, not a constraint.
+    for (const auto& c : out_.unit_clashes) out_.active[out_.base.constraint_element(c.second)] = 0;
   }
 
   inference run() {

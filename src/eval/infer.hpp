@@ -9,6 +9,13 @@
 
 namespace crossfoot {
 
+/// Two rule instances that give an unstated figure different dimensions.
+struct unit_clash {
+  std::string id;
+  int first = -1, second = -1;  // the instances (constraints) that disagree
+  unit first_unit, second_unit;
+};
+
 struct conflict_report {
   std::vector<int> facts;        // indices into the problem's facts
   std::vector<int> constraints;  // indices into the problem's constraints
@@ -22,6 +29,7 @@ struct inference {
   solve::outcome final;      // propagation over `active`
   std::vector<conflict_report> conflicts;
   std::vector<implied_figure> implied;
+  std::vector<unit_clash> unit_clashes;
 };
 
 struct inference_input {
@@ -40,7 +48,9 @@ std::vector<instance_key> all_instances(const rule_set& rules, const figure_inde
 /// A claim as a finding shows it.
 figure_use claim_use(const figure& f, int claim);
 
-/// The display unit of each unstated variable, inferred from the rules that use it.
-std::vector<unit> infer_units(const compiled_problem& cp, const figure_index& index);
+/// The display unit of each unstated variable, inferred from the rules that use it; clashes
+/// between rules are appended to `clashes` when given.
+std::vector<unit> infer_units(const compiled_problem& cp, const figure_index& index,
+                              std::vector<unit_clash>* clashes = nullptr);
 
 }  // namespace crossfoot

@@ -80,6 +80,50 @@ class refiner {
     std::size_t i = 0;
     std::erase_if(result_.findings, [&](const finding&) { return drop[i++]; });
     attach_conflicts();
+    report_unit_clashes();
+  }
+
+  // "a unit conflict is a finding of kind error": two rules that need an unstated figure in
+  // different dimensions cannot both be meant.
+  void report_unit_clashes() {
+    const auto& cp = in_.inf.base;
+    for (const auto& c : in_.inf.unit_clashes) {
+      const auto& key = cp.instances[c.second].key;
+      std::string message =
+          fmt::format("{} is not stated, and the rules need it in two units: {} by {}, {} by {}",
+                      c.id, dim_text(c.first_unit), instance_label(cp.instances[c.first].key),
+                      dim_text(c.second_unit), instance_label(key));
+      finding* f = finding_of(key);
+      if (!f) {
+        result_.findings.push_back(finding{});
+        f = &result_.findings.back();
+        f->kind = finding_kind::pass;  // recounted below
+        ++result_.summary.pass;
+        f->rule = key.r->name;
+        f->description = key.r->description;
+        f->bound = binding(key.bound.begin(), key.bound.end());
+        f->check = key.r->check_text;
+        f->rule_range = key.r->range;
+      }
+      recount(result_.summary, f->kind, finding_kind::error);
+      f->kind = finding_kind::error;
+      f->level = severity::error;
+      f->message = message;
+    }
+  }
+
+  finding* finding_of(const instance_key& key) {
+    std::string label = instance_label(key);
+    for (const auto& rec : in_.instances) {
+      if (rec.finding < 0 || remap_[rec.finding] < 0) continue;
+      if (instance_label({rec.r, rec.bound}) == label)
+        return &result_.findings[remap_[rec.finding]];
+    }
+    return nullptr;
+  }
+
+  static std::string dim_text(const unit& u) {
+    return u.dim.dimensionless() ? std::string("a plain number") : u.dim.to_string();
   }
 
   bool in_conflict(const instance_record& rec) const {
@@ -205,6 +249,9 @@ void refiner::attach_conflicts() {
   }
   result_.summary.conflict += static_cast<int>(fresh.size());
   result_.findings.insert(result_.findings.begin(), fresh.begin(), fresh.end());
+  for (int& at : remap_) {
+    if (at >= 0) at += static_cast<int>(fresh.size());
+  }
 }
 
 finding refiner::conflict_of(const conflict_report& r) const {

@@ -33,8 +33,9 @@ unit quotient(const unit& a, const unit& b) {
 
 class unit_solver {
  public:
-  unit_solver(const compiled_problem& cp, const figure_index& index)
-      : cp_(cp), index_(index), units_(cp.p.vars) {
+  unit_solver(const compiled_problem& cp, const figure_index& index,
+              std::vector<unit_clash>* clashes)
+      : cp_(cp), index_(index), clashes_(clashes), units_(cp.p.vars), set_by_(cp.p.vars, -1) {
     for (int v = 0; v < cp.p.vars; ++v) {
       if (const figure* f = index.find(cp.var_ids[v])) units_[v] = f->display_unit();
     }
@@ -42,9 +43,10 @@ class unit_solver {
 
   std::vector<unit> run() {
     for (int pass = 0; pass < 3; ++pass) {
-      for (const auto& inst : cp_.instances) {
-        bound_ = &inst.key.bound;
-        statement(inst.key.r->check);
+      for (std::size_t k = 0; k < cp_.instances.size(); ++k) {
+        bound_ = &cp_.instances[k].key.bound;
+        current_ = static_cast<int>(k);
+        statement(cp_.instances[k].key.r->check);
       }
     }
     std::vector<unit> out;
@@ -112,9 +114,7 @@ class unit_solver {
   void down(const rexpr& e, const unit& want) {
     switch (e.k) {
       case rexpr::kind::ref:
-        for (int v : vars_of(e)) {
-          if (!units_[v]) units_[v] = want;
-        }
+        for (int v : vars_of(e)) assign(v, want);
         break;
       case rexpr::kind::unary:
         down(e.args[0], want);
@@ -180,16 +180,35 @@ class unit_solver {
     }
   }
 
+  void assign(int v, const unit& want) {
+    if (!units_[v]) {
+      units_[v] = want;
+      set_by_[v] = current_;
+      return;
+    }
+    // Only unstated figures can clash here: a stated one's unit is checked by evaluation.
+    bool inferred = set_by_[v] >= 0;
+    if (!inferred || units_[v]->dim == want.dim || !clashes_ || set_by_[v] == current_) return;
+    for (const auto& c : *clashes_) {
+      if (c.id == cp_.var_ids[v]) return;
+    }
+    clashes_->push_back({cp_.var_ids[v], set_by_[v], current_, *units_[v], want});
+  }
+
   const compiled_problem& cp_;
   const figure_index& index_;
+  std::vector<unit_clash>* clashes_;
   const binding_map* bound_ = nullptr;
+  int current_ = -1;
   std::vector<std::optional<unit>> units_;
+  std::vector<int> set_by_;  // the instance that gave an unstated figure its unit
 };
 
 }  // namespace
 
-std::vector<unit> infer_units(const compiled_problem& cp, const figure_index& index) {
-  return unit_solver(cp, index).run();
+std::vector<unit> infer_units(const compiled_problem& cp, const figure_index& index,
+                              std::vector<unit_clash>* clashes) {
+  return unit_solver(cp, index, clashes).run();
 }
 
 }  // namespace crossfoot
