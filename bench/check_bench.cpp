@@ -5,31 +5,23 @@
 
 #include <string>
 
+#include "bench_support.hpp"
 #include "eval/check.hpp"
-#include "lang/syntax.hpp"
 
 namespace crossfoot {
 namespace {
 
-rule_set rules_from_text(const std::string& text) {
-  diagnostics ds;
-  auto parsed = syntax::parse_rules(make_source("bench.rules", text), ds);
-  auto rules = parsed ? resolve({*parsed}, ds) : std::nullopt;
-  if (!rules) throw std::runtime_error(render_all(ds));
-  return *rules;
-}
+using bench::rules_from_text;
 
+// Loading the figures (TOML, quotes located in the text) and the rules is part of the work.
 void briefing(benchmark::State& state) {
-  std::string dir = std::string(CROSSFOOT_SOURCE_DIR) + "/fixtures/gacc-2023/";
   for (auto _ : state) {
-    diagnostics ds;
-    auto figures = load_figures(dir + "figures.toml", ds);
-    auto rules = figures ? load_rules(figures->document.rules, ds) : std::nullopt;
-    if (!rules) {
+    auto in = bench::load_briefing();
+    if (!in.rules) {
       state.SkipWithError("the briefing's fixtures do not load");
       return;
     }
-    auto result = run_check(*rules, *figures);
+    auto result = run_check(*in.rules, *in.figures);
     benchmark::DoNotOptimize(result);
   }
 }

@@ -7,25 +7,24 @@
 
 #include <string>
 
+#include "bench_support.hpp"
 #include "eval/check.hpp"
-#include "lang/syntax.hpp"
 
 namespace crossfoot {
 namespace {
 
+using bench::rules_from_text;
+
 void briefing(benchmark::State& state) {
-  std::string dir = std::string(CROSSFOOT_SOURCE_DIR) + "/fixtures/gacc-2023/";
-  diagnostics ds;
-  auto figures = load_figures(dir + "figures.toml", ds);
-  auto rules = figures ? load_rules(figures->document.rules, ds) : std::nullopt;
-  if (!rules) {
+  auto in = bench::load_briefing();
+  if (!in.rules) {
     state.SkipWithError("the briefing's fixtures do not load");
     return;
   }
   check_options o;
   o.diagnose = state.range(0) != 0;
   for (auto _ : state) {
-    auto result = run_check(*rules, *figures, o);
+    auto result = run_check(*in.rules, *in.figures, o);
     benchmark::DoNotOptimize(result);
   }
 }
@@ -45,14 +44,6 @@ std::string families_toml(int families, bool planted) {
                        share_text);
   }
   return out;
-}
-
-rule_set rules_from_text(const std::string& text) {
-  diagnostics ds;
-  auto parsed = syntax::parse_rules(make_source("bench.rules", text), ds);
-  auto rules = parsed ? resolve({*parsed}, ds) : std::nullopt;
-  if (!rules) throw std::runtime_error(render_all(ds));
-  return *rules;
 }
 
 void shares(benchmark::State& state) {

@@ -78,10 +78,8 @@ class compiler {
       c_.nodes[near].amount = rule_.within->amount;
       return o == op::eq ? near : apply(solve_op::negation, {near});
     }
-    static constexpr solve_op map[] = {solve_op::eq, solve_op::ne, solve_op::lt,
-                                       solve_op::le, solve_op::gt, solve_op::ge};
     if (lhs < 0) lhs = a, rhs = b;
-    return apply(map[static_cast<int>(o) - static_cast<int>(op::eq)], {a, b});
+    return apply(comparison_of(o), {a, b});
   }
 
   int binary(op o, int a, int b) {
@@ -196,6 +194,12 @@ void add_facts(const figure_set& figures, compiled_problem& out) {
 }
 
 }  // namespace
+
+solve::op comparison_of(syntax::op o) {
+  static constexpr solve_op map[] = {solve_op::eq, solve_op::ne, solve_op::lt,
+                                     solve_op::le, solve_op::gt, solve_op::ge};
+  return map[static_cast<int>(o) - static_cast<int>(op::eq)];
+}
 
 std::string instance_label(const instance_key& k) {
   if (k.bound.empty()) return k.r->name;

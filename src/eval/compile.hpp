@@ -15,6 +15,9 @@ struct instance_key {
   binding_map bound;
 };
 
+/// The solver's comparison for a rules comparison operator (eq … ge).
+solve::op comparison_of(syntax::op o);
+
 /// "share_of_total_trade for bri", or the rule's name when it has no variables.
 std::string instance_label(const instance_key& k);
 

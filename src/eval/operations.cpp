@@ -1,5 +1,7 @@
 #include "eval/operations.hpp"
 
+#include "eval/compile.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -81,28 +83,10 @@ value power(const value& a, const value& b, eval_context& ctx) {
 
 truth decide(op o, const interval& a, const interval& b, const tolerance* within) {
   if (within && (o == op::eq || o == op::ne)) {
-    double allowed =
-        within->relative ? within->amount * std::max(magnitude(a), magnitude(b)) : within->amount;
-    // Some pair is within the tolerance, and some pair is beyond it.
-    bool near = gap(a, b) <= allowed;
-    bool far = magnitude(a - b) > allowed;
-    truth eq{near, far};
+    truth eq = solve::within(a, b, within->amount, within->relative);
     return o == op::eq ? eq : logical_not(eq);
   }
-  switch (o) {
-    case op::eq:
-      return compare_eq(a, b);
-    case op::ne:
-      return compare_ne(a, b);
-    case op::lt:
-      return compare_lt(a, b);
-    case op::le:
-      return compare_le(a, b);
-    case op::gt:
-      return compare_gt(a, b);
-    default:
-      return compare_ge(a, b);
-  }
+  return solve::compare(comparison_of(o), a, b);
 }
 
 }  // namespace

@@ -67,19 +67,6 @@ std::vector<variant> digit_variants(const digits& w) {
   return out;
 }
 
-const char* scale_word(int exp) {
-  switch (exp) {
-    case 3:
-      return "thousand";
-    case 6:
-      return "million";
-    case 9:
-      return "billion";
-    default:
-      return "trillion";
-  }
-}
-
 repaired_value reading(const claim& c, quantity q, hypothesis::kind what, std::string detail) {
   interval iv = to_interval(q, c.prec, c.slack);
   return {what, iv, format_value(q.number * q.written_unit.factor(), q.written_unit),
@@ -93,11 +80,11 @@ void scale_slips(const claim& c, std::vector<repaired_value>& out) {
     if (exp == u.scale_exp) continue;
     quantity q = c.q;
     q.written_unit.scale_exp = exp;
-    q.written_unit.scale_word = scale_word(exp);
+    q.written_unit.scale_word = scale_name(exp);
     out.push_back(reading(
         c, q, hypothesis::kind::scale_slip,
         fmt::format("{} written for {}", u.scale_word.empty() ? "no scale" : u.scale_word.c_str(),
-                    scale_word(exp))));
+                    scale_name(exp))));
   }
 }
 

@@ -81,6 +81,20 @@ std::string dimension::to_string() const {
   return num + "/" + (several ? "(" + den + ")" : den);
 }
 
+const char* scale_name(int scale_exp) {
+  switch (scale_exp) {
+    case 3:
+      return "thousand";
+    case 6:
+      return "million";
+    case 9:
+      return "billion";
+    case 12:
+      return "trillion";
+  }
+  return "";
+}
+
 bool is_currency(const std::string& base) {
   static const char* const codes[] = {"RMB", "USD", "EUR", "GBP", "JPY"};
   return std::any_of(std::begin(codes), std::end(codes), [&](const char* c) { return base == c; });

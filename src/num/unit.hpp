@@ -52,6 +52,9 @@ struct unit {
   double factor() const;
 };
 
+/// "thousand", "million", "billion", "trillion" for 3, 6, 9, 12; "" otherwise.
+const char* scale_name(int scale_exp);
+
 /// Is `base` one of the currency codes crossfoot knows (RMB, USD, EUR, GBP, JPY)?
 bool is_currency(const std::string& base);
 

@@ -22,20 +22,6 @@ std::string lower(std::string_view word) {
   return result;
 }
 
-const char* scale_name(int scale_exp) {
-  switch (scale_exp) {
-    case 3:
-      return "thousand";
-    case 6:
-      return "million";
-    case 9:
-      return "billion";
-    case 12:
-      return "trillion";
-  }
-  return "";
-}
-
 // Words that never name a counted thing: inside one they are a misspelt unit, as in
 // "5 billon yuan", which would otherwise silently count "billon yuan".
 bool reserved_word(const std::string& word) {

@@ -5,29 +5,6 @@
 namespace crossfoot::solve {
 namespace {
 
-truth compare(op o, const interval& a, const interval& b) {
-  switch (o) {
-    case op::eq:
-      return compare_eq(a, b);
-    case op::ne:
-      return compare_ne(a, b);
-    case op::lt:
-      return compare_lt(a, b);
-    case op::le:
-      return compare_le(a, b);
-    case op::gt:
-      return compare_gt(a, b);
-    default:
-      return compare_ge(a, b);
-  }
-}
-
-// Some pair of values is within the tolerance, and some pair is beyond it.
-truth near(const node& n, const interval& a, const interval& b) {
-  double allowed = n.relative ? n.amount * std::max(magnitude(a), magnitude(b)) : n.amount;
-  return truth{gap(a, b) <= allowed, magnitude(a - b) > allowed};
-}
-
 truth agree(const node& n, const evaluation& e) {
   interval common = interval::entire();
   bool all_same_point = true;
@@ -95,6 +72,29 @@ bool is_boolean(op o) {
   return o >= op::eq;
 }
 
+truth compare(op o, const interval& a, const interval& b) {
+  switch (o) {
+    case op::eq:
+      return compare_eq(a, b);
+    case op::ne:
+      return compare_ne(a, b);
+    case op::lt:
+      return compare_lt(a, b);
+    case op::le:
+      return compare_le(a, b);
+    case op::gt:
+      return compare_gt(a, b);
+    default:
+      return compare_ge(a, b);
+  }
+}
+
+// Some pair of values is within the tolerance, and some pair is beyond it.
+truth within(const interval& a, const interval& b, double amount, bool relative) {
+  double allowed = relative ? amount * std::max(magnitude(a), magnitude(b)) : amount;
+  return truth{gap(a, b) <= allowed, magnitude(a - b) > allowed};
+}
+
 evaluation forward(const constraint& c, const std::vector<interval>& box) {
   evaluation e;
   e.values.assign(c.nodes.size(), interval::entire());
@@ -108,7 +108,7 @@ evaluation forward(const constraint& c, const std::vector<interval>& box) {
     }
     switch (n.o) {
       case op::near:
-        e.truths[i] = near(n, e.values[n.kids[0]], e.values[n.kids[1]]);
+        e.truths[i] = within(e.values[n.kids[0]], e.values[n.kids[1]], n.amount, n.relative);
         break;
       case op::all_of:
       case op::any_of:

@@ -51,6 +51,12 @@ struct node {
 
 bool is_boolean(op o);
 
+/// What a comparison (eq … ge) over two intervals can be.
+truth compare(op o, const interval& a, const interval& b);
+/// |a - b| within `amount` (a fraction of the larger side when `relative`): true for some pair
+/// of values, false for some.
+truth within(const interval& a, const interval& b, double amount, bool relative);
+
 struct constraint {
   std::vector<node> nodes;    // children before parents; the last node is the root
   std::vector<int> vars;      // slot -> problem variable
