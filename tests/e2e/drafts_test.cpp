@@ -2,6 +2,7 @@
 // findings listed in its expected.txt, no more and no fewer.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -28,7 +29,23 @@ std::string binding_of(const nlohmann::json& f) {
   return b.empty() ? "-" : b;
 }
 
-// Failures, conflicts and errors as `RULE BINDING KIND` lines.
+// The diagnosis of a finding: `cause ID KIND BECOMES` for a repair that stands out, `suspect
+// ID` for each suspect when no simple slip explains it; nothing when repairs tie.
+std::vector<std::string> cause_lines(const nlohmann::json& f) {
+  if (f["cause"].is_null()) return {};
+  const auto& fits = f["cause"]["hypotheses"];
+  if (fits.empty()) {
+    std::vector<std::string> out;
+    for (const auto& s : f["cause"]["suspects"])
+      out.push_back("suspect " + s[0]["id"].get<std::string>());
+    return out;
+  }
+  if (fits.size() > 1 && fits[0]["kind"] == fits[1]["kind"]) return {};
+  return {"cause " + fits[0]["id"].get<std::string>() + " " + fits[0]["kind"].get<std::string>() +
+          " " + fits[0]["becomes"].get<std::string>()};
+}
+
+// Failures, conflicts and errors as `RULE BINDING KIND` lines, and their diagnoses.
 std::set<std::string> actual_findings(const nlohmann::json& report) {
   std::set<std::string> out;
   for (const auto& f : report["findings"]) {
@@ -37,14 +54,10 @@ std::set<std::string> actual_findings(const nlohmann::json& report) {
       for (const auto& id : f["conflicted_ids"])
         out.insert("- " + id.get<std::string>() + " conflict");
       if (!f["instances"].empty()) out.insert("- conflict among rules");
-      if (kind == "conflict" && !f["cause"].is_null() && !f["cause"]["hypotheses"].empty()) {
-        const auto& h = f["cause"]["hypotheses"][0];
-        out.insert("cause " + h["id"].get<std::string>() + " " + h["kind"].get<std::string>() +
-                   " " + h["becomes"].get<std::string>());
-      }
     } else if (kind == "fail" || kind == "error") {
       out.insert(f["rule"].get<std::string>() + " " + binding_of(f) + " " + kind);
     }
+    for (const auto& line : cause_lines(f)) out.insert(line);
   }
   return out;
 }
@@ -101,7 +114,28 @@ TEST(Audit, RealBriefingFlagsOnlyTheIntermediateGoodsConflict) {
     }
     EXPECT_EQ(failing_with_first, 0);
     EXPECT_GE(failing_with_second, 2);
+    // "diagnoses the intermediate-goods claim as a mislabelled exports figure"
+    ASSERT_FALSE(f["cause"].is_null());
+    const auto& top = f["cause"]["hypotheses"][0];
+    EXPECT_EQ(top["kind"], "relabel");
+    EXPECT_EQ(top["becomes"], "intermediate.exports");
+    EXPECT_EQ(top["written"], "RMB 11.24 trillion");
   }
+  // "reports the implied totals of trade, exports and imports (ranges that contain the
+  // official 2023 figures RMB 41.76, 23.77 and 17.99 trillion, which the text never states)"
+  std::map<std::string, double> official = {
+      {"trade.total", 41.76}, {"trade.exports", 23.77}, {"trade.imports", 17.99}};
+  int found = 0;
+  for (const auto& i : report["implied"]) {
+    auto it = official.find(i["id"]);
+    if (it == official.end()) continue;
+    ++found;
+    EXPECT_EQ(i["unit"], "RMB trillion");
+    EXPECT_LE(i["lo"].get<double>(), it->second) << it->first;
+    EXPECT_GE(i["hi"].get<double>(), it->second) << it->first;
+    EXPECT_LT(i["hi"].get<double>() - i["lo"].get<double>(), 0.1) << it->first;
+  }
+  EXPECT_EQ(found, 3);
 }
 
 }  // namespace
