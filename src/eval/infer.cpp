@@ -88,7 +88,11 @@ class driver {
   }
 
   inference run() {
-    for (const auto& group : solve::components(out_.base.p, out_.active)) resolve(group);
+    // Most documents hold together: one propagation over everything settles that, and only
+    // an infeasible set is taken apart group by group.
+    if (!solve::feasible(out_.base.p, out_.active)) {
+      for (const auto& group : solve::components(out_.base.p, out_.active)) resolve(group);
+    }
     out_.final = solve::propagate(out_.base.p, out_.active);
     collect_implied();
     return std::move(out_);

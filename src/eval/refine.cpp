@@ -161,15 +161,17 @@ class refiner {
   }
 
   // Each variable's value on its own: its claims intersected, or what inference implies.
-  std::vector<interval> box_of(const solve::constraint& c) const {
+  std::vector<interval> box_of(const solve::constraint& c) {
     const auto& cp = in_.inf.base;
+    if (claimed_.empty()) {
+      claimed_.assign(cp.p.vars, interval::entire());
+      for (const auto& f : cp.p.facts) claimed_[f.var] = intersect(claimed_[f.var], f.value);
+    }
     std::vector<interval> box;
     for (int v : c.vars) {
       interval d = interval::entire();
       if (cp.var_stated[v]) {
-        for (std::size_t k = 0; k < cp.p.facts.size(); ++k) {
-          if (cp.p.facts[k].var == v) d = intersect(d, cp.p.facts[k].value);
-        }
+        d = claimed_[v];
       } else if (in_.inf.final.feasible) {
         d = in_.inf.final.domains[v];
       }
@@ -209,7 +211,9 @@ class refiner {
   implied_map implied_;
   std::unordered_map<std::string, int> compiled_;
   std::unordered_map<std::string, int> users_;  // unstated id -> rule instances using it
-  std::vector<int> remap_;                      // finding index before -> after dropping
+  std::vector<int> remap_;
+  std::vector<interval> claimed_;  // per variable: its claims intersected (filled on first use) //
+                                   // finding index before -> after dropping
 };
 
 finding* refiner_find_group(check_result& result, const std::string& id) {

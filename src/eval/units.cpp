@@ -44,6 +44,7 @@ class unit_solver {
   std::vector<unit> run() {
     for (int pass = 0; pass < 3; ++pass) {
       for (std::size_t k = 0; k < cp_.instances.size(); ++k) {
+        if (!has_unstated(cp_.p.constraints[k])) continue;
         bound_ = &cp_.instances[k].key.bound;
         current_ = static_cast<int>(k);
         statement(cp_.instances[k].key.r->check);
@@ -178,6 +179,13 @@ class unit_solver {
     } else if (e.k == rexpr::kind::binary || e.k == rexpr::kind::unary) {
       for (const auto& a : e.args) statement(a);
     }
+  }
+
+  bool has_unstated(const solve::constraint& c) const {
+    for (int v : c.vars) {
+      if (!cp_.var_stated[v]) return true;
+    }
+    return false;
   }
 
   void assign(int v, const unit& want) {
