@@ -3,10 +3,14 @@
 // `negligible` wakes no one, so propagation ends even where it would converge only in the limit.
 #include <deque>
 
+#include "solve/hc4.hpp"
 #include "solve/problem.hpp"
 
 namespace crossfoot::solve {
 namespace {
+
+// Rounds of splitting after the first fixpoint; each round revisits only what it narrowed.
+constexpr int split_rounds = 3;
 
 bool noticeable(const interval& before, const interval& after, double negligible) {
   if (after.empty()) return true;
@@ -35,11 +39,19 @@ class propagator {
       for (int v : p_.constraints[c].vars) watchers_[v].push_back(static_cast<int>(c));
       enqueue(static_cast<int>(c));
     }
-    while (!queue_.empty()) {
-      int c = queue_.front();
-      queue_.pop_front();
-      queued_[c] = 0;
-      if (!revise_one(c)) return fail();
+    // Splitting is costly, so the cheap fixpoint comes first; then each constraint with
+    // repeated variables is split once more, and whatever that narrows propagates again.
+    for (int round = 0; round <= split_rounds; ++round) {
+      if (!drain()) return fail();
+      if (round == split_rounds) break;
+      bool narrowed = false;
+      for (std::size_t c = 0; c < p_.constraints.size(); ++c) {
+        if (!is_active(c) || p_.constraints[c].repeated.empty()) continue;
+        std::size_t before = queue_.size();
+        if (!revise_one(static_cast<int>(c), true)) return fail();
+        narrowed = narrowed || queue_.size() > before;
+      }
+      if (!narrowed) break;
     }
     return std::move(out_);
   }
@@ -57,19 +69,29 @@ class propagator {
     return true;
   }
 
+  bool drain() {
+    while (!queue_.empty()) {
+      int c = queue_.front();
+      queue_.pop_front();
+      queued_[c] = 0;
+      if (!revise_one(c, false)) return false;
+    }
+    return true;
+  }
+
   void enqueue(int c) {
     if (queued_[c] || budget_[c] <= 0) return;
     queued_[c] = 1;
     queue_.push_back(c);
   }
 
-  bool revise_one(int index) {
+  bool revise_one(int index, bool split) {
     const constraint& c = p_.constraints[index];
     --budget_[index];
     ++out_.revisions;
     std::vector<interval> box(c.vars.size());
     for (std::size_t s = 0; s < c.vars.size(); ++s) box[s] = out_.domains[c.vars[s]];
-    if (!revise(c, box, o_)) return false;
+    if (!(split ? revise(c, box, o_) : hc4(c, box))) return false;
     for (std::size_t s = 0; s < c.vars.size(); ++s) {
       int v = c.vars[s];
       interval before = out_.domains[v];
