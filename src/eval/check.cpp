@@ -11,6 +11,8 @@
 namespace crossfoot {
 namespace {
 
+using implied_map = std::unordered_map<std::string, const implied_figure*>;
+
 // More alternatives than this in one instance means many arrays of conflicting tables meet;
 // the first combinations already show which claims the other figures support.
 constexpr std::size_t max_combinations = 64;
@@ -21,9 +23,11 @@ struct instance_outcome {
 };
 
 instance_outcome decide(const rule& r, const binding_map& b, const figure_index& index,
-                        const figure_states& states, const selection& chosen) {
+                        const figure_states& states, const selection& chosen,
+                        const implied_map* implied = nullptr) {
   instance_outcome out{finding_kind::pass,
                        eval_context{index, states, b, chosen, r.within ? &*r.within : nullptr}};
+  out.ctx.implied = implied;
   value v = evaluate(r.check, out.ctx);
   if (!out.ctx.unit_error.empty()) {
     out.kind = finding_kind::error;
@@ -100,6 +104,12 @@ class checker {
     std::vector<instance_key> keys;
     for (const auto& rec : records_) keys.push_back({rec.r, rec.bound});
     inference inf = infer({rules_, figures_, index_, std::move(keys), options_.diagnose});
+    // Instances decided per claim of a conflict see the figures inference implies.
+    implied_map implied;
+    for (const auto& f : inf.implied) implied.emplace(f.id, &f);
+    for (const auto& [r, b, needed] : per_claim_) {
+      for (const auto& sel : combinations(needed, groups_)) per_claim(*r, b, sel, &implied);
+    }
     refine({inf, records_, index_, states_}, result_);
     result_.implied = std::move(inf.implied);
     return std::move(result_);
@@ -121,7 +131,7 @@ class checker {
     if (o.kind != finding_kind::error) records_.push_back({&r, b, -1});
     if (o.kind == finding_kind::conflict) {
       ++result_.summary.depend_on_conflict;
-      for (const auto& s : combinations(o.ctx.needed_groups, groups_)) per_claim(r, b, s);
+      per_claim_.push_back({&r, b, o.ctx.needed_groups});
       return;
     }
     count(o.kind);
@@ -131,8 +141,9 @@ class checker {
   }
 
   // The instance decided with one claim of each conflict group it touches.
-  void per_claim(const rule& r, const binding_map& b, const selection& s) {
-    auto o = decide(r, b, index_, states_, s);
+  void per_claim(const rule& r, const binding_map& b, const selection& s,
+                 const implied_map* implied) {
+    auto o = decide(r, b, index_, states_, s, implied);
     for (const auto& [key, alt] : s) {
       for (std::size_t g = 0; g < groups_.size(); ++g) {
         if (groups_[g].key != key) continue;
@@ -174,6 +185,12 @@ class checker {
   const figure_set& figures_;
   figure_index index_;
   std::vector<instance_record> records_;
+  struct deferred {
+    const rule* r;
+    binding_map bound;
+    std::set<std::string> groups;
+  };
+  std::vector<deferred> per_claim_;  // decided per claim once inference has run
   check_options options_;
   figure_states states_;
   std::vector<conflict_group> groups_;
