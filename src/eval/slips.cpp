@@ -101,11 +101,11 @@ void points_slips(const claim& c, const std::string& slot, const std::optional<i
   if (slot == "change") {
     interval points = *parent * c.value / (one + c.value);
     out.push_back({hypothesis::kind::points_for_percent, points,
-                   format_value(points.mid(), unit::points()), detail});
+                   fmt::format("{:.{}f}pp", points.mid() * 100, c.q.decimals), detail});
   } else if (slot == "growth") {
     interval relative = c.value / (*parent - c.value);
     out.push_back({hypothesis::kind::points_for_percent, relative,
-                   format_value(relative.mid(), unit::percent()), detail});
+                   fmt::format("{:.{}f}%", relative.mid() * 100, c.q.decimals), detail});
   }
 }
 
