@@ -12,6 +12,7 @@ const char* const tool_usage =
     "commands:\n"
     "  check FIGURES.toml   check a figures file against rules\n"
     "  lint RULES...        parse and resolve rules files only\n"
+    "  extract DRAFT        list the numeric claims of a draft as a figures file\n"
     "\n"
     "  crossfoot --version  print the version\n"
     "  crossfoot <command> --help\n"
