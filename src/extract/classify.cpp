@@ -74,7 +74,7 @@ std::string denominator_after(const folded_text& t, const found& f) {
   return std::string(t.text.substr(ws[1].begin, ws[last].end - ws[1].begin));
 }
 
-void classify_rate(const folded_text& t, found& f, const found* previous) {
+void classify_rate(const folded_text& t, found& f, const found* previous, const found* last_rate) {
   f.denominator = denominator_after(t, f);
   if (f.kind == claim_kind::growth) {  // "doubled", "double-digit"
     if (f.q.number < 0) f.decreases = true;
@@ -91,6 +91,14 @@ void classify_rate(const folded_text& t, found& f, const found* previous) {
     f.decreases = previous->decreases;
     return;
   }
+  // "9.8% more than in 2024", "4 per cent less than a year earlier".
+  std::vector<word> after = words_after(t.text, f.end, f.sentence_end, 1);
+  if (!after.empty() &&
+      one_of(after.front().lower, {"more", "higher", "up", "less", "lower", "down", "fewer"})) {
+    f.kind = claim_kind::growth;
+    f.decreases = one_of(after.front().lower, {"less", "lower", "down", "fewer"});
+    return;
+  }
   for (const word& w : ws) {
     if (w.lower == ";" || w.lower == ":") break;
     if (level_word(w.lower)) {
@@ -103,9 +111,10 @@ void classify_rate(const folded_text& t, found& f, const found* previous) {
       return;
     }
   }
-  // No word of its own: a rate in a series takes the meaning of the one before it.
-  f.kind = previous && percent_like(*previous) ? previous->kind : claim_kind::share;
-  f.decreases = previous && percent_like(*previous) && previous->decreases;
+  // No word of its own: in "exports grew by 4.8% to $412.6 billion and imports by 2.1%" a
+  // rate takes the meaning of the sentence's rate before it.
+  f.kind = last_rate ? last_rate->kind : claim_kind::share;
+  f.decreases = last_rate && last_rate->decreases;
 }
 
 void classify_points(const folded_text& t, found& f) {
@@ -160,11 +169,12 @@ std::string counted_by_subject(const folded_text& t, const found& f) {
   return "";
 }
 
-void classify_one(const folded_text& t, const block& b, found& f, const found* previous) {
+void classify_one(const folded_text& t, const block& b, found& f, const found* previous,
+                  const found* last_rate) {
   read_qualifier(t, f);
   if (f.form == found_form::rank) return;
   const unit& u = f.q.written_unit;
-  if (u.style == unit_style::percent) return classify_rate(t, f, previous);
+  if (u.style == unit_style::percent) return classify_rate(t, f, previous, last_rate);
   if (u.style == unit_style::points) return classify_points(t, f);
   if (!u.dim.dimensionless()) {
     f.kind = claim_kind::level;
@@ -217,7 +227,14 @@ void classify_block(const folded_text& t, const block& b, std::vector<found>& cl
     const found* previous =
         i > 0 && claims[i - 1].end > f.sentence_begin ? &claims[i - 1] : nullptr;
     f.lead_begin = previous ? previous->end : f.sentence_begin;
-    classify_one(t, b, f, previous);
+    const found* last_rate = nullptr;
+    for (std::size_t j = i; j-- > 0 && claims[j].end > f.sentence_begin;) {
+      if (percent_like(claims[j])) {
+        last_rate = &claims[j];
+        break;
+      }
+    }
+    classify_one(t, b, f, previous, last_rate);
     if (f.decreases && f.q.number > 0) {
       f.q.number = -f.q.number;
       // "fell by 2-3%" is the range [-3, -2].

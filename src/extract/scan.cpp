@@ -45,9 +45,13 @@ noun_phrase noun_after(std::string_view s, std::size_t at, std::size_t limit) {
   std::vector<word> ws = words_after(s, at, limit, 7);
   std::size_t taken = 0, last_plural = 0;
   bool any = false;
+  // The phrase ends at its first plural, or at the last of a run of them ("customs
+  // measures"), so a verb after it ("firms now sells") is left out.
   while (taken < ws.size() && taken < 4 && is_letter(s[ws[taken].begin]) &&
          !stop_word(ws[taken].lower)) {
-    if (plural_like(ws[taken])) last_plural = taken, any = true;
+    const bool plural = plural_like(ws[taken]);
+    if (any && !plural) break;
+    if (plural) last_plural = taken, any = true;
     ++taken;
   }
   if (!any) return {};

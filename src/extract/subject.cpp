@@ -158,13 +158,15 @@ void namer::name(std::size_t i) {
 // year-on-year increase of 6% and 18% respectively": the k rates before "respectively" belong
 // to the k levels before them, or else to the k subjects listed before the verb.
 void namer::distribute(std::size_t last) {
+  auto joined = [&](std::size_t i) {
+    const std::vector<word> ws = clause(claims[i], claims[i].lead_begin);
+    return std::all_of(ws.begin(), ws.end(), [](const word& w) {
+      return one_of(w.lower, {",", "and", "or"});
+    });
+  };
   std::size_t first = last;
   while (first > 0 && claims[first - 1].end > claims[last].sentence_begin &&
-         rate(claims[first - 1]) &&
-         std::all_of(clause(claims[first], claims[first].lead_begin).begin(),
-                     clause(claims[first], claims[first].lead_begin).end(), [](const word& w) {
-                       return one_of(w.lower, {",", "and", "or"});
-                     })) {
+         rate(claims[first - 1]) && joined(first)) {
     --first;
   }
   const std::size_t k = last - first + 1;
@@ -217,7 +219,7 @@ void name_block(const folded_text& t, const block& b, std::vector<found>& claims
 }
 
 std::string counted_unit_name(const std::string& noun) {
-  if (noun.find("standard container") != std::string::npos || noun == "teu" ||
+  if (noun.find("standard container") != std::string::npos || noun.ends_with("teu") ||
       noun.find("twenty-foot") != std::string::npos)
     return "TEU";
   std::vector<std::string> words;

@@ -82,6 +82,22 @@ void close_block(folded_text& t, block b, bool single_line) {
   t.blocks.push_back(b);
 }
 
+// A line ending in a word that cannot end a heading ("of", "and", "climbed by") wraps.
+bool ends_open(std::string_view line) {
+  std::size_t end = line.size();
+  while (end > 0 && !is_letter(line[end - 1])) --end;
+  if (end < line.size() && line.substr(end).find_first_not_of(' ') != std::string_view::npos)
+    return false;
+  std::size_t begin = end;
+  while (begin > 0 && is_letter(line[begin - 1])) --begin;
+  std::string w(line.substr(begin, end - begin));
+  for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return one_of(
+      w, {"the",  "a",    "an",      "of",   "and",  "or",    "to",  "by",   "in",      "for",
+          "with", "at",   "on",      "from", "were", "was",   "is",  "are",  "climbed", "rose",
+          "fell", "grew", "reached", "than", "that", "which", "its", "their"});
+}
+
 // How a line ends: a full stop closes a paragraph's sentence; a short line without one is a
 // heading when the next line starts like a new sentence, and a wrapped line otherwise.
 struct line_end {
@@ -97,12 +113,13 @@ line_end ending_of(std::string_view line) {
   if (first != std::string_view::npos && line[first] == '#') return {true, true};
   if (line.empty()) return {true, false};
   const bool closed = std::string_view(".!?:").find(line.back()) != std::string_view::npos;
-  return {closed, !closed && line.back() != ',' && line.back() != ';' && line.size() < 160};
+  return {closed, !closed && line.back() != ',' && line.back() != ';' && line.size() < 160 &&
+                      !ends_open(line)};
 }
 
 bool starts_sentence(std::string_view line) {
   const std::size_t i = line.find_first_not_of(' ');
-  return i != std::string_view::npos && !(line[i] >= 'a' && line[i] <= 'z');
+  return i != std::string_view::npos && line[i] >= 'A' && line[i] <= 'Z';
 }
 
 void find_blocks(folded_text& t) {
@@ -189,6 +206,12 @@ folded_text fold(std::string_view s) {
   }
   t.from.push_back(static_cast<std::uint32_t>(s.size()));
   find_blocks(t);
+  // Inside a block a line break is a space: "3.42\nmillion TEU" is one quantity.
+  for (const block& b : t.blocks) {
+    std::replace_if(
+        t.text.begin() + static_cast<long>(b.begin), t.text.begin() + static_cast<long>(b.end),
+        [](char c) { return c == '\n' || c == '\r'; }, ' ');
+  }
   return t;
 }
 

@@ -34,5 +34,14 @@ TEST(Accuracy, CustomsBriefingMeetsTargets) {
   expect_targets(corpus + "gacc-2023-annual-trade.txt", corpus + "gacc-2023-annual-trade.gold.tsv");
 }
 
+// An invented draft in Markdown, written for this test, with the forms the briefing lacks:
+// US$1.2bn, €12.4 billion, RMB5 trillion, ¥ read as yuan, a Unicode minus, a thin-space
+// thousands separator, full-width digits, fractions and ratios in words, "doubled", "fell
+// by half", ranges, trailing qualifiers and claims wrapped across lines.
+TEST(Accuracy, InventedDraftMeetsTargets) {
+  const std::string dir = std::string(CROSSFOOT_SOURCE_DIR) + "/fixtures/extract/marlow-2025/";
+  expect_targets(dir + "draft.md", dir + "gold.tsv");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
