@@ -56,8 +56,8 @@ std::string source_for(const extract_options& o) {
   namespace fs = std::filesystem;
   if (o.output.empty()) return o.draft;
   std::error_code ec;
-  const fs::path dir = fs::absolute(fs::path(o.output), ec).parent_path();
-  const fs::path draft = fs::absolute(fs::path(o.draft), ec);
+  const fs::path dir = fs::weakly_canonical(fs::absolute(fs::path(o.output), ec), ec).parent_path();
+  const fs::path draft = fs::weakly_canonical(fs::absolute(fs::path(o.draft), ec), ec);
   fs::path rel = draft.lexically_relative(dir);
   return ec || rel.empty() ? draft.string() : rel.generic_string();
 }

@@ -151,7 +151,7 @@ claim_kind kind_of_counted(const folded_text& t, const block& b, const found& f)
 
 // "the number of foreign trade entities ... reached 645,000": the thing a bare number counts.
 std::string counted_by_subject(const folded_text& t, const found& f) {
-  std::vector<word> ws = words_between(t.text, f.sentence_begin, f.begin);
+  std::vector<word> ws = words_before(t.text, f.begin, f.sentence_begin, 40);
   for (std::size_t i = ws.size(); i-- > 1;) {
     if (ws[i].lower != "of" || ws[i - 1].lower != "number") continue;
     std::string phrase;

@@ -56,6 +56,21 @@ unit claim_unit(const found& f) {
   return unit::level(counted_unit_name(f.noun), u.scale_exp, u.scale_word);
 }
 
+// The sentence, or a window of it around the claim when it is very long (a text without full
+// stops), so output stays proportional to the draft.
+std::string sentence_text(const std::string& text, std::size_t begin, std::size_t end,
+                          std::size_t claim_begin, std::size_t claim_end) {
+  constexpr std::size_t room = 200;
+  auto boundary = [&](std::size_t i) {
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+    return i;
+  };
+  const bool cut_left = claim_begin > begin + room, cut_right = end > claim_end + room;
+  if (cut_left) begin = boundary(claim_begin - room);
+  if (cut_right) end = boundary(claim_end + room);
+  return (cut_left ? "..." : "") + text.substr(begin, end - begin) + (cut_right ? "..." : "");
+}
+
 draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
                    position_walker& where) {
   draft_claim c;
@@ -72,8 +87,8 @@ draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
   c.to = where.at(c.end);
   // Nothing to name it after: its line, which the editor renames.
   c.id = f.id.empty() ? "line_" + std::to_string(c.from.line) : f.id;
-  const std::size_t sb = t.from[f.sentence_begin], se = t.from[f.sentence_end];
-  c.sentence = src->text().substr(sb, se - sb);
+  c.sentence =
+      sentence_text(src->text(), t.from[f.sentence_begin], t.from[f.sentence_end], c.begin, c.end);
   return c;
 }
 

@@ -13,7 +13,7 @@ namespace {
 
 bool filler(const word& w) {
   if (!is_letter(w.lower[0])) return true;
-  if (w.lower.size() > 4 && (w.lower.ends_with("ed") || w.lower.ends_with("ing"))) return true;
+  if (w.lower.size() > 4 && w.lower.ends_with("ed")) return true;
   return one_of(w.lower, {"the",          "a",         "an",           "of",           "in",
                           "on",           "at",        "to",           "for",          "with",
                           "by",           "and",       "or",           "its",          "their",
@@ -70,7 +70,11 @@ std::vector<std::string> content(const std::vector<word>& ws) {
   std::vector<std::string> out;
   for (std::size_t pass = 0; pass < 2 && out.empty(); ++pass) {
     for (std::size_t i = pass == 0 ? from : 0; i < ws.size() && out.size() < 2; ++i) {
-      if (!filler(ws[i])) out.push_back(ws[i].lower);
+      // An -ing word names a thing only after one ("equipment manufacturing"); alone it is
+      // a verb ("reflecting", "accounting").
+      const bool verb = ws[i].lower.size() > 4 && ws[i].lower.ends_with("ing") &&
+                        (out.empty() || i == 0 || ws[i - 1].lower != out.back());
+      if (!filler(ws[i]) && !verb) out.push_back(ws[i].lower);
     }
   }
   return out;
@@ -135,8 +139,7 @@ void namer::name(std::size_t i) {
     f.subject = previous->subject;
     return;
   }
-  std::vector<word> around = clause(f, f.sentence_begin);
-  if (around.size() > 20) around.erase(around.begin(), around.end() - 20);
+  std::vector<word> around = words_before(t.text, f.begin, f.sentence_begin, 20);
   std::vector<std::string> entity;
   if (!f.noun.empty() && !f.noun_borrowed && f.form != found_form::percent_words) {
     entity = {f.noun};

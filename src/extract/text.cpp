@@ -206,6 +206,9 @@ folded_text fold(std::string_view s) {
   }
   t.from.push_back(static_cast<std::uint32_t>(s.size()));
   find_blocks(t);
+  for (std::size_t i = 0; i < t.text.size(); ++i) {
+    if (sentence_end(t.text, i)) t.sentence_stops.push_back(i + 1);
+  }
   // Inside a block a line break is a space: "3.42\nmillion TEU" is one quantity.
   for (const block& b : t.blocks) {
     std::replace_if(
@@ -220,14 +223,13 @@ std::pair<std::size_t, std::size_t> sentence_around(const folded_text& t, const 
   // Bounded both ways, so that a text without full stops stays linear to read.
   constexpr std::size_t reach = 600;
   const std::string_view s = t.text;
-  std::size_t begin = at;
-  const std::size_t floor = at > b.begin + reach ? at - reach : b.begin;
-  while (begin > floor && !sentence_end(s, begin - 1)) --begin;
+  // sentence_stops holds the offset just after each sentence's last character.
+  auto next = std::upper_bound(t.sentence_stops.begin(), t.sentence_stops.end(), at);
+  std::size_t begin = next == t.sentence_stops.begin() ? 0 : *std::prev(next);
+  std::size_t end = next == t.sentence_stops.end() ? s.size() : *next;
+  begin = std::max({begin, b.begin, at > reach ? at - reach : 0});
+  end = std::min({end, b.end, at + reach});
   while (begin < at && (is_blank(s[begin]) || continuation(s[begin]))) ++begin;
-  std::size_t end = at;
-  const std::size_t ceiling = std::min(b.end, at + reach);
-  while (end < ceiling && !sentence_end(s, end)) ++end;
-  if (end < ceiling) ++end;
   while (end < b.end && continuation(s[end])) ++end;  // never half a character
   return {begin, end};
 }

@@ -87,8 +87,14 @@ value_text checked_value(const draft_claim& c) {
 
 // A few words before the claim on its own line: enough to find it again in the draft.
 std::string quote_of(const draft_claim& c, const std::string& text) {
-  std::size_t line_start = text.rfind('\n', c.begin == 0 ? 0 : c.begin - 1);
-  line_start = line_start == std::string::npos || c.begin == 0 ? 0 : line_start + 1;
+  // Looks back a bounded way only: claims on a 10 MB line must not each rescan it.
+  std::size_t line_start = c.begin > 80 ? c.begin - 80 : 0;
+  for (std::size_t i = c.begin; i > line_start; --i) {
+    if (text[i - 1] == '\n') {
+      line_start = i;
+      break;
+    }
+  }
   std::size_t from = c.begin;
   int words = 0;
   while (from > line_start && words < 3 && c.begin - from < 60) {

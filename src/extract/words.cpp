@@ -19,6 +19,7 @@ bool clause_mark(char c) {
 
 std::vector<word> words_between(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<word> out;
+  out.reserve(16);
   end = std::min(end, text.size());
   std::size_t i = begin;
   while (i < end) {

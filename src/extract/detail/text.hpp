@@ -17,9 +17,10 @@ struct block {
 };
 
 struct folded_text {
-  std::string text;                 // the folded text
-  std::vector<std::uint32_t> from;  // from[i]: original offset of folded byte i (size + 1)
-  std::vector<block> blocks;        // paragraphs, headings and list items in order
+  std::string text;                         // the folded text
+  std::vector<std::uint32_t> from;          // from[i]: original offset of folded byte i (size + 1)
+  std::vector<block> blocks;                // paragraphs, headings and list items in order
+  std::vector<std::size_t> sentence_stops;  // just after each full stop, ! or ? ending a sentence
 };
 
 /// Where the text is not UTF-8 text: a NUL byte or an invalid UTF-8 sequence.
