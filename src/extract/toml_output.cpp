@@ -77,7 +77,11 @@ value_text checked_value(const draft_claim& c) {
   value_text v = value_of(c);
   quantity_error error;
   auto parsed = parse_quantity(v.value, error);
-  if (parsed && parsed->written_unit.dim == c.q.written_unit.dim) return v;
+  // The figures loader names a counted thing by its own rule ("entities" → "entitie"); what
+  // matters is that the value reads back as a quantity of the same sort.
+  if (parsed && parsed->written_unit.style == c.q.written_unit.style &&
+      parsed->written_unit.dim.dimensionless() == c.q.written_unit.dim.dimensionless())
+    return v;
   draft_claim bare = c;
   bare.q.written_unit =
       unit{dimension{}, unit_style::level, c.q.written_unit.scale_exp, c.q.written_unit.scale_word};
