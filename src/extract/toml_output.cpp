@@ -118,6 +118,8 @@ std::string safe_id(const std::string& id) {
     if (dot == std::string::npos) dot = id.size();
     std::string seg = id.substr(at, dot - at);
     if (seg.empty()) seg = "claim";
+    // [document] is the figures file's own table.
+    if (out.empty() && seg == "document") seg += '_';
     static const char* reserved[] = {"value", "unit", "quote", "precision", "qualifier", "note"};
     for (const char* r : reserved) {
       if (seg == r) seg += '_';
