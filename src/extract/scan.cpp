@@ -143,7 +143,8 @@ void scanner::add_range(number_match& m, quantity& q) {
   if (!second) return;
   quantity_error error;
   auto upper = quantity_detail::interpret_quantity(second->ast, s, error);
-  if (!upper || upper->number < q.number) return;
+  // "2-3 days" climbs; "2-2" and "2-3rd" are not ranges.
+  if (!upper || upper->number <= q.number || part_of_name(s, b, e + 1, second->end)) return;
   if (q.written_unit.name().empty()) q.written_unit = upper->written_unit;
   if (!(upper->written_unit.name().empty() || upper->written_unit.name() == q.written_unit.name()))
     return;

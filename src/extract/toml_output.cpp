@@ -134,7 +134,7 @@ std::string table(const draft_claim& c, const std::string& id, bool array, const
   const value_text v = checked_value(c);
   std::string out = array ? "[[" + id + "]]\n" : "[" + id + "]\n";
   out += "value = " + toml_string(v.value) + "\n";
-  if (v.precision) out += fmt::format("precision = {}\n", *v.precision);
+  if (v.precision && *v.precision > 0 && std::isfinite(*v.precision)) out += fmt::format("precision = {}\n", *v.precision);
   out += "quote = " + toml_string(quote_of(c, d.draft->text())) + "\n";
   out += "note = " +
          toml_string(fmt::format("{} at {}:{}:{}; written {}", to_string(c.kind), d.draft->name(),

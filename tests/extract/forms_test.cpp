@@ -127,6 +127,10 @@ TEST(Forms, RangesAreRanges) {
     EXPECT_DOUBLE_EQ(*c.upper - c.q.number, 1) << c.written;
   }
   EXPECT_EQ(d.claims[2].written, "2–3 hours");
+  // Found by the fuzzer: neither end may be a name, and a range must climb.
+  for (const auto& c : extract_text("It took 2-2 days, RMB~2 RMB~2docs and 5-3rd.\n").claims) {
+    EXPECT_FALSE(c.upper) << c.written;
+  }
 }
 
 // "Share denominators are kept where the text gives them ('of China's total import value')."
