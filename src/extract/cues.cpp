@@ -57,12 +57,12 @@ direction direction_of(std::string_view w) {
 
 bool level_word(std::string_view w) {
   return one_of(
-      w, {"to",          "reaching",     "reached",      "reach",      "reaches",     "accounting",
-          "accounted",   "accounts",     "account",      "share",      "proportion",  "was",
-          "is",          "were",         "are",          "at",         "contributed", "making",
-          "represented", "representing", "constituting", "comprising", "level",       "stood",
-          "standing",    "remained",     "remain",       "remains",    "covering",    "covered",
-          "ratio"});
+      w, {"to",         "from",        "reaching",     "reached",      "reach",      "reaches",
+          "accounting", "accounted",   "accounts",     "account",      "share",      "proportion",
+          "was",        "is",          "were",         "are",          "at",         "contributed",
+          "making",     "represented", "representing", "constituting", "comprising", "level",
+          "stood",      "standing",    "remained",     "remain",       "remains",    "covering",
+          "covered",    "ratio"});
 }
 
 noun_class class_of_noun(std::string_view head) {

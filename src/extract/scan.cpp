@@ -124,6 +124,15 @@ bool date_part(std::string_view s, const block& b, std::size_t begin, std::size_
          (!next.empty() && month_name(next.front().lower));
 }
 
+int ordinal_value(std::string_view w) {
+  static const std::string_view ordinals[] = {"first", "second",  "third",  "fourth", "fifth",
+                                              "sixth", "seventh", "eighth", "ninth",  "tenth"};
+  for (int i = 0; i < 10; ++i) {
+    if (w == ordinals[i]) return i + 1;
+  }
+  return 0;
+}
+
 struct scanner {
   const folded_text& t;
   const block& b;
@@ -133,6 +142,9 @@ struct scanner {
 
   std::optional<std::size_t> try_digits(std::size_t at);
   std::optional<std::size_t> try_words(std::size_t at);
+  std::optional<std::size_t> try_rank(std::size_t at, const std::string& last);
+  bool cardinal_claim(found& f, double value);
+  bool rate_claim(found& f, const word_match& m, const std::string& last);
   void add_range(number_match& m, quantity& q);
 };
 
@@ -191,84 +203,90 @@ std::optional<std::size_t> scanner::try_digits(std::size_t at) {
   return n.end;
 }
 
-int ordinal_value(std::string_view w) {
-  static const std::string_view ordinals[] = {"first", "second",  "third",  "fourth", "fifth",
-                                              "sixth", "seventh", "eighth", "ninth",  "tenth"};
-  for (int i = 0; i < 10; ++i) {
-    if (w == ordinals[i]) return i + 1;
+std::optional<std::size_t> scanner::try_rank(std::size_t at, const std::string& last) {
+  std::vector<word> here = words_after(s, at, b.end, 1);
+  if (here.empty() || !one_of(last, {"rank", "ranks", "ranked", "ranking", "placed"}))
+    return std::nullopt;
+  const int n = ordinal_value(here.front().lower);
+  if (n == 0) return std::nullopt;
+  found f;
+  f.begin = f.number_begin = at;
+  f.end = here.front().end;
+  f.form = found_form::rank;
+  f.q.number = n;
+  f.q.written_unit = unit::level("rank", 0, "");
+  f.kind = claim_kind::rank;
+  out.push_back(f);
+  return f.end;
+}
+
+// "nine cities", "two million vehicles": a cardinal counts the plural noun after it.
+bool scanner::cardinal_claim(found& f, double value) {
+  f.form = found_form::cardinal;
+  f.q.number = value;
+  std::vector<word> next = words_after(s, f.end, b.end, 1);
+  static const std::pair<std::string_view, int> scales[] = {
+      {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}};
+  for (const auto& [name, exp] : scales) {
+    // "two million vehicles" is a scale; "two million-level steps" is not (one word here).
+    if (next.empty() || next.front().lower != name) continue;
+    f.q.written_unit = unit{dimension{}, unit_style::level, exp, std::string(name)};
+    f.end = next.front().end;
   }
-  return 0;
+  const noun_phrase n = noun_after(s, f.end, b.end);
+  // "the two sides", "two parties": people in a conversation, not a count.
+  if (n.text.empty() || calendar(s, b, f.begin, n) ||
+      one_of(singular(n.text), {"side", "party", "hand", "time"}))
+    return false;
+  f.noun = n.text;
+  f.end = n.end;
+  return true;
+}
+
+// Rates in words are percentages: "two-thirds" 66.67, "doubled" +100, "double-digit" ≥ 10.
+bool scanner::rate_claim(found& f, const word_match& m, const std::string& last) {
+  f.form = found_form::percent_words;
+  f.q.written_unit = unit::percent();
+  if (m.form == word_form::multiple) {
+    f.q.number = (m.value - 1) * 100;
+    f.kind = claim_kind::growth;
+    return true;
+  }
+  if (m.form == word_form::digit_class) {
+    f.q.qual = m.value < 10 ? qualifier::less_than : qualifier::at_least;
+    f.q.number = std::max(m.value, 10.0);
+    f.kind = claim_kind::growth;
+    return true;
+  }
+  // "the first half", "the third quarter", "half-year", "in a quarter": calendar words.
+  if (one_of(last, {"first", "second", "latter", "former", "in", "per", "each", "every", "within",
+                    "last", "next", "this"}) ||
+      (m.end < b.end && s[m.end] == '-'))
+    return false;
+  f.q.number = m.value * 100;
+  f.q.decimals = f.q.number == static_cast<long>(f.q.number) ? 0 : 2;
+  if (m.form == word_form::ratio) {
+    const noun_phrase n = noun_after(s, m.end, b.end);
+    f.noun = n.text;
+    f.end = n.text.empty() ? f.end : n.end;
+  }
+  return true;
 }
 
 std::optional<std::size_t> scanner::try_words(std::size_t at) {
-  std::vector<word> here = words_after(s, at, b.end, 1);
-  std::vector<word> prev = words_before(s, at, b.begin, 2);
+  std::vector<word> prev = words_before(s, at, b.begin, 1);
   const std::string last = prev.empty() ? "" : prev.back().lower;
-  if (!here.empty() && one_of(last, {"rank", "ranks", "ranked", "ranking", "placed"})) {
-    if (int n = ordinal_value(here.front().lower)) {
-      found f;
-      f.begin = f.number_begin = at;
-      f.end = here.front().end;
-      f.form = found_form::rank;
-      f.q.number = n;
-      f.q.written_unit = unit::level("rank", 0, "");
-      f.kind = claim_kind::rank;
-      out.push_back(f);
-      return f.end;
-    }
-  }
+  if (auto end = try_rank(at, last)) return end;
   auto m = match_words(s, at);
   if (!m) return std::nullopt;
   found f;
   f.begin = f.number_begin = at;
   f.end = m->end;
-  if (m->form == word_form::cardinal) {
-    f.form = found_form::cardinal;
-    f.q.number = m->value;
-    std::vector<word> next = words_after(s, m->end, b.end, 1);
-    static const std::pair<std::string_view, int> scales[] = {
-        {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}};
-    for (const auto& [name, exp] : scales) {
-      // "two million vehicles" is a scale; "two million-level steps" is not.
-      if (next.empty() || next.front().lower != name) continue;
-      f.q.written_unit = unit{dimension{}, unit_style::level, exp, std::string(name)};
-      f.end = next.front().end;
-    }
-    const noun_phrase n = noun_after(s, f.end, b.end);
-    // "the two sides", "two parties": people in a conversation, not a count.
-    if (n.text.empty() || calendar(s, b, at, n) ||
-        one_of(singular(n.text), {"side", "party", "hand", "time"}))
-      return m->end;
-    f.noun = n.text;
-    f.end = n.end;
-  } else {
-    f.form = found_form::percent_words;
-    f.q.written_unit = unit::percent();
-    if (m->form == word_form::fraction || m->form == word_form::ratio) {
-      // "the first half", "the third quarter", "half-year", "in a quarter": calendar words.
-      if (one_of(last, {"first", "second", "latter", "former", "in", "per", "each", "every",
-                        "within", "last", "next", "this"}) ||
-          (m->end < b.end && s[m->end] == '-'))
-        return m->end;
-      f.q.number = m->value * 100;
-      f.q.decimals = f.q.number == static_cast<long>(f.q.number) ? 0 : 2;
-      if (m->form == word_form::ratio) {
-        const noun_phrase n = noun_after(s, m->end, b.end);
-        f.noun = n.text;
-        f.end = n.text.empty() ? f.end : n.end;
-      }
-    } else if (m->form == word_form::multiple) {
-      f.q.number = (m->value - 1) * 100;
-      f.kind = claim_kind::growth;
-    } else {
-      f.q.number = m->value;
-      f.q.qual = m->value < 10 ? qualifier::less_than : qualifier::at_least;
-      if (m->value < 10) f.q.number = 10;
-      f.kind = claim_kind::growth;
-    }
-  }
+  const bool claim =
+      m->form == word_form::cardinal ? cardinal_claim(f, m->value) : rate_claim(f, *m, last);
+  if (!claim) return m->end;
   out.push_back(f);
-  return m->end;
+  return f.end;
 }
 
 bool may_start_number(char c) {

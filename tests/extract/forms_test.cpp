@@ -54,6 +54,13 @@ TEST(Forms, DirectionWordsGiveTheSign) {
   EXPECT_EQ(claim_of(d, "3.1%").kind, claim_kind::growth);
 }
 
+// A rate after "from" is the level it changed from, whatever direction word came before.
+TEST(Forms, FromNamesALevel) {
+  auto d = extract_text("The Compact took 31.6% of all trade, down from 31.9% in 2023.\n");
+  EXPECT_EQ(claim_of(d, "31.9%").kind, claim_kind::share);
+  EXPECT_DOUBLE_EQ(claim_of(d, "31.9%").q.number, 31.9);
+}
+
 // "the kind: level, growth, share, pp change, count, rank or other".
 TEST(Forms, KindsFromTheWordsAround) {
   auto d = extract_text(
