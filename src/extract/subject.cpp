@@ -87,14 +87,16 @@ std::string flow_of(const std::string& w) {
 }
 
 // The flow word nearest before the claim decides: "exports grew by 5.1% and imports fell by
-// 1.4%" are two flows; "import and export" together are trade.
+// 1.4%" are two flows; "import and export" together and "total trade" are the total, as
+// rules/common.rules names them (X.exports + X.imports == X.total).
 std::string flow_in(const std::vector<word>& ws) {
   for (std::size_t i = ws.size(); i-- > 0;) {
+    if (ws[i].lower == "trade" && i > 0 && ws[i - 1].lower == "total") return "total";
     const std::string flow = flow_of(ws[i].lower);
     if (flow.empty()) continue;
     const bool pair = i >= 2 && one_of(ws[i - 1].lower, {"and", "or"}) &&
                       !flow_of(ws[i - 2].lower).empty() && flow_of(ws[i - 2].lower) != flow;
-    return pair ? "trade" : flow;
+    return pair ? "total" : flow;
   }
   return "";
 }

@@ -113,8 +113,9 @@ line_end ending_of(std::string_view line) {
   if (first != std::string_view::npos && line[first] == '#') return {true, true};
   if (line.empty()) return {true, false};
   const bool closed = std::string_view(".!?:").find(line.back()) != std::string_view::npos;
-  return {closed, !closed && line.back() != ',' && line.back() != ';' && line.size() < 160 &&
-                      !ends_open(line)};
+  // Headings rarely hold a comma; wrapped prose often does.
+  return {closed, !closed && line.find(',') == std::string_view::npos && line.back() != ';' &&
+                      line.size() < 160 && !ends_open(line)};
 }
 
 bool starts_sentence(std::string_view line) {

@@ -89,8 +89,14 @@ value_text checked_value(const draft_claim& c) {
   return value_of(bare);
 }
 
-// A few words before the claim on its own line: enough to find it again in the draft.
+// The claim alone when it occurs once in the draft, so that findings point at the number
+// itself; else a few words before it on its line. Uniqueness is only searched for in drafts
+// of ordinary size, which keeps a huge draft linear to write.
 std::string quote_of(const draft_claim& c, const std::string& text) {
+  constexpr std::size_t searched = 256 * 1024;
+  if (text.size() <= searched && text.find(c.written) == c.begin &&
+      text.find(c.written, c.begin + 1) == std::string::npos)
+    return c.written;
   // Looks back a bounded way only: claims on a 10 MB line must not each rescan it.
   std::size_t line_start = c.begin > 80 ? c.begin - 80 : 0;
   for (std::size_t i = c.begin; i > line_start; --i) {
@@ -134,7 +140,8 @@ std::string table(const draft_claim& c, const std::string& id, bool array, const
   const value_text v = checked_value(c);
   std::string out = array ? "[[" + id + "]]\n" : "[" + id + "]\n";
   out += "value = " + toml_string(v.value) + "\n";
-  if (v.precision && *v.precision > 0 && std::isfinite(*v.precision)) out += fmt::format("precision = {}\n", *v.precision);
+  if (v.precision && *v.precision > 0 && std::isfinite(*v.precision))
+    out += fmt::format("precision = {}\n", *v.precision);
   out += "quote = " + toml_string(quote_of(c, d.draft->text())) + "\n";
   out += "note = " +
          toml_string(fmt::format("{} at {}:{}:{}; written {}", to_string(c.kind), d.draft->name(),

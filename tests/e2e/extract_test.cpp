@@ -70,5 +70,33 @@ TEST(Extract, SourcePointsAtTheDraftFromTheOutputsDirectory) {
   fs::remove_all(dir);
 }
 
+// Section 2 of the drafts issue: "check --draft DRAFT --rules rules/trade.rules on a draft
+// with no figures file extracts, binds by the suggested ids, and checks in one go", and "the
+// editor changes a number in the draft and the next check uses it".
+TEST(CheckDraft, FlagsThePlantedErrorAtTheNumberAndFollowsEdits) {
+  const std::string draft = "fixtures/extract/harlan-planted/draft.md";
+  auto planted = run_crossfoot("check --draft " + draft + " --rules rules/trade.rules");
+  EXPECT_EQ(planted.status, 1) << planted.err;
+  EXPECT_NE(planted.out.find(draft + ":3:38: error[flows_sum]"), std::string::npos) << planted.out;
+
+  const fs::path dir = fs::temp_directory_path() / "crossfoot-check-draft";
+  fs::create_directories(dir);
+  const std::string copy = (dir / "draft.md").string();
+  std::string text = read_text(draft);
+  const auto at = text.find("RMB 5.0 trillion");
+  ASSERT_NE(at, std::string::npos);
+  write_text(copy, text.replace(at, 16, "RMB 4.3 trillion"));
+  auto fixed = run_crossfoot("check --draft " + copy + " --rules rules/trade.rules");
+  EXPECT_EQ(fixed.status, 0) << fixed.out << fixed.err;
+  EXPECT_EQ(fixed.out.find("flows_sum"), std::string::npos) << fixed.out;
+  fs::remove_all(dir);
+}
+
+TEST(CheckDraft, AnUnreadableDraftIsInvalidInput) {
+  auto r = run_crossfoot("check --draft /nonexistent/draft.md --rules rules/trade.rules");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("CF5001"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
