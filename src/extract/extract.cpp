@@ -93,10 +93,8 @@ draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
 }
 
 diagnostic& text_error(diagnostics& diags, const source_ptr& src, const text_problem& p) {
-  const char* code = p.message.find("NUL") != std::string::npos     ? codes::not_text
-                     : p.message.find("UTF-8") != std::string::npos ? codes::invalid_utf8
-                                                                    : codes::too_large;
-  return diags.error(code, {src, p.offset, std::min(p.offset + 1, src->text().size())}, p.message);
+  return diags.error(p.code, {src, p.offset, std::min(p.offset + 1, src->text().size())},
+                     p.message);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // costs no more than ten 1 MB ones.
 #include <algorithm>
 
+#include "extract/detail/codes.hpp"
 #include "extract/detail/text.hpp"
 #include "extract/detail/words.hpp"
 
@@ -167,13 +168,15 @@ bool sentence_end(std::string_view s, std::size_t i) {
 }  // namespace
 
 std::optional<text_problem> find_text_problem(std::string_view original) {
-  if (original.size() >= 0x7fffffff) return text_problem{0, "the draft is larger than 2 GiB"};
+  if (original.size() >= 0x7fffffff) {
+    return text_problem{0, codes::too_large, "the draft is larger than 2 GiB"};
+  }
   for (std::size_t i = 0; i < original.size();) {
     if (original[i] == '\0') {
-      return text_problem{i, "the draft is not text: it contains a NUL byte"};
+      return text_problem{i, codes::not_text, "the draft is not text: it contains a NUL byte"};
     }
     const std::size_t n = sequence_length(original, i);
-    if (n == 0) return text_problem{i, "the draft is not valid UTF-8 text"};
+    if (n == 0) return text_problem{i, codes::invalid_utf8, "the draft is not valid UTF-8 text"};
     i += n;
   }
   return std::nullopt;

@@ -26,6 +26,7 @@ struct folded_text {
 /// Where the text is not UTF-8 text: a NUL byte or an invalid UTF-8 sequence.
 struct text_problem {
   std::size_t offset = 0;
+  const char* code = "";  // detail/codes.hpp
   std::string message;
 };
 
