@@ -3,7 +3,7 @@
 set -euo pipefail
 
 packages=(cmake g++ make libboost-dev libtomlplusplus-dev libfmt-dev libgtest-dev
-  libbenchmark-dev nlohmann-json3-dev)
+  libbenchmark-dev nlohmann-json3-dev clang-14 libclang-rt-14-dev)
 
 missing=()
 for p in "${packages[@]}"; do

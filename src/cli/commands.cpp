@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "draft/draft_figures.hpp"
 #include "eval/check.hpp"
 #include "report/report.hpp"
 
@@ -43,8 +44,8 @@ exit_code invalid_input(const check_options& o, const diagnostics& ds, const rep
 
 exit_code run_check_command(const check_options& o) {
   diagnostics ds;
-  report_meta meta{o.figures, o.rules, &ds};
-  auto figures = load_figures(o.figures, ds);
+  report_meta meta{o.draft.empty() ? o.figures : o.draft, o.rules, &ds};
+  auto figures = o.draft.empty() ? load_figures(o.figures, ds) : figures_from_draft(o.draft, ds);
   if (!figures) return invalid_input(o, ds, meta);
   std::vector<std::string> rule_paths = o.rules.empty() ? figures->document.rules : o.rules;
   if (rule_paths.empty()) {

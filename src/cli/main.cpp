@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/extract_command.hpp"
 
 namespace {
 
@@ -46,7 +47,16 @@ int dispatch(const std::vector<std::string>& args) {
     }
     return static_cast<int>(run_lint_command(*o));
   }
-  std::string hint = crossfoot::closest_name(command, {"check", "lint"});
+  if (command == "extract") {
+    auto o = parse_extract(rest, error);
+    if (!o) return usage_error(error);
+    if (o->help) {
+      std::cout << extract_usage;
+      return 0;
+    }
+    return static_cast<int>(run_extract_command(*o));
+  }
+  std::string hint = crossfoot::closest_name(command, {"check", "lint", "extract"});
   return usage_error("unknown command '" + command + "'" +
                      (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
 }

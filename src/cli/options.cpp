@@ -12,6 +12,7 @@ const char* const tool_usage =
     "commands:\n"
     "  check FIGURES.toml   check a figures file against rules\n"
     "  lint RULES...        parse and resolve rules files only\n"
+    "  extract DRAFT        list the numeric claims of a draft as a figures file\n"
     "\n"
     "  crossfoot --version  print the version\n"
     "  crossfoot <command> --help\n"
@@ -20,11 +21,14 @@ const char* const tool_usage =
 
 const char* const check_usage =
     "usage: crossfoot check FIGURES.toml [options]\n"
+    "       crossfoot check --draft DRAFT [options]\n"
     "\n"
     "Checks every rule against the figures, with rounding-aware interval arithmetic.\n"
     "\n"
     "options:\n"
     "  --rules FILE_OR_DIR       rules to check (repeatable); default: [document] rules\n"
+    "  --draft DRAFT             check the figures `crossfoot extract` finds in a draft,\n"
+    "                            under their suggested ids, instead of a figures file\n"
     "  --format text|json        report format (default text)\n"
     "  --fail-on error|warning|info\n"
     "                            lowest severity that makes the exit status 1 (default error)\n"
@@ -49,9 +53,9 @@ const char* const lint_usage =
 
 namespace {
 
-const std::vector<std::string> check_flags = {"--rules",   "--format",  "--fail-on",
-                                              "--verbose", "--implied", "--no-diagnose",
-                                              "--color",   "--output",  "--help"};
+const std::vector<std::string> check_flags = {
+    "--rules",   "--draft",       "--format", "--fail-on", "--verbose",
+    "--implied", "--no-diagnose", "--color",  "--output",  "--help"};
 
 std::string unknown_option(const std::string& arg, const std::vector<std::string>& known) {
   std::string hint = closest_name(arg, known);
@@ -87,9 +91,10 @@ bool apply_check_option(check_options& o, const std::vector<std::string>& args, 
   } else if (a == "--no-diagnose") {
     o.diagnose = false;
   } else if (a == "--rules" || a == "--format" || a == "--fail-on" || a == "--color" ||
-             a == "--output") {
+             a == "--output" || a == "--draft") {
     if (!take_value(args, i, v, error)) return false;
     if (a == "--rules") o.rules.push_back(v);
+    if (a == "--draft") o.draft = v;
     if (a == "--output") o.output = v;
     if (a == "--format") {
       if (v != "text" && v != "json")
@@ -136,7 +141,11 @@ std::optional<check_options> parse_check(const std::vector<std::string>& args, s
       return std::nullopt;
     }
   }
-  if (o.figures.empty()) {
+  if (!o.draft.empty() && !o.figures.empty()) {
+    error = "check takes a figures file or --draft, not both";
+    return std::nullopt;
+  }
+  if (o.figures.empty() && o.draft.empty()) {
     error = "check needs a figures file: crossfoot check FIGURES.toml";
     return std::nullopt;
   }

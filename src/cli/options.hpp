@@ -12,6 +12,7 @@ enum class exit_code { clean = 0, findings = 1, invalid = 2 };
 
 struct check_options {
   std::string figures;
+  std::string draft;  // --draft: check the figures extract finds in it, without a figures file
   std::vector<std::string> rules;
   bool json = false;
   severity fail_on = severity::error;

@@ -71,6 +71,23 @@ bool apply_sign(const quantity_detail::quantity_ast& ast, std::string_view text,
 
 }  // namespace
 
+namespace quantity_detail {
+
+std::optional<quantity> interpret_quantity(const quantity_ast& ast, std::string_view text,
+                                           quantity_error& error) {
+  quantity result;
+  result.qual = ast.qual;
+  if (!read_number(ast, text, result, error) || !apply_sign(ast, text, result, error)) {
+    return std::nullopt;
+  }
+  std::optional<unit> written = quantity_detail::make_unit(ast.unit, text, error);
+  if (!written) return std::nullopt;
+  result.written_unit = std::move(*written);
+  return result;
+}
+
+}  // namespace quantity_detail
+
 std::optional<quantity> parse_quantity(std::string_view text, quantity_error& error) {
   quantity_detail::quantity_ast ast;
   const quantity_detail::parse_stop stop = quantity_detail::parse_quantity_text(text, ast);
@@ -82,15 +99,7 @@ std::optional<quantity> parse_quantity(std::string_view text, quantity_error& er
     error = {stop.offset, leftover_message(text, stop.offset)};
     return std::nullopt;
   }
-  quantity result;
-  result.qual = ast.qual;
-  if (!read_number(ast, text, result, error) || !apply_sign(ast, text, result, error)) {
-    return std::nullopt;
-  }
-  std::optional<unit> written = quantity_detail::make_unit(ast.unit, text, error);
-  if (!written) return std::nullopt;
-  result.written_unit = std::move(*written);
-  return result;
+  return quantity_detail::interpret_quantity(ast, text, error);
 }
 
 std::optional<unit> parse_unit(std::string_view text, quantity_error& error) {

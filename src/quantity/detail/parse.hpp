@@ -24,4 +24,9 @@ parse_stop parse_unit_text(std::string_view text, unit_ast& out);
 /// A qualifier on its own, with white space around it; nullopt unless the whole text is one.
 std::optional<qualifier> parse_qualifier_text(std::string_view text);
 
+/// Gives a parsed quantity its meaning: number, sign and unit. `text` is the string the AST's
+/// views point into. Shared by parse_quantity and grammars that find quantities in prose.
+std::optional<quantity> interpret_quantity(const quantity_ast& ast, std::string_view text,
+                                           quantity_error& error);
+
 }  // namespace crossfoot::quantity_detail

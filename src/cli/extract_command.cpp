@@ -1,0 +1,110 @@
+#include "cli/extract_command.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "extract/extract.hpp"
+
+namespace crossfoot::cli {
+
+const char* const extract_usage =
+    "usage: crossfoot extract DRAFT [options]\n"
+    "\n"
+    "Lists every numeric claim of a plain-text or Markdown draft: value, unit, kind, sign,\n"
+    "qualifier, place and a suggested figure id. The TOML form is a figures file for\n"
+    "`crossfoot check`: rename its ids to match your rules.\n"
+    "\n"
+    "options:\n"
+    "  --format toml|json   output format (default toml)\n"
+    "  --output FILE        write to FILE (atomically) instead of stdout\n"
+    "  -h, --help           show this help\n"
+    "\n"
+    "exit status: 0 claims listed, 2 unreadable or invalid input\n";
+
+namespace {
+
+bool apply_option(extract_options& o, const std::vector<std::string>& args, std::size_t& i,
+                  std::string& error) {
+  const std::string& a = args[i];
+  if (a != "--format" && a != "--output") {
+    std::string hint = closest_name(a, {"--format", "--output", "--help"});
+    error = fmt::format("unknown option '{}'{}", a,
+                        hint.empty() ? "" : "; did you mean '" + hint + "'?");
+    return false;
+  }
+  if (i + 1 >= args.size()) {
+    error = fmt::format("option '{}' needs a value", a);
+    return false;
+  }
+  const std::string& v = args[++i];
+  if (a == "--output") {
+    o.output = v;
+  } else if (v == "toml" || v == "json") {
+    o.json = v == "json";
+  } else {
+    error = fmt::format("--format takes toml or json, not '{}'", v);
+  }
+  return error.empty();
+}
+
+// [document] source is read relative to the figures file, so point it at the draft from
+// where the output goes.
+std::string source_for(const extract_options& o) {
+  namespace fs = std::filesystem;
+  if (o.output.empty()) return o.draft;
+  std::error_code ec;
+  const fs::path dir = fs::weakly_canonical(fs::absolute(fs::path(o.output), ec), ec).parent_path();
+  const fs::path draft = fs::weakly_canonical(fs::absolute(fs::path(o.draft), ec), ec);
+  fs::path rel = draft.lexically_relative(dir);
+  return ec || rel.empty() ? draft.string() : rel.generic_string();
+}
+
+}  // namespace
+
+std::optional<extract_options> parse_extract(const std::vector<std::string>& args,
+                                             std::string& error) {
+  extract_options o;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-h" || a == "--help") {
+      o.help = true;
+      return o;
+    }
+    if (a.size() > 1 && a[0] == '-') {
+      if (!apply_option(o, args, i, error)) return std::nullopt;
+    } else if (o.draft.empty()) {
+      o.draft = a;
+    } else {
+      error = fmt::format("unexpected argument '{}': extract takes one draft", a);
+      return std::nullopt;
+    }
+  }
+  if (o.draft.empty()) {
+    error = "extract needs a draft: crossfoot extract DRAFT";
+    return std::nullopt;
+  }
+  return o;
+}
+
+exit_code run_extract_command(const extract_options& o) {
+  diagnostics ds;
+  auto result = extract_draft(o.draft, ds);
+  if (!ds.items().empty()) std::cerr << render_all(ds);
+  if (!result) return exit_code::invalid;
+  const std::string text = o.json ? to_json(*result) : to_figures_toml(*result, source_for(o));
+  if (o.output.empty()) {
+    std::cout << text << std::flush;
+    return exit_code::clean;
+  }
+  std::string error;
+  if (!write_file_atomically(o.output, text, error)) {
+    std::cerr << "crossfoot: " << error << "\n";
+    return exit_code::invalid;
+  }
+  return exit_code::clean;
+}
+
+}  // namespace crossfoot::cli

@@ -1,0 +1,46 @@
+#pragma once
+// A claim while it is being read: offsets in the folded text (detail/text.hpp), before its
+// subject and id are known.
+#include <optional>
+#include <string>
+
+#include "extract/detail/grammar.hpp"
+#include "extract/detail/text.hpp"
+#include "extract/extract.hpp"
+
+namespace crossfoot::extract_detail {
+
+enum class found_form { digits, cardinal, percent_words, rank };
+
+struct found {
+  std::size_t begin = 0, end = 0;  // the claim, qualifier words included
+  std::size_t number_begin = 0;    // the number (or currency sign) itself
+  found_form form = found_form::digits;
+  quantity q;
+  std::optional<double> upper;
+  claim_kind kind = claim_kind::other;
+  std::string noun;            // the counted thing as written ("standard containers"), or ""
+  bool noun_borrowed = false;  // the thing was read from a nearby claim or the subject
+  bool decreases = false;      // a direction word says it went down
+  std::string denominator;
+  std::size_t sentence_begin = 0, sentence_end = 0;
+  std::size_t lead_begin = 0;  // the text introducing it: since the previous claim or sentence
+  std::string id;
+  std::string subject;
+};
+
+/// Every candidate quantity of a block, in order, with the words that are not claims (years,
+/// dates, ordinals, names) already left out. `currency` resolves "¥": "RMB" or "JPY".
+std::vector<found> scan_block(const folded_text& t, const block& b, const std::string& currency);
+
+/// Qualifier, kind, sign, unit and denominator of each claim of one block.
+void classify_block(const folded_text& t, const block& b, std::vector<found>& claims);
+
+/// Subjects and suggested ids of each claim of one block, "respectively" lists distributed.
+void name_block(const folded_text& t, const block& b, std::vector<found>& claims);
+
+/// The counted thing's unit name: "standard containers" → "TEU", "tons" → "tonne",
+/// "approved exporters" → "exporter", "consecutive years" → "consecutive year".
+std::string counted_unit_name(const std::string& noun);
+
+}  // namespace crossfoot::extract_detail

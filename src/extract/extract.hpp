@@ -1,0 +1,61 @@
+#pragma once
+// Drafts: every numeric claim of a plain-text or Markdown draft, read the way a statistics
+// editor reads it: value and unit, kind, sign from direction words, qualifier, the span it
+// was read from and a suggested figure id. Errors are diagnostics (codes CF5xxx); nothing is
+// thrown out of this stage.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "core/source.hpp"
+#include "quantity/quantity.hpp"
+
+namespace crossfoot {
+
+enum class claim_kind { level, growth, share, pp, count, rank, other };
+
+const char* to_string(claim_kind k);
+
+struct draft_claim {
+  std::string written;  // the claim as written, qualifier included: "more than RMB 5 trillion"
+  // The number as written and signed by direction words ("dropped by 3.1%" is -3.1), its
+  // qualifier, and its unit: a currency with its scale, %, pp, or a counted thing
+  // ("vehicle", "TEU", "tonne") as the unit's dimension. Shares and rates written in words
+  // ("two-thirds", "doubled") are percentages.
+  quantity q;
+  std::optional<double> upper;  // the upper end of a range ("1-2 days"); q.number is the lower
+  claim_kind kind = claim_kind::other;
+  std::string denominator;  // what a share is of, when the text says: "China's total imports"
+  std::string subject;      // the words the claim is about: "equipment manufacturing exports"
+  std::string id;           // suggested figure id: "equipment_manufacturing.exports.growth"
+  std::size_t begin = 0, end = 0;  // byte offsets of the claim in the draft
+  line_col from, to;               // the same as line:col (to is one past the last character)
+  std::string sentence;
+};
+
+struct draft_extract {
+  source_ptr draft;
+  std::vector<draft_claim> claims;  // in text order
+};
+
+/// The claim's value in base units (RMB 1.2 trillion → 1.2e12) for levels and counts, and as
+/// written for % and pp (56.6% → 56.6), as statistics editors compare them.
+double editor_value(const draft_claim& c);
+/// The unit an editor writes beside it: "RMB", "%", "pp", or the counted thing.
+std::string editor_unit(const draft_claim& c);
+
+/// Reads a draft file. nullopt, with an error in `diags`, when it cannot be read or is not
+/// UTF-8 text (a NUL byte, an invalid sequence); any text gives a result.
+std::optional<draft_extract> extract_draft(const std::string& path, diagnostics& diags);
+/// The same for text already in memory; `name` names it in diagnostics.
+std::optional<draft_extract> extract_draft_text(const std::string& name, std::string text,
+                                                diagnostics& diags);
+
+/// A figures file (see docs/language.md) holding every claim under its suggested id; ids that
+/// collide become arrays of tables. `source` is written as [document] source.
+std::string to_figures_toml(const draft_extract& d, const std::string& source);
+/// Every claim with all its fields, for tools.
+std::string to_json(const draft_extract& d);
+
+}  // namespace crossfoot

@@ -1,0 +1,102 @@
+// `crossfoot extract` end to end with the real binary: its TOML is a figures file that
+// `crossfoot check` loads without input errors, every quote is found again in the draft, and
+// the JSON form lists the same claims.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "run_binary.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+class ExtractThenCheck : public ::testing::TestWithParam<std::string> {};
+
+// Paths are relative to the repository root, where the binary runs.
+TEST_P(ExtractThenCheck, FiguresLoadAndQuotesAreFound) {
+  const fs::path dir = fs::temp_directory_path() / "crossfoot-extract-e2e";
+  fs::create_directories(dir);
+  const std::string figures = (dir / "figures.toml").string();
+  fs::remove(figures);
+  auto extracted = run_crossfoot("extract " + GetParam() + " --output " + figures);
+  ASSERT_EQ(extracted.status, 0) << extracted.err;
+  EXPECT_TRUE(extracted.out.empty());
+  const std::string toml = read_text(figures);
+  EXPECT_NE(toml.find("[document]"), std::string::npos);
+  auto checked = run_crossfoot("check " + figures + " --rules rules/common.rules");
+  EXPECT_TRUE(checked.status == 0 || checked.status == 1) << checked.err;
+  // No error of the figures stage (CF20xx) and no quote it could not find (CF2101).
+  EXPECT_EQ(checked.err.find("[CF20"), std::string::npos) << checked.err;
+  EXPECT_EQ(checked.err.find("CF2101"), std::string::npos) << checked.err;
+  fs::remove_all(dir);
+}
+
+INSTANTIATE_TEST_SUITE_P(Drafts, ExtractThenCheck,
+                         ::testing::Values("../shared/corpus/gacc-2023-annual-trade.txt",
+                                           "fixtures/extract/marlow-2025/draft.md",
+                                           "fixtures/drafts/valdoria-2024/draft.md",
+                                           "fixtures/drafts/kestrel-bay-2024/draft.md",
+                                           "fixtures/drafts/clean/draft.md"));
+
+TEST(Extract, JsonListsEveryClaimOfTheToml) {
+  auto json = run_crossfoot("extract fixtures/extract/marlow-2025/draft.md --format json");
+  ASSERT_EQ(json.status, 0) << json.err;
+  auto j = nlohmann::json::parse(json.out);
+  ASSERT_TRUE(j["claims"].is_array());
+  auto toml = run_crossfoot("extract fixtures/extract/marlow-2025/draft.md");
+  std::size_t tables = 0;
+  for (std::size_t at = 0; (at = toml.out.find("\nvalue = ", at)) != std::string::npos; ++at) {
+    ++tables;
+  }
+  EXPECT_EQ(j["claims"].size(), tables);
+  EXPECT_EQ(j["claims"][0]["from"], "5:4");
+}
+
+TEST(Extract, SourcePointsAtTheDraftFromTheOutputsDirectory) {
+  const fs::path dir = fs::temp_directory_path() / "crossfoot-extract-source";
+  fs::create_directories(dir);
+  const std::string figures = (dir / "figures.toml").string();
+  ASSERT_EQ(
+      run_crossfoot("extract fixtures/extract/marlow-2025/draft.md --output " + figures).status, 0);
+  const std::string toml = read_text(figures);
+  const auto at = toml.find("source = \"");
+  ASSERT_NE(at, std::string::npos);
+  const auto end = toml.find('"', at + 10);
+  const fs::path source = dir / toml.substr(at + 10, end - at - 10);
+  EXPECT_TRUE(fs::equivalent(source, "fixtures/extract/marlow-2025/draft.md")) << source;
+  fs::remove_all(dir);
+}
+
+// Section 2 of the drafts issue: "check --draft DRAFT --rules rules/trade.rules on a draft
+// with no figures file extracts, binds by the suggested ids, and checks in one go", and "the
+// editor changes a number in the draft and the next check uses it".
+TEST(CheckDraft, FlagsThePlantedErrorAtTheNumberAndFollowsEdits) {
+  const std::string draft = "fixtures/extract/harlan-planted/draft.md";
+  auto planted = run_crossfoot("check --draft " + draft + " --rules rules/trade.rules");
+  EXPECT_EQ(planted.status, 1) << planted.err;
+  EXPECT_NE(planted.out.find(draft + ":3:38: error[flows_sum]"), std::string::npos) << planted.out;
+
+  const fs::path dir = fs::temp_directory_path() / "crossfoot-check-draft";
+  fs::create_directories(dir);
+  const std::string copy = (dir / "draft.md").string();
+  std::string text = read_text(draft);
+  const auto at = text.find("RMB 5.0 trillion");
+  ASSERT_NE(at, std::string::npos);
+  write_text(copy, text.replace(at, 16, "RMB 4.3 trillion"));
+  auto fixed = run_crossfoot("check --draft " + copy + " --rules rules/trade.rules");
+  EXPECT_EQ(fixed.status, 0) << fixed.out << fixed.err;
+  EXPECT_EQ(fixed.out.find("flows_sum"), std::string::npos) << fixed.out;
+  fs::remove_all(dir);
+}
+
+TEST(CheckDraft, AnUnreadableDraftIsInvalidInput) {
+  auto r = run_crossfoot("check --draft /nonexistent/draft.md --rules rules/trade.rules");
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("CF5001"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
