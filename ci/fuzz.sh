@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 
 seconds="${1:-60}"
 build=build/fuzz
+ci/setup.sh
 cc="$(command -v clang || command -v clang-14)"
 cxx="$(command -v clang++ || command -v clang++-14)"
 CC="$cc" CXX="$cxx" cmake -S . -B "$build" -DCROSSFOOT_FUZZ=ON -DCROSSFOOT_BENCH=OFF \
