@@ -223,12 +223,20 @@ bool feasible_around(const compiled_problem& p, int var) {
   return true;
 }
 
-std::vector<std::string> labels_using(const compiled_problem& p, int var) {
+// The instances that check `var`: they use it, and every unstated figure they name is used by
+// some other instance too (one that alone names an unstated figure can always be satisfied).
+std::vector<std::string> labels_checking(const compiled_problem& p, int var) {
+  std::vector<int> uses(p.p.vars, 0);
+  for (const auto& c : p.p.constraints) {
+    for (int v : c.vars) ++uses[v];
+  }
   std::vector<std::string> out;
   for (std::size_t k = 0; k < p.p.constraints.size(); ++k) {
     const auto& vars = p.p.constraints[k].vars;
-    if (std::find(vars.begin(), vars.end(), var) != vars.end())
-      out.push_back(instance_label(p.instances[k].key));
+    if (std::find(vars.begin(), vars.end(), var) == vars.end()) continue;
+    bool checks = std::all_of(vars.begin(), vars.end(),
+                              [&](int v) { return p.var_stated[v] || uses[v] > 1; });
+    if (checks) out.push_back(instance_label(p.instances[k].key));
   }
   return out;
 }
@@ -283,7 +291,7 @@ void diagnoser::relabels(int fact, std::vector<hypothesis>& fits) {
     compiled_problem p = compile(fs, index, all_instances(d_.rules, index));
     auto it = p.var_of.find(sibling);
     if (it == p.var_of.end() || !feasible_around(p, it->second)) continue;
-    auto by = labels_using(p, it->second);
+    auto by = labels_checking(p, it->second);
     if (by.empty()) continue;  // nothing checks the new reading: it would explain nothing
     fits.push_back({hypothesis::kind::relabel, table, written, sibling,
                     "labelled " + table.substr(table.rfind('.') + 1), by,

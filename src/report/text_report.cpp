@@ -44,6 +44,14 @@ std::string headline(const finding& f) {
   return f.kind == finding_kind::pass ? what + ": holds" : what;
 }
 
+// A quote may span a line break of the document; the report keeps one figure to a line.
+std::string one_line(std::string text) {
+  for (char& c : text) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  return text;
+}
+
 std::string figure_line(const figure_use& u, const std::string& label) {
   if (!u.stated && u.implied) {
     return fmt::format("  {}{} (not stated): implied {}\n", label, u.id,
@@ -53,7 +61,7 @@ std::string figure_line(const figure_use& u, const std::string& label) {
   std::string out = fmt::format("  {}{} = {}", label, u.id, u.written);
   std::string range = format_interval(u.value, u.display);
   if (range != u.written) out += fmt::format("  {}", range);
-  if (!u.quote.empty()) out += fmt::format("  \"{}\"", u.quote);
+  if (!u.quote.empty()) out += fmt::format("  \"{}\"", one_line(u.quote));
   std::string at = place_text(figure_place(u));
   if (!at.empty()) out += "  at " + at;
   return out + "\n";
