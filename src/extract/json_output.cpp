@@ -3,6 +3,8 @@
 // for them cost more than the extraction itself. The layout is what nlohmann's dump(2) gives
 // (keys sorted, two-space indent), so the output is unchanged; nlohmann still formats each
 // number and the draft's name.
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "extract/extract.hpp"
@@ -21,10 +23,21 @@ std::string scalar(const nlohmann::json& value) {
 
 // A claim's strings come from a draft checked to be UTF-8 and are cut at character
 // boundaries, so only quotes, backslashes and control bytes need escaping, as nlohmann does.
+bool needs_escape(char c) {
+  return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+}
+
 void append_escaped(std::string& out, std::string_view s) {
   static constexpr char hex[] = "0123456789abcdef";
   out += '"';
-  for (const char c : s) {
+  while (!s.empty()) {
+    // Runs without anything to escape are copied whole: most of a sentence is one run.
+    const auto plain = std::find_if(s.begin(), s.end(), needs_escape) - s.begin();
+    out.append(s.substr(0, static_cast<std::size_t>(plain)));
+    s.remove_prefix(static_cast<std::size_t>(plain));
+    if (s.empty()) break;
+    const char c = s.front();
+    s.remove_prefix(1);
     switch (c) {
       case '"':
         out += "\\\"";
@@ -48,13 +61,9 @@ void append_escaped(std::string& out, std::string_view s) {
         out += "\\t";
         break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += "\\u00";
-          out += hex[(c >> 4) & 0xF];
-          out += hex[c & 0xF];
-        } else {
-          out += c;
-        }
+        out += "\\u00";
+        out += hex[(c >> 4) & 0xF];
+        out += hex[c & 0xF];
     }
   }
   out += '"';
