@@ -182,11 +182,13 @@ void namer::distribute(std::size_t last) {
   }
   const std::size_t k = last - first + 1;
   if (k < 2) return;
+  // Back from `first` to the sentence's start only: claims are in text order, and a line of
+  // "respectively" sentences must not rescan every claim before each one.
   std::vector<const found*> levels;
-  for (std::size_t j = 0; j < first; ++j) {
-    if (claims[j].end > claims[first].sentence_begin && !rate(claims[j]))
-      levels.push_back(&claims[j]);
+  for (std::size_t j = first; j > 0 && claims[j - 1].end > claims[first].sentence_begin; --j) {
+    if (!rate(claims[j - 1])) levels.push_back(&claims[j - 1]);
   }
+  std::reverse(levels.begin(), levels.end());
   if (levels.size() >= k) {
     for (std::size_t j = 0; j < k; ++j) {
       const found& owner = *levels[levels.size() - k + j];

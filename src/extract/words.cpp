@@ -1,5 +1,6 @@
 // Reading words around a quantity. Only ASCII letters make words; any other byte separates.
 #include <algorithm>
+#include <optional>
 
 #include "extract/detail/words.hpp"
 
@@ -15,64 +16,107 @@ bool clause_mark(char c) {
   return std::string_view(",;:()!?.").find(c) != std::string_view::npos;
 }
 
+bool joiner(char c) {
+  return c == '-' || c == '\'';
+}
+bool number_joiner(char c) {
+  return c == '.' || c == ',';
+}
+
+// The word starting at text[i], reading no further than `end`, and where reading goes on;
+// nothing when text[i] neither is nor starts a word.
+std::optional<word> word_at(std::string_view text, std::size_t& i, std::size_t end) {
+  const char c = text[i];
+  if (is_letter(c)) {
+    word w{i, i, {}};
+    while (i < end &&
+           (is_letter(text[i]) || (joiner(text[i]) && i + 1 < end && is_letter(text[i + 1])))) {
+      w.lower += lower_char(text[i]);
+      ++i;
+    }
+    w.end = i;
+    return w;
+  }
+  if (is_digit(c)) {
+    word w{i, i, "#"};  // any number: the words around it matter, not its digits
+    while (i < end && (is_digit(text[i]) ||
+                       (number_joiner(text[i]) && i + 1 < end && is_digit(text[i + 1])))) {
+      ++i;
+    }
+    w.end = i;
+    return w;
+  }
+  ++i;
+  if (clause_mark(c)) return word{i - 1, i, std::string(1, c)};
+  return std::nullopt;
+}
+
+// The word ending just before text[k], reading back no further than `limit`: the mirror of
+// word_at, as words and numbers read the same both ways ("year-on-year", "1,234.5").
+std::optional<word> word_before(std::string_view text, std::size_t& k, std::size_t limit) {
+  const char c = text[k - 1];
+  const std::size_t end = k;
+  if (is_letter(c) || is_digit(c)) {
+    const bool letters = is_letter(c);
+    auto part = [&](char x) { return letters ? is_letter(x) : is_digit(x); };
+    auto join = [&](char x) { return letters ? joiner(x) : number_joiner(x); };
+    std::size_t b = k - 1;
+    while (b > limit &&
+           (part(text[b - 1]) || (join(text[b - 1]) && b - 1 > limit && part(text[b - 2])))) {
+      --b;
+    }
+    k = b;
+    word w{b, end, "#"};
+    if (letters) {
+      w.lower.clear();
+      for (std::size_t j = b; j < end; ++j) w.lower += lower_char(text[j]);
+    }
+    return w;
+  }
+  --k;
+  if (clause_mark(c)) return word{k, end, std::string(1, c)};
+  return std::nullopt;
+}
+
 }  // namespace
+
+void for_each_word(std::string_view text, std::size_t begin, std::size_t end,
+                   const std::function<void(word&&)>& visit) {
+  end = std::min(end, text.size());
+  for (std::size_t i = begin; i < end;) {
+    if (auto w = word_at(text, i, end)) visit(std::move(*w));
+  }
+}
 
 std::vector<word> words_between(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<word> out;
   out.reserve(16);
-  end = std::min(end, text.size());
-  std::size_t i = begin;
-  while (i < end) {
-    const char c = text[i];
-    if (is_letter(c)) {
-      word w{i, i, {}};
-      while (i < end && (is_letter(text[i]) || ((text[i] == '-' || text[i] == '\'') &&
-                                                i + 1 < end && is_letter(text[i + 1])))) {
-        w.lower += lower_char(text[i]);
-        ++i;
-      }
-      w.end = i;
-      out.push_back(std::move(w));
-    } else if (is_digit(c)) {
-      word w{i, i, "#"};  // any number: the words around it matter, not its digits
-      while (i < end && (is_digit(text[i]) || ((text[i] == '.' || text[i] == ',') && i + 1 < end &&
-                                               is_digit(text[i + 1])))) {
-        ++i;
-      }
-      w.end = i;
-      out.push_back(std::move(w));
-    } else {
-      if (clause_mark(c)) out.push_back({i, i + 1, std::string(1, c)});
-      ++i;
-    }
-  }
+  for_each_word(text, begin, end, [&](word&& w) { out.push_back(std::move(w)); });
   return out;
 }
 
+// Both read only the words they return, from `at` outwards: a claim in a sentence of
+// thousands of words costs no more than one in a short sentence.
 std::vector<word> words_before(std::string_view text, std::size_t at, std::size_t limit,
                                std::size_t count) {
-  const std::size_t span = 24 * count + 24;
-  const std::size_t from = at > limit + span ? at - span : limit;
-  std::vector<word> all = words_between(text, from, at);
-  // A word cut by the window is not a word of the text.
-  if (from > limit && !all.empty() && all.front().begin == from && from > 0 &&
-      is_alnum(text[from - 1])) {
-    all.erase(all.begin());
+  std::vector<word> out;
+  out.reserve(count);
+  for (std::size_t k = std::min(at, text.size()); k > limit && out.size() < count;) {
+    if (auto w = word_before(text, k, limit)) out.push_back(std::move(*w));
   }
-  if (all.size() > count) all.erase(all.begin(), all.end() - static_cast<long>(count));
-  return all;
+  std::reverse(out.begin(), out.end());
+  return out;
 }
 
 std::vector<word> words_after(std::string_view text, std::size_t at, std::size_t limit,
                               std::size_t count) {
-  const std::size_t span = 24 * count + 24;
-  std::vector<word> all = words_between(text, at, std::min(limit, at + span));
-  if (!all.empty() && all.back().end == std::min(limit, at + span) && all.back().end < limit &&
-      is_alnum(text[all.back().end])) {
-    all.pop_back();
+  std::vector<word> out;
+  out.reserve(count);
+  limit = std::min(limit, text.size());
+  for (std::size_t i = at; i < limit && out.size() < count;) {
+    if (auto w = word_at(text, i, limit)) out.push_back(std::move(*w));
   }
-  if (all.size() > count) all.resize(count);
-  return all;
+  return out;
 }
 
 bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {

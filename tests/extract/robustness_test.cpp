@@ -146,7 +146,10 @@ double seconds_for(const std::string& text) {
 }
 
 std::string one_line(std::size_t bytes) {
-  const std::string unit = "exports rose 5% to RMB 1.2 trillion and 17,000 trains ran, ";
+  // "respectively" lists too: each sends the namer back over the claims before it.
+  const std::string unit =
+      "exports rose 5% to RMB 1.2 trillion and 17,000 trains ran, imports and exports grew 3% "
+      "and 4% respectively, ";
   std::string text;
   text.reserve(bytes + unit.size());
   while (text.size() < bytes) text += unit;

@@ -2,6 +2,7 @@
 // Word-level helpers for reading the prose around a quantity. All work on ASCII letters only:
 // bytes of other scripts are never letters here, so no <cctype> call sees them.
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,9 @@ struct word {
 /// text[begin, end). Punctuation other than those ends a word and is reported as a word of
 /// its own one character ("," ";" ":"), so callers can see clause breaks.
 std::vector<word> words_between(std::string_view text, std::size_t begin, std::size_t end);
+/// The same words one at a time, for a whole text whose words need not be kept.
+void for_each_word(std::string_view text, std::size_t begin, std::size_t end,
+                   const std::function<void(word&&)>& visit);
 
 /// The last `count` words (and punctuation) before `at`, reading back no further than `limit`.
 std::vector<word> words_before(std::string_view text, std::size_t at, std::size_t limit,
