@@ -1,14 +1,52 @@
 #include "draft/draft_figures.hpp"
 
 #include <filesystem>
+#include <map>
+#include <set>
 
 #include "extract/extract.hpp"
 
 namespace crossfoot {
 
+namespace {
+
+// Two claims under one suggested id are one figure, stated twice, only when both name a
+// thing of their own and say the same kind of thing in the same unit. Otherwise the id was a
+// guess that happened to repeat ("8,350 enterprises ... of which 1,120 were new", "EUR 12.4
+// billion, roughly 95 billion yuan"), and checking them as one figure reports a conflict the
+// draft does not have.
+bool same_figure(const draft_claim& a, const draft_claim& b) {
+  return a.own_subject && b.own_subject && a.kind == b.kind && editor_unit(a) == editor_unit(b);
+}
+
+}  // namespace
+
+void separate_unrelated_claims(draft_extract& d) {
+  std::map<std::string, std::vector<draft_claim*>> by_id;
+  std::set<std::string> taken;
+  for (draft_claim& c : d.claims) {
+    by_id[c.id].push_back(&c);
+    taken.insert(c.id);
+  }
+  for (auto& [id, claims] : by_id) {
+    int n = 1;
+    for (std::size_t i = 1; i < claims.size(); ++i) {
+      if (same_figure(*claims.front(), *claims[i])) continue;
+      // A figure of its own, which no rule names until the editor renames it.
+      std::string fresh;
+      do {
+        fresh = id + "_" + std::to_string(++n);
+      } while (taken.contains(fresh));
+      taken.insert(fresh);
+      claims[i]->id = fresh;
+    }
+  }
+}
+
 std::optional<figure_set> figures_from_draft(const std::string& draft_path, diagnostics& diags) {
   auto extracted = extract_draft(draft_path, diags);
   if (!extracted) return std::nullopt;
+  separate_unrelated_claims(*extracted);
   // The in-memory figures file sits beside the draft, so [document] source is its file name
   // and findings name the draft as the user wrote its path.
   const std::string source = std::filesystem::path(draft_path).filename().string();

@@ -10,6 +10,12 @@
 
 namespace crossfoot {
 
+struct draft_extract;
+
+/// Gives claims that merely share a suggested id ids of their own ("exports_2"), so that only
+/// repeats of one figure (same kind and unit, each naming its own subject) are checked as one.
+void separate_unrelated_claims(draft_extract& d);
+
 /// nullopt, with errors in `diags`, when the draft cannot be read or is not text.
 std::optional<figure_set> figures_from_draft(const std::string& draft_path, diagnostics& diags);
 

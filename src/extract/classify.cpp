@@ -192,17 +192,26 @@ void classify_one(const folded_text& t, const block& b, found& f, const found* p
 // A bare number, or one counted in "units", borrows the thing counted by the nearest claim of
 // its block: "exported 2 million and 3 million ... 5.221 million vehicles".
 void borrow_nouns(std::vector<found>& claims) {
+  if (claims.empty()) return;
+  // Lenders do not change as claims borrow (a borrower never had a noun of its own to lend),
+  // so the nearest one each side is found in two walks, not by searching outwards from every
+  // claim: a line of thousands of bare numbers stays linear.
+  auto lends = [](const found& c) {
+    return !c.noun.empty() && !c.noun_borrowed && head_of(c.noun) != "unit" &&
+           class_of_noun(head_of(c.noun)) == noun_class::physical;
+  };
+  const std::size_t none = claims.size();
+  std::vector<std::size_t> left(claims.size(), none), right(claims.size(), none);
+  for (std::size_t i = 1; i < claims.size(); ++i)
+    left[i] = lends(claims[i - 1]) ? i - 1 : left[i - 1];
+  for (std::size_t i = claims.size() - 1; i-- > 0;)
+    right[i] = lends(claims[i + 1]) ? i + 1 : right[i + 1];
+  // The nearer of the two, the one before on a tie.
   auto lender = [&](std::size_t i) -> const found* {
-    for (std::size_t d = 1; d < claims.size(); ++d) {
-      for (std::size_t j : {i - d, i + d}) {
-        if (j >= claims.size()) continue;
-        const found& c = claims[j];
-        if (c.noun.empty() || c.noun_borrowed || head_of(c.noun) == "unit") continue;
-        if (class_of_noun(head_of(c.noun)) != noun_class::physical) continue;
-        return &c;
-      }
-    }
-    return nullptr;
+    const std::size_t l = left[i], r = right[i];
+    if (l == none && r == none) return nullptr;
+    if (r == none || (l != none && i - l <= r - i)) return &claims[l];
+    return &claims[r];
   };
   for (std::size_t i = 0; i < claims.size(); ++i) {
     found& f = claims[i];

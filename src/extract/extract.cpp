@@ -88,6 +88,7 @@ draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
   c.to = where.at(c.end);
   // Nothing to name it after: its line, which the editor renames.
   c.id = f.id.empty() ? "line_" + std::to_string(c.from.line) : f.id;
+  c.own_subject = !f.id.empty() && !f.noun_borrowed;
   c.sentence =
       sentence_text(src->text(), t.from[f.sentence_begin], t.from[f.sentence_end], c.begin, c.end);
   return c;

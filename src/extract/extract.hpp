@@ -29,6 +29,9 @@ struct draft_claim {
   std::string denominator;  // what a share is of, when the text says: "China's total imports"
   std::string subject;      // the words the claim is about: "equipment manufacturing exports"
   std::string id;           // suggested figure id: "equipment_manufacturing.exports.growth"
+  // The id names a thing of the claim's own ("8,350 trading enterprises"), not one borrowed
+  // from a nearby claim or the sentence's subject ("of which 1,120 were new").
+  bool own_subject = false;
   std::size_t begin = 0, end = 0;  // byte offsets of the claim in the draft
   line_col from, to;               // the same as line:col (to is one past the last character)
   std::string sentence;

@@ -92,6 +92,19 @@ TEST(CheckDraft, FlagsThePlantedErrorAtTheNumberAndFollowsEdits) {
   fs::remove_all(dir);
 }
 
+// Marlow's draft has no planted error; its repeated suggested ids ("enterprises" for 8,350
+// and for "1,120 were new", one id for EUR 12.4 billion and RMB 95 billion) are not conflicts.
+TEST(CheckDraft, SharedSuggestedIdsAreNotConflicts) {
+  auto r = run_crossfoot(
+      "check --draft fixtures/extract/marlow-2025/draft.md --rules rules/trade.rules --format "
+      "json");
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  const auto summary = nlohmann::json::parse(r.out)["summary"];
+  EXPECT_EQ(summary["conflict"], 0) << summary;
+  EXPECT_EQ(summary["fail"], 0) << summary;
+  EXPECT_GT(summary["pass"], 0) << summary;
+}
+
 TEST(CheckDraft, AnUnreadableDraftIsInvalidInput) {
   auto r = run_crossfoot("check --draft /nonexistent/draft.md --rules rules/trade.rules");
   EXPECT_EQ(r.status, 2);

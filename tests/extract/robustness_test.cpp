@@ -164,6 +164,19 @@ TEST(Robustness, TenMegabyteLineIsLinear) {
   EXPECT_LT(big, 30 * small + 0.5) << "1 MB: " << small << " s, 10 MB: " << big << " s";
 }
 
+// Bare numbers with no counted thing anywhere to borrow: each once searched the whole line.
+TEST(Robustness, LineOfBareNumbersIsLinear) {
+  auto bare = [](std::size_t bytes) {
+    std::string text;
+    while (text.size() < bytes) text += "the 5 and 6 and ";
+    return text;
+  };
+  // Small enough for the sanitizer build; quadratic, 150 kB took over 2 s.
+  const double small = seconds_for(bare(15'000));
+  const double big = seconds_for(bare(150'000));
+  EXPECT_LT(big, 30 * small + 0.5) << "15 kB: " << small << " s, 150 kB: " << big << " s";
+}
+
 TEST(Robustness, TenMegabytesWithoutSpacesOrDigits) {
   EXPECT_LT(seconds_for(std::string(10'000'000, 'x')), 20.0);
   EXPECT_LT(seconds_for(std::string(10'000'000, '9')), 20.0);

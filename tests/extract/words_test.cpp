@@ -1,0 +1,54 @@
+// words_before reads backwards and words_after stops early (so that long lines stay fast):
+// both must give exactly the words that reading the whole span forwards gives.
+#include <gtest/gtest.h>
+
+#include <random>
+
+#include "extract/detail/words.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+using extract_detail::word;
+
+void expect_same(const std::vector<word>& got, const std::vector<word>& want,
+                 const std::string& text) {
+  ASSERT_EQ(got.size(), want.size()) << text;
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    EXPECT_EQ(got[i].begin, want[i].begin) << text;
+    EXPECT_EQ(got[i].end, want[i].end) << text;
+    EXPECT_EQ(got[i].lower, want[i].lower) << text;
+  }
+}
+
+TEST(Words, BeforeAndAfterAgreeWithReadingForwards) {
+  // Letters, digits and every joiner or mark the reader treats specially.
+  const std::string alphabet = "aZq09-'.,;: ()!?x\t";
+  std::mt19937 rng(11);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text(rng() % 40, ' ');
+    for (char& c : text) c = alphabet[rng() % alphabet.size()];
+    const std::size_t a = rng() % (text.size() + 1), b = rng() % (text.size() + 1);
+    const std::size_t limit = std::min(a, b), at = std::max(a, b);
+    const std::size_t count = rng() % 6;
+    std::vector<word> all = extract_detail::words_between(text, limit, at);
+    std::vector<word> last(all.end() - static_cast<long>(std::min(count, all.size())), all.end());
+    expect_same(extract_detail::words_before(text, at, limit, count), last, text);
+    std::vector<word> first(all.begin(),
+                            all.begin() + static_cast<long>(std::min(count, all.size())));
+    expect_same(extract_detail::words_after(text, limit, at, count), first, text);
+  }
+}
+
+TEST(Words, JoinedWordsAndNumbers) {
+  const std::string text = "China's year-on-year 1,234.5 rose, -x 3.";
+  const std::vector<word> ws = extract_detail::words_before(text, text.size(), 0, 7);
+  std::vector<std::string> lower;
+  for (const word& w : ws) lower.push_back(w.lower);
+  EXPECT_EQ(lower, (std::vector<std::string>{"year-on-year", "#", "rose", ",", "x", "#", "."}));
+  EXPECT_EQ(text.substr(ws[1].begin, ws[1].end - ws[1].begin), "1,234.5");
+  EXPECT_EQ(extract_detail::words_before(text, 7, 0, 1).front().lower, "china's");
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
