@@ -59,6 +59,7 @@ struct hypothesis {
   std::string detail;   // which slip: "7 and 4 swapped", "trillion for billion"
   std::vector<std::string> fits;        // rule instances that use the repaired claim and hold
   std::vector<std::string> arithmetic;  // relabel: how those instances close with the new reading
+  std::vector<figure_use> claims;       // the claims it repairs (a table moves whole)
 };
 const char* to_string(hypothesis::kind k);
 

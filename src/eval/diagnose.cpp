@@ -57,9 +57,7 @@ class diagnoser {
     diagnosis out;
     std::optional<std::size_t> best;
     for (std::size_t i = 0; i < suspects.size() && i < max_suspects; ++i) {
-      std::vector<figure_use> uses;
-      for (int f : suspects[i]) uses.push_back(claim_use(*cp_.facts[f].fig, cp_.facts[f].claim));
-      out.suspects.push_back(std::move(uses));
+      out.suspects.push_back(uses_of(suspects[i]));
       std::size_t before = out.fits.size();
       repairs(suspects[i], out.fits);
       if (!best && out.fits.size() > before) best = i;
@@ -97,6 +95,12 @@ class diagnoser {
       }
     }
     return n;
+  }
+
+  std::vector<figure_use> uses_of(const elements& facts) const {
+    std::vector<figure_use> out;
+    for (int f : facts) out.push_back(claim_use(*cp_.facts[f].fig, cp_.facts[f].claim));
+    return out;
   }
 
   std::vector<elements> find_suspects() {
@@ -159,8 +163,14 @@ class diagnoser {
       if (r.value.empty()) continue;
       cp_.p.facts[fact].value = r.value;
       if (solve::feasible(cp_.p, m)) {
-        fits.push_back(
-            {r.what, id, c.written, r.becomes, r.detail, users(cp_.p.facts[fact].var, m), {}});
+        fits.push_back({r.what,
+                        id,
+                        c.written,
+                        r.becomes,
+                        r.detail,
+                        users(cp_.p.facts[fact].var, m),
+                        {},
+                        uses_of({fact})});
       }
     }
     cp_.p.facts[fact].value = saved;
@@ -295,7 +305,7 @@ void diagnoser::relabels(int fact, std::vector<hypothesis>& fits) {
     if (by.empty()) continue;  // nothing checks the new reading: it would explain nothing
     fits.push_back({hypothesis::kind::relabel, table, written, sibling,
                     "labelled " + table.substr(table.rfind('.') + 1), by,
-                    arithmetic(fs, index, p, it->second)});
+                    arithmetic(fs, index, p, it->second), uses_of(table_of(cp_, d_.live, fact))});
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 #include "report/places.hpp"
@@ -14,13 +15,23 @@ std::string claim_place(const figure_use& u) {
   return at.empty() ? u.id : at;
 }
 
-// "the claim at f:69:350 ("RMB 11.24 trillion", "47.3%")"
+// "the claim at f:69:350 ("RMB 11.24 trillion", "47.3%")" for one claim with its children;
+// "the claims at f:9:41 ("$118.3 billion") and f:14:31 ("$131.2 billion")" for a pair.
 std::string suspect_text(const std::vector<figure_use>& uses) {
-  std::string values;
-  for (const auto& u : uses)
-    values += fmt::format("{}\"{}\"", values.empty() ? "" : ", ", u.written);
   if (uses.empty()) return "";
-  return fmt::format("the claim at {} ({})", claim_place(uses.front()), values);
+  const std::string& head = uses.front().id;
+  bool one_table = std::all_of(uses.begin(), uses.end(), [&](const figure_use& u) {
+    return u.id == head || u.id.rfind(head + ".", 0) == 0;
+  });
+  if (one_table) {
+    std::string values;
+    for (const auto& u : uses)
+      values += fmt::format("{}\"{}\"", values.empty() ? "" : ", ", u.written);
+    return fmt::format("the claim at {} ({})", claim_place(uses.front()), values);
+  }
+  std::vector<std::string> each;
+  for (const auto& u : uses) each.push_back(fmt::format("{} (\"{}\")", claim_place(u), u.written));
+  return fmt::format("the claims at {}", fmt::join(each, " and "));
 }
 
 std::string hypothesis_text(const hypothesis& h) {
@@ -76,13 +87,7 @@ std::string implied_section(const std::vector<implied_figure>& implied) {
 std::string cause_line(const diagnosis& d) {
   if (!d.fits.empty()) {
     const hypothesis& h = d.fits.front();
-    for (const auto& s : d.suspects) {
-      if (!s.empty() && s.front().id == h.id) return suspect_text(s) + " " + hypothesis_text(h);
-      for (const auto& u : s) {
-        if (u.id == h.id) return suspect_text(s) + " " + hypothesis_text(h);
-      }
-    }
-    return fmt::format("{} {}", h.id, hypothesis_text(h));
+    return suspect_text(h.claims) + " " + hypothesis_text(h);
   }
   std::vector<std::string> who;
   for (const auto& s : d.suspects) who.push_back(suspect_text(s));
@@ -115,11 +120,13 @@ std::string inference_details(const finding& f) {
       out += "  likely cause: " + cause_line(*f.cause) + "\n";
       for (const auto& line : fits.front().arithmetic) out += "    " + line + "\n";
       for (std::size_t i = 1; i < fits.size(); ++i) {
-        out += "  also possible: " + hypothesis_text(fits[i]) + "\n";
+        out += "  also possible: " + suspect_text(fits[i].claims) + " " + hypothesis_text(fits[i]) +
+               "\n";
       }
     } else {
       out += "  possible causes (the rules cannot tell which):\n";
-      for (const auto& h : fits) out += "    " + hypothesis_text(h) + "\n";
+      for (const auto& h : fits)
+        out += "    " + suspect_text(h.claims) + " " + hypothesis_text(h) + "\n";
     }
   }
   return out;

@@ -98,7 +98,8 @@ json cause_json(const std::optional<diagnosis>& d) {
                     {"becomes", h.becomes},
                     {"detail", h.detail},
                     {"fits", h.fits},
-                    {"arithmetic", h.arithmetic}});
+                    {"arithmetic", h.arithmetic},
+                    {"claims", uses_json(h.claims)}});
   }
   return {{"suspects", suspects}, {"hypotheses", fits}};
 }
