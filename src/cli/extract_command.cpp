@@ -67,21 +67,9 @@ std::string source_for(const extract_options& o) {
 std::optional<extract_options> parse_extract(const std::vector<std::string>& args,
                                              std::string& error) {
   extract_options o;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      o.help = true;
-      return o;
-    }
-    if (a.size() > 1 && a[0] == '-') {
-      if (!apply_option(o, args, i, error)) return std::nullopt;
-    } else if (o.draft.empty()) {
-      o.draft = a;
-    } else {
-      error = fmt::format("unexpected argument '{}': extract takes one draft", a);
-      return std::nullopt;
-    }
-  }
+  if (!walk_arguments(args, o, o.draft, "extract takes one draft", apply_option, error))
+    return std::nullopt;
+  if (o.help) return o;
   if (o.draft.empty()) {
     error = "extract needs a draft: crossfoot extract DRAFT";
     return std::nullopt;

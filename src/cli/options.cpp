@@ -126,21 +126,10 @@ bool apply_check_option(check_options& o, const std::vector<std::string>& args, 
 
 std::optional<check_options> parse_check(const std::vector<std::string>& args, std::string& error) {
   check_options o;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "-h" || a == "--help") {
-      o.help = true;
-      return o;
-    }
-    if (a.size() > 1 && a[0] == '-') {
-      if (!apply_check_option(o, args, i, error)) return std::nullopt;
-    } else if (o.figures.empty()) {
-      o.figures = a;
-    } else {
-      error = fmt::format("unexpected argument '{}': check takes one figures file", a);
-      return std::nullopt;
-    }
-  }
+  if (!walk_arguments(args, o, o.figures, "check takes one figures file", apply_check_option,
+                      error))
+    return std::nullopt;
+  if (o.help) return o;
   if (!o.draft.empty() && !o.figures.empty()) {
     error = "check takes a figures file or --draft, not both";
     return std::nullopt;

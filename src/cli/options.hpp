@@ -33,6 +33,30 @@ struct lint_options {
 std::optional<check_options> parse_check(const std::vector<std::string>& args, std::string& error);
 std::optional<lint_options> parse_lint(const std::vector<std::string>& args, std::string& error);
 
+/// Walks a command's arguments: `-h`/`--help` sets `o.help` and stops, words starting with a
+/// dash go to `apply(o, args, i, error)`, and the one positional argument goes to `positional`;
+/// a second is an error that says `takes` ("check takes one figures file").
+template <typename options_t, typename apply_fn>
+bool walk_arguments(const std::vector<std::string>& args, options_t& o, std::string& positional,
+                    const char* takes, apply_fn apply, std::string& error) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a == "-h" || a == "--help") {
+      o.help = true;
+      return true;
+    }
+    if (a.size() > 1 && a[0] == '-') {
+      if (!apply(o, args, i, error)) return false;
+    } else if (positional.empty()) {
+      positional = a;
+    } else {
+      error = "unexpected argument '" + a + "': " + takes;
+      return false;
+    }
+  }
+  return true;
+}
+
 extern const char* const tool_usage;
 extern const char* const check_usage;
 extern const char* const lint_usage;

@@ -37,8 +37,6 @@ class compiler {
     return -1;
   }
 
-  int lhs = -1, rhs = -1;
-
  private:
   int var(const std::string& id) {
     auto [it, fresh] = out_.var_of.emplace(id, out_.p.vars);
@@ -78,7 +76,6 @@ class compiler {
       c_.nodes[near].amount = rule_.within->amount;
       return o == op::eq ? near : apply(solve_op::negation, {near});
     }
-    if (lhs < 0) lhs = a, rhs = b;
     return apply(comparison_of(o), {a, b});
   }
 
@@ -220,7 +217,7 @@ compiled_problem compile(const figure_set& figures, const figure_index& index,
     if (root < 0 || !solve::is_boolean(c.nodes[root].o)) continue;
     c.finish();
     out.p.constraints.push_back(std::move(c));
-    out.instances.push_back({key, comp.lhs, comp.rhs});
+    out.instances.push_back({key});
   }
   return out;
 }

@@ -23,7 +23,6 @@ std::string instance_label(const instance_key& k);
 
 struct compiled_instance {
   instance_key key;
-  int lhs = -1, rhs = -1;  // nodes of the top comparison's sides, when there is one
 };
 
 struct fact_source {

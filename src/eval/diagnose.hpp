@@ -11,9 +11,8 @@ namespace crossfoot {
 struct diagnosis_input {
   const rule_set& rules;
   const figure_set& figures;
-  compiled_problem& base;           // fact values are swapped in and out while testing
-  const solve::active_set& active;  // what earlier conflicts left
-  const std::vector<int>& live;     // the active elements of the conflict's group
+  compiled_problem& base;        // fact values are swapped in and out while testing
+  const std::vector<int>& live;  // the elements the suspects are tested among
   const conflict_report& conflict;
 };
 

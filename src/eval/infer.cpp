@@ -123,9 +123,9 @@ class driver {
     return out;
   }
 
-  std::optional<diagnosis> diagnose_in(const conflict_report& r, const solve::active_set& usable,
-                                       const std::vector<int>& context, std::vector<int>& culprit) {
-    diagnosis_input d{in_.rules, in_.figures, out_.base, usable, context, r};
+  std::optional<diagnosis> diagnose_in(const conflict_report& r, const std::vector<int>& context,
+                                       std::vector<int>& culprit) {
+    diagnosis_input d{in_.rules, in_.figures, out_.base, context, r};
     return diagnose(d, culprit);
   }
 
@@ -142,20 +142,20 @@ class driver {
     r.cannot_close = disagreement(out_.base, r, units_);
     std::vector<int> culprit = conflict;
     if (in_.diagnose) {
-      auto cause = diagnose_in(r, out_.active, live, culprit);
+      auto cause = diagnose_in(r, live, culprit);
       if (!cause) {
         // No claim explains it alone while another independent error shares its group:
         // test the suspects with the other conflicts set aside.
         std::vector<int> rest = live;
         std::erase_if(
             rest, [&](int e) { return std::binary_search(conflict.begin(), conflict.end(), e); });
-        solve::active_set usable = out_.active;
-        for (int e : other_conflicts(rest)) usable[e] = 0;
+        std::vector<int> others = other_conflicts(rest);
+        std::sort(others.begin(), others.end());
         std::vector<int> context;
         for (int e : live) {
-          if (usable[e]) context.push_back(e);
+          if (!std::binary_search(others.begin(), others.end(), e)) context.push_back(e);
         }
-        cause = diagnose_in(r, usable, context, culprit);
+        cause = diagnose_in(r, context, culprit);
       }
       if (cause) r.cause = std::move(*cause);
     }
