@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "../corpus.hpp"
 #include "run_binary.hpp"
 
 namespace crossfoot::testing {
@@ -17,6 +18,7 @@ class ExtractThenCheck : public ::testing::TestWithParam<std::string> {};
 
 // Paths are relative to the repository root, where the binary runs.
 TEST_P(ExtractThenCheck, FiguresLoadAndQuotesAreFound) {
+  if (std::string(GetParam()).find("shared/corpus") != std::string::npos) CROSSFOOT_NEEDS_CORPUS();
   const fs::path dir = fs::temp_directory_path() / "crossfoot-extract-e2e";
   fs::create_directories(dir);
   const std::string figures = (dir / "figures.toml").string();

@@ -5,6 +5,7 @@
 
 #include <iostream>
 
+#include "../corpus.hpp"
 #include "gold_scoring.hpp"
 
 namespace crossfoot::testing {
@@ -30,7 +31,8 @@ void expect_targets(const std::string& draft, const std::string& gold_path) {
 }
 
 TEST(Accuracy, CustomsBriefingMeetsTargets) {
-  const std::string corpus = std::string(CROSSFOOT_SOURCE_DIR) + "/../shared/corpus/";
+  CROSSFOOT_NEEDS_CORPUS();
+  const std::string corpus = testing::corpus_dir();
   expect_targets(corpus + "gacc-2023-annual-trade.txt", corpus + "gacc-2023-annual-trade.gold.tsv");
 }
 

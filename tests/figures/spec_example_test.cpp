@@ -1,6 +1,7 @@
 // The figures file of the spec (issue 2, section 2), loaded whole.
 #include <cmath>
 
+#include "../corpus.hpp"
 #include "figures_fixture.hpp"
 
 namespace crossfoot::testing {
@@ -54,6 +55,7 @@ class SpecExample : public ::testing::Test {
 loaded* SpecExample::example = nullptr;
 
 TEST_F(SpecExample, LoadsWithoutDiagnostics) {
+  CROSSFOOT_NEEDS_CORPUS();  // quotes are looked for in the real briefing
   ASSERT_TRUE(example->set) << render_all(example->diags);
   EXPECT_TRUE(example->diags.items().empty()) << render_all(example->diags);
 }
@@ -153,6 +155,7 @@ TEST_F(SpecExample, ValuesPointIntoTheFiguresFile) {
 }
 
 TEST_F(SpecExample, QuoteLocatedInTheRealBriefing) {
+  CROSSFOOT_NEEDS_CORPUS();
   const claim& c = example->first("equipment.exports");
   ASSERT_TRUE(c.in_text);
   EXPECT_EQ(c.in_text->text(), c.quote);
