@@ -19,10 +19,8 @@ class ExtractThenCheck : public ::testing::TestWithParam<std::string> {};
 // Paths are relative to the repository root, where the binary runs.
 TEST_P(ExtractThenCheck, FiguresLoadAndQuotesAreFound) {
   if (std::string(GetParam()).find("shared/corpus") != std::string::npos) CROSSFOOT_NEEDS_CORPUS();
-  const fs::path dir = fs::temp_directory_path() / "crossfoot-extract-e2e";
-  fs::create_directories(dir);
-  const std::string figures = (dir / "figures.toml").string();
-  fs::remove(figures);
+  const scratch_dir dir;
+  const std::string figures = dir.file("figures.toml");
   auto extracted = run_crossfoot("extract " + GetParam() + " --output " + figures);
   ASSERT_EQ(extracted.status, 0) << extracted.err;
   EXPECT_TRUE(extracted.out.empty());
@@ -33,7 +31,6 @@ TEST_P(ExtractThenCheck, FiguresLoadAndQuotesAreFound) {
   // No error of the figures stage (CF20xx) and no quote it could not find (CF2101).
   EXPECT_EQ(checked.err.find("[CF20"), std::string::npos) << checked.err;
   EXPECT_EQ(checked.err.find("CF2101"), std::string::npos) << checked.err;
-  fs::remove_all(dir);
 }
 
 INSTANTIATE_TEST_SUITE_P(Drafts, ExtractThenCheck,
@@ -58,18 +55,16 @@ TEST(Extract, JsonListsEveryClaimOfTheToml) {
 }
 
 TEST(Extract, SourcePointsAtTheDraftFromTheOutputsDirectory) {
-  const fs::path dir = fs::temp_directory_path() / "crossfoot-extract-source";
-  fs::create_directories(dir);
-  const std::string figures = (dir / "figures.toml").string();
+  const scratch_dir dir;
+  const std::string figures = dir.file("figures.toml");
   ASSERT_EQ(
       run_crossfoot("extract fixtures/extract/marlow-2025/draft.md --output " + figures).status, 0);
   const std::string toml = read_text(figures);
   const auto at = toml.find("source = \"");
   ASSERT_NE(at, std::string::npos);
   const auto end = toml.find('"', at + 10);
-  const fs::path source = dir / toml.substr(at + 10, end - at - 10);
+  const fs::path source = dir.path() / toml.substr(at + 10, end - at - 10);
   EXPECT_TRUE(fs::equivalent(source, "fixtures/extract/marlow-2025/draft.md")) << source;
-  fs::remove_all(dir);
 }
 
 // Section 2 of the drafts issue: "check --draft DRAFT --rules rules/trade.rules on a draft
@@ -81,9 +76,8 @@ TEST(CheckDraft, FlagsThePlantedErrorAtTheNumberAndFollowsEdits) {
   EXPECT_EQ(planted.status, 1) << planted.err;
   EXPECT_NE(planted.out.find(draft + ":3:38: error[flows_sum]"), std::string::npos) << planted.out;
 
-  const fs::path dir = fs::temp_directory_path() / "crossfoot-check-draft";
-  fs::create_directories(dir);
-  const std::string copy = (dir / "draft.md").string();
+  const scratch_dir dir;
+  const std::string copy = dir.file("draft.md");
   std::string text = read_text(draft);
   const auto at = text.find("RMB 5.0 trillion");
   ASSERT_NE(at, std::string::npos);
@@ -91,7 +85,6 @@ TEST(CheckDraft, FlagsThePlantedErrorAtTheNumberAndFollowsEdits) {
   auto fixed = run_crossfoot("check --draft " + copy + " --rules rules/trade.rules");
   EXPECT_EQ(fixed.status, 0) << fixed.out << fixed.err;
   EXPECT_EQ(fixed.out.find("flows_sum"), std::string::npos) << fixed.out;
-  fs::remove_all(dir);
 }
 
 // Marlow's draft has no planted error; its repeated suggested ids ("enterprises" for 8,350

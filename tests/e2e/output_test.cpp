@@ -14,9 +14,8 @@ const std::string figures = "fixtures/golden/wrong-total/figures.toml";
 const std::string rules = "fixtures/golden/common/flows.rules";
 
 TEST(Output, WritesTheSameReportAsStandardOutput) {
-  fs::path dir = fs::temp_directory_path() / "crossfoot-output-test";
-  fs::create_directories(dir);
-  std::string target = (dir / "report.json").string();
+  const scratch_dir dir;
+  std::string target = dir.file("report.json");
   auto direct = run_crossfoot("check " + figures + " --rules " + rules + " --format json");
   auto to_file =
       run_crossfoot("check " + figures + " --rules " + rules + " --format json --output " + target);
@@ -24,8 +23,7 @@ TEST(Output, WritesTheSameReportAsStandardOutput) {
   EXPECT_TRUE(to_file.out.empty());
   EXPECT_EQ(read_text(target), direct.out);
   // No temporary file is left beside it.
-  EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1);
-  fs::remove_all(dir);
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()), 1);
 }
 
 TEST(Output, AnUnwritablePlaceIsInvalidInputAndLeavesNothing) {
@@ -37,15 +35,13 @@ TEST(Output, AnUnwritablePlaceIsInvalidInputAndLeavesNothing) {
 }
 
 TEST(Output, KeepsThePreviousReportWhenTheInputIsInvalid) {
-  fs::path dir = fs::temp_directory_path() / "crossfoot-output-keep";
-  fs::create_directories(dir);
-  std::string target = (dir / "report.txt").string();
+  const scratch_dir dir;
+  std::string target = dir.file("report.txt");
   write_text(target, "previous report\n");
   auto r = run_crossfoot("check fixtures/golden/figures-toml-syntax/figures.toml --rules " + rules +
                          " --output " + target);
   EXPECT_EQ(r.status, 2);
   EXPECT_EQ(read_text(target), "previous report\n");
-  fs::remove_all(dir);
 }
 
 }  // namespace

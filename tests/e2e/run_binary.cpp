@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 namespace crossfoot::testing {
 
@@ -22,12 +24,20 @@ void write_text(const std::string& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
 }
 
+scratch_dir::scratch_dir() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "crossfoot-test-XXXXXX").string();
+  if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed: " + pattern);
+  path_ = pattern;
+}
+
+scratch_dir::~scratch_dir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
+}
+
 run_output run_crossfoot(const std::string& args, const std::string& stdin_text) {
-  namespace fs = std::filesystem;
-  auto dir = fs::temp_directory_path() / ("crossfoot-e2e-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  auto in = (dir / "stdin").string(), out = (dir / "stdout").string(),
-       err = (dir / "stderr").string();
+  scratch_dir dir;
+  auto in = dir.file("stdin"), out = dir.file("stdout"), err = dir.file("stderr");
   write_text(in, stdin_text);
   std::string command = "cd " CROSSFOOT_SOURCE_DIR " && NO_COLOR=1 " CROSSFOOT_BINARY " " + args +
                         " <" + in + " >" + out + " 2>" + err;
@@ -36,7 +46,6 @@ run_output run_crossfoot(const std::string& args, const std::string& stdin_text)
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
   r.out = read_text(out);
   r.err = read_text(err);
-  fs::remove_all(dir);
   return r;
 }
 
