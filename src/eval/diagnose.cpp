@@ -233,9 +233,18 @@ bool feasible_around(const compiled_problem& p, int var) {
   return true;
 }
 
+// Whether a constraint pins its figures to a value (an identity, a tolerance) rather than
+// bounding them: a relabelled figure that only meets a bound ("exports <= total") has nothing
+// to show for the new reading.
+bool pins(const solve::constraint& c) {
+  const solve::op root = c.nodes.back().o;
+  return root == solve::op::eq || root == solve::op::near || root == solve::op::agree;
+}
+
 // The instances that check `var`: they use it, and every unstated figure they name is used by
 // some other instance too (one that alone names an unstated figure can always be satisfied).
-std::vector<std::string> labels_checking(const compiled_problem& p, int var) {
+// With `pinning`, only those that pin it.
+std::vector<std::string> labels_checking(const compiled_problem& p, int var, bool pinning = false) {
   std::vector<int> uses(p.p.vars, 0);
   for (const auto& c : p.p.constraints) {
     for (int v : c.vars) ++uses[v];
@@ -244,6 +253,7 @@ std::vector<std::string> labels_checking(const compiled_problem& p, int var) {
   for (std::size_t k = 0; k < p.p.constraints.size(); ++k) {
     const auto& vars = p.p.constraints[k].vars;
     if (std::find(vars.begin(), vars.end(), var) == vars.end()) continue;
+    if (pinning && !pins(p.p.constraints[k])) continue;
     bool checks = std::all_of(vars.begin(), vars.end(),
                               [&](int v) { return p.var_stated[v] || uses[v] > 1; });
     if (checks) out.push_back(instance_label(p.instances[k].key));
@@ -302,7 +312,8 @@ void diagnoser::relabels(int fact, std::vector<hypothesis>& fits) {
     auto it = p.var_of.find(sibling);
     if (it == p.var_of.end() || !feasible_around(p, it->second)) continue;
     auto by = labels_checking(p, it->second);
-    if (by.empty()) continue;  // nothing checks the new reading: it would explain nothing
+    if (labels_checking(p, it->second, true).empty())
+      continue;  // the new reading would explain nothing
     fits.push_back({hypothesis::kind::relabel, table, written, sibling,
                     "labelled " + table.substr(table.rfind('.') + 1), by,
                     arithmetic(fs, index, p, it->second), uses_of(table_of(cp_, d_.live, fact))});

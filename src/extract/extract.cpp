@@ -6,6 +6,7 @@
 
 #include "extract/detail/codes.hpp"
 #include "extract/detail/found.hpp"
+#include "extract/detail/naming.hpp"
 #include "extract/detail/words.hpp"
 
 namespace crossfoot {
@@ -88,7 +89,7 @@ draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
   c.to = where.at(c.end);
   // Nothing to name it after: its line, which the editor renames.
   c.id = f.id.empty() ? "line_" + std::to_string(c.from.line) : f.id;
-  c.own_subject = !f.id.empty() && !f.noun_borrowed;
+  c.own_subject = !f.id.empty() && !f.noun_borrowed && !f.named_by_noun;
   c.sentence =
       sentence_text(src->text(), t.from[f.sentence_begin], t.from[f.sentence_end], c.begin, c.end);
   return c;
@@ -145,10 +146,11 @@ std::optional<draft_extract> extract_draft_text(const std::string& name, std::st
   const std::string currency = document_currency(t.text);
   draft_extract out{src, {}};
   position_walker where(src->text());
+  naming_context naming = naming_context_for(t);
   for (const block& b : t.blocks) {
     std::vector<found> claims = scan_block(t, b, currency);
     classify_block(t, b, claims);
-    name_block(t, b, claims);
+    name_block(t, b, claims, naming);
     for (const found& f : claims) out.claims.push_back(finish(t, src, f, where));
   }
   return out;

@@ -1,49 +1,322 @@
-// Subjects and suggested ids. An id is the claim's subject (a few content words), the flow it
-// belongs to (exports, imports, trade) and a suffix for its kind, so that an editor only
-// renames where the guess is wrong: "equipment_manufacturing.exports.growth".
+// Subjects and flows of claims, read from the words of their clause.
+#include "extract/detail/subject.hpp"
+
 #include <algorithm>
+#include <tuple>
+#include <unordered_set>
 
 #include "extract/detail/cues.hpp"
 #include "extract/detail/found.hpp"
-#include "extract/detail/words.hpp"
 
 namespace crossfoot::extract_detail {
 
 namespace {
 
+std::string_view without_possessive(std::string_view w) {
+  if (w.ends_with("'s")) w.remove_suffix(2);
+  if (w.ends_with('\'')) w.remove_suffix(1);
+  return w;
+}
+
+bool currency_word(std::string_view w) {
+  return one_of(w, {"rmb", "yuan", "cny", "renminbi", "usd", "us", "dollars", "dollar", "eur",
+                    "euro", "euros", "gbp", "pounds", "pound", "sterling", "jpy", "yen"});
+}
+
+bool scale_word(std::string_view w) {
+  return one_of(w, {"hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
+                    "tn", "trn", "mln", "bln", "lakh", "crore"});
+}
+
+bool preposition(std::string_view w) {
+  return one_of(w, {"of", "to", "with", "from", "in", "at", "through", "for", "on", "into"});
+}
+
+// Verbs that end a subject phrase and are not in -ed ("sold", "cost", "grew").
+bool plain_verb(std::string_view w) {
+  return one_of(w, {"is",      "was",     "were",   "are",         "be",      "been",     "has",
+                    "have",    "had",     "sold",   "sells",       "sell",    "bought",   "buys",
+                    "buy",     "cost",    "costs",  "grew",        "grow",    "grows",    "rose",
+                    "rise",    "rises",   "fell",   "fall",        "falls",   "made",     "make",
+                    "makes",   "took",    "take",   "takes",       "came",    "come",     "comes",
+                    "remain",  "remains", "stood",  "stand",       "stands",  "ran",      "run",
+                    "runs",    "brought", "bring",  "brings",      "reach",   "reaches",  "hit",
+                    "slipped", "went",    "earn",   "earns",       "account", "accounts", "totals",
+                    "amount",  "amounts", "keep",   "kept",        "held",    "holds",    "saw",
+                    "sees",    "shows",   "showed", "contributed", "added",   "adds",     "while",
+                    "which",   "that",    "who",    "whose"});
+}
+
+bool verb_at(const std::vector<word>& ws, std::size_t i) {
+  if (i == 0) return false;
+  const std::string& w = ws[i].lower;
+  if (plain_verb(w) || direction_of(w) != direction::none) return true;
+  // "self-owned", "foreign-invested" describe a thing; they are not verbs.
+  if (w.size() > 4 && w.ends_with("ed") && w.find('-') == std::string::npos) return true;
+  // An -ing word names a thing only after one ("equipment manufacturing"); after a word that
+  // names nothing it is a verb ("goods leaving").
+  return w.size() > 4 && w.ends_with("ing") && filler(ws[i - 1]) && !preposition(ws[i - 1].lower) &&
+         !one_of(ws[i - 1].lower, {"the", "a", "an"});
+}
+
+// "Containerised goods" and "container exports" are about the same thing.
+std::string stem(std::string_view w) {
+  if (w.size() > 7 && (w.ends_with("ised") || w.ends_with("ized"))) w.remove_suffix(4);
+  return std::string(w);
+}
+
+struct segment {
+  std::size_t begin = 0, end = 0;  // indices into the clause's words
+};
+
+std::vector<segment> segments_of(const std::vector<word>& ws, std::size_t& colon) {
+  std::vector<segment> out{{0, 0}};
+  colon = 0;  // segments before this index come before a colon
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const std::string& w = ws[i].lower;
+    if (one_of(w, {",", ";", ":", "(", ")", ".", "!", "?", "that", "which", "while", "whereas",
+                   "who", "whose"})) {
+      out.back().end = i;
+      if (w == ":") colon = out.size();
+      out.push_back({i + 1, i + 1});
+    }
+  }
+  out.back().end = ws.size();
+  return out;
+}
+
+subject subject_of_segment(const std::vector<word>& ws, segment s, const national_words& national) {
+  subject out;
+  std::size_t verb = s.end;
+  for (std::size_t i = s.begin; i < s.end; ++i) {
+    if (pronoun(ws[i])) out.points_back = true;
+    // "this region": the place named before.
+    if (i + 1 < s.end && one_of(ws[i].lower, {"this", "that", "these"}) &&
+        national.contains(ws[i + 1].lower))
+      out.points_back = true;
+    if (verb == s.end && i > s.begin && verb_at(ws, i)) verb = i;
+  }
+  auto names = [&](std::size_t from) {
+    std::vector<std::string> entity;
+    std::string aspect;
+    bool proper = false;
+    for (std::size_t i = from; i < verb; ++i) {
+      const word& w = ws[i];
+      const bool first = i == s.begin;
+      if (pronoun(w) || national.contains(w.lower)) continue;
+      if (one_of(w.lower, {"price", "prices", "volume", "volumes"})) {
+        aspect = singular(w.lower);
+        continue;
+      }
+      const bool adjective = first && (w.lower.ends_with("ised") || w.lower.ends_with("ized"));
+      if ((filler(w) && !adjective) || entity.size() == 2) continue;
+      // An -ing word names a thing only after one ("equipment manufacturing", not "trading
+      // enterprises").
+      const bool follows = i > from && !entity.empty() && ws[i - 1].lower == entity.back();
+      if (w.lower.size() > 4 && w.lower.ends_with("ing") && !follows) continue;
+      entity.push_back(stem(w.lower));
+      proper = w.capital && i > s.begin;
+    }
+    return std::make_tuple(entity, aspect, proper);
+  };
+  std::size_t after = s.begin;
+  for (std::size_t i = s.begin; i < verb; ++i) {
+    if (preposition(ws[i].lower)) after = i + 1;
+  }
+  auto [entity, aspect, proper] = names(after);
+  if (entity.empty()) std::tie(entity, aspect, proper) = names(s.begin);
+  out.entity = entity;
+  out.aspect = aspect;
+  out.proper = proper;
+  return out;
+}
+
+}  // namespace
+
+void national_words::add(const std::string& lower) {
+  std::string w(without_possessive(lower));
+  if (w.size() >= 3 && std::find(names_.begin(), names_.end(), w) == names_.end())
+    names_.push_back(w);
+}
+
+// "Dornish" and "Dornland", "Valdorian" and "Valdoria": a shared stem of four letters or more.
+bool national_words::contains(std::string_view lower) const {
+  const std::string_view w = without_possessive(lower);
+  if (one_of(w, {"country", "nation", "national", "domestic", "economy", "islands", "island",
+                 "region", "province", "state", "city", "port", "territory", "our", "we"}))
+    return true;
+  return std::any_of(names_.begin(), names_.end(), [&](const std::string& n) {
+    const std::size_t shared = static_cast<std::size_t>(
+        std::mismatch(n.begin(), n.end(), w.begin(), w.end()).first - n.begin());
+    if (shared == n.size() && shared == w.size()) return true;
+    return shared >= 4 && shared + 3 >= std::min(n.size(), w.size());
+  });
+}
+
+bool pronoun(const word& w) {
+  return one_of(w.lower, {"it", "they", "them", "its", "their", "these", "those"});
+}
+
 bool filler(const word& w) {
   if (!is_letter(w.lower[0])) return true;
   if (w.lower.size() > 4 && w.lower.ends_with("ed")) return true;
-  return one_of(w.lower, {"the",          "a",         "an",           "of",           "in",
-                          "on",           "at",        "to",           "for",          "with",
-                          "by",           "and",       "or",           "its",          "their",
-                          "his",          "her",       "china's",      "china",        "chinese",
-                          "value",        "volume",    "scale",        "amount",       "total",
-                          "number",       "overall",   "year",         "annual",       "whole",
-                          "this",         "that",      "these",        "those",        "which",
-                          "who",          "import",    "imports",      "export",       "exports",
-                          "trade",        "also",      "has",          "have",         "had",
-                          "been",         "is",        "was",          "were",         "are",
-                          "among",        "them",      "specifically", "however",      "moreover",
-                          "addition",     "while",     "whereas",      "respectively", "other",
-                          "such",         "as",        "it",           "first",        "second",
-                          "third",        "fourth",    "fifth",        "from",         "than",
-                          "more",         "less",      "nearly",       "about",        "up",
-                          "down",         "by",        "over",         "under",        "same",
-                          "period",       "during",    "rose",         "grew",         "fell",
-                          "year-on-year", "an",        "increase",     "growth",       "share",
-                          "proportion",   "rate",      "average",      "new",          "high",
-                          "record",       "be",        "will",         "can",          "they",
-                          "we",           "our",       "all",          "both",         "each",
-                          "between",      "thus",      "so",           "but",          "not",
-                          "only",         "still",     "further",      "preliminary",  "statistics",
-                          "show",         "according", "data",         "last",         "this",
-                          "next",         "past",      "then",         "there",        "here",
-                          "since",        "after",     "before",       "last",         "per",
-                          "cent",         "percent",   "percentage",   "points",       "level",
-                          "major",        "main",      "key",          "some",         "many",
-                          "several"}) ||
+  static const std::unordered_set<std::string_view> words = {"the",         "a",
+                                                             "an",          "of",
+                                                             "in",          "on",
+                                                             "at",          "to",
+                                                             "for",         "with",
+                                                             "by",          "and",
+                                                             "or",          "its",
+                                                             "their",       "his",
+                                                             "her",         "value",
+                                                             "volume",      "scale",
+                                                             "amount",      "total",
+                                                             "number",      "overall",
+                                                             "year",        "annual",
+                                                             "whole",       "this",
+                                                             "that",        "these",
+                                                             "those",       "which",
+                                                             "who",         "import",
+                                                             "imports",     "export",
+                                                             "exports",     "trade",
+                                                             "also",        "has",
+                                                             "have",        "had",
+                                                             "been",        "is",
+                                                             "was",         "were",
+                                                             "are",         "among",
+                                                             "them",        "specifically",
+                                                             "however",     "moreover",
+                                                             "addition",    "while",
+                                                             "whereas",     "respectively",
+                                                             "other",       "such",
+                                                             "as",          "it",
+                                                             "first",       "second",
+                                                             "third",       "fourth",
+                                                             "fifth",       "from",
+                                                             "than",        "more",
+                                                             "less",        "nearly",
+                                                             "about",       "up",
+                                                             "down",        "over",
+                                                             "under",       "same",
+                                                             "period",      "during",
+                                                             "rose",        "grew",
+                                                             "fell",        "year-on-year",
+                                                             "increase",    "growth",
+                                                             "share",       "proportion",
+                                                             "rate",        "average",
+                                                             "new",         "high",
+                                                             "record",      "be",
+                                                             "will",        "can",
+                                                             "they",        "we",
+                                                             "our",         "all",
+                                                             "both",        "each",
+                                                             "between",     "thus",
+                                                             "so",          "but",
+                                                             "not",         "only",
+                                                             "still",       "further",
+                                                             "preliminary", "statistics",
+                                                             "show",        "according",
+                                                             "data",        "last",
+                                                             "next",        "past",
+                                                             "then",        "there",
+                                                             "here",        "since",
+                                                             "after",       "before",
+                                                             "per",         "cent",
+                                                             "percent",     "percentage",
+                                                             "points",      "level",
+                                                             "major",       "main",
+                                                             "key",         "some",
+                                                             "many",        "several",
+                                                             "goods",       "largest",
+                                                             "biggest",     "leading",
+                                                             "top",         "backbone",
+                                                             "side",        "rest",
+                                                             "world",       "bill",
+                                                             "worth",       "sold",
+                                                             "bought",      "purchases",
+                                                             "purchase",    "sales",
+                                                             "cargo",       "surplus",
+                                                             "deficit",     "balance",
+                                                             "abroad",      "everything",
+                                                             "made",        "make",
+                                                             "cost",        "costs",
+                                                             "came",        "took",
+                                                             "remain",      "remains",
+                                                             "earned",      "through",
+                                                             "into",        "within",
+                                                             "together",    "branch",
+                                                             "figures",     "fastest-growing",
+                                                             "slipped",     "reached",
+                                                             "handled"};
+  return words.contains(w.lower) || scale_word(w.lower) || currency_word(w.lower) ||
          qualifier_word(w.lower).has_value() || direction_of(w.lower) != direction::none;
+}
+
+std::string flow_at(const std::vector<word>& ws, std::size_t i) {
+  const std::string& w = ws[i].lower;
+  auto before = [&](std::size_t back) -> const std::string& {
+    static const std::string none;
+    return i >= back ? ws[i - back].lower : none;
+  };
+  auto plain = [](const std::string& x) -> std::string {
+    if (x.starts_with("export") || one_of(x, {"sold", "sales", "shipped", "leaving", "abroad"}))
+      return "exports";
+    if (x.starts_with("import") || one_of(x, {"bought", "purchases", "purchased"}))
+      return "imports";
+    return "";
+  };
+  if (one_of(w, {"surplus", "deficit", "balance"})) return "balance";
+  if (one_of(w, {"trade", "traded", "cargo", "total", "totalled", "totaled"})) {
+    // "export trade" is exports; "total exports" reads on to the flow word after it.
+    const std::string flow = plain(before(1));
+    if (!flow.empty()) return flow;
+    if (w == "total" && i + 1 < ws.size() && !plain(ws[i + 1].lower).empty()) return "";
+    return "total";
+  }
+  std::string flow = plain(w);
+  if (flow.empty()) return "";
+  if (w == "abroad" && before(1) == "from") return "imports";  // "bought from abroad"
+  // "import and export" together are the total.
+  const bool pair =
+      one_of(before(1), {"and", "or"}) && !plain(before(2)).empty() && plain(before(2)) != flow;
+  return pair ? "total" : flow;
+}
+
+std::string last_flow(const std::vector<word>& ws) {
+  for (std::size_t i = ws.size(); i-- > 0;) {
+    std::string flow = flow_at(ws, i);
+    if (!flow.empty()) return flow;
+  }
+  return "";
+}
+
+std::string first_flow(const std::vector<word>& ws) {
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    std::string flow = flow_at(ws, i);
+    if (!flow.empty()) return flow;
+  }
+  return "";
+}
+
+// The part before a colon names what the part after it describes ("Fisheries remained the
+// backbone: boats landed..."); otherwise the last clause is nearest the claim.
+subject subject_of(const std::vector<word>& clause, const national_words& national) {
+  std::size_t colon = 0;
+  const std::vector<segment> segs = segments_of(clause, colon);
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < colon; ++i) order.push_back(i);
+  order.push_back(segs.size() - 1);
+  for (std::size_t i = colon; i + 1 < segs.size(); ++i) order.push_back(i);
+  subject out;
+  for (std::size_t i : order) {
+    subject s = subject_of_segment(clause, segs[i], national);
+    out.points_back = out.points_back || s.points_back;
+    if (!s.entity.empty() || !s.aspect.empty()) {
+      s.points_back = false;
+      return s;
+    }
+  }
+  return out;
 }
 
 std::string slug(const std::vector<std::string>& parts) {
@@ -58,177 +331,6 @@ std::string slug(const std::vector<std::string>& parts) {
   }
   while (!out.empty() && out.back() == '_') out.pop_back();
   return out;
-}
-
-// At most two content words, preferring the ones after "of" ("the export value of the
-// equipment manufacturing industry" → equipment manufacturing).
-std::vector<std::string> content(const std::vector<word>& ws) {
-  std::size_t from = 0;
-  for (std::size_t i = 0; i < ws.size(); ++i) {
-    if (ws[i].lower == "of" && i + 1 < ws.size()) from = i + 1;
-  }
-  std::vector<std::string> out;
-  for (std::size_t pass = 0; pass < 2 && out.empty(); ++pass) {
-    for (std::size_t i = pass == 0 ? from : 0; i < ws.size() && out.size() < 2; ++i) {
-      // An -ing word names a thing only after one ("equipment manufacturing"); alone it is
-      // a verb ("reflecting", "accounting").
-      const bool verb = ws[i].lower.size() > 4 && ws[i].lower.ends_with("ing") &&
-                        (out.empty() || i == 0 || ws[i - 1].lower != out.back());
-      if (!filler(ws[i]) && !verb) out.push_back(ws[i].lower);
-    }
-  }
-  return out;
-}
-
-std::string flow_of(const std::string& w) {
-  if (w.starts_with("import")) return "imports";
-  if (w.starts_with("export")) return "exports";
-  return "";
-}
-
-// The flow word nearest before the claim decides: "exports grew by 5.1% and imports fell by
-// 1.4%" are two flows; "import and export" together and "total trade" are the total, as
-// rules/common.rules names them (X.exports + X.imports == X.total).
-std::string flow_in(const std::vector<word>& ws) {
-  for (std::size_t i = ws.size(); i-- > 0;) {
-    if (ws[i].lower == "trade" && i > 0 && ws[i - 1].lower == "total") return "total";
-    const std::string flow = flow_of(ws[i].lower);
-    if (flow.empty()) continue;
-    const bool pair = i >= 2 && one_of(ws[i - 1].lower, {"and", "or"}) &&
-                      !flow_of(ws[i - 2].lower).empty() && flow_of(ws[i - 2].lower) != flow;
-    return pair ? "total" : flow;
-  }
-  return "";
-}
-
-const char* suffix(claim_kind k) {
-  switch (k) {
-    case claim_kind::growth:
-      return ".growth";
-    case claim_kind::share:
-      return ".share";
-    case claim_kind::pp:
-      return ".pp";
-    default:
-      return "";
-  }
-}
-
-bool rate(const found& f) {
-  return f.kind == claim_kind::growth || f.kind == claim_kind::share || f.kind == claim_kind::pp;
-}
-
-std::string make_id(const std::vector<std::string>& entity, const std::string& flow, claim_kind k) {
-  std::string id = slug(entity);
-  if (!flow.empty()) id += (id.empty() ? "" : ".") + flow;
-  return id.empty() ? id : id + suffix(k);
-}
-
-struct namer {
-  const folded_text& t;
-  const block& b;
-  std::vector<found>& claims;
-
-  std::vector<word> clause(const found& f, std::size_t from) const {
-    return words_between(t.text, std::max(from, f.sentence_begin), f.begin);
-  }
-  void name(std::size_t i);
-  void distribute(std::size_t last);
-};
-
-void namer::name(std::size_t i) {
-  found& f = claims[i];
-  const found* previous = i > 0 && claims[i - 1].end > f.sentence_begin ? &claims[i - 1] : nullptr;
-  const std::vector<word> own = clause(f, f.lead_begin);
-  const bool says_nothing = std::all_of(own.begin(), own.end(), filler) && flow_in(own).empty();
-  if (rate(f) && previous && says_nothing && !previous->id.empty()) {
-    const std::string parent =
-        rate(*previous) ? previous->id.substr(0, previous->id.rfind('.')) : previous->id;
-    f.id = parent + suffix(f.kind);
-    f.subject = previous->subject;
-    return;
-  }
-  std::vector<word> around = words_before(t.text, f.begin, f.sentence_begin, 20);
-  std::vector<std::string> entity;
-  if (!f.noun.empty() && !f.noun_borrowed && f.form != found_form::percent_words) {
-    entity = {f.noun};
-  } else {
-    std::vector<word> after = words_after(t.text, f.end, f.sentence_end, 5);
-    if (!after.empty() && after.front().lower == "of" && !rate(f)) entity = content(after);
-    if (entity.empty()) entity = content(own.empty() ? around : own);
-    if (entity.empty()) entity = content(around);
-  }
-  std::string flow = flow_in(around);
-  if (flow.empty()) flow = flow_in(words_after(t.text, f.end, f.sentence_end, 4));
-  f.subject = slug(entity);
-  std::replace(f.subject.begin(), f.subject.end(), '_', ' ');
-  f.id = make_id(entity, flow, f.kind);
-}
-
-// "operated 17,000 trains and delivered 1.9 million standard containers of goods, with a
-// year-on-year increase of 6% and 18% respectively": the k rates before "respectively" belong
-// to the k levels before them, or else to the k subjects listed before the verb.
-void namer::distribute(std::size_t last) {
-  auto joined = [&](std::size_t i) {
-    const std::vector<word> ws = clause(claims[i], claims[i].lead_begin);
-    return std::all_of(ws.begin(), ws.end(), [](const word& w) {
-      return one_of(w.lower, {",", "and", "or"});
-    });
-  };
-  std::size_t first = last;
-  while (first > 0 && claims[first - 1].end > claims[last].sentence_begin &&
-         rate(claims[first - 1]) && joined(first)) {
-    --first;
-  }
-  const std::size_t k = last - first + 1;
-  if (k < 2) return;
-  // Back from `first` to the sentence's start only: claims are in text order, and a line of
-  // "respectively" sentences must not rescan every claim before each one.
-  std::vector<const found*> levels;
-  for (std::size_t j = first; j > 0 && claims[j - 1].end > claims[first].sentence_begin; --j) {
-    if (!rate(claims[j - 1])) levels.push_back(&claims[j - 1]);
-  }
-  std::reverse(levels.begin(), levels.end());
-  if (levels.size() >= k) {
-    for (std::size_t j = 0; j < k; ++j) {
-      const found& owner = *levels[levels.size() - k + j];
-      claims[first + j].id = owner.id + suffix(claims[first + j].kind);
-      claims[first + j].subject = owner.subject;
-    }
-    return;
-  }
-  std::vector<word> ws = clause(claims[first], claims[first].lead_begin);
-  while (!ws.empty() && filler(ws.back())) ws.pop_back();
-  std::vector<std::vector<word>> parts(1);
-  for (const word& w : ws) {
-    if (w.lower == "," || w.lower == "and") {
-      parts.emplace_back();
-    } else {
-      parts.back().push_back(w);
-    }
-  }
-  std::erase_if(parts, [](const auto& p) { return p.empty(); });
-  if (parts.size() < k) return;
-  const std::string flow = flow_in(clause(claims[first], claims[first].sentence_begin));
-  for (std::size_t j = 0; j < k; ++j) {
-    std::vector<std::string> entity = content(parts[parts.size() - k + j]);
-    if (entity.empty()) continue;
-    found& f = claims[first + j];
-    f.id = make_id(entity, flow, f.kind);
-    f.subject = slug(entity);
-    std::replace(f.subject.begin(), f.subject.end(), '_', ' ');
-  }
-}
-
-}  // namespace
-
-void name_block(const folded_text& t, const block& b, std::vector<found>& claims) {
-  namer n{t, b, claims};
-  for (std::size_t i = 0; i < claims.size(); ++i) n.name(i);
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    std::vector<word> next = words_after(t.text, claims[i].end, claims[i].sentence_end, 1);
-    if (!next.empty() && next.front().lower == "respectively") n.distribute(i);
-  }
 }
 
 std::string counted_unit_name(const std::string& noun) {

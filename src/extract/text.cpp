@@ -106,6 +106,18 @@ struct line_end {
   bool heading_like = false;
 };
 
+// "Three Factors Support the Steady Growth of Foreign Trade" is a heading; a long line mostly
+// in lower case is wrapped prose even without a comma.
+bool prose_like(std::string_view line) {
+  std::size_t words = 0, capitalised = 0;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (!is_letter(line[i]) || (i > 0 && is_letter(line[i - 1]))) continue;
+    ++words;
+    if (line[i] >= 'A' && line[i] <= 'Z') ++capitalised;
+  }
+  return words > 12 && capitalised * 2 < words;
+}
+
 line_end ending_of(std::string_view line) {
   while (!line.empty() && (is_blank(line.back()) ||
                            std::string_view("\"')*_").find(line.back()) != std::string_view::npos))
@@ -116,7 +128,7 @@ line_end ending_of(std::string_view line) {
   const bool closed = std::string_view(".!?:").find(line.back()) != std::string_view::npos;
   // Headings rarely hold a comma; wrapped prose often does.
   return {closed, !closed && line.find(',') == std::string_view::npos && line.back() != ';' &&
-                      line.size() < 160 && !ends_open(line)};
+                      line.size() < 160 && !ends_open(line) && !prose_like(line)};
 }
 
 bool starts_sentence(std::string_view line) {

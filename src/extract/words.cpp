@@ -35,6 +35,7 @@ std::optional<word> word_at(std::string_view text, std::size_t& i, std::size_t e
       ++i;
     }
     w.end = i;
+    w.capital = c >= 'A' && c <= 'Z';
     return w;
   }
   if (is_digit(c)) {
@@ -68,6 +69,7 @@ std::optional<word> word_before(std::string_view text, std::size_t& k, std::size
     k = b;
     word w{b, end, "#"};
     if (letters) {
+      w.capital = text[b] >= 'A' && text[b] <= 'Z';
       w.lower.clear();
       for (std::size_t j = b; j < end; ++j) w.lower += lower_char(text[j]);
     }

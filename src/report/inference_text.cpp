@@ -45,9 +45,13 @@ std::string hypothesis_text(const hypothesis& h) {
           "meant",
           h.becomes, fits, h.written, from, to);
     }
-    default:
-      return fmt::format("fits every rule if {} is {} ({}: {}); rules that use it: {}", h.id,
-                         h.becomes, to_string(h.what), h.detail, fits);
+    default: {
+      // A figure claimed twice needs no rule: the repair makes the claims agree.
+      std::string uses = fits.empty() ? "it then agrees with the other claims of " + h.id
+                                      : "rules that use it: " + fits;
+      return fmt::format("fits every rule if {} is {} ({}: {}); {}", h.id, h.becomes,
+                         to_string(h.what), h.detail, uses);
+    }
   }
 }
 

@@ -21,10 +21,16 @@ struct found {
   claim_kind kind = claim_kind::other;
   std::string noun;            // the counted thing as written ("standard containers"), or ""
   bool noun_borrowed = false;  // the thing was read from a nearby claim or the subject
+  bool named_by_noun = false;  // its id is only the thing counted: "standard_containers"
   bool decreases = false;      // a direction word says it went down
   std::string denominator;
   std::size_t sentence_begin = 0, sentence_end = 0;
   std::size_t lead_begin = 0;  // the text introducing it: since the previous claim or sentence
+  // The suggested id's parts: family ("machinery", or "" for the country's own), flow
+  // ("exports"), aspect ("price"), suffix for the kind ("share", "share.change"), and whether
+  // it is the previous period's figure ("from RMB 5.1 trillion in 2023").
+  std::string family, flow, aspect, suffix;
+  bool prev = false;
   std::string id;
   std::string subject;
 };
@@ -35,9 +41,6 @@ std::vector<found> scan_block(const folded_text& t, const block& b, const std::s
 
 /// Qualifier, kind, sign, unit and denominator of each claim of one block.
 void classify_block(const folded_text& t, const block& b, std::vector<found>& claims);
-
-/// Subjects and suggested ids of each claim of one block, "respectively" lists distributed.
-void name_block(const folded_text& t, const block& b, std::vector<found>& claims);
 
 /// The counted thing's unit name: "standard containers" → "TEU", "tons" → "tonne",
 /// "approved exporters" → "exporter", "consecutive years" → "consecutive year".

@@ -25,6 +25,7 @@ inline bool is_blank(char c) {
 struct word {
   std::size_t begin = 0, end = 0;  // offsets in the text the word came from
   std::string lower;               // the word in lower case
+  bool capital = false;            // written with a capital: a name, or a sentence's start
 };
 
 /// Words of letters (with inner hyphens and apostrophes, "year-on-year", "China's") in

@@ -1,0 +1,53 @@
+#pragma once
+// What a clause says a claim is about: its subject's content words, the flow it belongs to
+// (exports, imports, total, balance), and whether it only points back ("it", "they"). Ids
+// follow the conventions of rules/trade.rules, so a draft checks without renaming:
+// X.exports, X.imports, X.total, X.balance; the country's own flows are trade.*.
+#include <string>
+#include <vector>
+
+#include "extract/detail/words.hpp"
+
+namespace crossfoot::extract_detail {
+
+/// The document's own country or place: the proper nouns of its title, the name it most
+/// often writes with "'s", and the words any briefing uses for itself ("the country").
+class national_words {
+ public:
+  void add(const std::string& lower);
+  bool contains(std::string_view lower) const;
+
+ private:
+  std::vector<std::string> names_;
+};
+
+/// Words that name nothing a figure could be about: articles, prepositions, verbs of
+/// reporting, flow words, qualifiers, direction words, scale words.
+bool filler(const word& w);
+bool pronoun(const word& w);
+
+/// The flow a cue word names ("sold" → exports, "purchases" → imports, "deficit" → balance,
+/// "traded" → total), or "". `ws[i]` is read with its neighbours: "export trade" is exports,
+/// "import and export" is the total.
+std::string flow_at(const std::vector<word>& ws, std::size_t i);
+/// The flow nearest the end of `ws`, or "".
+std::string last_flow(const std::vector<word>& ws);
+/// The first flow in `ws`, or "".
+std::string first_flow(const std::vector<word>& ws);
+
+struct subject {
+  std::vector<std::string> entity;  // at most two content words: {"equipment", "manufacturing"}
+  std::string aspect;               // "price" or "volume" of a flow
+  bool points_back = false;         // "it", "they": the subject is in an earlier sentence
+  bool proper = false;              // its last word is a name: "the Compact"
+};
+
+/// The subject a clause names, read like its grammatical subject: the words before its first
+/// verb, after their last preposition when those name something ("exports to the Compact",
+/// "the export value of the equipment manufacturing industry").
+subject subject_of(const std::vector<word>& clause, const national_words& national);
+
+/// Lower-case words joined by "_": {"equipment", "manufacturing"} → "equipment_manufacturing".
+std::string slug(const std::vector<std::string>& parts);
+
+}  // namespace crossfoot::extract_detail
