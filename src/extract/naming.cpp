@@ -211,6 +211,7 @@ void namer::attach(found& f, const found& parent) {
   f.flow = parent.flow;
   f.aspect = parent.aspect;
   f.subject = parent.subject;
+  f.named_by_noun = parent.named_by_noun;
   // "31.6% ..., down from 31.9%, a fall of 0.3 percentage points": a change of the share.
   if (f.kind == claim_kind::pp && parent.kind == claim_kind::share) {
     f.suffix = parent.suffix + "." + f.suffix;
@@ -278,7 +279,9 @@ void namer::name(std::size_t i) {
     flow = first_flow(phrase(words_after(t.text, f.end, f.sentence_end, 5), true));
   if (flow.empty() && borrowed) flow = earlier_flow;
   f.family = family_of(s, f, part_of);
-  f.flow = flow;
+  // A counted thing is not a flow of money, nor are its rates ("3.42 million TEU, a rise of
+  // 7.5%" is teu.growth).
+  f.flow = f.named_by_noun ? "" : flow;
   f.aspect = s.aspect;
   f.subject = slug(s.entity);
   std::replace(f.subject.begin(), f.subject.end(), '_', ' ');

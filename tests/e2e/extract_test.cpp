@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "../corpus.hpp"
 #include "run_binary.hpp"
@@ -98,6 +99,30 @@ TEST(CheckDraft, SharedSuggestedIdsAreNotConflicts) {
   EXPECT_EQ(summary["conflict"], 0) << summary;
   EXPECT_EQ(summary["fail"], 0) << summary;
   EXPECT_GT(summary["pass"], 0) << summary;
+}
+
+// The real briefing read alone: its one real inconsistency (intermediate goods stated twice,
+// as RMB 25.53 trillion / 61.1% and RMB 11.24 trillion / 47.3%) comes out as conflicts of
+// intermediate.total and its share. One more conflict is the extractor's misreading: the 9.2%
+// growth of trade with BRI countries is that of private enterprises (the paragraph's subject),
+// not the country's 2.8%. Pinned, so that a change in naming that adds noise shows up here.
+TEST(CheckDraft, RealBriefingGivesItsConflictAndOneMisreading) {
+  CROSSFOOT_NEEDS_CORPUS();
+  auto r = run_crossfoot(
+      "check --draft ../shared/corpus/gacc-2023-annual-trade.txt --rules rules/trade.rules "
+      "--format json");
+  ASSERT_EQ(r.status, 1) << r.err;
+  const auto report = nlohmann::json::parse(r.out);
+  std::set<std::string> errors;
+  for (const auto& f : report["findings"]) {
+    if (f["severity"] != "error" || f["kind"] == "pass") continue;
+    errors.insert(f["kind"].get<std::string>() + " " +
+                  (f["kind"] == "conflict" ? f["conflicted_ids"][0].get<std::string>()
+                                           : f["rule"].get<std::string>()));
+  }
+  EXPECT_EQ(errors, (std::set<std::string>{"conflict intermediate.total",
+                                           "conflict intermediate.total.share",
+                                           "conflict bri_countries.total.growth"}));
 }
 
 TEST(CheckDraft, AnUnreadableDraftIsInvalidInput) {
