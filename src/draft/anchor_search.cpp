@@ -51,13 +51,22 @@ struct word {
   std::size_t begin, end;  // in the folded text
 };
 
+bool is_punctuation(char c) {
+  return std::string_view(",.;:!?()[]\"'*_").find(c) != std::string_view::npos;
+}
+
+// Words without the punctuation around them, so that a suggestion reads "the largest export",
+// not "the largest export,".
 std::vector<word> words_of(const std::string& folded) {
   std::vector<word> out;
   std::size_t i = 0;
   while (i < folded.size()) {
     std::size_t end = folded.find(' ', i);
     if (end == std::string::npos) end = folded.size();
-    if (end > i) out.push_back({i, end});
+    word w{i, end};
+    while (w.end > w.begin + 1 && is_punctuation(folded[w.end - 1])) --w.end;
+    while (w.begin + 1 < w.end && is_punctuation(folded[w.begin])) ++w.begin;
+    if (end > i) out.push_back(w);
     i = end + 1;
   }
   return out;

@@ -183,8 +183,11 @@ bool bind_anchors(figure_set& set, const std::string& draft_path, diagnostics& d
     return false;
   }
   auto draft = extract_draft(path, diags);
-  if (!draft) return false;
-  anchor_binder binder(*draft, diags);
+  return draft && bind_anchors(set, *draft, diags);
+}
+
+bool bind_anchors(figure_set& set, const draft_extract& draft, diagnostics& diags) {
+  anchor_binder binder(draft, diags);
   bool ok = true;
   for (auto& f : set.figures) {
     for (auto& c : f.claims) {

@@ -17,4 +17,9 @@ namespace crossfoot {
 /// are reported at once; false when any could not be bound.
 bool bind_anchors(figure_set& set, const std::string& draft_path, diagnostics& diags);
 
+struct draft_extract;
+
+/// The same against a draft already read (tests; tools that hold the draft in memory).
+bool bind_anchors(figure_set& set, const draft_extract& draft, diagnostics& diags);
+
 }  // namespace crossfoot
