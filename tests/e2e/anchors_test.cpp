@@ -3,7 +3,9 @@
 // the figures file, and the finding changes.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "run_binary.hpp"
 
@@ -99,6 +101,28 @@ TEST_F(AnchoredCopy, ReworkedSentenceIsAnErrorNamingTheAnchor) {
             std::string::npos)
       << r.err;
   EXPECT_EQ(r.out, "");
+}
+
+// Each finding as its rule, binding, kind and the intervals of both sides.
+std::vector<std::string> findings_of(const std::string& figures) {
+  run_output r = run_crossfoot("check " + figures + " --format json --verbose");
+  EXPECT_EQ(r.status, 1) << r.err;
+  std::vector<std::string> out;
+  auto report = nlohmann::json::parse(r.out, nullptr, false);
+  if (report.is_discarded()) return {"unreadable report: " + r.out};
+  for (const auto& f : report["findings"]) {
+    out.push_back(f["rule"].dump() + " " + f["binding"].dump() + " " + f["kind"].dump() + " " +
+                  f["sides"]["lhs"]["lo"].dump() + " " + f["sides"]["lhs"]["hi"].dump() + " " +
+                  f["sides"]["rhs"]["lo"].dump() + " " + f["sides"]["rhs"]["hi"].dump());
+  }
+  return out;
+}
+
+// The anchored file reads from the draft exactly the values the hand-made one copies from it.
+TEST(AnchoredFiguresFile, ChecksAsTheHandMadeFileWithValues) {
+  auto anchored = findings_of("fixtures/anchors/valdoria/figures.toml");
+  EXPECT_EQ(anchored.size(), 21u);
+  EXPECT_EQ(anchored, findings_of("fixtures/drafts/valdoria-2024/figures.toml"));
 }
 
 TEST(AnchoredFiguresFile, DraftOptionWithoutAnchorsIsIgnoredWithAWarning) {
