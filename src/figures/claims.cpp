@@ -209,7 +209,9 @@ std::optional<built_claim> build_anchored_claim(const claim_keys& k, double slac
   }
   auto anchor = read_anchor(k, diags);
   bool ok = anchor.has_value();
-  if (k.pick && anchor) ok = read_pick(k, anchor->pick, diags) && ok;
+  int pick = 1;
+  if (k.pick) ok = read_pick(k, pick, diags) && ok;
+  if (anchor) anchor->pick = pick;
   ok = no_value_keys(k, diags) && ok;
   built_claim out;
   if (k.precision) {

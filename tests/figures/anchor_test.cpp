@@ -79,6 +79,13 @@ TEST(AnchoredFigures, PickMustBeAWholeNumberFromOne) {
   expect_error_at(load("[a]\nanchor = \"grew by\"\npick = 100000\n"), "CF2015", 3, 8);
 }
 
+TEST(AnchoredFigures, BadAnchorAndBadPickAreBothReported) {
+  loaded r = load("[a]\nanchor = 1\npick = 0\n");
+  EXPECT_FALSE(r.set);
+  r.only("CF2014");
+  r.only("CF2015");
+}
+
 TEST(AnchoredFigures, PickWithoutAnchor) {
   expect_error_at(load("[a]\nvalue = \"5%\"\npick = 2\n"), "CF2015", 3, 8);
 }
