@@ -35,6 +35,15 @@ TEST(AnchoredFigures, LoadUnboundWithAnchorPickAndPlace) {
   EXPECT_EQ(growth.origin, level.origin);  // one table: reported together
 }
 
+TEST(AnchoredFigures, SourceIsNotReadWithoutQuotes) {
+  // Binding reads the draft and reports on it; loading must not warn about it first.
+  temp_dir dir;
+  loaded r = load("[document]\nsource = \"missing.md\"\n[a]\nanchor = \"grew by\"\n",
+                  dir.file("figures.toml"));
+  ASSERT_TRUE(r.set);
+  EXPECT_TRUE(r.diags.items().empty()) << render_all(r.diags);
+}
+
 TEST(AnchoredFigures, FileWithoutAnchorsHasNoneUnbound) {
   loaded r = load("[a]\nvalue = \"5%\"\n");
   ASSERT_TRUE(r.set);
