@@ -32,17 +32,25 @@ text_span in_draft(const folded_text& d, std::size_t begin, std::size_t end) {
   return {d.from[begin], d.from[end - 1] + 1};
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
+// The edit distance of `a` and `b`, or limit + 1 as soon as it must exceed `limit`: a draft of
+// many megabytes is searched only when an anchor is missing, and most windows are far off.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit,
+                          std::vector<std::size_t>& row) {
+  std::size_t apart = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  if (apart > limit) return limit + 1;
+  row.resize(b.size() + 1);
   std::iota(row.begin(), row.end(), std::size_t{0});
   for (std::size_t i = 1; i <= a.size(); ++i) {
     std::size_t diagonal = row[0];
     row[0] = i;
+    std::size_t least = row[0];
     for (std::size_t j = 1; j <= b.size(); ++j) {
       std::size_t above = row[j];
       row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
       diagonal = above;
+      least = std::min(least, row[j]);
     }
+    if (least > limit) return limit + 1;
   }
   return row[b.size()];
 }
@@ -112,16 +120,22 @@ std::vector<text_span> nearest_phrases(const folded_text& draft, const std::stri
   std::vector<word> words = words_of(draft.text);
   if (words.empty() || anchor.empty()) return {};
   const std::size_t size = std::min(words_of(anchor).size(), words.size());
-  // (distance, first word) of every window of `size` words.
+  // The best window always, as a hint; others only when they are close enough to be meant.
+  const std::size_t close = std::max<std::size_t>(2, anchor.size() / 3);
+  // (distance, first word) of the windows of `size` words that may be shown.
   std::vector<std::pair<std::size_t, std::size_t>> windows;
+  std::size_t best = std::string::npos - 1;
+  std::vector<std::size_t> row;
   for (std::size_t i = 0; i + size <= words.size(); ++i) {
     std::string_view window(draft.text.data() + words[i].begin,
                             words[i + size - 1].end - words[i].begin);
-    windows.emplace_back(edit_distance(window, anchor), i);
+    const std::size_t limit = std::max(best, close);
+    const std::size_t distance = edit_distance(window, anchor, limit, row);
+    if (distance > limit) continue;
+    best = std::min(best, distance);
+    windows.emplace_back(distance, i);
   }
   std::sort(windows.begin(), windows.end());
-  // The best window always, as a hint; others only when they are close enough to be meant.
-  const std::size_t close = std::max<std::size_t>(2, anchor.size() / 3);
   std::vector<std::size_t> taken;
   std::vector<text_span> out;
   for (const auto& [distance, first] : windows) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "draft/anchor_search.hpp"
 #include "extract/extract.hpp"
 
@@ -104,18 +106,22 @@ class anchor_binder {
     return false;
   }
 
+  // A short anchor can occur thousands of times; the first few places say enough.
   bool ambiguous(const anchor_ref& a, const std::vector<text_span>& found) {
+    constexpr std::size_t listed = 5, shown_notes = 3;
     std::string places;
-    for (const text_span& s : found) {
-      line_col at = d_.draft->locate(s.begin);
+    for (std::size_t i = 0; i < std::min(listed, found.size()); ++i) {
+      line_col at = d_.draft->locate(found[i].begin);
       places += fmt::format("{}{}:{}", places.empty() ? "" : ", ", at.line, at.col);
     }
+    if (found.size() > listed) places += fmt::format(" and {} more", found.size() - listed);
     diagnostic& d = diags_.error(
         codes::ambiguous, a.where,
         fmt::format("{} is in {} {} times (at {}); lengthen it with words around the one meant, "
                     "so that it occurs once",
                     quoted_anchor(a), d_.draft->name(), found.size(), places));
-    for (const text_span& s : found) note(d, in_draft(s.begin, s.end), "it occurs here");
+    for (std::size_t i = 0; i < std::min(shown_notes, found.size()); ++i)
+      note(d, in_draft(found[i].begin, found[i].end), "it occurs here");
     return false;
   }
 
@@ -128,13 +134,19 @@ class anchor_binder {
                            "it in its sentence",
                            a.pick, ordinal(a.pick), want.name, quoted_anchor(a), fitting);
     diagnostic& d = diags_.error(codes::no_quantity, a.where, message);
-    note(d, in_draft(at.begin, at.end),
-         in_sentence.empty() ? "the anchor is here; its sentence holds no quantity"
-                             : "the anchor is here");
-    for (const draft_claim* q : in_sentence) {
-      note(d, in_draft(q->begin, q->end),
-           fmt::format("\"{}\" is a {}{}", q->written, kind_name(q->kind),
-                       q->begin < at.end ? ", before the anchor" : ""));
+    // A draft without full stops is one long sentence; its first quantities say enough.
+    constexpr std::size_t listed = 8;
+    std::string here = "the anchor is here";
+    if (in_sentence.empty()) here += "; its sentence holds no quantity";
+    if (in_sentence.size() > listed)
+      here += fmt::format("; its sentence holds {} quantities, the first {} follow",
+                          in_sentence.size(), listed);
+    note(d, in_draft(at.begin, at.end), here);
+    for (std::size_t i = 0; i < std::min(listed, in_sentence.size()); ++i) {
+      const draft_claim& q = *in_sentence[i];
+      note(d, in_draft(q.begin, q.end),
+           fmt::format("\"{}\" is a {}{}", q.written, kind_name(q.kind),
+                       q.begin < at.end ? ", before the anchor" : ""));
     }
     return false;
   }

@@ -168,6 +168,17 @@ TEST(Anchors, AmbiguousAnchorNamesEveryOccurrence) {
   EXPECT_EQ(place(d.notes[1].range), "draft.md:4:20");
 }
 
+TEST(Anchors, ManyOccurrencesAreListedBriefly) {
+  std::string draft;
+  for (int i = 0; i < 40; ++i) draft += "Exports grew by 4.1% to RMB 3.2 trillion.\n";
+  bound b = bind_figures("[a]\nanchor = \"Exports grew by\"\n", draft);
+  EXPECT_FALSE(b.ok);
+  const diagnostic& d = b.only("CF5102");
+  EXPECT_NE(d.message.find("40 times (at 1:1, 2:1, 3:1, 4:1, 5:1 and 35 more)"), std::string::npos)
+      << d.message;
+  EXPECT_EQ(d.notes.size(), 3u);
+}
+
 TEST(Anchors, NoQuantityOfTheKindNamesWhatTheSentenceHolds) {
   bound b = bind_figures("[port.total.share]\nanchor = \"Total trade was\"\n");
   EXPECT_FALSE(b.ok);
@@ -177,6 +188,18 @@ TEST(Anchors, NoQuantityOfTheKindNamesWhatTheSentenceHolds) {
   for (const auto& n : d.notes)
     lists_level = lists_level || n.message == "\"RMB 2.38 trillion\" is a level";
   EXPECT_TRUE(lists_level) << render(d);
+}
+
+TEST(Anchors, LongSentenceListsItsFirstQuantities) {
+  std::string draft = "Exports of the port reached";
+  for (int i = 1; i <= 20; ++i) draft += " RMB " + std::to_string(i) + " billion,";
+  draft += " in all.\n";
+  bound b = bind_figures("[a.share]\nanchor = \"Exports of the port reached\"\n", draft);
+  EXPECT_FALSE(b.ok);
+  const diagnostic& d = b.only("CF5103");
+  ASSERT_EQ(d.notes.size(), 9u) << render(d);
+  EXPECT_NE(d.notes[0].message.find("holds 20 quantities, the first 8 follow"), std::string::npos)
+      << d.notes[0].message;
 }
 
 TEST(Anchors, PickBeyondTheCount) {
