@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "draft/anchors.hpp"
 #include "draft/draft_figures.hpp"
 #include "eval/check.hpp"
 #include "report/report.hpp"
@@ -34,6 +35,22 @@ exit_code emit(const check_options& o, const std::string& report, exit_code stat
   return status;
 }
 
+// A figures file, its anchors bound to --draft or its own [document] source; or, with only
+// --draft, the figures extract finds in the draft.
+std::optional<figure_set> figures_of(const check_options& o, diagnostics& ds) {
+  if (o.figures.empty()) return figures_from_draft(o.draft, ds);
+  auto figures = load_figures(o.figures, ds);
+  if (!figures) return std::nullopt;
+  if (!figures->has_unbound_anchors()) {
+    if (!o.draft.empty())
+      ds.warning("CF5105", {},
+                 "--draft " + o.draft + " is not used: " + o.figures + " has no anchors");
+    return figures;
+  }
+  if (!bind_anchors(*figures, o.draft, ds)) return std::nullopt;
+  return figures;
+}
+
 exit_code invalid_input(const check_options& o, const diagnostics& ds, const report_meta& meta) {
   std::cerr << render_all(ds, use_color(o.color, 2));
   if (o.json) return emit(o, json_report({}, meta), exit_code::invalid);
@@ -44,8 +61,8 @@ exit_code invalid_input(const check_options& o, const diagnostics& ds, const rep
 
 exit_code run_check_command(const check_options& o) {
   diagnostics ds;
-  report_meta meta{o.draft.empty() ? o.figures : o.draft, o.rules, &ds};
-  auto figures = o.draft.empty() ? load_figures(o.figures, ds) : figures_from_draft(o.draft, ds);
+  report_meta meta{o.figures.empty() ? o.draft : o.figures, o.rules, &ds};
+  auto figures = figures_of(o, ds);
   if (!figures) return invalid_input(o, ds, meta);
   std::vector<std::string> rule_paths = o.rules.empty() ? figures->document.rules : o.rules;
   if (rule_paths.empty()) {

@@ -21,14 +21,16 @@ const char* const tool_usage =
 
 const char* const check_usage =
     "usage: crossfoot check FIGURES.toml [options]\n"
+    "       crossfoot check FIGURES.toml --draft DRAFT [options]\n"
     "       crossfoot check --draft DRAFT [options]\n"
     "\n"
     "Checks every rule against the figures, with rounding-aware interval arithmetic.\n"
     "\n"
     "options:\n"
     "  --rules FILE_OR_DIR       rules to check (repeatable); default: [document] rules\n"
-    "  --draft DRAFT             check the figures `crossfoot extract` finds in a draft,\n"
-    "                            under their suggested ids, instead of a figures file\n"
+    "  --draft DRAFT             with a figures file: read its anchored values from DRAFT\n"
+    "                            instead of [document] source; alone: check the figures\n"
+    "                            `crossfoot extract` finds in DRAFT, under suggested ids\n"
     "  --format text|json        report format (default text)\n"
     "  --fail-on error|warning|info\n"
     "                            lowest severity that makes the exit status 1 (default error)\n"
@@ -130,10 +132,6 @@ std::optional<check_options> parse_check(const std::vector<std::string>& args, s
                       error))
     return std::nullopt;
   if (o.help) return o;
-  if (!o.draft.empty() && !o.figures.empty()) {
-    error = "check takes a figures file or --draft, not both";
-    return std::nullopt;
-  }
   if (o.figures.empty() && o.draft.empty()) {
     error = "check needs a figures file: crossfoot check FIGURES.toml";
     return std::nullopt;

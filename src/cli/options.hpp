@@ -12,7 +12,9 @@ enum class exit_code { clean = 0, findings = 1, invalid = 2 };
 
 struct check_options {
   std::string figures;
-  std::string draft;  // --draft: check the figures extract finds in it, without a figures file
+  // --draft: the draft anchored figures are read from; without a figures file, check the
+  // figures extract finds in it
+  std::string draft;
   std::vector<std::string> rules;
   bool json = false;
   severity fail_on = severity::error;

@@ -90,8 +90,9 @@ draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
   // Nothing to name it after: its line, which the editor renames.
   c.id = f.id.empty() ? "line_" + std::to_string(c.from.line) : f.id;
   c.own_subject = !f.id.empty() && !f.noun_borrowed && !f.named_by_noun;
-  c.sentence =
-      sentence_text(src->text(), t.from[f.sentence_begin], t.from[f.sentence_end], c.begin, c.end);
+  c.sentence_begin = t.from[f.sentence_begin];
+  c.sentence_end = t.from[f.sentence_end];
+  c.sentence = sentence_text(src->text(), c.sentence_begin, c.sentence_end, c.begin, c.end);
   return c;
 }
 

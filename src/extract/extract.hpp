@@ -35,6 +35,7 @@ struct draft_claim {
   std::size_t begin = 0, end = 0;  // byte offsets of the claim in the draft
   line_col from, to;               // the same as line:col (to is one past the last character)
   std::string sentence;
+  std::size_t sentence_begin = 0, sentence_end = 0;  // byte offsets of the whole sentence
 };
 
 struct draft_extract {

@@ -126,7 +126,8 @@ std::string safe_id(const std::string& id) {
     if (seg.empty()) seg = "claim";
     // [document] is the figures file's own table.
     if (out.empty() && seg == "document") seg += '_';
-    static const char* reserved[] = {"value", "unit", "quote", "precision", "qualifier", "note"};
+    static const char* reserved[] = {"value",     "unit", "quote",  "precision",
+                                     "qualifier", "note", "anchor", "pick"};
     for (const char* r : reserved) {
       if (seg == r) seg += '_';
     }

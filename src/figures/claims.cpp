@@ -151,11 +151,87 @@ bool read_text(const toml_node* n, const std::string& what, const std::string& i
   return false;
 }
 
+bool read_pick(const claim_keys& k, int& pick, diagnostics& diags) {
+  const toml_node& p = *k.pick;
+  if (p.kind == node_kind::integer && p.number >= 1 && p.number <= 1000) {
+    pick = static_cast<int>(p.number);
+    return true;
+  }
+  std::string got = p.kind == node_kind::integer ? p.text : std::string("a ") + kind_name(p);
+  diags.error(codes::bad_pick, p.where,
+              "the pick of '" + k.id +
+                  "' must be a whole number from 1 (the first quantity after the anchor) to "
+                  "1000, not " +
+                  got);
+  return false;
+}
+
+// The value, its unit, qualifier and quote all come from the draft; a key that gave them
+// again could only disagree with it.
+bool no_value_keys(const claim_keys& k, diagnostics& diags) {
+  bool ok = true;
+  const std::pair<const toml_node*, const char*> keys[] = {
+      {k.unit, "unit"}, {k.qualifier, "qualifier"}, {k.quote, "quote"}};
+  for (const auto& [node, name] : keys) {
+    if (!node) continue;
+    diags.error(codes::key_of_value, node->where,
+                "'" + k.id + "' is anchored, so its " + name +
+                    " comes from the draft; remove the " + name + " key");
+    ok = false;
+  }
+  return ok;
+}
+
+std::optional<anchor_ref> read_anchor(const claim_keys& k, diagnostics& diags) {
+  const toml_node& a = *k.anchor;
+  if (a.kind != node_kind::string) {
+    diags.error(codes::bad_anchor, a.where,
+                "the anchor of '" + k.id +
+                    "' must be a string: words of the draft that its value follows, not a " +
+                    kind_name(a));
+    return std::nullopt;
+  }
+  if (a.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    diags.error(
+        codes::bad_anchor, a.where,
+        "the anchor of '" + k.id + "' is empty; give words of the draft that its value follows");
+    return std::nullopt;
+  }
+  return anchor_ref{a.text, 1, a.where, k.precision != nullptr, false};
+}
+
+std::optional<built_claim> build_anchored_claim(const claim_keys& k, double slack,
+                                                diagnostics& diags) {
+  if (k.value) {
+    diags.error(codes::anchor_and_value, k.anchor->where,
+                "'" + k.id + "' has both a value and an anchor; give one of them");
+    return std::nullopt;
+  }
+  auto anchor = read_anchor(k, diags);
+  bool ok = anchor.has_value();
+  int pick = 1;
+  if (k.pick) ok = read_pick(k, pick, diags) && ok;
+  if (anchor) anchor->pick = pick;
+  ok = no_value_keys(k, diags) && ok;
+  built_claim out;
+  if (k.precision) {
+    auto read = read_precision(k, diags);
+    ok = read.has_value() && ok;
+    if (read) out.c.prec = *read;
+  }
+  ok = read_text(k.note, "note", k.id, out.c.note, diags) && ok;
+  if (!ok) return std::nullopt;
+  out.c.slack = slack;
+  out.c.where = k.anchor->where;
+  out.c.anchor = std::move(anchor);
+  return out;
+}
+
 }  // namespace
 
 bool is_reserved_key(const std::string& key) {
   return key == "value" || key == "unit" || key == "quote" || key == "precision" ||
-         key == "qualifier" || key == "note";
+         key == "qualifier" || key == "note" || key == "anchor" || key == "pick";
 }
 
 claim_keys keys_of(const std::string& id, const toml_node& table) {
@@ -165,10 +241,20 @@ claim_keys keys_of(const std::string& id, const toml_node& table) {
           table.get("precision"),
           table.get("qualifier"),
           table.get("quote"),
-          table.get("note")};
+          table.get("note"),
+          table.get("anchor"),
+          table.get("pick")};
 }
 
 std::optional<built_claim> build_claim(const claim_keys& k, double slack, diagnostics& diags) {
+  if (k.anchor) return build_anchored_claim(k, slack, diags);
+  if (k.pick) {
+    diags.error(codes::bad_pick, k.pick->where,
+                "'" + k.id +
+                    "' has a pick but no anchor; pick chooses among the quantities after "
+                    "an anchor");
+    return std::nullopt;
+  }
   auto value = read_value(k, diags);
   bool ok = value.has_value();
   if (k.qualifier) ok = apply_qualifier(k, value ? &*value : nullptr, diags) && ok;
@@ -185,10 +271,8 @@ std::optional<built_claim> build_claim(const claim_keys& k, double slack, diagno
   ok = read_text(k.note, "note", k.id, out.c.note, diags) && ok;
   if (!ok) return std::nullopt;
   out.c.written = value->written;
-  out.c.q = value->q;
-  out.c.prec = p;
   out.c.slack = slack;
-  out.c.value = to_interval(value->q, p, slack);
+  set_claim_value(out.c, value->q, p);
   out.c.where = k.value->where;
   if (k.quote) out.quote_where = k.quote->where;
   return out;
@@ -215,3 +299,22 @@ source_range inside_string(const toml_node& s, std::size_t offset) {
 }
 
 }  // namespace crossfoot::figures_detail
+
+namespace crossfoot {
+
+void set_claim_value(claim& c, const quantity& q, const precision& implied) {
+  if (!c.anchor || !c.anchor->own_precision) c.prec = implied;
+  c.q = q;
+  c.value = to_interval(q, c.prec, c.slack);
+}
+
+bool figure_set::has_unbound_anchors() const {
+  for (const auto& f : figures) {
+    for (const auto& c : f.claims) {
+      if (c.anchor && !c.anchor->bound) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace crossfoot

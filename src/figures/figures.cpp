@@ -19,7 +19,10 @@ using namespace figures_detail;
 void locate_quotes(std::vector<walked_claim>& claims, const document_section& doc,
                    diagnostics& diags) {
   const std::string& path = doc.info.source_path;
-  if (path.empty()) return;
+  // An anchored file has no quotes; its draft is read, and reported on, when anchors are bound.
+  bool any_quote = std::any_of(claims.begin(), claims.end(),
+                               [](const walked_claim& w) { return !w.built.c.quote.empty(); });
+  if (path.empty() || !any_quote) return;
   std::string error;
   auto text = read_file(path, error);
   if (!text) {

@@ -14,6 +14,17 @@
 
 namespace crossfoot {
 
+// Where a claim's value is to be read in the draft, for a table with `anchor` instead of
+// `value`. The claim stays unbound (no quantity, no value) until `bind_anchors` (src/draft)
+// reads the number there, so that every check sees the draft as it is now.
+struct anchor_ref {
+  std::string text;    // the words the value follows: "export value of the equipment industry"
+  int pick = 1;        // the pick-th quantity of the figure's kind after them in the sentence
+  source_range where;  // the anchor string in the figures file
+  bool own_precision = false;  // a `precision` key, which the draft's number does not override
+  bool bound = false;
+};
+
 struct claim {
   std::string written;  // the value as written: "RMB 13.47 trillion", or "548.3 RMB billion"
   quantity q;
@@ -27,8 +38,14 @@ struct claim {
   // Claims written in the same TOML table share an origin: "intermediate.total#2" for the
   // second [[intermediate.total]] table; its children's claims carry the same origin.
   std::string origin;
-  int alternative = 0;  // index of the array-of-tables element (0 outside arrays)
+  int alternative = 0;               // index of the array-of-tables element (0 outside arrays)
+  std::optional<anchor_ref> anchor;  // set when the value comes from the draft
 };
+
+/// Gives a claim the quantity `q` exactly as a `value` key holding it would: its interval under
+/// the claim's slack and precision. `implied` is the precision its digits (or a range such as
+/// "1-2 days") imply; the `precision` key of an anchored claim wins over it.
+void set_claim_value(claim& c, const quantity& q, const precision& implied);
 
 struct figure {
   std::string id;  // dotted path: "equipment.exports.growth"
@@ -50,6 +67,9 @@ struct figure_set {
   document_info document;
   std::vector<figure> figures;
   std::unordered_map<std::string, std::size_t> index;  // id -> position in `figures`
+
+  /// Whether any claim still waits for its value from the draft.
+  bool has_unbound_anchors() const;
 
   const figure* find(const std::string& id) const {
     auto it = index.find(id);

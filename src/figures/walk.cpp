@@ -52,7 +52,7 @@ class walker {
   }
 
   void table(const toml_node& t, const std::string& id, const origin_info& where) {
-    if (t.get("value")) {
+    if (t.get("value") || t.get("anchor")) {
       origin_info own = fixed(where, id);
       add(keys_of(id, t), own);
       children(t, id, own);
@@ -72,7 +72,8 @@ class walker {
       if (is_reserved_key(e.key)) {
         diags_.error(
             codes::no_value, e.key_where,
-            "'" + id + "' has a " + e.key + " but no value; a figure table needs a value key");
+            "'" + id + "' has a " + e.key +
+                " but no value; a figure table needs a value key, or an anchor into the draft");
       } else {
         entry(e, id, where);
       }

@@ -20,6 +20,8 @@ struct claim_keys {
   const toml_node* qualifier = nullptr;
   const toml_node* quote = nullptr;
   const toml_node* note = nullptr;
+  const toml_node* anchor = nullptr;  // instead of value: where the draft gives it
+  const toml_node* pick = nullptr;
 };
 
 /// The reserved keys of a figure table.
@@ -30,7 +32,8 @@ struct built_claim {
   source_range quote_where;  // where a "quote not found" warning points
 };
 
-/// Builds the claim, reporting every problem it finds; nullopt if any was an error.
+/// Builds the claim, reporting every problem it finds; nullopt if any was an error. A claim
+/// with an anchor is built unbound (see anchor_ref).
 std::optional<built_claim> build_claim(const claim_keys& keys, double slack, diagnostics& diags);
 
 /// The place in a string value's text that a byte offset of its decoded value points at, or

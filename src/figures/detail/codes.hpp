@@ -15,6 +15,10 @@ inline constexpr const char* unit_twice = "CF2009";
 inline constexpr const char* qualifier_conflict = "CF2010";
 inline constexpr const char* bad_document = "CF2011";
 inline constexpr const char* dotted_key = "CF2012";
+inline constexpr const char* anchor_and_value = "CF2013";
+inline constexpr const char* bad_anchor = "CF2014";
+inline constexpr const char* bad_pick = "CF2015";
+inline constexpr const char* key_of_value = "CF2016";  // unit, qualifier or quote beside an anchor
 
 // Warnings: the figures load, something around them is off.
 inline constexpr const char* quote_not_found = "CF2101";

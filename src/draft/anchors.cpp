@@ -1,0 +1,212 @@
+#include "draft/anchors.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "draft/anchor_search.hpp"
+#include "extract/extract.hpp"
+
+namespace crossfoot {
+namespace {
+
+using namespace anchor_detail;
+
+// Stable codes of anchor binding (the draft stage's CF51xx).
+namespace codes {
+inline constexpr const char* not_found = "CF5101";
+inline constexpr const char* ambiguous = "CF5102";
+inline constexpr const char* no_quantity = "CF5103";
+inline constexpr const char* no_draft = "CF5104";
+}  // namespace codes
+
+// The kind of quantity a figure's id asks for: its last segment names it in the rules'
+// conventions (X.exports.share, X.exports.growth, X.exports.share.change).
+struct wanted_kind {
+  claim_kind kind, also;
+  const char* name;
+  bool accepts(claim_kind k) const { return k == kind || k == also; }
+};
+
+wanted_kind kind_for(const std::string& id) {
+  std::string last = id.substr(id.rfind('.') + 1);
+  if (last == "share") return {claim_kind::share, claim_kind::share, "share"};
+  if (last == "growth") return {claim_kind::growth, claim_kind::growth, "growth rate"};
+  if (last == "change" || last == "contribution")
+    return {claim_kind::pp, claim_kind::pp, "change in percentage points"};
+  return {claim_kind::level, claim_kind::count, "level or count"};
+}
+
+const char* kind_name(claim_kind k) {
+  switch (k) {
+    case claim_kind::level:
+      return "level";
+    case claim_kind::count:
+      return "count";
+    case claim_kind::growth:
+      return "growth rate";
+    case claim_kind::share:
+      return "share";
+    case claim_kind::pp:
+      return "change in percentage points";
+    case claim_kind::rank:
+      return "rank";
+    case claim_kind::other:
+      break;
+  }
+  return "quantity of no known kind";
+}
+
+std::string ordinal(int n) {
+  if (n % 100 >= 11 && n % 100 <= 13) return std::to_string(n) + "th";
+  static const char* suffix[] = {"th", "st", "nd", "rd"};
+  return std::to_string(n) + (n % 10 <= 3 ? suffix[n % 10] : "th");
+}
+
+class anchor_binder {
+ public:
+  anchor_binder(const draft_extract& d, diagnostics& diags)
+      : d_(d), folded_(fold(d.draft->text())), diags_(diags) {}
+
+  bool bind(const std::string& id, claim& c) {
+    const anchor_ref& a = *c.anchor;
+    auto found = find_phrase(folded_, fold_phrase(a.text));
+    if (found.empty()) return not_found(a);
+    if (found.size() > 1) return ambiguous(a, found);
+    const wanted_kind want = kind_for(id);
+    std::vector<const draft_claim*> in_sentence, fitting;
+    for (const draft_claim& q : d_.claims) {
+      if (q.sentence_begin >= found[0].end || found[0].end > q.sentence_end) continue;
+      in_sentence.push_back(&q);
+      if (q.begin >= found[0].end && want.accepts(q.kind)) fitting.push_back(&q);
+    }
+    if (static_cast<int>(fitting.size()) < a.pick)
+      return no_quantity(a, want, found[0], in_sentence, fitting.size());
+    fill(c, *fitting[static_cast<std::size_t>(a.pick - 1)]);
+    return true;
+  }
+
+ private:
+  source_range in_draft(std::size_t begin, std::size_t end) const { return {d_.draft, begin, end}; }
+
+  diagnostic& note(diagnostic& d, const source_range& where, std::string message) {
+    d.notes.push_back({"", severity::note, where, std::move(message), {}});
+    return d;
+  }
+
+  std::string quoted_anchor(const anchor_ref& a) const {
+    return "anchor \"" + shown(a.text, {0, a.text.size()}) + "\"";
+  }
+
+  bool not_found(const anchor_ref& a) {
+    diagnostic& d = diags_.error(codes::not_found, a.where,
+                                 quoted_anchor(a) + " is not in " + d_.draft->name());
+    for (const text_span& s : nearest_phrases(folded_, fold_phrase(a.text), 3))
+      note(d, in_draft(s.begin, s.end), "did you mean \"" + shown(d_.draft->text(), s) + "\"?");
+    return false;
+  }
+
+  // A short anchor can occur thousands of times; the first few places say enough.
+  bool ambiguous(const anchor_ref& a, const std::vector<text_span>& found) {
+    constexpr std::size_t listed = 5, shown_notes = 3;
+    std::string places;
+    for (std::size_t i = 0; i < std::min(listed, found.size()); ++i) {
+      line_col at = d_.draft->locate(found[i].begin);
+      places += fmt::format("{}{}:{}", places.empty() ? "" : ", ", at.line, at.col);
+    }
+    if (found.size() > listed) places += fmt::format(" and {} more", found.size() - listed);
+    diagnostic& d = diags_.error(
+        codes::ambiguous, a.where,
+        fmt::format("{} is in {} {} times (at {}); lengthen it with words around the one meant, "
+                    "so that it occurs once",
+                    quoted_anchor(a), d_.draft->name(), found.size(), places));
+    for (std::size_t i = 0; i < std::min(shown_notes, found.size()); ++i)
+      note(d, in_draft(found[i].begin, found[i].end), "it occurs here");
+    return false;
+  }
+
+  bool no_quantity(const anchor_ref& a, const wanted_kind& want, const text_span& at,
+                   const std::vector<const draft_claim*>& in_sentence, std::size_t fitting) {
+    std::string message =
+        fitting == 0 ? fmt::format("no {} follows {} in its sentence", want.name, quoted_anchor(a))
+                     : fmt::format(
+                           "pick = {} asks for the {} {} after {}, but only {} follows "
+                           "it in its sentence",
+                           a.pick, ordinal(a.pick), want.name, quoted_anchor(a), fitting);
+    diagnostic& d = diags_.error(codes::no_quantity, a.where, message);
+    // A draft without full stops is one long sentence; its first quantities say enough.
+    constexpr std::size_t listed = 8;
+    std::string here = "the anchor is here";
+    if (in_sentence.empty()) here += "; its sentence holds no quantity";
+    if (in_sentence.size() > listed)
+      here += fmt::format("; its sentence holds {} quantities, the first {} follow",
+                          in_sentence.size(), listed);
+    note(d, in_draft(at.begin, at.end), here);
+    for (std::size_t i = 0; i < std::min(listed, in_sentence.size()); ++i) {
+      const draft_claim& q = *in_sentence[i];
+      note(d, in_draft(q.begin, q.end),
+           fmt::format("\"{}\" is a {}{}", q.written, kind_name(q.kind),
+                       q.begin < at.end ? ", before the anchor" : ""));
+    }
+    return false;
+  }
+
+  // The claim takes the number as a `value` key holding it would; a range ("1-2 days") is its
+  // middle, give or take half its width, as `extract` writes it.
+  void fill(claim& c, const draft_claim& q) {
+    quantity value = q.q;
+    precision implied;
+    if (q.upper) {
+      value.number = (q.q.number + *q.upper) / 2;
+      value.decimals += 1;
+      implied = {precision::kind::half_width, (*q.upper - q.q.number) / 2};
+    }
+    set_claim_value(c, value, implied);
+    c.written = q.written;
+    c.quote = q.written;
+    c.in_text = in_draft(q.begin, q.end);
+    c.anchor->bound = true;
+  }
+
+  const draft_extract& d_;
+  folded_text folded_;
+  diagnostics& diags_;
+};
+
+const anchor_ref* first_unbound(const figure_set& set) {
+  for (const auto& f : set.figures) {
+    for (const auto& c : f.claims) {
+      if (c.anchor && !c.anchor->bound) return &*c.anchor;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool bind_anchors(figure_set& set, const std::string& draft_path, diagnostics& diags) {
+  const anchor_ref* first = first_unbound(set);
+  if (!first) return true;
+  const std::string& path = draft_path.empty() ? set.document.source_path : draft_path;
+  if (path.empty()) {
+    diags.error(codes::no_draft, first->where,
+                "the figures are anchored to a draft, but none is named: give [document] source "
+                "or --draft");
+    return false;
+  }
+  auto draft = extract_draft(path, diags);
+  return draft && bind_anchors(set, *draft, diags);
+}
+
+bool bind_anchors(figure_set& set, const draft_extract& draft, diagnostics& diags) {
+  anchor_binder binder(draft, diags);
+  bool ok = true;
+  for (auto& f : set.figures) {
+    for (auto& c : f.claims) {
+      if (c.anchor && !c.anchor->bound) ok = binder.bind(f.id, c) && ok;
+    }
+  }
+  return ok;
+}
+
+}  // namespace crossfoot
