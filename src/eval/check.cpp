@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "eval/binder.hpp"
 #include "eval/conflicts.hpp"
 #include "eval/evaluate.hpp"
@@ -231,9 +233,48 @@ const char* to_string(hypothesis::kind k) {
   return "digit slip";
 }
 
+namespace {
+
+bool unbound(const claim& c) {
+  return c.anchor && !c.anchor->bound;
+}
+
+// A claim anchored to a draft has no value until bind_anchors reads one; checking it as if it
+// had would report on a number nobody wrote. Such claims are left out, so their figures are
+// unstated, and each is named in `skipped`.
+figure_set without_unbound(const figure_set& figures, std::vector<std::string>& skipped) {
+  figure_set out;
+  out.file = figures.file;
+  out.document = figures.document;
+  for (const figure& f : figures.figures) {
+    figure kept{f.id, {}};
+    for (const claim& c : f.claims) {
+      if (unbound(c)) {
+        skipped.push_back(f.id + ": anchored to the draft, but not bound (bind_anchors)");
+      } else {
+        kept.claims.push_back(c);
+      }
+    }
+    if (kept.claims.empty()) continue;
+    out.index.emplace(kept.id, out.figures.size());
+    out.figures.push_back(std::move(kept));
+  }
+  return out;
+}
+
+}  // namespace
+
 check_result run_check(const rule_set& rules, const figure_set& figures,
                        const check_options& options) {
-  return checker(rules, figures, options).run();
+  const bool any_unbound = std::any_of(
+      figures.figures.begin(), figures.figures.end(),
+      [](const figure& f) { return std::any_of(f.claims.begin(), f.claims.end(), unbound); });
+  if (!any_unbound) return checker(rules, figures, options).run();
+  std::vector<std::string> skipped;
+  const figure_set bound = without_unbound(figures, skipped);
+  check_result result = checker(rules, bound, options).run();
+  result.skipped.insert(result.skipped.begin(), skipped.begin(), skipped.end());
+  return result;
 }
 
 }  // namespace crossfoot

@@ -132,6 +132,8 @@ struct check_result {
   std::vector<implied_figure> implied;  // every unstated figure the rules reference
 };
 
+/// Claims anchored to a draft must be bound first (bind_anchors in draft/anchors.hpp); any
+/// left unbound are not checked, and `skipped` names them.
 check_result run_check(const rule_set& rules, const figure_set& figures,
                        const check_options& options = {});
 

@@ -229,3 +229,30 @@ TEST(Check, ExistsDoesNotNeedTheFigure) {
 
 }  // namespace
 }  // namespace crossfoot
+
+namespace crossfoot::testing {
+namespace {
+
+// A claim anchored to a draft has no value until bind_anchors reads it; run_check must not
+// check the placeholder as if the draft said it.
+TEST(Check, UnboundAnchoredClaimsAreLeftOutAndNamed) {
+  auto c = run(flows, R"(
+[port.exports]
+value = "RMB 1.83 trillion"
+[port.imports]
+value = "RMB 548.3 billion"
+[port.total]
+anchor = "Total trade was"
+)");
+  EXPECT_EQ(c.count(finding_kind::fail), 0);
+  EXPECT_EQ(c.count(finding_kind::conflict), 0);
+  // port.total is unstated, so the pattern rule has no instance for port.
+  EXPECT_EQ(c.find("flows_sum", "X=port"), nullptr);
+  EXPECT_EQ(c.result.summary.instances, 0);
+  ASSERT_EQ(c.result.skipped.size(), 1u);
+  EXPECT_NE(c.result.skipped[0].find("port.total: anchored"), std::string::npos)
+      << c.result.skipped[0];
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
