@@ -2,6 +2,7 @@
 // the anchor and what the draft holds instead.
 #include <gtest/gtest.h>
 
+#include "../only_diagnostic.hpp"
 #include "draft/anchors.hpp"
 #include "extract/extract.hpp"
 
@@ -26,19 +27,7 @@ struct bound {
     if (!f) ADD_FAILURE() << "no figure " << id << "\n" << render_all(diags);
     return f ? f->claims.front() : none;
   }
-  const diagnostic& only(const std::string& code) const {
-    static const diagnostic none{};
-    const diagnostic* found = nullptr;
-    int n = 0;
-    for (const auto& d : diags.items()) {
-      if (d.code == code) {
-        found = &d;
-        ++n;
-      }
-    }
-    if (n != 1) ADD_FAILURE() << n << " diagnostics " << code << ":\n" << render_all(diags);
-    return found ? *found : none;
-  }
+  const diagnostic& only(const std::string& code) const { return only_diagnostic(diags, code); }
 };
 
 bound bind_figures(const std::string& figures, const std::string& draft = draft_text) {

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <string>
 
+#include "../only_diagnostic.hpp"
 #include "core/diagnostic.hpp"
 #include "figures/figures.hpp"
 
@@ -30,19 +31,7 @@ struct loaded {
     return f.claims.empty() ? none : f.claims.front();
   }
   // The only diagnostic with `code`; a test failure unless there is exactly one.
-  const diagnostic& only(const std::string& code) const {
-    static const diagnostic none{};
-    const diagnostic* found = nullptr;
-    int n = 0;
-    for (const auto& d : diags.items()) {
-      if (d.code == code) {
-        found = &d;
-        ++n;
-      }
-    }
-    if (n != 1) ADD_FAILURE() << n << " diagnostics " << code << ":\n" << render_all(diags);
-    return found ? *found : none;
-  }
+  const diagnostic& only(const std::string& code) const { return only_diagnostic(diags, code); }
 };
 
 inline loaded load(const std::string& text, const std::string& path = "test.toml") {
