@@ -176,7 +176,7 @@ class anchor_binder {
 const anchor_ref* first_unbound(const figure_set& set) {
   for (const auto& f : set.figures) {
     for (const auto& c : f.claims) {
-      if (c.anchor && !c.anchor->bound) return &*c.anchor;
+      if (c.awaits_draft()) return &*c.anchor;
     }
   }
   return nullptr;
@@ -203,7 +203,7 @@ bool bind_anchors(figure_set& set, const draft_extract& draft, diagnostics& diag
   bool ok = true;
   for (auto& f : set.figures) {
     for (auto& c : f.claims) {
-      if (c.anchor && !c.anchor->bound) ok = binder.bind(f.id, c) && ok;
+      if (c.awaits_draft()) ok = binder.bind(f.id, c) && ok;
     }
   }
   return ok;

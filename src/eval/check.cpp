@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-
 #include "eval/binder.hpp"
 #include "eval/conflicts.hpp"
 #include "eval/evaluate.hpp"
@@ -235,10 +233,6 @@ const char* to_string(hypothesis::kind k) {
 
 namespace {
 
-bool unbound(const claim& c) {
-  return c.anchor && !c.anchor->bound;
-}
-
 // A claim anchored to a draft has no value until bind_anchors reads one; checking it as if it
 // had would report on a number nobody wrote. Such claims are left out, so their figures are
 // unstated, and each is named in `skipped`.
@@ -249,7 +243,7 @@ figure_set without_unbound(const figure_set& figures, std::vector<std::string>& 
   for (const figure& f : figures.figures) {
     figure kept{f.id, {}};
     for (const claim& c : f.claims) {
-      if (unbound(c)) {
+      if (c.awaits_draft()) {
         skipped.push_back(f.id + ": anchored to the draft, but not bound (bind_anchors)");
       } else {
         kept.claims.push_back(c);
@@ -266,10 +260,7 @@ figure_set without_unbound(const figure_set& figures, std::vector<std::string>& 
 
 check_result run_check(const rule_set& rules, const figure_set& figures,
                        const check_options& options) {
-  const bool any_unbound = std::any_of(
-      figures.figures.begin(), figures.figures.end(),
-      [](const figure& f) { return std::any_of(f.claims.begin(), f.claims.end(), unbound); });
-  if (!any_unbound) return checker(rules, figures, options).run();
+  if (!figures.has_unbound_anchors()) return checker(rules, figures, options).run();
   std::vector<std::string> skipped;
   const figure_set bound = without_unbound(figures, skipped);
   check_result result = checker(rules, bound, options).run();

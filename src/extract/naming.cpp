@@ -35,6 +35,13 @@ std::string compose(const found& f) {
   return f.prev ? id + ".prev" : id;
 }
 
+// The claim's family and the words it is about, from the subject's content words.
+void set_family(found& f, const std::vector<std::string>& entity, std::string family) {
+  f.family = std::move(family);
+  f.subject = slug(entity);
+  std::replace(f.subject.begin(), f.subject.end(), '_', ' ');
+}
+
 // The words of `ws` up to the first clause mark, or with `sentence`, up to the first mark that
 // ends a clause of its own (a bracket does not: "£21.3 billion (7.4% of exports)").
 std::vector<word> phrase(std::vector<word> ws, bool sentence = false) {
@@ -278,13 +285,11 @@ void namer::name(std::size_t i) {
   if (flow.empty() && !row)
     flow = first_flow(phrase(words_after(t.text, f.end, f.sentence_end, 5), true));
   if (flow.empty() && borrowed) flow = earlier_flow;
-  f.family = family_of(s, f, part_of);
+  set_family(f, s.entity, family_of(s, f, part_of));
   // A counted thing is not a flow of money, nor are its rates ("3.42 million TEU, a rise of
   // 7.5%" is teu.growth).
   f.flow = f.named_by_noun ? "" : flow;
   f.aspect = s.aspect;
-  f.subject = slug(s.entity);
-  std::replace(f.subject.begin(), f.subject.end(), '_', ' ');
   f.id = compose(f);
 }
 
@@ -337,10 +342,8 @@ void namer::distribute(std::size_t last) {
     const subject s = subject_of(parts[parts.size() - k + j], context.national);
     if (s.entity.empty()) continue;
     found& f = claims[first + j];
-    f.family = slug(s.entity);
+    set_family(f, s.entity, slug(s.entity));
     f.flow = flow;
-    f.subject = slug(s.entity);
-    std::replace(f.subject.begin(), f.subject.end(), '_', ' ');
     f.id = compose(f);
   }
 }
@@ -348,7 +351,7 @@ void namer::distribute(std::size_t last) {
 // A deficit is a negative balance: "a trade deficit of £15.5 billion" is trade.balance = -15.5.
 void sign_balances(const folded_text& t, std::vector<found>& claims) {
   for (found& f : claims) {
-    if (f.flow != "balance" || f.suffix != "" || f.q.number <= 0) continue;
+    if (f.flow != "balance" || !f.suffix.empty() || f.q.number <= 0) continue;
     std::vector<word> ws = words_before(t.text, f.begin, f.sentence_begin, reach);
     for (std::size_t i = ws.size(); i-- > 0;) {
       if (!one_of(ws[i].lower, {"surplus", "deficit", "balance"})) continue;
@@ -372,14 +375,12 @@ naming_context naming_context_for(const folded_text& t) {
         const int year = year_in(std::string_view(t.text).substr(w.begin, w.end - w.begin));
         context.period = std::max(context.period, year);
       }
-      if (w.lower.size() > 2 && t.text[w.begin] >= 'A' && t.text[w.begin] <= 'Z')
-        context.national.add(w.lower);
+      if (w.lower.size() > 2 && w.capital) context.national.add(w.lower);
     }
   }
   std::map<std::string, std::size_t> possessives;
   for_each_word(t.text, 0, t.text.size(), [&](word&& w) {
-    if (w.lower.ends_with("'s") && t.text[w.begin] >= 'A' && t.text[w.begin] <= 'Z')
-      ++possessives[w.lower];
+    if (w.lower.ends_with("'s") && w.capital) ++possessives[w.lower];
   });
   auto most = std::max_element(possessives.begin(), possessives.end(),
                                [](const auto& a, const auto& b) { return a.second < b.second; });

@@ -311,7 +311,7 @@ void set_claim_value(claim& c, const quantity& q, const precision& implied) {
 bool figure_set::has_unbound_anchors() const {
   for (const auto& f : figures) {
     for (const auto& c : f.claims) {
-      if (c.anchor && !c.anchor->bound) return true;
+      if (c.awaits_draft()) return true;
     }
   }
   return false;

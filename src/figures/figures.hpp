@@ -40,6 +40,8 @@ struct claim {
   std::string origin;
   int alternative = 0;               // index of the array-of-tables element (0 outside arrays)
   std::optional<anchor_ref> anchor;  // set when the value comes from the draft
+  /// Anchored, and its value not yet read from the draft.
+  bool awaits_draft() const { return anchor && !anchor->bound; }
 };
 
 /// Gives a claim the quantity `q` exactly as a `value` key holding it would: its interval under
