@@ -9,5 +9,7 @@ case "$variant" in
   *) echo "usage: ci/build.sh [release|sanitize]" >&2; exit 2 ;;
 esac
 ci/setup.sh
+# A compiler cache, when the machine has one, makes rebuilds across clones cheap; CI has none.
+if command -v ccache >/dev/null; then flags+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
 cmake -S . -B "build/$variant" "${flags[@]}" -DCROSSFOOT_WERROR=ON >/dev/null
 cmake --build "build/$variant" -j2 >&2

@@ -1,7 +1,9 @@
 #include "core/diagnostic.hpp"
 
 #include <algorithm>
+#include <cassert>
 
+#include "core/codes.hpp"
 #include "core/edit_distance.hpp"
 
 namespace crossfoot {
@@ -22,6 +24,9 @@ const char* to_string(severity s) {
 
 diagnostic& diagnostics::add(std::string code, severity level, source_range range,
                              std::string message) {
+  // A registered code is always reported at its registered severity (core/codes.cpp).
+  [[maybe_unused]] const code_info* known = find_code(code);
+  assert(!known || known->level == level);
   items_.push_back({std::move(code), level, std::move(range), std::move(message), {}});
   return items_.back();
 }
