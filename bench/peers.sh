@@ -54,7 +54,8 @@ generate() {
   fi
 }
 
-# measure OUT CMD...: runs CMD with stdout to OUT, prints "WALL_S RSS_KB" (GNU time -v).
+# measure OUT CMD...: runs CMD with stdout to OUT, prints "WALL_S RSS_KB CPU_S" (GNU time -v;
+# CPU is user + system time of all threads: less sensitive than wall time to a busy machine).
 measure() {
   local out=$1 tf
   shift
@@ -70,13 +71,15 @@ measure() {
   fi
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; w = s }
               /Maximum resident set size/ { r = $2 }
-              END { printf "%.3f %d\n", w, r }' "$tf"
+              /User time \(seconds\)|System time \(seconds\)/ { c += $2 }
+              END { printf "%.3f %d %.3f\n", w, r, c }' "$tf"
   rm -f "$tf"
 }
 
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-maxof() { tr ' ' '\n' | grep -v '^$' | sort -g | tail -1; }
-spread() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ a[NR] = $1 } END { printf "%s..%s", a[1], a[NR] }'; }
+# Over a list of numbers ("-" when there is none: crossfoot not run).
+median() { tr ' ' '\n' | sed '/^$/d' | sort -g | awk '{ a[NR] = $1 } END { print NR ? a[int((NR + 1) / 2)] : "-" }'; }
+maxof() { tr ' ' '\n' | sed '/^$/d' | sort -g | awk '{ m = $1 } END { print NR ? m : "-" }'; }
+spread() { tr ' ' '\n' | sed '/^$/d' | sort -g | awk '{ a[NR] = $1 } END { print NR ? a[1] ".." a[NR] : "-" }'; }
 load() { cut -d' ' -f1 /proc/loadavg; }
 
 results=$data/peers-results.tsv
@@ -89,23 +92,28 @@ printf 'DuckDB: @duckdb/node-api %s; repeats: %s (median wall, largest RSS)\n\n'
 run_pair() {
   local workload=$1 label=$2 csv=$3
   shift 3
-  local cf_w="" cf_r="" dq="" dw="" dr="" l0 l1 i m
+  local a b c cf_w="" cf_r="" cf_c="" dq="" dw="" dr="" dc="" l0 l1 i m
   l0=$(load)
+  local check=$root/bench/workloads/$workload/check.sh
   for i in $(seq "$repeat"); do
-    m=$(measure "$data/$label.crossfoot.json" "$root/bench/workloads/$workload/check.sh" "$csv")
-    cf_w="$cf_w ${m% *}"; cf_r="$cf_r ${m#* }"
+    if [ -x "$check" ]; then
+      m=$(measure "$data/$label.crossfoot.json" "$check" "$csv")
+      read -r a b c <<<"$m"
+      cf_w="$cf_w $a"; cf_r="$cf_r $b"; cf_c="$cf_c $c"
+    fi
     m=$(measure "$data/$label.duckdb.txt" node "$@" "$csv")
-    dw="$dw ${m% *}"; dr="$dr ${m#* }"
+    read -r a b c <<<"$m"
+    dw="$dw $a"; dr="$dr $b"; dc="$dc $c"
     dq="$dq $(sed -n 's/.*check_s=\([0-9.]*\).*/\1/p' "$data/$label.duckdb.txt")"
   done
   l1=$(load)
   local rows mb
   rows=$(($(wc -l <"$csv") - 1))
   mb=$(awk -v b="$(stat -c %s "$csv")" 'BEGIN { printf "%.1f", b / 1e6 }')
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$workload" "$label" "$rows" "$mb" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$workload" "$label" "$rows" "$mb" \
     "$(echo "$cf_w" | median)" "$(echo "$dq" | median)" "$(echo "$dw" | median)" \
     "$(echo "$cf_r" | maxof)" "$(echo "$dr" | maxof)" "$(echo "$cf_w" | spread)" "$(echo "$dq" | spread)" \
-    "$l0" "$l1" >>"$results"
+    "$l0" "$l1" "$(echo "$cf_c" | median)" "$(echo "$dc" | median)" >>"$results"
 }
 
 if [ "$only" != cube ]; then
