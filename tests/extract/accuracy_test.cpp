@@ -6,7 +6,7 @@
 #include <iostream>
 
 #include "../corpus.hpp"
-#include "gold_scoring.hpp"
+#include "gold_scoring_extract.hpp"
 
 namespace crossfoot::testing {
 namespace {

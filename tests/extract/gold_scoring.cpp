@@ -3,7 +3,10 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <climits>
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -59,32 +62,39 @@ bool units_agree(const std::string& gold, const std::string& got) {
   return false;
 }
 
-std::string qualifier_name(qualifier q) {
-  switch (q) {
-    case qualifier::none:
-      return "exact";
-    case qualifier::nearly:
-      return "nearly";
-    case qualifier::about:
-      return "about";
-    case qualifier::more_than:
-    case qualifier::at_least:
-      return "more_than";
-    case qualifier::less_than:
-    case qualifier::at_most:
-      return "less_than";
+// The draft's lines, without their line ends, numbered from 1 (index 0 is unused).
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> lines{std::string_view{}};
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    start = end + 1;
   }
-  return "exact";
+  return lines;
 }
 
-// Byte spans of the gold quotes in their lines, in gold order.
-std::vector<std::pair<std::size_t, std::size_t>> gold_spans(const draft_extract& d,
-                                                            const std::vector<gold_claim>& gold) {
-  std::vector<std::pair<std::size_t, std::size_t>> spans;
+// 1-based code-point column of byte `at` in `line`.
+int column_of(std::string_view line, std::size_t at) {
+  int col = 1;
+  for (std::size_t i = 0; i < at && i < line.size(); ++i) {
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++col;
+  }
+  return col;
+}
+
+// Column spans [from, to) of the gold quotes in their lines, in gold order.
+std::vector<std::pair<int, int>> gold_spans(std::string_view text,
+                                            const std::vector<gold_claim>& gold) {
+  const auto lines = lines_of(text);
+  std::vector<std::pair<int, int>> spans;
   std::map<std::pair<int, std::string>, std::size_t> next_search;
   for (const gold_claim& g : gold) {
-    const std::string_view line = d.draft->line_text(g.line);
-    const std::size_t line_start = static_cast<std::size_t>(line.data() - d.draft->text().data());
+    const std::string_view line =
+        g.line > 0 && g.line < int(lines.size()) ? lines[g.line] : std::string_view{};
     std::size_t& from = next_search[{g.line, g.quoted_text}];
     const std::size_t at = line.find(g.quoted_text, from);
     EXPECT_NE(at, std::string_view::npos)
@@ -94,12 +104,16 @@ std::vector<std::pair<std::size_t, std::size_t>> gold_spans(const draft_extract&
       continue;
     }
     from = at + 1;
-    spans.emplace_back(line_start + at, line_start + at + g.quoted_text.size());
+    spans.emplace_back(column_of(line, at), column_of(line, at + g.quoted_text.size()));
   }
   return spans;
 }
 
-void tally(score& s, const gold_claim& g, const draft_claim* c) {
+bool agrees(const gold_claim& g, const scored_claim& c) {
+  return values_agree(g.value, c.value, c.upper) && units_agree(g.unit, c.unit);
+}
+
+void tally(score& s, const gold_claim& g, const scored_claim* c) {
   kind_row& row = s.by_kind[g.kind];
   ++row.gold;
   if (!c) {
@@ -107,10 +121,9 @@ void tally(score& s, const gold_claim& g, const draft_claim* c) {
     return;
   }
   ++row.found;
-  const bool vu =
-      values_agree(g.value, editor_value(*c), c->upper) && units_agree(g.unit, editor_unit(*c));
-  const bool k = g.kind == to_string(c->kind);
-  const bool q = g.qualifier == qualifier_name(c->q.qual);
+  const bool vu = agrees(g, *c);
+  const bool k = g.kind == c->kind;
+  const bool q = g.qualifier == c->qualifier;
   s.value_unit += vu;
   s.kind += k;
   s.qualifier += q;
@@ -119,10 +132,23 @@ void tally(score& s, const gold_claim& g, const draft_claim* c) {
   row.qualifier += q;
   if (!vu || !k || !q) {
     s.misses.push_back(fmt::format("{}: '{}' gold {} {} {} {}, got {} {} {} {}", g.line,
-                                   g.quoted_text, g.value, g.unit, g.kind, g.qualifier,
-                                   editor_value(*c), editor_unit(*c), to_string(c->kind),
-                                   qualifier_name(c->q.qual)));
+                                   g.quoted_text, g.value, g.unit, g.kind, g.qualifier, c->value,
+                                   c->unit, c->kind, c->qualifier));
   }
+}
+
+std::string gold_qualifier(const std::string& written) {
+  if (written.empty() || written == "exact") return "exact";
+  if (written == "more than" || written == "at least") return "more_than";
+  if (written == "less than" || written == "at most") return "less_than";
+  return written;
+}
+
+std::pair<int, int> place_of(const nlohmann::json& j) {
+  const std::string s = j.is_string() ? j.get<std::string>() : "";
+  const std::size_t colon = s.find(':');
+  if (colon == std::string::npos) return {0, 0};
+  return {std::stoi(s.substr(0, colon)), std::stoi(s.substr(colon + 1))};
 }
 
 }  // namespace
@@ -146,39 +172,55 @@ std::vector<gold_claim> read_gold(const std::string& path) {
   return out;
 }
 
-score score_extract(const draft_extract& d, const std::vector<gold_claim>& gold) {
+std::vector<scored_claim> claims_from_json(const std::string& json) {
+  std::vector<scored_claim> out;
+  const auto j = nlohmann::json::parse(json, nullptr, false);
+  EXPECT_FALSE(j.is_discarded()) << "extract gave no JSON: " << json.substr(0, 200);
+  if (j.is_discarded() || !j.contains("claims")) return out;
+  for (const auto& c : j["claims"]) {
+    scored_claim s;
+    std::tie(s.line, s.col) = place_of(c["from"]);
+    std::tie(s.to_line, s.to_col) = place_of(c["to"]);
+    s.value = c.value("value", 0.0);
+    if (c.contains("upper")) s.upper = c["upper"].get<double>();
+    s.unit = c.value("unit", "");
+    s.kind = c.value("kind", "");
+    s.qualifier = gold_qualifier(c.value("qualifier", ""));
+    s.written = c.value("written", "");
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+score score_claims(std::string_view text, const std::vector<scored_claim>& claims,
+                   const std::vector<gold_claim>& gold) {
   score s;
   s.gold = static_cast<int>(gold.size());
-  s.extracted = static_cast<int>(d.claims.size());
-  const auto spans = gold_spans(d, gold);
-  std::vector<bool> used(d.claims.size(), false);
-  std::vector<const draft_claim*> matched(d.claims.size(), nullptr);
+  s.extracted = static_cast<int>(claims.size());
+  const auto spans = gold_spans(text, gold);
+  std::vector<bool> used(claims.size(), false);
   for (std::size_t i = 0; i < gold.size(); ++i) {
     const gold_claim& g = gold[i];
-    const draft_claim* best = nullptr;
+    const scored_claim* best = nullptr;
     std::size_t best_index = 0;
-    for (std::size_t j = 0; j < d.claims.size(); ++j) {
-      const draft_claim& c = d.claims[j];
-      if (used[j] || c.from.line != g.line) continue;
-      if (c.end <= spans[i].first || c.begin >= spans[i].second) continue;
-      const bool agrees =
-          values_agree(g.value, editor_value(c), c.upper) && units_agree(g.unit, editor_unit(c));
-      if (!best || agrees) best = &c, best_index = j;
-      if (agrees) break;
+    for (std::size_t j = 0; j < claims.size(); ++j) {
+      const scored_claim& c = claims[j];
+      if (used[j] || c.line != g.line) continue;
+      const int end = c.to_line > c.line ? INT_MAX : c.to_col;
+      if (end <= spans[i].first || c.col >= spans[i].second) continue;
+      const bool agree = agrees(g, c);
+      if (!best || agree) best = &c, best_index = j;
+      if (agree) break;
     }
-    if (best) used[best_index] = true, matched[best_index] = best;
+    if (best) used[best_index] = true;
     tally(s, g, best);
-    if (best) {
-      const bool right = g.kind == to_string(best->kind);
-      s.by_kind[to_string(best->kind)].extracted_right += right;
-    }
+    if (best) s.by_kind[best->kind].extracted_right += g.kind == best->kind;
   }
-  for (std::size_t j = 0; j < d.claims.size(); ++j) {
-    ++s.by_kind[to_string(d.claims[j].kind)].extracted;
+  for (std::size_t j = 0; j < claims.size(); ++j) {
+    ++s.by_kind[claims[j].kind].extracted;
     if (!used[j]) {
-      s.misses.push_back(fmt::format("{}:{}: extra: '{}' ({})", d.claims[j].from.line,
-                                     d.claims[j].from.col, d.claims[j].written,
-                                     to_string(d.claims[j].kind)));
+      s.misses.push_back(fmt::format("{}:{}: extra: '{}' ({})", claims[j].line, claims[j].col,
+                                     claims[j].written, claims[j].kind));
     }
   }
   return s;

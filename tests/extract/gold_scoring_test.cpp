@@ -1,5 +1,5 @@
 // The scorer itself: it must be able to fail, or the accuracy test proves nothing.
-#include "gold_scoring.hpp"
+#include "gold_scoring_extract.hpp"
 
 #include <gtest/gtest.h>
 
