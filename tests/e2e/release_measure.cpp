@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "run_binary.hpp"
@@ -155,6 +156,27 @@ bool cites(const std::vector<std::array<int, 3>>& places, const planted_error& p
     }
   }
   return false;
+}
+
+planted_score score_planted(const check_outcome& consistent, const check_outcome& copy,
+                            const std::vector<planted_error>& errors,
+                            const std::string& copy_text) {
+  // A finding the consistent text gives too is not caused by a planted error.
+  const std::set<std::string> before(consistent.signatures.begin(), consistent.signatures.end());
+  planted_score out;
+  for (const auto& e : errors) {
+    bool hit = false;
+    for (std::size_t i = 0; i < copy.cited.size(); ++i) {
+      hit = hit || (!before.count(copy.signatures[i]) && cites(copy.cited[i], e, copy_text));
+    }
+    out.found.push_back(hit);
+  }
+  for (std::size_t i = 0; i < copy.cited.size(); ++i) {
+    bool any = false;
+    for (const auto& e : errors) any = any || cites(copy.cited[i], e, copy_text);
+    out.false_findings += !any || before.count(copy.signatures[i]);
+  }
+  return out;
 }
 
 measurements read_measured(const std::string& path,

@@ -43,6 +43,17 @@ check_outcome run_check(const std::string& args);
 bool cites(const std::vector<std::array<int, 3>>& places, const planted_error& p,
            const std::string& copy_text);
 
+/// How a check of a planted copy fares against its planted errors.
+struct planted_score {
+  std::vector<bool> found;  // per planted error: cited by an error-level finding the
+                            // consistent text does not give
+  int false_findings = 0;   // error-level findings citing no planted error, or given by the
+                            // consistent text too
+};
+
+planted_score score_planted(const check_outcome& consistent, const check_outcome& copy,
+                            const std::vector<planted_error>& errors, const std::string& copy_text);
+
 /// The measurements of one corpus text; the keys of its measured.txt.
 using measurements = std::map<std::string, double>;
 
