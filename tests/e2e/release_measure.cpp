@@ -129,6 +129,14 @@ check_outcome run_check(const std::string& args) {
       o.lines.back() += " at " + std::to_string(at[0][0]) + ":" + std::to_string(at[0][1]);
     }
     o.cited.push_back(std::move(at));
+    std::vector<std::array<int, 3>> suspects, repair;
+    if (f.contains("cause") && f["cause"].is_object()) {
+      collect_places(f["cause"].value("suspects", nlohmann::json::array()), suspects);
+      const auto& fits = f["cause"].value("hypotheses", nlohmann::json::array());
+      if (!fits.empty()) collect_places(fits[0].value("claims", nlohmann::json::array()), repair);
+    }
+    o.suspected.push_back(std::move(suspects));
+    o.repaired.push_back(std::move(repair));
   }
   return o;
 }
@@ -165,11 +173,16 @@ planted_score score_planted(const check_outcome& consistent, const check_outcome
   const std::set<std::string> before(consistent.signatures.begin(), consistent.signatures.end());
   planted_score out;
   for (const auto& e : errors) {
-    bool hit = false;
+    bool hit = false, suspected = false, repaired = false;
     for (std::size_t i = 0; i < copy.cited.size(); ++i) {
-      hit = hit || (!before.count(copy.signatures[i]) && cites(copy.cited[i], e, copy_text));
+      if (before.count(copy.signatures[i]) || !cites(copy.cited[i], e, copy_text)) continue;
+      hit = true;
+      suspected = suspected || cites(copy.suspected[i], e, copy_text);
+      repaired = repaired || cites(copy.repaired[i], e, copy_text);
     }
     out.found.push_back(hit);
+    out.suspected.push_back(suspected);
+    out.repaired.push_back(repaired);
   }
   for (std::size_t i = 0; i < copy.cited.size(); ++i) {
     bool any = false;

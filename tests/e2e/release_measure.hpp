@@ -34,6 +34,9 @@ struct check_outcome {
   // For each error-level finding, the places (line, first col, one past last col) of the
   // claims it cites: its figures, conflict claims, suspects and repaired claims.
   std::vector<std::vector<std::array<int, 3>>> cited;
+  // For the same findings: the claims the diagnosis suspects (cause.suspects), and the claims
+  // of its most likely repair (cause.hypotheses[0]); empty when there is none.
+  std::vector<std::vector<std::array<int, 3>>> suspected, repaired;
 };
 
 check_outcome run_check(const std::string& args);
@@ -45,10 +48,12 @@ bool cites(const std::vector<std::array<int, 3>>& places, const planted_error& p
 
 /// How a check of a planted copy fares against its planted errors.
 struct planted_score {
-  std::vector<bool> found;  // per planted error: cited by an error-level finding the
-                            // consistent text does not give
-  int false_findings = 0;   // error-level findings citing no planted error, or given by the
-                            // consistent text too
+  std::vector<bool> found;      // per planted error: cited by an error-level finding the
+                                // consistent text does not give
+  std::vector<bool> suspected;  // ... whose diagnosis suspects the planted claim
+  std::vector<bool> repaired;   // ... whose most likely repair is of the planted claim
+  int false_findings = 0;       // error-level findings citing no planted error, or given by the
+                                // consistent text too
 };
 
 planted_score score_planted(const check_outcome& consistent, const check_outcome& copy,

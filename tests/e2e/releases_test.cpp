@@ -114,12 +114,23 @@ measured_text measure(const corpus_case& c, const std::string& catalogue) {
   std::map<std::string, std::vector<planted_error>> by_copy;
   for (const auto& p : planted) by_copy[p.copy].push_back(p);
   int found_draft = 0, false_draft = 0, found_figures = 0, false_figures = 0;
+  for (const char* k : {"planted_suspected_draft", "planted_repaired_draft",
+                        "planted_suspected_figures", "planted_repaired_figures"}) {
+    m[k] = 0;
+  }
   auto tally = [&](const planted_score& ps, const std::vector<planted_error>& errors,
                    const std::string& what, int& found) {
+    const std::string key = what == "check --draft" ? "draft" : "figures";
     for (std::size_t i = 0; i < errors.size(); ++i) {
       found += ps.found[i];
+      m["planted_suspected_" + key] += ps.suspected[i];
+      m["planted_repaired_" + key] += ps.repaired[i];
       out.report += fmt::format("planted {} ({}, line {}): {} {}\n", errors[i].copy, errors[i].slip,
-                                errors[i].line, what, ps.found[i] ? "found" : "MISSED");
+                                errors[i].line, what,
+                                !ps.found[i]      ? "MISSED"
+                                : ps.repaired[i]  ? "found, repair named"
+                                : ps.suspected[i] ? "found, suspected"
+                                                  : "found, not suspected");
     }
   };
   for (const auto& [copy, errors] : by_copy) {
@@ -146,8 +157,15 @@ measured_text measure(const corpus_case& c, const std::string& catalogue) {
 }
 
 // Measures that may only grow, and those that may only shrink.
-const std::set<std::string> higher_is_better = {"value_unit", "kind", "qualifier",
-                                                "planted_found_draft", "planted_found_figures"};
+const std::set<std::string> higher_is_better = {"value_unit",
+                                                "kind",
+                                                "qualifier",
+                                                "planted_found_draft",
+                                                "planted_found_figures",
+                                                "planted_suspected_draft",
+                                                "planted_repaired_draft",
+                                                "planted_suspected_figures",
+                                                "planted_repaired_figures"};
 const std::set<std::string> lower_is_better = {"draft_errors", "planted_false_draft",
                                                "figures_errors", "figures_status",
                                                "planted_false_figures"};
