@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "cli/progress.hpp"
 #include "draft/anchors.hpp"
 #include "draft/draft_figures.hpp"
 #include "eval/check.hpp"
@@ -53,8 +54,10 @@ std::optional<figure_set> figures_of(const check_options& o, diagnostics& ds) {
 
 exit_code invalid_input(const check_options& o, const diagnostics& ds, const report_meta& meta) {
   std::cerr << render_all(ds, use_color(o.color, 2));
-  if (o.json) return emit(o, json_report({}, meta), exit_code::invalid);
-  return exit_code::invalid;
+  if (o.format == report_format::text) return exit_code::invalid;
+  report_options shown;
+  shown.fail_on = o.fail_on;
+  return emit(o, render_report(o.format, {}, meta, shown), exit_code::invalid);
 }
 
 }  // namespace
@@ -74,7 +77,11 @@ exit_code run_check_command(const check_options& o) {
   auto rules = load_rules(rule_paths, ds);
   if (!rules) return invalid_input(o, ds, meta);
   meta.rules_files = rules->files;
-  check_result result = run_check(*rules, *figures, {o.verbose, o.diagnose});
+  check_result result;
+  {
+    progress_line progress;
+    result = run_check(*rules, *figures, {o.verbose, o.diagnose, o.max_findings, progress.hook()});
+  }
   if (!ds.items().empty()) std::cerr << render_all(ds, use_color(o.color, 2));
   if (o.verbose) {
     for (const auto& s : result.skipped) std::cerr << "note: skipped " << s << "\n";
@@ -82,9 +89,9 @@ exit_code run_check_command(const check_options& o) {
   bool failing = false;
   for (const auto& f : result.findings) failing = failing || counts_against(f, o.fail_on);
   exit_code status = failing ? exit_code::findings : exit_code::clean;
-  std::string report = o.json ? json_report(result, meta)
-                              : text_report(result, {use_color(o.color, o.output.empty() ? 1 : -1),
-                                                     o.verbose, o.implied});
+  report_options shown{use_color(o.color, o.output.empty() ? 1 : -1), o.verbose, o.implied,
+                       o.fail_on};
+  std::string report = render_report(o.format, result, meta, shown);
   return emit(o, report, status);
 }
 

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <charconv>
+
 namespace crossfoot::cli {
 
 const char* const tool_usage =
@@ -31,7 +33,11 @@ const char* const check_usage =
     "  --draft DRAFT             with a figures file: read its anchored values from DRAFT\n"
     "                            instead of [document] source; alone: check the figures\n"
     "                            `crossfoot extract` finds in DRAFT, under suggested ids\n"
-    "  --format text|json        report format (default text)\n"
+    "  --format FORMAT           text (default), json, junit (JUnit XML: each rule a test\n"
+    "                            case), sarif (SARIF 2.1.0), github (GitHub Actions\n"
+    "                            annotations); docs/reports.md shows each\n"
+    "  --max-findings N          report at most N findings that do not hold per rule, and\n"
+    "                            count the rest (default: all)\n"
     "  --fail-on error|warning|info\n"
     "                            lowest severity that makes the exit status 1 (default error)\n"
     "  --verbose                 also show the instances that hold, and skipped bindings\n"
@@ -56,8 +62,8 @@ const char* const lint_usage =
 namespace {
 
 const std::vector<std::string> check_flags = {
-    "--rules",   "--draft",       "--format", "--fail-on", "--verbose",
-    "--implied", "--no-diagnose", "--color",  "--output",  "--help"};
+    "--rules",   "--draft",       "--format", "--max-findings", "--fail-on", "--verbose",
+    "--implied", "--no-diagnose", "--color",  "--output",       "--help"};
 
 std::string unknown_option(const std::string& arg, const std::vector<std::string>& known) {
   std::string hint = closest_name(arg, known);
@@ -72,6 +78,27 @@ bool take_value(const std::vector<std::string>& args, std::size_t& i, std::strin
     return false;
   }
   value = args[++i];
+  return true;
+}
+
+bool set_format(check_options& o, const std::string& v, std::string& error) {
+  auto f = report_format_named(v);
+  if (!f) {
+    error = fmt::format("--format takes {}, not '{}'", report_format_names(), v);
+    return false;
+  }
+  o.format = *f;
+  return true;
+}
+
+bool set_max_findings(check_options& o, const std::string& v, std::string& error) {
+  std::size_t n = 0;
+  auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc{} || end != v.data() + v.size() || v.empty()) {
+    error = fmt::format("--max-findings takes a whole number (0 for all), not '{}'", v);
+    return false;
+  }
+  o.max_findings = n;
   return true;
 }
 
@@ -92,17 +119,15 @@ bool apply_check_option(check_options& o, const std::vector<std::string>& args, 
     o.implied = true;
   } else if (a == "--no-diagnose") {
     o.diagnose = false;
-  } else if (a == "--rules" || a == "--format" || a == "--fail-on" || a == "--color" ||
-             a == "--output" || a == "--draft") {
+  } else if (a == "--format" || a == "--max-findings") {
+    if (!take_value(args, i, v, error)) return false;
+    return a == "--format" ? set_format(o, v, error) : set_max_findings(o, v, error);
+  } else if (a == "--rules" || a == "--fail-on" || a == "--color" || a == "--output" ||
+             a == "--draft") {
     if (!take_value(args, i, v, error)) return false;
     if (a == "--rules") o.rules.push_back(v);
     if (a == "--draft") o.draft = v;
     if (a == "--output") o.output = v;
-    if (a == "--format") {
-      if (v != "text" && v != "json")
-        error = fmt::format("--format takes text or json, not '{}'", v);
-      o.json = v == "json";
-    }
     if (a == "--fail-on") {
       auto s = severity_named(v);
       if (!s) error = fmt::format("--fail-on takes error, warning or info, not '{}'", v);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "report/report.hpp"
 
 namespace crossfoot::cli {
 
@@ -16,7 +17,8 @@ struct check_options {
   // figures extract finds in it
   std::string draft;
   std::vector<std::string> rules;
-  bool json = false;
+  report_format format = report_format::text;
+  std::size_t max_findings = 0;  // findings that do not hold, kept per rule; 0: all
   severity fail_on = severity::error;
   bool verbose = false;
   bool implied = false;  // print implied figures even when all is well

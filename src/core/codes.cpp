@@ -75,6 +75,8 @@ constexpr code_info registry[] = {
 
     // CF4xxx: the command line.
     {"CF4001", E, "no rules to check"},
+    {"CF4080", E, "claims of one figure cannot all be true"},
+    {"CF4081", E, "claims and rules cannot all be true"},
 
     // CF50xx: a draft that cannot be read.
     {"CF5001", E, "cannot read draft"},

@@ -100,7 +100,11 @@ class checker {
   }
 
   check_result run() {
-    for (const auto& r : rules_.rules) check_rule(r);
+    std::uint64_t done = 0;
+    for (const auto& r : rules_.rules) {
+      check_rule(r);
+      if (options_.progress) options_.progress(++done, rules_.rules.size());
+    }
     std::vector<instance_key> keys;
     for (const auto& rec : records_) keys.push_back({rec.r, rec.bound});
     inference inf = infer({rules_, figures_, index_, std::move(keys), options_.diagnose});
@@ -260,11 +264,16 @@ figure_set without_unbound(const figure_set& figures, std::vector<std::string>& 
 
 check_result run_check(const rule_set& rules, const figure_set& figures,
                        const check_options& options) {
-  if (!figures.has_unbound_anchors()) return checker(rules, figures, options).run();
+  if (!figures.has_unbound_anchors()) {
+    check_result result = checker(rules, figures, options).run();
+    summarize(rules, result, options.max_findings);
+    return result;
+  }
   std::vector<std::string> skipped;
   const figure_set bound = without_unbound(figures, skipped);
   check_result result = checker(rules, bound, options).run();
   result.skipped.insert(result.skipped.begin(), skipped.begin(), skipped.end());
+  summarize(rules, result, options.max_findings);
   return result;
 }
 

@@ -3,6 +3,8 @@
 // every instance with rounding-aware interval arithmetic. A check holds when some true values,
 // each inside its figure's interval, make it true: crossfoot flags only what rounding cannot
 // explain.
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -113,24 +115,70 @@ struct implied_figure {
   std::vector<std::string> from;  // the rule instances that bound it
 };
 
+/// Called as a check goes on with how much is done of how much (figures: rules; datasets:
+/// rows). May be called often and from any thread of the check; it must be cheap and
+/// thread-safe. The command line draws a progress line on a terminal with it.
+using progress_fn = std::function<void(std::uint64_t done, std::uint64_t total)>;
+
 struct check_options {
   bool verbose = false;  // record skipped bindings
   bool diagnose = true;  // look for the likely error behind each conflict
+  // Findings that do not hold (fail, conflict, unknown, error) kept per rule; 0 keeps all.
+  // The rest are counted in rule_summary::omitted and check_summary::omitted. Conflicts
+  // between claims of one figure belong to no rule and are capped together.
+  std::size_t max_findings = 0;
+  progress_fn progress = {};  // empty: nobody is watching
 };
 
+/// Counts over all rules. `fail` counts failed instances of error-severity rules only; failed
+/// warnings and failed infos are counted apart, since they do not change the exit status
+/// under the default --fail-on.
 struct check_summary {
   int rules = 0;
   int instances = 0;
   int pass = 0, fail = 0, conflict = 0, unknown = 0, error = 0;
   int depend_on_conflict = 0;  // instances decided per claim inside a conflict finding
+  int fail_warning = 0;        // failed instances of warning-severity rules
+  int fail_info = 0;           // failed instances of info-severity rules
+  std::int64_t omitted = 0;    // findings left out by check_options::max_findings
+};
+
+/// One rule's outcome over all its instances (figures: bindings; datasets: rows), in rule
+/// order, every rule present even when it bound nothing. `conflict` counts the instances
+/// decided inside a conflict finding (per claim, or as part of a conflict among rules).
+struct rule_summary {
+  std::string rule;
+  severity level = severity::error;
+  std::string description;
+  std::string check;   // as written
+  source_range range;  // the rule's name in its file
+  std::int64_t instances = 0;
+  std::int64_t pass = 0, fail = 0, conflict = 0, unknown = 0, error = 0;
+  std::int64_t omitted = 0;  // findings of this rule left out by max_findings
+};
+
+/// What a dataset check read; the dataset path fills it (figures files leave it empty).
+struct data_summary {
+  std::string file;
+  std::int64_t rows_read = 0;
+  std::int64_t rows_checked = 0;
+  std::vector<std::pair<std::string, std::int64_t>> skipped;  // reason -> rows skipped
 };
 
 struct check_result {
   std::vector<finding> findings;  // every instance and conflict, in rule order
   check_summary summary;
-  std::vector<std::string> skipped;     // --verbose: bindings skipped, with the reason
-  std::vector<implied_figure> implied;  // every unstated figure the rules reference
+  std::vector<std::string> skipped;       // --verbose: bindings skipped, with the reason
+  std::vector<implied_figure> implied;    // every unstated figure the rules reference
+  std::vector<rule_summary> rules = {};   // per rule, in rule order
+  std::optional<data_summary> data = {};  // datasets only
 };
+
+/// Fills `result.rules` from the findings (one entry per rule of `rules`, in order), splits
+/// failed warnings and infos out of `summary.fail`, then keeps at most `max_findings`
+/// findings that do not hold per rule (0: all), counting the rest as omitted. run_check calls
+/// it; a path that builds findings itself (datasets) may too.
+void summarize(const rule_set& rules, check_result& result, std::size_t max_findings);
 
 /// Claims anchored to a draft must be bound first (bind_anchors in draft/anchors.hpp); any
 /// left unbound are not checked, and `skipped` names them.

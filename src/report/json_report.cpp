@@ -178,6 +178,36 @@ json diagnostics_json(const diagnostics* ds) {
   return out;
 }
 
+json rules_json(const std::vector<rule_summary>& rules) {
+  json out = json::array();
+  for (const auto& r : rules) {
+    out.push_back({{"rule", r.rule},
+                   {"severity", to_string(r.level)},
+                   {"description", r.description},
+                   {"check", r.check},
+                   {"rule_source", place(r.range)},
+                   {"instances", r.instances},
+                   {"pass", r.pass},
+                   {"fail", r.fail},
+                   {"conflict", r.conflict},
+                   {"unknown", r.unknown},
+                   {"error", r.error},
+                   {"omitted", r.omitted}});
+  }
+  return out;
+}
+
+json data_json(const std::optional<data_summary>& d) {
+  if (!d) return nullptr;
+  json skipped = json::array();
+  for (const auto& [reason, rows] : d->skipped)
+    skipped.push_back({{"reason", reason}, {"rows", rows}});
+  return {{"file", d->file},
+          {"rows_read", d->rows_read},
+          {"rows_checked", d->rows_checked},
+          {"skipped", skipped}};
+}
+
 }  // namespace
 
 std::string json_report(const check_result& result, const report_meta& meta) {
@@ -193,10 +223,15 @@ std::string json_report(const check_result& result, const report_meta& meta) {
                 {"instances", s.instances},
                 {"pass", s.pass},
                 {"fail", s.fail},
+                {"fail_warning", s.fail_warning},
+                {"fail_info", s.fail_info},
                 {"conflict", s.conflict},
                 {"unknown", s.unknown},
                 {"error", s.error},
-                {"decided_per_claim", s.depend_on_conflict}}},
+                {"decided_per_claim", s.depend_on_conflict},
+                {"omitted", s.omitted}}},
+              {"rules", rules_json(result.rules)},
+              {"data", data_json(result.data)},
               {"diagnostics", diagnostics_json(meta.diags)},
               {"findings", findings},
               {"implied", implied_json(result.implied)}};

@@ -1,6 +1,10 @@
 #pragma once
-// Reports of a check: compiler-style text for people, versioned JSON for machines.
+// Reports of a check, all from the one finding model (check_result): compiler-style text for
+// people, versioned JSON for machines, JUnit XML, SARIF 2.1.0 and GitHub workflow commands for
+// CI, and a self-contained HTML page for editors. docs/reports.md shows each.
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "eval/check.hpp"
@@ -9,8 +13,9 @@ namespace crossfoot {
 
 struct report_options {
   bool color = false;
-  bool verbose = false;  // also the instances that hold
-  bool implied = false;  // the implied figures even when every check holds
+  bool verbose = false;                // also the instances that hold
+  bool implied = false;                // the implied figures even when every check holds
+  severity fail_on = severity::error;  // JUnit: what counts as a failure (as the exit status)
 };
 
 /// One block per finding that does not hold (failures, conflicts and errors at their rule's
@@ -26,6 +31,25 @@ struct report_meta {
   std::vector<std::string> rules_files;
   const diagnostics* diags = nullptr;
 };
+
+/// JUnit XML: each rule a test case, failing instances inside (docs/reports.md).
+std::string junit_report(const check_result& result, const report_meta& meta,
+                         severity fail_on = severity::error);
+/// SARIF 2.1.0: each finding that does not hold a result at its place (docs/reports.md).
+std::string sarif_report(const check_result& result, const report_meta& meta);
+/// GitHub Actions workflow commands: ::error/::warning/::notice per finding, then the summary.
+std::string github_report(const check_result& result, const report_meta& meta);
+
+enum class report_format { text, json, junit, sarif, github };
+/// "text", "json", "junit", "sarif", "github"; nullopt for anything else.
+std::optional<report_format> report_format_named(std::string_view name);
+/// The names, in the order --help lists them: "text|json|junit|sarif|github".
+std::string report_format_names();
+
+/// The report in `format`. Diagnostics in `meta` (problems met while loading) are part of the
+/// machine formats; the text report leaves them to stderr.
+std::string render_report(report_format format, const check_result& result, const report_meta& meta,
+                          const report_options& options);
 
 /// The JSON report, schema "crossfoot-report" version 1 (docs/report-json.md).
 std::string json_report(const check_result& result, const report_meta& meta);

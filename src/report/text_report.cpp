@@ -1,7 +1,9 @@
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
+#include "report/finding_text.hpp"
 #include "report/inference_text.hpp"
 #include "report/places.hpp"
 #include "report/report.hpp"
@@ -21,27 +23,6 @@ bool shown(const finding& f, const report_options& o) {
       return o.verbose;
   }
   return false;
-}
-
-severity shown_level(const finding& f) {
-  bool failing = f.kind != finding_kind::unknown && f.kind != finding_kind::pass;
-  return failing ? f.level : severity::note;
-}
-
-std::string headline(const finding& f) {
-  switch (f.kind) {
-    case finding_kind::conflict:
-    case finding_kind::error:
-      return f.message;
-    case finding_kind::unknown:
-      return "cannot be decided: " + f.message;
-    default:
-      break;
-  }
-  std::string what = f.description.empty() ? "check" : f.description;
-  std::string bound = binding_text(f.bound);
-  if (!bound.empty()) what += " " + bound;
-  return f.kind == finding_kind::pass ? what + ": holds" : what;
 }
 
 // A quote may span a line break of the document; the report keeps one figure to a line.
@@ -137,40 +118,129 @@ std::string block(const finding& f, const report_options& o) {
   source_range at = primary_place(f);
   std::string place = place_text(at);
   severity level = shown_level(f);
-  std::string rule = f.kind == finding_kind::conflict ? "conflict" : f.rule;
   std::string out = fmt::format("{}{}{}[{}]{}: {}\n", place.empty() ? "" : place + ": ",
-                                severity_color(level, o.color), to_string(level), rule,
+                                severity_color(level, o.color), to_string(level), finding_rule(f),
                                 color_reset(o.color), headline(f));
-  out += render_snippet(at);
-  out += f.kind == finding_kind::conflict ? conflict_details(f) : instance_details(f);
-  return out;
+  return out + render_snippet(at) + finding_details(f);
 }
 
 }  // namespace
 
+severity shown_level(const finding& f) {
+  bool failing = f.kind != finding_kind::unknown && f.kind != finding_kind::pass;
+  return failing ? f.level : severity::note;
+}
+
+std::string headline(const finding& f) {
+  switch (f.kind) {
+    case finding_kind::conflict:
+    case finding_kind::error:
+      return f.message;
+    case finding_kind::unknown:
+      return "cannot be decided: " + f.message;
+    default:
+      break;
+  }
+  std::string what = f.description.empty() ? "check" : f.description;
+  std::string bound = binding_text(f.bound);
+  if (!bound.empty()) what += " " + bound;
+  return f.kind == finding_kind::pass ? what + ": holds" : what;
+}
+
+std::string finding_rule(const finding& f) {
+  return f.kind == finding_kind::conflict ? "conflict" : f.rule;
+}
+
+std::string finding_code(const finding& f) {
+  if (f.kind != finding_kind::conflict) return "";
+  return f.instances.empty() ? "CF4080" : "CF4081";
+}
+
+std::string finding_details(const finding& f) {
+  return f.kind == finding_kind::conflict ? conflict_details(f) : instance_details(f);
+}
+
 std::string summary_line(const check_summary& s) {
+  std::string failed;
+  if (s.fail_warning > 0) failed += fmt::format(", {} failed warning", s.fail_warning);
+  if (s.fail_info > 0) failed += fmt::format(", {} failed info", s.fail_info);
   std::string out = fmt::format(
-      "crossfoot: {} rules, {} instances: {} pass, {} fail, {} conflict, {} unknown, {} error",
-      s.rules, s.instances, s.pass, s.fail, s.conflict, s.unknown, s.error);
+      "crossfoot: {} rules, {} instances: {} pass, {} fail{}, {} conflict, {} unknown, {} error",
+      s.rules, s.instances, s.pass, s.fail, failed, s.conflict, s.unknown, s.error);
   if (s.depend_on_conflict > 0) {
     out += fmt::format("; {} instances decided per claim of a conflict", s.depend_on_conflict);
   }
+  if (s.omitted > 0) out += fmt::format("; {} findings left out by --max-findings", s.omitted);
   return out + "\n";
 }
+
+namespace {
+
+std::string rules_table(const std::vector<rule_summary>& rules, bool all) {
+  std::vector<const rule_summary*> shown;
+  bool omitted = false;
+  for (const auto& r : rules) {
+    omitted = omitted || r.omitted > 0;
+    if (all || r.pass != r.instances || r.omitted > 0) shown.push_back(&r);
+  }
+  if (shown.empty()) return "";
+  std::size_t width = 4;
+  for (const auto* r : shown) width = std::max(width, r->rule.size());
+  std::string out = fmt::format("{}:\n  {:<{}}  {:<8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}{}\n",
+                                all ? "rules" : "rules with findings", "rule", width, "severity",
+                                "checked", "pass", "fail", "conflict", "unknown", "error",
+                                omitted ? fmt::format(" {:>8}", "omitted") : "");
+  for (const auto* r : shown) {
+    out += fmt::format("  {:<{}}  {:<8} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}{}\n", r->rule, width,
+                       to_string(r->level), r->instances, r->pass, r->fail, r->conflict, r->unknown,
+                       r->error, omitted ? fmt::format(" {:>8}", r->omitted) : "");
+  }
+  return out;
+}
+
+std::string data_line(const data_summary& d) {
+  std::string out =
+      fmt::format("data: {}: {} rows read, {} checked", d.file, d.rows_read, d.rows_checked);
+  std::int64_t skipped = 0;
+  std::string why;
+  for (const auto& [reason, rows] : d.skipped) {
+    skipped += rows;
+    why += fmt::format("{}{} {}", why.empty() ? "" : ", ", rows, reason);
+  }
+  if (skipped > 0) out += fmt::format(", {} skipped ({})", skipped, why);
+  return out + "\n";
+}
+
+}  // namespace
 
 std::string text_report(const check_result& result, const report_options& options) {
   std::string out;
   bool troubled = false;
-  for (const auto& f : result.findings) {
+  std::map<std::string, std::size_t> last_shown;  // rule -> index of its last block
+  for (std::size_t i = 0; i < result.findings.size(); ++i) {
+    if (shown(result.findings[i], options)) last_shown[result.findings[i].rule] = i;
+  }
+  std::map<std::string, std::int64_t> omitted;
+  for (const auto& r : result.rules) omitted[r.rule] = r.omitted;
+  for (std::size_t i = 0; i < result.findings.size(); ++i) {
+    const finding& f = result.findings[i];
     if (!shown(f, options)) continue;
     troubled = troubled || f.kind != finding_kind::pass;
     out += block(f, options);
     out += '\n';
+    // After a rule's last block, what the cap left out of it.
+    if (last_shown[f.rule] == i && omitted[f.rule] > 0)
+      out += fmt::format("... and {} more findings of {} (--max-findings)\n\n", omitted[f.rule],
+                         f.rule);
   }
   if (troubled || options.implied) {
     std::string implied = implied_section(result.implied);
     if (!implied.empty()) out += implied + "\n";
   }
+  // A dataset's rules are few and each covers many rows: show them all.
+  std::string table = rules_table(result.rules, options.verbose || result.data.has_value());
+  if (!table.empty()) out += table + "\n";
+  if (result.data) out += data_line(*result.data);
   return out + summary_line(result.summary);
 }
 
