@@ -23,13 +23,16 @@ bool use_color(check_options::color_mode mode, int fd) {
   return ::isatty(fd) && !std::getenv("NO_COLOR") && !(term && std::string(term) == "dumb");
 }
 
-exit_code emit(const check_options& o, const std::string& report, exit_code status) {
+// The report goes to stdout or, written as it is made, through a temporary file to --output.
+exit_code emit(const check_options& o, const std::function<void(std::ostream&)>& write,
+               exit_code status) {
   if (o.output.empty()) {
-    std::cout << report << std::flush;
+    write(std::cout);
+    std::cout << std::flush;
     return status;
   }
   std::string error;
-  if (!write_file_atomically(o.output, report, error)) {
+  if (!write_file_atomically(o.output, write, error)) {
     std::cerr << "crossfoot: " << error << "\n";
     return exit_code::invalid;
   }
@@ -57,7 +60,9 @@ exit_code invalid_input(const check_options& o, const diagnostics& ds, const rep
   if (o.format == report_format::text) return exit_code::invalid;
   report_options shown;
   shown.fail_on = o.fail_on;
-  return emit(o, render_report(o.format, {}, meta, shown), exit_code::invalid);
+  return emit(
+      o, [&](std::ostream& out) { write_report(out, o.format, {}, meta, shown); },
+      exit_code::invalid);
 }
 
 }  // namespace
@@ -77,6 +82,7 @@ exit_code run_check_command(const check_options& o) {
   auto rules = load_rules(rule_paths, ds);
   if (!rules) return invalid_input(o, ds, meta);
   meta.rules_files = rules->files;
+  meta.figures = &*figures;
   check_result result;
   {
     progress_line progress;
@@ -91,8 +97,8 @@ exit_code run_check_command(const check_options& o) {
   exit_code status = failing ? exit_code::findings : exit_code::clean;
   report_options shown{use_color(o.color, o.output.empty() ? 1 : -1), o.verbose, o.implied,
                        o.fail_on};
-  std::string report = render_report(o.format, result, meta, shown);
-  return emit(o, report, status);
+  return emit(
+      o, [&](std::ostream& out) { write_report(out, o.format, result, meta, shown); }, status);
 }
 
 exit_code run_lint_command(const lint_options& o) {

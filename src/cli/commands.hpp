@@ -1,4 +1,7 @@
 #pragma once
+#include <functional>
+#include <ostream>
+
 #include "cli/options.hpp"
 
 namespace crossfoot::cli {
@@ -9,5 +12,8 @@ exit_code run_lint_command(const lint_options& o);
 /// Writes `text` to `path` through a temporary file in the same directory and a rename, so a
 /// reader never sees half a report. False, with `error` set, when it cannot.
 bool write_file_atomically(const std::string& path, const std::string& text, std::string& error);
+/// The same, with the text written by `write` as it goes.
+bool write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
+                           std::string& error);
 
 }  // namespace crossfoot::cli

@@ -9,13 +9,19 @@
 namespace crossfoot::cli {
 
 bool write_file_atomically(const std::string& path, const std::string& text, std::string& error) {
+  return write_file_atomically(
+      path, [&](std::ostream& out) { out << text; }, error);
+}
+
+bool write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
+                           std::string& error) {
   namespace fs = std::filesystem;
   fs::path target(path);
   fs::path temp = target;
   temp += ".tmp-" + std::to_string(::getpid());
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << text;
+    write(out);
     out.flush();
     if (!out) {
       error = "cannot write '" + path + "'";

@@ -1,16 +1,18 @@
 #include <array>
 
+#include "report/html_report.hpp"
 #include "report/report.hpp"
 
 namespace crossfoot {
 namespace {
 
-constexpr std::array<std::pair<std::string_view, report_format>, 5> formats = {{
+constexpr std::array<std::pair<std::string_view, report_format>, 6> formats = {{
     {"text", report_format::text},
     {"json", report_format::json},
     {"junit", report_format::junit},
     {"sarif", report_format::sarif},
     {"github", report_format::github},
+    {"html", report_format::html},
 }};
 
 }  // namespace
@@ -39,10 +41,21 @@ std::string render_report(report_format format, const check_result& result, cons
       return sarif_report(result, meta);
     case report_format::github:
       return github_report(result, meta);
+    case report_format::html:
+      return html_report(result, meta);
     case report_format::text:
       break;
   }
   return text_report(result, options);
+}
+
+void write_report(std::ostream& out, report_format format, const check_result& result,
+                  const report_meta& meta, const report_options& options) {
+  if (format == report_format::html) {
+    html_report(out, result, meta);
+    return;
+  }
+  out << render_report(format, result, meta, options);
 }
 
 }  // namespace crossfoot

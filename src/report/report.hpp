@@ -3,6 +3,7 @@
 // people, versioned JSON for machines, JUnit XML, SARIF 2.1.0 and GitHub workflow commands for
 // CI, and a self-contained HTML page for editors. docs/reports.md shows each.
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,7 @@ struct report_meta {
   std::string figures_file;
   std::vector<std::string> rules_files;
   const diagnostics* diags = nullptr;
+  const figure_set* figures = nullptr;  // HTML: the figures checked, to mark each in its text
 };
 
 /// JUnit XML: each rule a test case, failing instances inside (docs/reports.md).
@@ -40,16 +42,20 @@ std::string sarif_report(const check_result& result, const report_meta& meta);
 /// GitHub Actions workflow commands: ::error/::warning/::notice per finding, then the summary.
 std::string github_report(const check_result& result, const report_meta& meta);
 
-enum class report_format { text, json, junit, sarif, github };
-/// "text", "json", "junit", "sarif", "github"; nullopt for anything else.
+enum class report_format { text, json, junit, sarif, github, html };
+/// "text", "json", "junit", "sarif", "github", "html"; nullopt for anything else.
 std::optional<report_format> report_format_named(std::string_view name);
-/// The names, in the order --help lists them: "text|json|junit|sarif|github".
+/// The names, in the order --help lists them: "text|json|junit|sarif|github|html".
 std::string report_format_names();
 
 /// The report in `format`. Diagnostics in `meta` (problems met while loading) are part of the
 /// machine formats; the text report leaves them to stderr.
 std::string render_report(report_format format, const check_result& result, const report_meta& meta,
                           const report_options& options);
+/// The same, written to `out` as it goes (the HTML report of a long document is never held
+/// whole in memory).
+void write_report(std::ostream& out, report_format format, const check_result& result,
+                  const report_meta& meta, const report_options& options);
 
 /// The JSON report, schema "crossfoot-report" version 1 (docs/report-json.md).
 std::string json_report(const check_result& result, const report_meta& meta);

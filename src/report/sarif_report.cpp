@@ -89,7 +89,6 @@ class sarif_builder {
  private:
   void add_rule(const rule_summary& r) {
     json d = {{"id", r.rule},
-              {"name", r.rule},
               {"shortDescription", message(r.description.empty() ? r.rule : r.description)},
               {"fullDescription", message("check: " + r.check)},
               {"defaultConfiguration", {{"level", level_of(r.level)}}}};

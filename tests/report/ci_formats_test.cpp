@@ -199,10 +199,10 @@ TEST(GitHub, OneCommandPerFindingEscapedThenTheSummary) {
 }
 
 TEST(Formats, NamesRoundTrip) {
-  for (auto name : {"text", "json", "junit", "sarif", "github"})
+  for (auto name : {"text", "json", "junit", "sarif", "github", "html"})
     EXPECT_TRUE(report_format_named(name)) << name;
   EXPECT_FALSE(report_format_named("yaml"));
-  EXPECT_EQ(report_format_names(), "text|json|junit|sarif|github");
+  EXPECT_EQ(report_format_names(), "text|json|junit|sarif|github|html");
 }
 
 }  // namespace
