@@ -157,11 +157,15 @@ const char* const html_script = R"js(
   function show(mark) {
     while (pane.firstChild) pane.removeChild(pane.firstChild);
     pane.appendChild(closeButton());
-    // One header per claim at these words (two figures may quote one number).
+    // One header per claim at these words (two figures may quote one number); what fails
+    // comes before what holds.
+    var held = [];
     (mark.getAttribute('data-claims') || mark.id).split(' ').forEach(function (claim) {
       var t = claim && document.querySelector('#figs > div[data-for="' + CSS.escape(claim) + '"]');
       if (!t) return;
-      for (var n = t.firstChild; n; n = n.nextSibling) pane.appendChild(n.cloneNode(true));
+      for (var n = t.firstChild; n; n = n.nextSibling) {
+        if (n.classList && n.classList.contains('held')) held.push(n); else pane.appendChild(n.cloneNode(true));
+      }
     });
     (mark.getAttribute('data-findings') || '').split(' ').forEach(function (fid) {
       var li = fid && document.getElementById(fid);
@@ -174,6 +178,7 @@ const char* const html_script = R"js(
       wrap.appendChild(d);
       pane.appendChild(wrap);
     });
+    held.forEach(function (n) { pane.appendChild(n.cloneNode(true)); });
     var p = document.createElement('p');
     p.appendChild(backButton(mark));
     pane.appendChild(p);
