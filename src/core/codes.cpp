@@ -52,6 +52,7 @@ constexpr code_info registry[] = {
     {"CF2101", W, "quote not found in the source text"},
     {"CF2102", W, "source text cannot be read"},
     {"CF2103", W, "unknown [document] key"},
+    {"CF2104", W, "a counted thing crossfoot does not know"},
 
     // CF3xxx: rules that parse but cannot be resolved.
     {"CF3001", E, "cannot read rules file"},

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "core/diagnostic.hpp"
+#include "core/text.hpp"
 
 namespace crossfoot {
 namespace {
@@ -20,14 +21,6 @@ const char* color_of_severity(severity s) {
   return "";
 }
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
-
 // Long lines (a paragraph of a briefing is one line) are cut to a window around the caret.
 std::string snippet(const source_range& r) {
   auto start = r.file->locate(r.begin);
@@ -37,18 +30,17 @@ std::string snippet(const source_range& r) {
   std::size_t caret_end = std::min(std::max(r.end, r.begin + 1) - line_begin, line.size() + 1);
   std::size_t from = 0;
   if (caret_at > max_shown_columns / 2 && line.size() > max_shown_columns) {
-    from = caret_at - max_shown_columns / 4;
-    while (from > 0 && (static_cast<unsigned char>(line[from]) & 0xC0) == 0x80) --from;
+    from = utf8_floor(line, caret_at - max_shown_columns / 4);
   }
-  std::size_t to = std::min(line.size(), from + max_shown_columns);
-  while (to < line.size() && (static_cast<unsigned char>(line[to]) & 0xC0) == 0x80) ++to;
+  std::size_t to = utf8_ceil(line, std::min(line.size(), from + max_shown_columns));
   std::string_view shown = line.substr(from, to - from);
   std::string prefix = from > 0 ? "..." : "";
   std::string suffix = to < line.size() ? "..." : "";
-  std::size_t pad = code_points(line.substr(from, caret_at - from)) + prefix.size();
-  std::size_t width = caret_end > caret_at
-                          ? code_points(line.substr(caret_at, std::min(caret_end, to) - caret_at))
-                          : 1;
+  std::size_t pad = count_code_points(line.substr(from, caret_at - from)) + prefix.size();
+  std::size_t width =
+      caret_end > caret_at
+          ? count_code_points(line.substr(caret_at, std::min(caret_end, to) - caret_at))
+          : 1;
   width = std::max<std::size_t>(width, 1);
   std::string out = fmt::format("{:>5} | {}{}{}\n", start.line, prefix, shown, suffix);
   out += fmt::format("      | {}^{}\n", std::string(pad, ' '), std::string(width - 1, '~'));

@@ -4,14 +4,9 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/text.hpp"
+
 namespace crossfoot {
-namespace {
-
-bool is_continuation(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
-}  // namespace
 
 source_file::source_file(std::string name, std::string text)
     : name_(std::move(name)), text_(std::move(text)) {
@@ -28,7 +23,7 @@ line_col source_file::locate(std::size_t offset) const {
   std::size_t start = line_starts_[line - 1];
   int col = 1;
   for (std::size_t i = start; i < offset; ++i) {
-    if (!is_continuation(text_[i])) ++col;
+    if (!is_utf8_continuation(text_[i])) ++col;
   }
   return {line, col};
 }
@@ -39,7 +34,7 @@ std::size_t source_file::offset_of(int line, int col) const {
   std::size_t i = line_starts_[line - 1];
   for (int c = 1; c < col && i < text_.size() && text_[i] != '\n'; ++c) {
     ++i;
-    while (i < text_.size() && is_continuation(text_[i])) ++i;
+    while (i < text_.size() && is_utf8_continuation(text_[i])) ++i;
   }
   return i;
 }

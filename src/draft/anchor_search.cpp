@@ -3,23 +3,15 @@
 #include <algorithm>
 
 #include "core/edit_distance.hpp"
+#include "core/text.hpp"
 
 namespace crossfoot::anchor_detail {
 namespace {
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-char lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 // Letters, digits and every byte of a non-ASCII character: an anchor must not match inside a
 // word ("port" in "exports").
 bool is_word_byte(char c) {
-  unsigned char u = static_cast<unsigned char>(c);
-  return u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return static_cast<unsigned char>(c) >= 0x80 || is_ascii_alnum(c);
 }
 
 bool whole_words(const std::string& text, std::size_t at, std::size_t size) {
@@ -65,11 +57,11 @@ folded_text fold(std::string_view draft) {
   out.text.reserve(draft.size());
   out.from.reserve(draft.size());
   for (std::size_t i = 0; i < draft.size(); ++i) {
-    if (is_space(draft[i])) {
+    if (is_blank(draft[i])) {
       if (out.text.empty() || out.text.back() == ' ') continue;
       out.text += ' ';
     } else {
-      out.text += lower(draft[i]);
+      out.text += ascii_lower(draft[i]);
     }
     out.from.push_back(i);
   }
@@ -131,7 +123,7 @@ std::vector<text_span> nearest_phrases(const folded_text& draft, const std::stri
 std::string shown(std::string_view draft, const text_span& s) {
   std::string out;
   for (char c : draft.substr(s.begin, s.end - s.begin)) {
-    if (!is_space(c)) {
+    if (!is_blank(c)) {
       out += c;
     } else if (!out.empty() && out.back() != ' ') {
       out += ' ';

@@ -64,7 +64,7 @@ std::string denominator_after(const folded_text& t, const found& f) {
   if (ws.empty() || ws.front().lower != "of") return "";
   std::size_t last = 0;
   for (std::size_t i = 1; i < ws.size(); ++i) {
-    if (!is_letter(t.text[ws[i].begin]) ||
+    if (!is_ascii_letter(t.text[ws[i].begin]) ||
         one_of(ws[i].lower, {"are", "were", "was", "is", "in", "with", "which", "that", "and", "by",
                              "while", "for", "to", "from", "on", "at"}))
       break;
@@ -155,7 +155,7 @@ std::string counted_by_subject(const folded_text& t, const found& f) {
   for (std::size_t i = ws.size(); i-- > 1;) {
     if (ws[i].lower != "of" || ws[i - 1].lower != "number") continue;
     std::string phrase;
-    for (std::size_t k = i + 1; k < ws.size() && is_letter(t.text[ws[k].begin]); ++k) {
+    for (std::size_t k = i + 1; k < ws.size() && is_ascii_letter(t.text[ws[k].begin]); ++k) {
       if (one_of(ws[k].lower, {"with", "at", "in", "on", "of", "for", "from", "to", "by", "reached",
                                "exceeded", "was", "is", "were", "has", "have"}))
         break;

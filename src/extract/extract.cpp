@@ -33,11 +33,11 @@ class position_walker {
   line_col at(std::size_t offset) {
     if (offset < offset_) *this = position_walker(text_);
     for (; offset_ < offset && offset_ < text_.size(); ++offset_) {
-      const unsigned char c = static_cast<unsigned char>(text_[offset_]);
+      const char c = text_[offset_];
       if (c == '\n') {
         ++here_.line;
         here_.col = 1;
-      } else if ((c & 0xC0) != 0x80) {
+      } else if (!is_utf8_continuation(c)) {
         ++here_.col;
       }
     }
@@ -63,13 +63,9 @@ unit claim_unit(const found& f) {
 std::string sentence_text(const std::string& text, std::size_t begin, std::size_t end,
                           std::size_t claim_begin, std::size_t claim_end) {
   constexpr std::size_t room = 200;
-  auto boundary = [&](std::size_t i) {
-    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
-    return i;
-  };
   const bool cut_left = claim_begin > begin + room, cut_right = end > claim_end + room;
-  if (cut_left) begin = boundary(claim_begin - room);
-  if (cut_right) end = boundary(claim_end + room);
+  if (cut_left) begin = utf8_ceil(text, claim_begin - room);
+  if (cut_right) end = utf8_ceil(text, claim_end + room);
   return (cut_left ? "..." : "") + text.substr(begin, end - begin) + (cut_right ? "..." : "");
 }
 

@@ -47,7 +47,7 @@ void set_family(found& f, const std::vector<std::string>& entity, std::string fa
 std::vector<word> phrase(std::vector<word> ws, bool sentence = false) {
   auto mark = std::find_if(ws.begin(), ws.end(), [&](const word& w) {
     return sentence ? one_of(w.lower, {".", ";", ":", "!", "?"})
-                    : !is_letter(w.lower[0]) && w.lower != "#";
+                    : !is_ascii_letter(w.lower[0]) && w.lower != "#";
   });
   ws.erase(mark, ws.end());
   return ws;
@@ -127,7 +127,7 @@ std::string namer::share_suffix(const found& f) const {
 bool namer::said_of_earlier_year(const std::vector<word>& ws, bool before) const {
   std::size_t from = 0, to = ws.size();
   for (std::size_t i = 0; i < ws.size(); ++i) {
-    if (is_letter(ws[i].lower[0]) || ws[i].lower == "#") continue;
+    if (is_ascii_letter(ws[i].lower[0]) || ws[i].lower == "#") continue;
     if (before) {
       from = i + 1;
     } else {

@@ -47,7 +47,7 @@ noun_phrase noun_after(std::string_view s, std::size_t at, std::size_t limit) {
   bool any = false;
   // The phrase ends at its first plural, or at the last of a run of them ("customs
   // measures"), so a verb after it ("firms now sells") is left out.
-  while (taken < ws.size() && taken < 4 && is_letter(s[ws[taken].begin]) &&
+  while (taken < ws.size() && taken < 4 && is_ascii_letter(s[ws[taken].begin]) &&
          !stop_word(ws[taken].lower)) {
     const bool plural = plural_like(ws[taken]);
     if (any && !plural) break;
@@ -93,13 +93,13 @@ bool year_like(const quantity_detail::quantity_ast& a, const quantity& q) {
 bool part_of_name(std::string_view s, const block& b, std::size_t begin, std::size_t end) {
   const char before = begin > b.begin ? s[begin - 1] : ' ';
   const char before2 = begin > b.begin + 1 ? s[begin - 2] : ' ';
-  if (before == '-' && is_letter(before2)) return true;
+  if (before == '-' && is_ascii_letter(before2)) return true;
   if (std::string_view("#/@_.").find(before) != std::string_view::npos && before != ' ')
-    return before != '.' || is_alnum(before2);
+    return before != '.' || is_ascii_alnum(before2);
   const char after = end < b.end ? s[end] : ' ';
   const char after2 = end + 1 < b.end ? s[end + 1] : ' ';
-  if (is_letter(after)) return true;
-  if ((after == ':' || after == '.' || after == '/') && is_digit(after2)) return true;
+  if (is_ascii_letter(after)) return true;
+  if ((after == ':' || after == '.' || after == '/') && is_ascii_digit(after2)) return true;
   std::size_t line_start = begin;
   while (line_start > b.begin && (s[line_start - 1] == ' ' || s[line_start - 1] == '#'))
     --line_start;
@@ -109,7 +109,7 @@ bool part_of_name(std::string_view s, const block& b, std::size_t begin, std::si
   std::vector<word> prev = words_before(s, begin, b.begin, 2);
   if (!prev.empty() && prev.back().lower == "." && prev.size() == 2 && prev[0].lower == "no")
     return true;
-  return !prev.empty() && is_letter(s[prev.back().begin]) && prev.back().end + 1 == begin &&
+  return !prev.empty() && is_ascii_letter(s[prev.back().begin]) && prev.back().end + 1 == begin &&
          s[prev.back().begin] >= 'A' && s[prev.back().begin] <= 'Z' &&
          one_of(prev.back().lower, {"article", "section", "chapter", "figure", "table", "phase",
                                     "version", "annex", "item", "rule", "paragraph", "level"});
@@ -150,7 +150,7 @@ struct scanner {
 
 void scanner::add_range(number_match& m, quantity& q) {
   const std::size_t e = m.end;
-  if (e + 1 >= s.size() || (s[e] != '-' && s[e] != '~') || !is_digit(s[e + 1])) return;
+  if (e + 1 >= s.size() || (s[e] != '-' && s[e] != '~') || !is_ascii_digit(s[e + 1])) return;
   auto second = match_number(s, e + 1);
   if (!second) return;
   quantity_error error;
@@ -290,7 +290,7 @@ std::optional<std::size_t> scanner::try_words(std::size_t at) {
 }
 
 bool may_start_number(char c) {
-  return is_digit(c) || c == '-' || c == '+' || c == '$' || c == '\xE2' || c == '\xC2' ||
+  return is_ascii_digit(c) || c == '-' || c == '+' || c == '$' || c == '\xE2' || c == '\xC2' ||
          one_of(std::string_view(&c, 1),
                 {"R", "C", "U", "E", "G", "J", "r", "c", "u", "e", "g", "j"});
 }
@@ -301,10 +301,10 @@ std::vector<found> scan_block(const folded_text& t, const block& b, const std::s
   scanner sc{t, b, currency, std::string_view(t.text).substr(0, b.end), {}};
   for (std::size_t i = b.begin; i < b.end;) {
     const char c = sc.s[i];
-    const bool word_start = i == b.begin || !is_alnum(sc.s[i - 1]);
+    const bool word_start = i == b.begin || !is_ascii_alnum(sc.s[i - 1]);
     std::optional<std::size_t> next;
     if (word_start && may_start_number(c)) next = sc.try_digits(i);
-    if (!next && word_start && is_letter(c)) next = sc.try_words(i);
+    if (!next && word_start && is_ascii_letter(c)) next = sc.try_words(i);
     if (next && *next > i) {
       i = *next;
     } else {

@@ -158,7 +158,7 @@ bool pronoun(const word& w) {
 }
 
 bool filler(const word& w) {
-  if (!is_letter(w.lower[0])) return true;
+  if (!is_ascii_letter(w.lower[0])) return true;
   if (w.lower.size() > 4 && w.lower.ends_with("ed")) return true;
   static const std::unordered_set<std::string_view> words = {"the",         "a",
                                                              "an",          "of",
@@ -323,7 +323,7 @@ std::string slug(const std::vector<std::string>& parts) {
   std::string out;
   for (const std::string& p : parts) {
     for (char c : p) {
-      const bool keep = is_alnum(c);
+      const bool keep = is_ascii_alnum(c);
       if (keep) out += c;
       if (!keep && !out.empty() && out.back() != '_') out += '_';
     }

@@ -50,7 +50,7 @@ std::string_view header_line(std::string_view text, std::size_t line_begin) {
 }  // namespace
 
 int year_in(std::string_view cell) {
-  if (cell.size() != 4 || !std::all_of(cell.begin(), cell.end(), is_digit)) return 0;
+  if (cell.size() != 4 || !std::all_of(cell.begin(), cell.end(), is_ascii_digit)) return 0;
   const int y = std::stoi(std::string(cell));
   return y >= 1900 && y <= 2100 ? y : 0;
 }

@@ -14,29 +14,6 @@ unsigned char byte_at(std::string_view s, std::size_t i) {
   return i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
 }
 
-// Length of the UTF-8 sequence at s[i], or 0 when it is invalid (overlong forms, surrogates
-// and code points above U+10FFFF included).
-std::size_t sequence_length(std::string_view s, std::size_t i) {
-  const unsigned char c = byte_at(s, i);
-  if (c < 0x80) return 1;
-  std::size_t n = 0;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF)
-    n = 2;
-  else if (c >= 0xE0 && c <= 0xEF)
-    n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-  else if (c >= 0xF0 && c <= 0xF4)
-    n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-  else
-    return 0;
-  if (i + n > s.size()) return 0;
-  if (byte_at(s, i + 1) < lo || byte_at(s, i + 1) > hi) return 0;
-  for (std::size_t k = 2; k < n; ++k) {
-    if ((byte_at(s, i + k) & 0xC0) != 0x80) return 0;
-  }
-  return n;
-}
-
 // The ASCII for a full-width form (U+FF05 %, U+FF0B-FF0E + , - ., U+FF10-FF19 digits), a
 // typographic apostrophe, or 0 when the three bytes at s[i] are none of these.
 char folded_form(std::string_view s, std::size_t i) {
@@ -59,12 +36,8 @@ bool starts_block(std::string_view line) {
   if (line.size() > 1 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ')
     return true;
   std::size_t d = 0;
-  while (d < line.size() && is_digit(line[d])) ++d;
+  while (d < line.size() && is_ascii_digit(line[d])) ++d;
   return d > 0 && d + 1 < line.size() && (line[d] == '.' || line[d] == ')') && line[d + 1] == ' ';
-}
-
-bool blank_line(std::string_view line) {
-  return std::all_of(line.begin(), line.end(), is_blank);
 }
 
 // A heading: Markdown "#", or one short line that does not end like a sentence.
@@ -86,11 +59,11 @@ void close_block(folded_text& t, block b, bool single_line) {
 // A line ending in a word that cannot end a heading ("of", "and", "climbed by") wraps.
 bool ends_open(std::string_view line) {
   std::size_t end = line.size();
-  while (end > 0 && !is_letter(line[end - 1])) --end;
+  while (end > 0 && !is_ascii_letter(line[end - 1])) --end;
   if (end < line.size() && line.substr(end).find_first_not_of(' ') != std::string_view::npos)
     return false;
   std::size_t begin = end;
-  while (begin > 0 && is_letter(line[begin - 1])) --begin;
+  while (begin > 0 && is_ascii_letter(line[begin - 1])) --begin;
   std::string w(line.substr(begin, end - begin));
   for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   return one_of(
@@ -111,7 +84,7 @@ struct line_end {
 bool prose_like(std::string_view line) {
   std::size_t words = 0, capitalised = 0;
   for (std::size_t i = 0; i < line.size(); ++i) {
-    if (!is_letter(line[i]) || (i > 0 && is_letter(line[i - 1]))) continue;
+    if (!is_ascii_letter(line[i]) || (i > 0 && is_ascii_letter(line[i - 1]))) continue;
     ++words;
     if (line[i] >= 'A' && line[i] <= 'Z') ++capitalised;
   }
@@ -146,7 +119,7 @@ void find_blocks(folded_text& t) {
     std::size_t nl = s.find('\n', at);
     if (nl == std::string_view::npos) nl = s.size();
     std::string_view line = s.substr(at, nl - at);
-    const bool blank = blank_line(line);
+    const bool blank = all_blank(line);
     const bool split = blank || starts_block(line) || previous.closed ||
                        (previous.heading_like && starts_sentence(line));
     if (open && split) {
@@ -164,16 +137,12 @@ void find_blocks(folded_text& t) {
   if (open) close_block(t, current, lines == 1);
 }
 
-bool continuation(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
 bool sentence_end(std::string_view s, std::size_t i) {
   if (std::string_view(".!?").find(s[i]) == std::string_view::npos) return false;
   if (i + 1 < s.size() && !is_blank(s[i + 1]) && s[i + 1] != '"') return false;
   // "No. 3", "U.S. exports": a one- or two-letter word before the full stop is an abbreviation.
   std::size_t k = i;
-  while (k > 0 && is_letter(s[k - 1])) --k;
+  while (k > 0 && is_ascii_letter(s[k - 1])) --k;
   return s[i] != '.' || i - k > 2 || i == k;
 }
 
@@ -183,13 +152,14 @@ std::optional<text_problem> find_text_problem(std::string_view original) {
   if (original.size() >= 0x7fffffff) {
     return text_problem{0, codes::too_large, "the draft is larger than 2 GiB"};
   }
-  for (std::size_t i = 0; i < original.size();) {
-    if (original[i] == '\0') {
-      return text_problem{i, codes::not_text, "the draft is not text: it contains a NUL byte"};
-    }
-    const std::size_t n = sequence_length(original, i);
-    if (n == 0) return text_problem{i, codes::invalid_utf8, "the draft is not valid UTF-8 text"};
-    i += n;
+  // Whichever comes first is reported.
+  const std::size_t nul = original.find('\0');
+  const std::size_t bad = find_invalid_utf8(original).value_or(std::string_view::npos);
+  if (nul != std::string_view::npos && nul < bad) {
+    return text_problem{nul, codes::not_text, "the draft is not text: it contains a NUL byte"};
+  }
+  if (bad != std::string_view::npos) {
+    return text_problem{bad, codes::invalid_utf8, "the draft is not valid UTF-8 text"};
   }
   return std::nullopt;
 }
@@ -210,8 +180,8 @@ folded_text fold(std::string_view s) {
       continue;
     }
     // An en dash between digits is a range ("1–2 days"); elsewhere it is punctuation.
-    if (s.substr(i, 3) == "\xE2\x80\x93" && !t.text.empty() && is_digit(t.text.back()) &&
-        i + 3 < s.size() && is_digit(s[i + 3])) {
+    if (s.substr(i, 3) == "\xE2\x80\x93" && !t.text.empty() && is_ascii_digit(t.text.back()) &&
+        i + 3 < s.size() && is_ascii_digit(s[i + 3])) {
       emit('-', i);
       i += 3;
       continue;
@@ -245,8 +215,8 @@ std::pair<std::size_t, std::size_t> sentence_around(const folded_text& t, const 
   std::size_t end = next == t.sentence_stops.end() ? s.size() : *next;
   begin = std::max({begin, b.begin, at > reach ? at - reach : 0});
   end = std::min({end, b.end, at + reach});
-  while (begin < at && (is_blank(s[begin]) || continuation(s[begin]))) ++begin;
-  while (end < b.end && continuation(s[end])) ++end;  // never half a character
+  while (begin < at && (is_blank(s[begin]) || is_utf8_continuation(s[begin]))) ++begin;
+  while (end < b.end && is_utf8_continuation(s[end])) ++end;  // never half a character
   return {begin, end};
 }
 

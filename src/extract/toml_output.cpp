@@ -7,6 +7,7 @@
 #include <cmath>
 #include <map>
 
+#include "core/text.hpp"
 #include "extract/extract.hpp"
 
 namespace crossfoot {
@@ -112,7 +113,7 @@ std::string quote_of(const draft_claim& c, const std::string& text) {
     if (text[from] == ' ' && from + 1 < c.begin && text[from + 1] != ' ') ++words;
   }
   if (words == 3) ++from;
-  while (from < c.begin && (static_cast<unsigned char>(text[from]) & 0xC0) == 0x80) ++from;
+  from = std::min(utf8_ceil(text, from), c.begin);
   return text.substr(from, c.end - from);
 }
 

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include "extract/detail/words.hpp"
+#include "quantity/lexicon.hpp"
 
 namespace crossfoot::extract_detail {
 
@@ -27,10 +28,10 @@ bool number_joiner(char c) {
 // nothing when text[i] neither is nor starts a word.
 std::optional<word> word_at(std::string_view text, std::size_t& i, std::size_t end) {
   const char c = text[i];
-  if (is_letter(c)) {
+  if (is_ascii_letter(c)) {
     word w{i, i, {}};
-    while (i < end &&
-           (is_letter(text[i]) || (joiner(text[i]) && i + 1 < end && is_letter(text[i + 1])))) {
+    while (i < end && (is_ascii_letter(text[i]) ||
+                       (joiner(text[i]) && i + 1 < end && is_ascii_letter(text[i + 1])))) {
       w.lower += lower_char(text[i]);
       ++i;
     }
@@ -38,10 +39,10 @@ std::optional<word> word_at(std::string_view text, std::size_t& i, std::size_t e
     w.capital = c >= 'A' && c <= 'Z';
     return w;
   }
-  if (is_digit(c)) {
+  if (is_ascii_digit(c)) {
     word w{i, i, "#"};  // any number: the words around it matter, not its digits
-    while (i < end && (is_digit(text[i]) ||
-                       (number_joiner(text[i]) && i + 1 < end && is_digit(text[i + 1])))) {
+    while (i < end && (is_ascii_digit(text[i]) ||
+                       (number_joiner(text[i]) && i + 1 < end && is_ascii_digit(text[i + 1])))) {
       ++i;
     }
     w.end = i;
@@ -57,9 +58,9 @@ std::optional<word> word_at(std::string_view text, std::size_t& i, std::size_t e
 std::optional<word> word_before(std::string_view text, std::size_t& k, std::size_t limit) {
   const char c = text[k - 1];
   const std::size_t end = k;
-  if (is_letter(c) || is_digit(c)) {
-    const bool letters = is_letter(c);
-    auto part = [&](char x) { return letters ? is_letter(x) : is_digit(x); };
+  if (is_ascii_letter(c) || is_ascii_digit(c)) {
+    const bool letters = is_ascii_letter(c);
+    auto part = [&](char x) { return letters ? is_ascii_letter(x) : is_ascii_digit(x); };
     auto join = [&](char x) { return letters ? joiner(x) : number_joiner(x); };
     std::size_t b = k - 1;
     while (b > limit &&
@@ -126,17 +127,7 @@ bool one_of(std::string_view w, std::initializer_list<std::string_view> set) {
 }
 
 std::string singular(std::string_view w) {
-  std::string s(w);
-  if (s.size() > 4 && s.ends_with("ies")) return s.substr(0, s.size() - 3) + "y";
-  if (s.size() > 4 &&
-      (s.ends_with("ches") || s.ends_with("shes") || s.ends_with("sses") || s.ends_with("xes"))) {
-    return s.substr(0, s.size() - 2);
-  }
-  if (s.size() > 3 && s.back() == 's' && !s.ends_with("ss") && !s.ends_with("us") &&
-      !s.ends_with("is")) {
-    s.pop_back();
-  }
-  return s;
+  return lexicon::singular(w);
 }
 
 bool plural_like(const word& w) {

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/text.hpp"
 #include "figures/detail/claims.hpp"
 #include "figures/detail/codes.hpp"
 #include "figures/detail/raw_number.hpp"
@@ -45,6 +46,22 @@ std::optional<value_parts> with_unit_key(value_parts out, const claim_keys& k, d
   return out;
 }
 
+// "5.2 pc" counts "pc" as the grammar reads it, but the lexicon knows no such thing: most often
+// a unit it does not read ("pc" for per cent) or a misspelt one. Counting it deliberately is
+// what a `unit` key is for.
+void warn_unknown_counted(const toml_node& v, const quantity& q, const std::string& id,
+                          diagnostics& diags) {
+  const std::string word = unknown_counted_word(q.written_unit);
+  if (word.empty()) return;
+  const std::string head = word.substr(0, word.find(' '));
+  const std::size_t at = ascii_lower(v.text).find(head);
+  const std::string near = nearest_unit_word(head);
+  diags.warning(codes::unknown_counted_thing, inside_string(v, at == std::string::npos ? 0 : at),
+                "'" + id + "' counts '" + word + "', which is not a unit or counted thing " +
+                    "crossfoot knows" + (near.empty() ? "" : " (did you mean '" + near + "'?)") +
+                    "; write a known unit, or give the counted thing in a unit key");
+}
+
 std::optional<value_parts> read_string_value(const claim_keys& k, diagnostics& diags) {
   const toml_node& v = *k.value;
   quantity_error err;
@@ -56,6 +73,7 @@ std::optional<value_parts> read_string_value(const claim_keys& k, diagnostics& d
                 "invalid quantity " + quoted(v.text) + ": " + err.message);
     return std::nullopt;
   }
+  warn_unknown_counted(v, *q, k.id, diags);
   value_parts out{*q, v.text, std::nullopt};
   if (!k.unit) return out;
   if (!q->written_unit.name().empty()) {

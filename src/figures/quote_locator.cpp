@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <functional>
 
+#include "core/text.hpp"
+
 namespace crossfoot::figures_detail {
 namespace {
 
@@ -14,17 +16,10 @@ struct replacement {
 };
 
 replacement replaceable_at(std::string_view s, std::size_t i) {
-  unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return {1, ' '};
-  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
-    return {2, ' '};  // no-break space
-  }
-  if (c != 0xE2 || i + 2 >= s.size() || static_cast<unsigned char>(s[i + 1]) != 0x80) return {};
-  unsigned char last = static_cast<unsigned char>(s[i + 2]);
-  if (last >= 0x80 && last <= 0x8A) return {3, ' '};   // en quad … hair space, incl. thin space
-  if (last == 0xAF) return {3, ' '};                   // narrow no-break space
-  if (last >= 0x9C && last <= 0x9F) return {3, '"'};   // “ ” „ ‟
-  if (last >= 0x98 && last <= 0x9B) return {3, '\''};  // ‘ ’ ‚ ‛
+  if (const std::size_t n = unicode_space_length(s, i)) return {n, ' '};
+  const code_point c = utf8_decode(s, i);
+  if (c.value >= U'\u201C' && c.value <= U'\u201F') return {c.length, '"'};   // “ ” „ ‟
+  if (c.value >= U'\u2018' && c.value <= U'\u201B') return {c.length, '\''};  // ‘ ’ ‚ ‛
   return {};
 }
 

@@ -1,8 +1,8 @@
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdlib>
 
+#include "core/text.hpp"
 #include "figures/detail/raw_number.hpp"
 
 namespace crossfoot::figures_detail {
@@ -27,7 +27,7 @@ std::optional<written_digits> read_digits(std::string_view raw, double value) {
       in_exponent = true;
     } else if (in_exponent) {
       if (c != '_') exponent += c;
-    } else if (std::isdigit(static_cast<unsigned char>(c)) || c == '.') {
+    } else if (is_ascii_digit(c) || c == '.') {
       mantissa += c;
     }
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/text.hpp"
 #include "lang/detail/convert.hpp"
 
 namespace crossfoot::rules_grammar {
@@ -16,14 +17,8 @@ bool is_comparison(op o) {
   return o == op::eq || o == op::ne || o == op::lt || o == op::le || o == op::gt || o == op::ge;
 }
 
-bool is_blank(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 std::string trimmed(const std::string& s) {
-  auto first = std::find_if_not(s.begin(), s.end(), is_blank);
-  auto last = std::find_if_not(s.rbegin(), s.rend(), is_blank).base();
-  return first < last ? std::string(first, last) : std::string();
+  return std::string(trim_blank(s));
 }
 
 // A converted subtree and its depth, so that an over-deep tree is caught while it is built.

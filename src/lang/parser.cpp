@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
 #include "lang/detail/convert.hpp"
 #include "lang/detail/grammar.hpp"
 #include "lang/syntax.hpp"
@@ -42,10 +43,6 @@ constexpr expectation expectations[] = {
 constexpr const char* unknown_code = "CF1000";
 constexpr const char* internal_code = "CF1099";
 
-bool is_blank(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
 // The failure position is before any white space and comments; the caret goes on the token.
 const char* skip_blank(const char* p, const char* end) {
   while (p < end && (is_blank(*p) || *p == '#')) {
@@ -62,27 +59,12 @@ bool word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-// The length of the well-formed UTF-8 character at p, or 0.
-std::size_t utf8_length(const char* p, const char* end) {
-  auto lead = static_cast<unsigned char>(*p);
-  std::size_t n = lead < 0x80           ? 1
-                  : (lead >> 5) == 0x6  ? 2
-                  : (lead >> 4) == 0xE  ? 3
-                  : (lead >> 3) == 0x1E ? 4
-                                        : 0;
-  if (n == 0 || static_cast<std::size_t>(end - p) < n) return 0;
-  for (std::size_t i = 1; i < n; ++i) {
-    if ((static_cast<unsigned char>(p[i]) & 0xC0) != 0x80) return 0;
-  }
-  return n;
-}
-
 // The token a failure stopped at, as "got 'x'": a dotted word or one character; a control
 // character or a byte that is not UTF-8 is shown by its value.
 std::string got(const char* at, const char* end) {
   if (at == end) return "got end of file";
   auto byte = static_cast<unsigned char>(*at);
-  std::size_t n = utf8_length(at, end);
+  std::size_t n = utf8_length({at, static_cast<std::size_t>(end - at)}, 0);
   if (n == 0 || byte < 0x20 || byte == 0x7f) return fmt::format("got byte 0x{:02x}", byte);
   const char* stop = at + n;
   if (word_char(*at)) {

@@ -12,6 +12,7 @@ namespace quantity_grammar {
 BOOST_SPIRIT_INSTANTIATE(quantity_text_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(unit_text_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(qualifier_text_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(prose_quantity_type, iterator_type, context_type)
 
 const quantity_text_type& quantity_text() {
   return quantity_text_rule;
@@ -21,6 +22,9 @@ const unit_text_type& unit_text() {
 }
 const qualifier_text_type& qualifier_text() {
   return qualifier_text_rule;
+}
+const prose_quantity_type& prose_quantity() {
+  return prose_quantity_rule;
 }
 
 }  // namespace quantity_grammar
@@ -53,6 +57,15 @@ parse_stop parse_unit_text(std::string_view text, unit_ast& out) {
   const char* const last = text.data() + text.size();
   const bool matched = boost::spirit::x3::parse(first, last, quantity_grammar::unit_text(), out);
   return {matched, offset_in(text, first)};
+}
+
+std::optional<std::size_t> parse_prose_quantity(std::string_view text, std::size_t at,
+                                                quantity_ast& out) {
+  const char* first = text.data() + at;
+  const char* const last = text.data() + text.size();
+  if (!boost::spirit::x3::parse(first, last, quantity_grammar::prose_quantity(), out))
+    return std::nullopt;
+  return offset_in(text, first);
 }
 
 std::optional<qualifier> parse_qualifier_text(std::string_view text) {

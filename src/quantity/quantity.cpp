@@ -2,10 +2,10 @@
 // and turns every failure into a quantity_error. Nothing here throws.
 #include "quantity/quantity.hpp"
 
-#include <cctype>
 #include <charconv>
 #include <string>
 
+#include "core/text.hpp"
 #include "quantity/detail/parse.hpp"
 #include "quantity/detail/unit_words.hpp"
 
@@ -26,7 +26,7 @@ bool is_negative(std::string_view sign) {
 std::string digits_only(std::string_view text) {
   std::string digits;
   for (char c : text) {
-    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+    if (is_ascii_digit(c)) digits += c;
   }
   return digits;
 }
@@ -35,7 +35,7 @@ std::string digits_only(std::string_view text) {
 // a mistyped group, which deserves a clearer word than "unexpected text".
 std::string leftover_message(std::string_view text, std::size_t offset) {
   const std::string_view rest = text.substr(offset);
-  if (rest.size() > 1 && rest[0] == ',' && std::isdigit(static_cast<unsigned char>(rest[1]))) {
+  if (rest.size() > 1 && rest[0] == ',' && is_ascii_digit(rest[1])) {
     return "malformed number: a thousands separator must be followed by three digits "
            "(decimal commas are not supported)";
   }
@@ -59,13 +59,21 @@ bool read_number(const quantity_detail::quantity_ast& ast, std::string_view text
   return true;
 }
 
+// A sign, or a word after the amount that gives it one ("€5.0 bn deficit" is -5.0), not both.
 bool apply_sign(const quantity_detail::quantity_ast& ast, std::string_view text, quantity& result,
                 quantity_error& error) {
   if (ast.signs.size() > 1) {
     error = {offset_of(text, ast.signs[1]), "a number takes only one sign"};
     return false;
   }
+  if (ast.sign_word != 0 && !ast.signs.empty()) {
+    error = {offset_of(text, ast.signs.front()),
+             "'" + std::string(ast.sign_word_text) +
+                 "' gives the amount its sign; write the amount without one"};
+    return false;
+  }
   if (!ast.signs.empty() && is_negative(ast.signs.front())) result.number = -result.number;
+  if (ast.sign_word < 0) result.number = -result.number;
   return true;
 }
 
@@ -100,6 +108,22 @@ std::optional<quantity> parse_quantity(std::string_view text, quantity_error& er
     return std::nullopt;
   }
   return quantity_detail::interpret_quantity(ast, text, error);
+}
+
+std::optional<prose_match> match_prose_quantity(std::string_view text, std::size_t at) {
+  quantity_detail::quantity_ast ast;
+  const auto end = quantity_detail::parse_prose_quantity(text, at, ast);
+  if (!end) return std::nullopt;
+  prose_match m;
+  m.end = *end;
+  m.q = quantity_detail::interpret_quantity(ast, text, m.error);
+  m.signs = ast.signs.empty() ? std::string_view() : ast.signs.front();
+  m.currency = ast.unit.prefix_text;
+  m.integer = ast.integer_text;
+  m.fraction = ast.fraction_text;
+  m.scale = ast.unit.scale_text;
+  m.unit_words = ast.unit.words_text;
+  return m;
 }
 
 std::optional<unit> parse_unit(std::string_view text, quantity_error& error) {

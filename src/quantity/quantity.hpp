@@ -34,6 +34,42 @@ struct quantity_error {
 /// Parses a whole quantity string. Leading and trailing white space is allowed.
 std::optional<quantity> parse_quantity(std::string_view text, quantity_error& error);
 
+/// A quantity written with digits in running prose, as found at one place of a text: the
+/// quantity (when its parts make one), where it ends, and its parts as written (views into the
+/// text), so a reader can judge whether it is a claim at all ("2019" alone is a year).
+struct prose_match {
+  std::optional<quantity> q;    // nullopt when the parts make no quantity (a number too large)
+  quantity_error error;         // why, then
+  std::size_t end = 0;          // one past the quantity in the text
+  std::string_view signs;       // "-" or "+" as written, or "" (the first sign when two)
+  std::string_view currency;    // a currency before the number as written: "US$", "¥", or ""
+  std::string_view integer;     // the digits before the point, separators included: "17,000"
+  std::string_view fraction;    // the digits after the point, or ""
+  std::string_view scale;       // "bn", "million", or ""
+  std::string_view unit_words;  // "%", "percentage points", "euros", or ""
+  /// Digits alone: no sign, currency, fraction, scale or unit words ("2019", "17,000").
+  bool bare() const {
+    return signs.empty() && currency.empty() && fraction.empty() && scale.empty() &&
+           unit_words.empty();
+  }
+};
+
+/// The quantity written with digits that starts exactly at text[at]: an optional sign and
+/// currency, the number, a scale and the fixed unit words (%, percentage points, times, a
+/// currency word), but no counted things, which in prose are the caller's to judge ("17,000
+/// trains and delivered"). nullopt when no number starts there.
+std::optional<prose_match> match_prose_quantity(std::string_view text, std::size_t at);
+
+/// The word of a counted unit that the lexicon does not know as a counted thing, or "" when it
+/// knows one of its words: "pc" for "5.2 pc", "" for "approved exporters" (exporter) or "TEU".
+/// Levels in a currency and dimensionless units give "".
+std::string unknown_counted_word(const unit& u);
+
+/// The lexicon's unit word nearest to `word` (a currency, a scale, a percent word or a
+/// counted thing, within an edit or two), for "did you mean": "pct" for "pc", "vehicles" for
+/// "vehicels"; "" when none is near.
+std::string nearest_unit_word(std::string_view word);
+
 /// Parses the unit in a level literal's brackets or a TOML `unit` key: "RMB trillion",
 /// "million vehicles", "%", "pp", "USD bn".
 std::optional<unit> parse_unit(std::string_view text, quantity_error& error);

@@ -1,7 +1,9 @@
-#include <array>
-#include <cctype>
+#include <vector>
 
+#include "core/edit_distance.hpp"
+#include "core/text.hpp"
 #include "quantity/detail/unit_words.hpp"
+#include "quantity/lexicon.hpp"
 
 namespace crossfoot::quantity_detail {
 
@@ -16,23 +18,16 @@ std::optional<unit> fail(quantity_error& error, std::size_t offset, std::string 
   return std::nullopt;
 }
 
-std::string lower(std::string_view word) {
-  std::string result(word);
-  for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return result;
-}
-
-// Words that never name a counted thing: inside one they are a misspelt unit, as in
-// "5 billon yuan", which would otherwise silently count "billon yuan".
+// Words that never name a counted thing: the lexicon's currencies, scales and percent words.
+// Inside a counted thing they are a misspelt unit, as in "5 billon pounds", which would
+// otherwise silently count "billon pound".
 bool reserved_word(const std::string& word) {
-  static const std::array<const char*, 19> reserved = {
-      "thousand", "million", "billion", "trillion", "yuan",      "renminbi", "rmb",
-      "cny",      "usd",     "dollar",  "dollars",  "euro",      "euros",    "eur",
-      "gbp",      "jpy",     "yen",     "percent",  "percentage"};
-  for (const char* r : reserved) {
-    if (word == r) return true;
-  }
-  return false;
+  using lexicon::word_class;
+  const lexicon::entry* e = lexicon::find(word);
+  // "m" glued to a number is a scale; spaced, it counts metres.
+  const bool scale = e && e->is(word_class::scale) && !e->is(word_class::glued_scale);
+  return e && (e->is(word_class::currency) || scale || e->is(word_class::percent) ||
+               word == "percentage");
 }
 
 std::optional<unit> level_unit(const unit_ast& ast, const std::string& base) {
@@ -69,7 +64,7 @@ std::optional<unit> counted_unit(const unit_ast& ast, const std::string& currenc
     return fail(error, at, "unknown unit '" + words + "' after a currency amount");
   }
   for (std::string_view w : ast.counted_words) {
-    if (reserved_word(lower(w))) return fail(error, at, "unknown unit '" + words + "'");
+    if (reserved_word(ascii_lower(w))) return fail(error, at, "unknown unit '" + words + "'");
   }
   return level_unit(ast, counted_dimension(ast));
 }
@@ -79,10 +74,8 @@ std::optional<unit> counted_unit(const unit_ast& ast, const std::string& currenc
 std::string counted_dimension(const unit_ast& ast) {
   std::string result;
   for (std::string_view w : ast.counted_words) {
-    std::string word = lower(w);
-    if (word.size() > 3 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
     if (!result.empty()) result += ' ';
-    result += word;
+    result += lexicon::singular(ascii_lower(w));
   }
   return result;
 }
@@ -115,15 +108,45 @@ std::string quote_rest(std::string_view text, std::size_t offset) {
   constexpr std::size_t max_bytes = 24;
   const bool long_text = rest.size() > max_bytes;
   if (long_text) {
-    std::size_t cut = max_bytes;
-    // Never cut a UTF-8 sequence in half: continuation bytes are 10xxxxxx.
-    while (cut < rest.size() && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) ++cut;
-    rest = rest.substr(0, cut);
+    rest = rest.substr(0, utf8_ceil(rest, max_bytes));  // never half a character
   }
-  while (!rest.empty() && std::isspace(static_cast<unsigned char>(rest.back()))) {
-    rest.remove_suffix(1);
-  }
+  while (!rest.empty() && is_blank(rest.back())) rest.remove_suffix(1);
   return "'" + std::string(rest) + (long_text ? "...'" : "'");
 }
 
 }  // namespace crossfoot::quantity_detail
+
+namespace crossfoot {
+
+std::string unknown_counted_word(const unit& u) {
+  if (u.dim.dimensionless() || u.style != unit_style::level) return "";
+  const std::string name = u.dim.to_string();
+  if (is_currency(name)) return "";
+  for (std::size_t at = 0; at <= name.size();) {
+    std::size_t space = name.find(' ', at);
+    if (space == std::string::npos) space = name.size();
+    if (lexicon::counted_thing(ascii_lower(std::string_view(name).substr(at, space - at))))
+      return "";
+    at = space + 1;
+  }
+  return name;
+}
+
+std::string nearest_unit_word(std::string_view word) {
+  using lexicon::word_class;
+  const std::string w = ascii_lower(word);
+  const std::size_t limit = w.size() <= 3 ? 1 : 2;
+  std::vector<std::size_t> row;
+  std::string best;
+  std::size_t best_distance = limit + 1;
+  for (const lexicon::entry& e : lexicon::entries()) {
+    const bool unit_word = e.is(word_class::currency) || e.is(word_class::scale) ||
+                           e.is(word_class::percent) || lexicon::counted_thing(e.text);
+    if (!unit_word || e.text == w || e.text.size() < 2) continue;
+    const std::size_t d = edit_distance(w, e.text, limit, row);
+    if (d < best_distance) best_distance = d, best = std::string(e.text);
+  }
+  return best;
+}
+
+}  // namespace crossfoot

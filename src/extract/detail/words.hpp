@@ -7,20 +7,9 @@
 #include <string_view>
 #include <vector>
 
-namespace crossfoot::extract_detail {
+#include "core/text.hpp"
 
-inline bool is_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-inline bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-inline bool is_alnum(char c) {
-  return is_letter(c) || is_digit(c);
-}
-inline bool is_blank(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
+namespace crossfoot::extract_detail {
 
 struct word {
   std::size_t begin = 0, end = 0;  // offsets in the text the word came from

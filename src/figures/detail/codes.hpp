@@ -24,5 +24,6 @@ inline constexpr const char* key_of_value = "CF2016";  // unit, qualifier or quo
 inline constexpr const char* quote_not_found = "CF2101";
 inline constexpr const char* source_unreadable = "CF2102";
 inline constexpr const char* unknown_document_key = "CF2103";
+inline constexpr const char* unknown_counted_thing = "CF2104";
 
 }  // namespace crossfoot::figures_detail::codes

@@ -29,6 +29,8 @@ struct quantity_ast {
   std::string_view integer_text;        // digits with their separators: "17,000"
   std::string_view fraction_text;       // digits after the decimal point
   unit_ast unit;
+  int sign_word = 0;                // -1 after "deficit", +1 after "surplus"
+  std::string_view sign_word_text;  // the word as written
 };
 
 // The grammar fills either AST through the same pieces; this finds the unit part of each.

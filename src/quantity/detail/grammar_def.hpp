@@ -11,9 +11,11 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "core/text.hpp"
 #include "quantity/detail/ast.hpp"
 #include "quantity/detail/config.hpp"
 #include "quantity/detail/grammar.hpp"
+#include "quantity/lexicon.hpp"
 
 namespace crossfoot::quantity_grammar {
 
@@ -58,6 +60,33 @@ inline std::string_view view(const boost::iterator_range<iterator_type>& range) 
   return {range.begin(), static_cast<std::size_t>(range.end() - range.begin())};
 }
 
+// ---- the lexicon's words -----------------------------------------------------------------
+
+// The grammar's symbol tables are the lexicon's rows of a class (quantity/lexicon.hpp), so a
+// currency or scale word is added in one place and every reader knows it. Words of letters
+// match in any case; signs ("€", "$") match as written (no_case would hand their bytes to
+// <cctype>).
+template <typename T, typename Value>
+x3::symbols<T> lexicon_symbols(lexicon::word_class c, bool letters, Value value,
+                               lexicon::word_class unless = lexicon::word_class::count) {
+  x3::symbols<T> table;
+  for (const lexicon::entry* e : lexicon::of_class(c)) {
+    if (unless != lexicon::word_class::count && e->is(unless)) continue;
+    if (is_ascii_letter(e->text.front()) == letters) table.add(std::string(e->text), value(*e));
+  }
+  return table;
+}
+inline std::string currency_code(const lexicon::entry& e) {
+  return std::string(e.currency);
+}
+inline int entry_number(const lexicon::entry& e) {
+  return e.number;
+}
+inline int entry_sign(const lexicon::entry& e) {
+  return e.sign;
+}
+using lexicon::word_class;
+
 // ---- qualifier -------------------------------------------------------------------------
 
 inline const auto qualifier_words =
@@ -84,17 +113,10 @@ inline const auto push_sign = [](auto& ctx) {
 // U+2212 MINUS SIGN is what typeset statistics use.
 inline const auto sign_part = x3::raw[lit('-') | lit('+') | lit("\xE2\x88\x92")][push_sign];
 
-inline const x3::symbols<std::string> currency_codes({{"rmb", "RMB"},
-                                                      {"cny", "RMB"},
-                                                      {"usd", "USD"},
-                                                      {"us$", "USD"},
-                                                      {"eur", "EUR"},
-                                                      {"gbp", "GBP"},
-                                                      {"jpy", "JPY"}},
-                                                     "currency code");
-inline const x3::symbols<std::string> currency_signs(
-    {{"$", "USD"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"}},
-    "currency sign");
+inline const x3::symbols<std::string> currency_codes =
+    lexicon_symbols<std::string>(word_class::currency_before, true, currency_code);
+inline const x3::symbols<std::string> currency_signs =
+    lexicon_symbols<std::string>(word_class::currency_before, false, currency_code);
 
 // Positions always come from raw[]: X3's _where in Boost 1.74 is the text after the match.
 inline const auto set_prefix_currency = [](auto& ctx) {
@@ -127,10 +149,11 @@ inline const auto number_part = integer_part >> -fraction_part;
 
 // ---- scale -------------------------------------------------------------------------------
 
-inline const x3::symbols<int> scale_names(
-    {{"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}}, "scale word");
-inline const x3::symbols<int> scale_abbreviations({{"k", 3}, {"bn", 9}, {"tn", 12}},
-                                                  "scale abbreviation");
+// "m" is a scale only glued to the number ("1.2m"); "1.2 m" counts metres.
+inline const x3::symbols<int> scale_names =
+    lexicon_symbols<int>(word_class::scale, true, entry_number, word_class::glued_scale);
+inline const x3::symbols<int> glued_scale_names =
+    lexicon_symbols<int>(word_class::glued_scale, true, entry_number);
 
 inline const auto set_scale = [](auto& ctx) {
   unit_part(x3::_val(ctx)).scale_exp = x3::_attr(ctx);
@@ -138,32 +161,21 @@ inline const auto set_scale = [](auto& ctx) {
 inline const auto set_scale_text = [](auto& ctx) {
   unit_part(x3::_val(ctx)).scale_text = view(x3::_attr(ctx));
 };
+// Plural scales name the scale of a unit row only ("Billions of dollars"), never a number's.
 inline const auto scale_word =
-    x3::raw[(as<int>[x3::no_case[scale_names | scale_abbreviations]] >> word_end)[set_scale]]
-           [set_scale_text];
-// "m" is a scale only glued to the number ("1.2m"); "1.2 m" counts metres.
-inline const auto glued_m =
-    x3::raw[(word("m") >> word_end >> x3::attr(6))[set_scale]][set_scale_text];
-inline const auto scale_after_number = ws >> scale_word | glued_m;
+    x3::raw[(as<int>[x3::no_case[scale_names]] >> word_end)[set_scale]][set_scale_text];
+inline const auto glued_scale =
+    x3::raw[(as<int>[x3::no_case[glued_scale_names]] >> word_end)[set_scale]][set_scale_text];
+inline const auto scale_after_number = ws >> scale_word | glued_scale;
 
 // ---- unit words after the number ---------------------------------------------------------
 
-inline const x3::symbols<std::string> currency_names({{"yuan", "RMB"},
-                                                      {"renminbi", "RMB"},
-                                                      {"rmb", "RMB"},
-                                                      {"cny", "RMB"},
-                                                      {"dollars", "USD"},
-                                                      {"dollar", "USD"},
-                                                      {"usd", "USD"},
-                                                      {"euros", "EUR"},
-                                                      {"euro", "EUR"},
-                                                      {"eur", "EUR"},
-                                                      {"pounds", "GBP"},
-                                                      {"pound", "GBP"},
-                                                      {"gbp", "GBP"},
-                                                      {"yen", "JPY"},
-                                                      {"jpy", "JPY"}},
-                                                     "currency name");
+inline const x3::symbols<std::string> currency_names =
+    lexicon_symbols<std::string>(word_class::currency_after, true, currency_code);
+inline const x3::symbols<std::string> currency_signs_after =
+    lexicon_symbols<std::string>(word_class::currency_after, false, currency_code);
+// Deficit and surplus: the sign an amount takes from the word after it ("€5.0 bn deficit").
+inline const x3::symbols<int> sign_names = lexicon_symbols<int>(word_class::sign, true, entry_sign);
 
 inline const auto point_word = word("points") | word("point") | word("pts") | word("pt");
 inline const auto per_cent = word("per") >> gap >> word("cent");
@@ -184,40 +196,78 @@ inline const auto push_counted_word = [](auto& ctx) {
   unit_part(x3::_val(ctx)).counted_words.push_back(view(x3::_attr(ctx)));
 };
 
-// A counted thing: words of letters, hyphens allowed inside ("twenty-foot").
-inline const auto counted_word = x3::raw[+letter >> *(lit('-') >> +letter)][push_counted_word];
+inline const auto set_sign_word = [](auto& ctx) { x3::_val(ctx).sign_word = x3::_attr(ctx); };
+inline const auto set_sign_word_text = [](auto& ctx) {
+  x3::_val(ctx).sign_word_text = view(x3::_attr(ctx));
+};
+inline const auto sign_keyword = x3::no_case[sign_names] >> word_end;
+inline const auto sign_word = x3::raw[as<int>[sign_keyword][set_sign_word]][set_sign_word_text];
+
+// A counted thing: words of letters, hyphens allowed inside ("twenty-foot"); a sign word
+// after the amount is not one ("€5.0 bn deficit").
+inline const auto counted_word =
+    x3::raw[!sign_keyword >> +letter >> *(lit('-') >> +letter)][push_counted_word];
 inline const auto counted_words = counted_word >> *(gap >> counted_word);
 
-inline const auto unit_words =
-    x3::raw[points_words][set_words<unit_words_kind::points>] |
-    x3::raw[percent_words][set_words<unit_words_kind::percent>] |
-    x3::raw[keyword("times")][set_words<unit_words_kind::times>] |
+// A currency written after the number or its scale: "5 euros", "5 bn €" (a sign only when no
+// number follows it, as "5 €6" is two amounts).
+inline const auto currency_after =
     x3::raw[(x3::no_case[currency_names] >> word_end)[set_suffix_currency]]
            [set_words<unit_words_kind::currency>] |
-    x3::raw[counted_words][set_words<unit_words_kind::counted>];
+    x3::raw[(currency_signs_after >> !(ws >> digit))[set_suffix_currency]]
+           [set_words<unit_words_kind::currency>];
+
+inline const auto unit_words = x3::raw[points_words][set_words<unit_words_kind::points>] |
+                               x3::raw[percent_words][set_words<unit_words_kind::percent>] |
+                               x3::raw[keyword("times")][set_words<unit_words_kind::times>] |
+                               currency_after |
+                               x3::raw[counted_words][set_words<unit_words_kind::counted>];
+
+// A table's unit row names its scale in the plural: "Billions of dollars", "Millions of euros".
+inline const x3::symbols<int> plural_scale_names =
+    lexicon_symbols<int>(word_class::plural_scale, true, entry_number);
+inline const auto plural_scale =
+    x3::raw[(as<int>[x3::no_case[plural_scale_names]] >> word_end)[set_scale]][set_scale_text];
+inline const auto scale_of_currency = plural_scale >> gap >> keyword("of") >> gap >> currency_after;
 
 // ---- whole quantities --------------------------------------------------------------------
 
 inline const auto prelude = -(qualifier_part >> ws) >> -(sign_part >> ws) >>
                             -(currency_prefix >> ws) >> -(sign_part >> ws);
-inline const auto after_number = -scale_after_number >> -(ws >> unit_words);
+inline const auto after_number = -scale_after_number >> -(ws >> unit_words) >> -(ws >> sign_word);
 
 }  // namespace pieces
 
 const quantity_text_type quantity_text_rule = "quantity";
 const unit_text_type unit_text_rule = "unit";
 const qualifier_text_type qualifier_text_rule = "qualifier";
+const prose_quantity_type prose_quantity_rule = "quantity in prose";
 
 // The one expectation point: once the qualifier, sign and currency are read, a number must
 // follow. The thrown expectation_failure is caught in grammar.cpp.
 const auto quantity_text_rule_def = pieces::ws >> pieces::prelude >
                                     (pieces::number_part >> pieces::after_number >> pieces::ws);
-const auto unit_text_rule_def = pieces::ws >> -(pieces::currency_prefix >> pieces::ws) >>
-                                -(pieces::scale_word >> pieces::ws) >>
-                                -(pieces::unit_words >> pieces::ws);
+const auto unit_text_rule_def = pieces::ws >> (pieces::scale_of_currency >> pieces::ws |
+                                               -(pieces::currency_prefix >> pieces::ws) >>
+                                                   -(pieces::scale_word >> pieces::ws) >>
+                                                   -(pieces::unit_words >> pieces::ws));
 const auto qualifier_text_rule_def =
     pieces::ws >> pieces::as<qualifier>[pieces::qualifier_words] >> pieces::ws;
 
-BOOST_SPIRIT_DEFINE(quantity_text_rule, unit_text_rule, qualifier_text_rule);
+// In prose a currency after the number is a word ("12.4 billion euros"); a sign there belongs
+// to the next amount more often than to this one.
+const auto prose_unit_words =
+    x3::raw[pieces::points_words][pieces::set_words<pieces::unit_words_kind::points>] |
+    x3::raw[pieces::percent_words][pieces::set_words<pieces::unit_words_kind::percent>] |
+    x3::raw[pieces::keyword("times")][pieces::set_words<pieces::unit_words_kind::times>] |
+    x3::raw[(x3::no_case[pieces::currency_names] >> pieces::word_end)[pieces::set_suffix_currency]]
+           [pieces::set_words<pieces::unit_words_kind::currency>];
+const auto prose_quantity_rule_def = -(pieces::sign_part >> pieces::ws) >>
+                                     -(pieces::currency_prefix >> pieces::ws) >>
+                                     -(pieces::sign_part >> pieces::ws) >> pieces::number_part >>
+                                     -pieces::scale_after_number >>
+                                     -(pieces::ws >> prose_unit_words);
+
+BOOST_SPIRIT_DEFINE(quantity_text_rule, unit_text_rule, qualifier_text_rule, prose_quantity_rule);
 
 }  // namespace crossfoot::quantity_grammar

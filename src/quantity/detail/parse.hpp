@@ -21,6 +21,9 @@ struct parse_stop {
 parse_stop parse_quantity_text(std::string_view text, quantity_ast& out);
 /// A unit on its own ("RMB trillion", "%"); every part is optional, so this always matches.
 parse_stop parse_unit_text(std::string_view text, unit_ast& out);
+/// A quantity in prose starting exactly at text[at]: where it ends, or nullopt.
+std::optional<std::size_t> parse_prose_quantity(std::string_view text, std::size_t at,
+                                                quantity_ast& out);
 /// A qualifier on its own, with white space around it; nullopt unless the whole text is one.
 std::optional<qualifier> parse_qualifier_text(std::string_view text);
 

@@ -13,9 +13,9 @@ namespace crossfoot::quantity_detail {
 /// `text` is the string the AST's views point into (for error offsets).
 std::optional<unit> make_unit(const unit_ast& ast, std::string_view text, quantity_error& error);
 
-/// A counted thing's dimension name: lower case, plural 's' dropped from words longer than
-/// three letters (not from "ss"), words joined by one space: "Standard Containers" →
-/// "standard container", "TEU" → "teu", "people" → "people".
+/// A counted thing's dimension name: each word lower case and singular (lexicon::singular),
+/// joined by one space: "Standard Containers" → "standard container", "entities" → "entity",
+/// "TEU" → "teu", "people" → "people".
 std::string counted_dimension(const unit_ast& ast);
 
 /// "'xyz'" for error messages: the text from `offset`, trailing blanks cut, long text elided.

@@ -1,0 +1,122 @@
+#pragma once
+// The lexicon: every English word (or fixed phrase) crossfoot reads around a number, with all
+// its classes, in one table (lexicon_words.cpp). "deficit" is a flow word (the balance), a sign
+// word (negative) and names nothing a figure could be about; "bn" is a scale of 10^9; "€" is
+// a currency that may stand before or after a number.
+//
+// The quantity grammar builds its currency, scale and sign symbol tables from this table, and
+// the draft reader asks it what each word around a quantity is. A word is looked up in lower
+// case; a phrase is its words joined by one space ("more than", "per cent").
+#include <bitset>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quantity/quantity.hpp"
+
+namespace crossfoot::lexicon {
+
+/// The classes a word can have. A word has any number of them.
+enum class word_class {
+  currency,          // a currency: "eur", "€", "dollars" (payload: its code)
+  currency_before,   // ... that may stand before the number: "EUR 5", "€5", "US$5"
+  currency_after,    // ... that may stand after the number or its scale: "5 euros", "5 bn €"
+  scale,             // a scale word: "billion", "bn" (payload: the power of ten)
+  glued_scale,       // a scale only when glued to the number: "1.2m" (not "1.2 m", metres)
+  plural_scale,      // "billions" in a unit row: "Billions of dollars"
+  percent,           // "%", "percent", "per cent", "pct"
+  sign,              // a word that gives an amount its sign: "deficit" (-), "surplus" (+)
+  flow,              // the flow a word names: "exports", "bought", "trade", "deficit"
+  flow_modifier,     // a flow word that reads on to the next one: "export trade", "total exports"
+  aspect,            // "price", "volume" of a flow
+  direction,         // a rate of change follows, and which way: "rose" (up), "fell" (down)
+  comparative,       // after a rate, says it is a change: "9.8% more", "4% lower"
+  level_cue,         // a level (a share) follows: "to", "reached", "accounting"
+  qualifier,         // one word before a number that qualifies it: "nearly", "over"
+  qualifier_inside,  // ... and is part of the claim as written: "nearly 5", not "exceeded 5"
+  qualifier_after,   // a phrase after a quantity that qualifies it: "at most", "or more"
+  verb,              // ends a subject phrase: "is", "sold", "grew"
+  filler,            // names nothing a figure could be about: "the", "value", "overall"
+  preposition,       // "of", "to", "with"
+  pronoun,           // points back: "it", "they"
+  clause_break,      // starts a clause of its own: "that", "which", "while"
+  noun_stop,         // ends a counted noun phrase after a number: "and", "of", "were"
+  denominator_stop,  // ends what a share is of: "in", "which", "and"
+  joiner,            // joins items of a list: ",", "and", "or"
+  month,             // a month name or abbreviation (payload: 1 to 12)
+  calendar_before,   // before "N years": a calendar span, not a duration ("the past two years")
+  calendar_after,    // after "N years": the same ("five years ago")
+  not_before_fraction,  // before "half", "quarter": a period ("the first half", "in a quarter")
+  reference,            // a label before an identifier number: "Article 5", "Table 3"
+  ordinal,              // "first" (payload: 1)
+  rank_verb,            // a rank follows: "ranks first"
+  cardinal,             // a number word: "nine" (payload: 9)
+  fraction,             // "third", "quarters" (payload: the denominator)
+  multiple,             // "doubled" (payload: the factor)
+  digit_class,          // "double-digit" (payload: the least value)
+  not_counted,          // after a cardinal, not a count: "the two sides"
+  noun_time,            // a duration: "years", "days"
+  noun_physical,        // a physical volume: "vehicles", "TEU", "tonnes"
+  noun_enumeration,     // an enumerated abstraction: "four highlights"
+  noun_entity,          // a counted entity or policy item: "enterprises", "measures"
+  plural,               // a plural noun that does not end in -s: "people", "TEU"
+  not_plural,           // a word in -s that is not a plural noun: "does", "respectively"
+  national,             // words any briefing uses for its own country: "country", "domestic"
+  overall,              // says the figure is the whole: "overall", "total", "national"
+  world,                // the world's trade: "global", "world"
+  previous_cue,         // a level a change started from follows: "from", "against"
+  open_ending,          // a line ending in it wraps on: "the", "of", "rose"
+  count                 // (number of classes)
+};
+
+using class_set = std::bitset<static_cast<std::size_t>(word_class::count)>;
+
+enum class flow_kind { none, exports, imports, total, balance };
+enum class direction { none, up, down };
+
+const char* to_string(flow_kind f);
+
+/// One row of the lexicon.
+struct entry {
+  std::string_view text;  // lower case; a phrase's words joined by one space
+  class_set classes;
+  std::string_view currency;         // ISO-like code of a currency word: "EUR", "RMB"
+  int number = 0;                    // scale power, month, ordinal, cardinal, denominator
+  double factor = 0;                 // a multiple's factor: 2 for "doubled"
+  int sign = 0;                      // -1 "deficit", +1 "surplus"
+  flow_kind flow = flow_kind::none;  // the flow a flow word names
+  direction dir = direction::none;   // a direction or comparative word's way
+  qualifier qual = qualifier::none;  // a qualifier word's or phrase's meaning
+  std::string_view unit;             // the canonical unit of a counted noun: "TEU", "tonne"
+  std::string_view aspect;           // "price", "volume"
+
+  bool is(word_class c) const { return classes.test(static_cast<std::size_t>(c)); }
+};
+
+/// Every row, in the order written.
+std::span<const entry> entries();
+
+/// The row of a lower-case word or phrase, or nullptr.
+const entry* find(std::string_view lower);
+/// Whether the lower-case word or phrase has class `c`.
+bool is(std::string_view lower, word_class c);
+/// The rows of one class, in the order written.
+std::vector<const entry*> of_class(word_class c);
+
+/// "entities" → "entity", "vehicles" → "vehicle", "boxes" → "box"; "glass", "bus" and
+/// "analysis" unchanged. Lower-case words only.
+std::string singular(std::string_view lower_word);
+/// Whether the lexicon knows the lower-case word, or its singular, as a counted thing (a
+/// duration, a physical volume, an enumeration, an entity, an irregular plural or a unit).
+bool counted_thing(std::string_view lower_word);
+
+/// The name of a class as the table writes it ("currency_before").
+std::string_view class_name(word_class c);
+
+/// Problems in the table's text (unknown class, a word written twice): empty when it is well
+/// formed. A test asserts it is empty; a malformed table aborts at first use.
+std::vector<std::string> table_problems();
+
+}  // namespace crossfoot::lexicon

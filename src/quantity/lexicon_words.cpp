@@ -1,0 +1,749 @@
+// The lexicon's table (see quantity/lexicon.hpp): one row per word or phrase, all its classes on
+// that row. A row is the lower-case text, a bar, and its classes; `name=value` is a class with a
+// payload (currency=EUR, scale=9, month=9, flow=exports, direction=up, qualifier=more_than,
+// sign=-, unit=TEU, aspect=price). '#' starts a comment. Add a word here, not in code.
+#include <string_view>
+
+namespace crossfoot::lexicon::detail {
+
+extern const std::string_view table;
+const std::string_view table = R"lexicon(
+# money: currencies (the quantity grammar's currency tables), scales (its scale tables), percentages
+rmb             | currency=RMB currency_before currency_after filler
+cny             | currency=RMB currency_before currency_after filler
+usd             | currency=USD currency_before currency_after filler
+us$             | currency=USD currency_before currency_after filler
+eur             | currency=EUR currency_before currency_after filler
+gbp             | currency=GBP currency_before currency_after filler
+jpy             | currency=JPY currency_before currency_after filler
+$               | currency=USD currency_before currency_after
+€               | currency=EUR currency_before currency_after
+£               | currency=GBP currency_before currency_after
+¥               | currency=JPY currency_before currency_after
+yuan            | currency=RMB currency_after filler
+renminbi        | currency=RMB currency_after filler
+dollars         | currency=USD currency_after filler
+dollar          | currency=USD currency_after filler
+euros           | currency=EUR currency_after filler
+euro            | currency=EUR currency_after filler
+pounds          | currency=GBP currency_after filler
+pound           | currency=GBP currency_after filler
+sterling        | currency=GBP currency_after filler
+yen             | currency=JPY currency_after filler
+thousand        | scale=3 filler
+million         | scale=6 filler
+billion         | scale=9 filler
+trillion        | scale=12 filler
+k               | scale=3 filler
+bn              | scale=9 filler
+tn              | scale=12 filler
+mn              | scale=6 filler
+mln             | scale=6 filler
+bln             | scale=9 filler
+trn             | scale=12 filler
+lakh            | filler
+crore           | filler
+m               | scale=6 glued_scale filler
+thousands       | scale=3 plural_scale filler
+millions        | scale=6 plural_scale filler
+billions        | scale=9 plural_scale filler
+trillions       | scale=12 plural_scale filler
+%               | percent
+percent         | percent filler
+per cent        | percent
+pct             | percent
+
+# flows of trade; deficit and surplus also give an amount its sign
+deficit         | sign=- flow=balance filler
+surplus         | sign=+ flow=balance filler
+balance         | flow=balance filler
+export          | flow=exports flow_modifier filler
+exports         | flow=exports flow_modifier filler
+exported        | flow=exports
+exporting       | flow=exports
+exporter        | flow=exports noun_entity
+exporters       | flow=exports
+sold            | flow=exports verb filler
+sales           | flow=exports filler
+shipped         | flow=exports
+leaving         | flow=exports
+abroad          | flow=exports filler
+import          | flow=imports flow_modifier filler
+imports         | flow=imports flow_modifier filler
+imported        | flow=imports
+importing       | flow=imports
+importer        | flow=imports noun_entity
+importers       | flow=imports
+bought          | flow=imports verb filler
+purchases       | flow=imports filler
+purchased       | flow=imports
+trade           | flow=total filler
+traded          | flow=total
+cargo           | flow=total filler
+total           | flow=total flow_modifier filler overall
+totalled        | flow=total
+totaled         | flow=total
+price           | aspect=price
+prices          | aspect=price
+volume          | aspect=volume filler
+volumes         | aspect=volume
+
+# direction words: a rate of change follows, and which way; comparatives after a rate
+increase        | direction=up filler
+increased       | direction=up filler
+increases       | direction=up filler
+increasing      | direction=up filler
+up              | direction=up comparative=up filler noun_stop
+rise            | direction=up verb filler
+rises           | direction=up verb not_plural filler
+rose            | direction=up verb filler open_ending
+risen           | direction=up filler
+grew            | direction=up verb filler open_ending
+grow            | direction=up verb filler
+grows           | direction=up verb not_plural filler
+grown           | direction=up filler
+growth          | direction=up filler
+growing         | direction=up filler
+gain            | direction=up filler
+gained          | direction=up filler
+gains           | direction=up filler
+jump            | direction=up filler
+jumped          | direction=up filler
+surge           | direction=up filler
+surged          | direction=up filler
+expanded        | direction=up filler
+expansion       | direction=up filler
+rate            | direction=up filler
+year-on-year    | direction=up filler noun_stop
+climbed         | direction=up open_ending filler
+change          | direction=up filler
+changed         | direction=up filler
+pace            | direction=up filler
+rebounded       | direction=up filler
+accelerated     | direction=up filler
+boosted         | direction=up filler
+higher          | direction=up comparative=up filler
+drop            | direction=down filler
+dropped         | direction=down filler
+drops           | direction=down filler
+down            | direction=down comparative=down filler noun_stop
+fell            | direction=down verb filler open_ending
+fall            | direction=down verb filler
+falls           | direction=down verb not_plural filler
+fallen          | direction=down filler
+decline         | direction=down filler
+declined        | direction=down filler
+declines        | direction=down filler
+declining       | direction=down filler
+decrease        | direction=down filler
+decreased       | direction=down filler
+decreases       | direction=down filler
+reduce          | direction=down filler
+reduced         | direction=down filler
+reduces         | direction=down filler
+reducing        | direction=down filler
+reduction       | direction=down filler
+cut             | direction=down filler
+cuts            | direction=down filler
+shrank          | direction=down filler
+shrink          | direction=down filler
+shrunk          | direction=down filler
+contracted      | direction=down filler
+contraction     | direction=down filler
+lower           | direction=down comparative=down filler
+slid            | direction=down filler
+slipped         | direction=down verb filler
+lost            | direction=down filler
+plunged         | direction=down filler
+slumped         | direction=down filler
+shortened       | direction=down filler
+shortens        | direction=down filler
+saving          | direction=down filler
+saved           | direction=down filler
+lowered         | direction=down filler
+more            | comparative=up filler noun_stop
+less            | comparative=down filler noun_stop not_plural
+fewer           | comparative=down
+below           | comparative=down qualifier=less_than filler
+
+# qualifiers: one word before the number, phrases before and after it
+almost          | qualifier=nearly qualifier_inside filler
+nearly          | qualifier=nearly qualifier_inside filler noun_stop
+about           | qualifier=about qualifier_inside filler noun_stop
+around          | qualifier=about qualifier_inside filler
+approximately   | qualifier=about qualifier_inside filler
+roughly         | qualifier=about qualifier_inside filler
+some            | qualifier=about filler
+over            | qualifier=more_than qualifier_inside filler noun_stop calendar_before
+exceeded        | qualifier=more_than filler
+exceeding       | qualifier=more_than filler
+exceeds         | qualifier=more_than filler
+exceed          | qualifier=more_than filler
+above           | qualifier=more_than filler
+surpassed       | qualifier=more_than filler
+topped          | qualifier=more_than filler
+beyond          | qualifier=more_than filler
+under           | qualifier=less_than qualifier_inside filler noun_stop
+more than       | qualifier=more_than qualifier_inside filler
+less than       | qualifier=less_than qualifier_inside filler
+fewer than      | qualifier=less_than qualifier_inside filler
+at least        | qualifier=at_least qualifier_inside qualifier_after=at_least filler
+at most         | qualifier=at_most qualifier_inside qualifier_after=at_most filler
+up to           | qualifier=at_most qualifier_inside filler
+close to        | qualifier=nearly qualifier_inside filler
+or more         | qualifier_after=at_least
+and more        | qualifier_after=at_least
+or above        | qualifier_after=at_least
+and above       | qualifier_after=at_least
+or over         | qualifier_after=at_least
+and over        | qualifier_after=at_least
+or less         | qualifier_after=at_most
+or below        | qualifier_after=at_most
+or fewer        | qualifier_after=at_most
+
+# words before a level or share; before the level a change started from
+to              | level_cue filler preposition noun_stop denominator_stop open_ending
+from            | level_cue filler preposition noun_stop denominator_stop previous_cue open_ending
+reaching        | level_cue
+reached         | level_cue filler open_ending
+reach           | level_cue verb
+reaches         | level_cue verb not_plural
+accounting      | level_cue
+accounted       | level_cue
+accounts        | level_cue verb not_plural
+account         | level_cue verb
+share           | level_cue filler
+proportion      | level_cue filler
+was             | level_cue verb filler noun_stop denominator_stop open_ending
+is              | level_cue verb filler noun_stop denominator_stop open_ending
+were            | level_cue verb filler noun_stop denominator_stop open_ending
+are             | level_cue verb filler noun_stop denominator_stop open_ending
+at              | level_cue filler preposition noun_stop denominator_stop open_ending
+contributed     | level_cue verb
+making          | level_cue
+represented     | level_cue
+representing    | level_cue
+constituting    | level_cue
+comprising      | level_cue
+level           | level_cue filler reference
+stood           | level_cue verb
+standing        | level_cue
+remained        | level_cue
+remain          | level_cue verb filler
+remains         | level_cue verb filler not_plural
+covering        | level_cue
+covered         | level_cue
+ratio           | level_cue
+against         | previous_cue
+
+# calendar: months, calendar spans, periods
+in              | filler preposition noun_stop denominator_stop not_before_fraction open_ending
+this            | filler noun_stop not_before_fraction not_plural
+first           | filler calendar_before not_before_fraction ordinal=1
+second          | filler not_before_fraction ordinal=2 noun_time
+each            | filler noun_stop not_before_fraction
+last            | filler calendar_before not_before_fraction
+next            | filler calendar_before not_before_fraction
+past            | filler calendar_before
+since           | filler noun_stop calendar_after
+after           | filler noun_stop calendar_after
+before          | filler noun_stop calendar_after
+per             | filler noun_stop not_before_fraction
+within          | filler not_before_fraction
+may             | noun_stop month=5
+january         | month=1
+february        | month=2
+march           | month=3
+april           | month=4
+june            | month=6
+july            | month=7
+august          | month=8
+september       | month=9
+october         | month=10
+november        | month=11
+december        | month=12
+jan             | month=1
+feb             | month=2
+mar             | month=3
+apr             | month=4
+jun             | month=6
+jul             | month=7
+aug             | month=8
+sep             | month=9
+sept            | month=9
+oct             | month=10
+nov             | month=11
+dec             | month=12
+recent          | calendar_before
+coming          | calendar_before
+previous        | calendar_before
+ago             | calendar_after
+later           | calendar_after
+earlier         | calendar_after
+old             | calendar_after
+latter          | not_before_fraction
+former          | not_before_fraction
+every           | not_before_fraction
+
+# numbers in words, ordinals, ranks, labels of identifiers
+third           | filler ordinal=3 fraction=3
+fourth          | filler ordinal=4
+fifth           | filler ordinal=5 fraction=5
+article         | reference
+section         | reference
+chapter         | reference
+figure          | reference
+table           | reference
+phase           | reference noun_enumeration
+version         | reference
+annex           | reference
+item            | reference noun_entity
+rule            | reference
+paragraph       | reference
+sixth           | ordinal=6
+seventh         | ordinal=7
+eighth          | ordinal=8
+ninth           | ordinal=9
+tenth           | ordinal=10 fraction=10
+rank            | rank_verb
+ranks           | rank_verb
+ranked          | rank_verb
+ranking         | rank_verb
+placed          | rank_verb
+one             | cardinal=1
+two             | cardinal=2
+three           | cardinal=3
+four            | cardinal=4
+five            | cardinal=5
+six             | cardinal=6
+seven           | cardinal=7
+eight           | cardinal=8
+nine            | cardinal=9
+ten             | cardinal=10
+eleven          | cardinal=11
+twelve          | cardinal=12
+thirteen        | cardinal=13
+fourteen        | cardinal=14
+fifteen         | cardinal=15
+sixteen         | cardinal=16
+seventeen       | cardinal=17
+eighteen        | cardinal=18
+nineteen        | cardinal=19
+twenty          | cardinal=20
+thirty          | cardinal=30
+forty           | cardinal=40
+fifty           | cardinal=50
+sixty           | cardinal=60
+seventy         | cardinal=70
+eighty          | cardinal=80
+ninety          | cardinal=90
+halves          | fraction=2
+half            | fraction=2
+thirds          | fraction=3
+quarters        | fraction=4
+quarter         | fraction=4
+fifths          | fraction=5
+tenths          | fraction=10
+doubled         | multiple=2
+tripled         | multiple=3
+quadrupled      | multiple=4
+halved          | multiple=0.5
+single-digit    | digit_class=1
+double-digit    | digit_class=10
+triple-digit    | digit_class=100
+
+# counted nouns: what they count, irregular plurals, words in -s that are not plurals
+makes           | verb not_plural
+takes           | verb not_plural
+comes           | verb not_plural
+stands          | verb not_plural
+totals          | verb not_plural
+shows           | verb not_plural
+year            | filler noun_time
+whereas         | filler clause_break not_plural
+respectively    | filler noun_stop not_plural
+thus            | filler not_plural
+side            | filler not_counted
+branch          | filler noun_entity
+well            | joiner noun_entity
+party           | not_counted
+hand            | not_counted
+time            | not_counted
+sides           | not_counted
+parties         | not_counted
+hands           | not_counted
+times           | not_counted
+month           | noun_time
+week            | noun_time
+day             | noun_time
+hour            | noun_time
+minute          | noun_time
+decade          | noun_time
+vehicle         | noun_physical
+car             | noun_physical
+unit            | noun_physical
+train           | noun_physical
+ton             | noun_physical unit=tonne
+tonne           | noun_physical unit=tonne
+teu             | noun_physical plural unit=TEU
+feu             | noun_physical plural unit=FEU
+container       | noun_physical
+barrel          | noun_physical
+ship            | noun_physical
+vessel          | noun_physical
+flight          | noun_physical
+trip            | noun_physical
+kilowatt        | noun_physical
+litre           | noun_physical
+liter           | noun_physical
+kilogram        | noun_physical
+kg              | noun_physical
+piece           | noun_physical
+set             | noun_physical
+truck           | noun_physical
+aircraft        | noun_physical
+passenger-trip  | noun_physical
+parcel          | noun_physical
+item-set        | noun_physical
+head            | noun_physical
+kwh             | noun_physical plural
+mwh             | noun_physical plural
+gwh             | noun_physical plural
+twh             | noun_physical plural
+cubic           | noun_physical
+metre           | noun_physical
+meter           | noun_physical
+kilometre       | noun_physical
+kilometer       | noun_physical
+point           | noun_physical
+factor          | noun_enumeration
+highlight       | noun_enumeration
+aspect          | noun_enumeration
+characteristic  | noun_enumeration
+indicator       | noun_enumeration
+step            | noun_enumeration
+area            | noun_enumeration
+way             | noun_enumeration
+principle       | noun_enumeration
+priority        | noun_enumeration
+pillar          | noun_enumeration
+task            | noun_enumeration
+theme           | noun_enumeration
+feature         | noun_enumeration
+reason          | noun_enumeration
+goal            | noun_enumeration
+dimension       | noun_enumeration
+category        | noun_enumeration
+stage           | noun_enumeration
+respect         | noun_enumeration
+element         | noun_enumeration
+trend           | noun_enumeration
+lesson          | noun_enumeration
+challenge       | noun_enumeration
+pathway         | noun_enumeration
+focus           | noun_enumeration
+people          | plural
+children        | plural
+staff           | plural
+personnel       | plural
+cattle          | plural
+livestock       | plural
+does            | not_plural
+goes            | not_plural
+means           | not_plural
+includes        | not_plural
+marks           | not_plural
+covers          | not_plural
+plus            | not_plural
+across          | not_plural
+always          | not_plural
+perhaps         | not_plural
+besides         | not_plural
+towards         | not_plural
+afterwards      | not_plural
+country         | national noun_entity
+economy         | national noun_entity
+region          | national noun_entity
+province        | national noun_entity
+city            | national noun_entity
+port            | national noun_entity
+enterprise      | noun_entity
+firm            | noun_entity
+company         | noun_entity
+business        | noun_entity
+trader          | noun_entity
+entity          | noun_entity
+partner         | noun_entity
+market          | noun_entity
+route           | noun_entity
+measure         | noun_entity
+policy          | noun_entity
+project         | noun_entity
+job             | noun_entity
+worker          | noun_entity
+employee        | noun_entity
+person          | noun_entity
+passenger       | noun_entity
+visitor         | noun_entity
+tourist         | noun_entity
+household       | noun_entity
+student         | noun_entity
+patent          | noun_entity
+application     | noun_entity
+product         | noun_entity
+declaration     | noun_entity
+shipment        | noun_entity
+order           | noun_entity
+contract        | noun_entity
+agreement       | noun_entity
+zone            | noun_entity
+park            | noun_entity
+platform        | noun_entity
+store           | noun_entity
+outlet          | noun_entity
+user            | noun_entity
+customer        | noun_entity
+member          | noun_entity
+bank            | noun_entity
+institution     | noun_entity
+school          | noun_entity
+hospital        | noun_entity
+bed             | noun_entity
+birth           | noun_entity
+death           | noun_entity
+house           | noun_entity
+home            | noun_entity
+dwelling        | noun_entity
+arrival         | noun_entity
+departure       | noun_entity
+vacancy         | noun_entity
+claimant        | noun_entity
+applicant       | noun_entity
+graduate        | noun_entity
+farm            | noun_entity
+office          | noun_entity
+plant           | noun_entity
+factory         | noun_entity
+mine            | noun_entity
+site            | noun_entity
+license         | noun_entity
+licence         | noun_entity
+permit          | noun_entity
+certificate     | noun_entity
+inspection      | noun_entity
+case            | noun_entity
+pilot           | noun_entity
+scheme          | noun_entity
+programme       | noun_entity
+program         | noun_entity
+initiative      | noun_entity
+reform          | noun_entity
+law             | noun_entity
+regulation      | noun_entity
+standard        | noun_entity
+agency          | noun_entity
+organisation    | noun_entity
+organization    | noun_entity
+group           | noun_entity
+brand           | noun_entity
+model           | noun_entity
+variety         | noun_entity
+species         | noun_entity
+hectare         | noun_physical
+acre            | noun_physical
+megawatt        | noun_physical
+gigawatt        | noun_physical
+watt            | noun_physical
+gallon          | noun_physical
+ounce           | noun_physical
+carat           | noun_physical
+bale            | noun_physical
+cow             | noun_physical
+pig             | noun_physical
+sheep           | noun_physical
+chicken         | noun_physical
+egg             | noun_physical
+bottle          | noun_physical
+carton          | noun_physical
+package         | noun_physical
+box             | noun_physical
+pallet          | noun_physical
+tyre            | noun_physical
+tire            | noun_physical
+bicycle         | noun_physical
+motorcycle      | noun_physical
+bus             | noun_physical
+phone           | noun_physical
+computer        | noun_physical
+chip            | noun_physical
+wafer           | noun_physical
+panel           | noun_physical
+battery         | noun_physical
+turbine         | noun_physical
+tractor         | noun_physical
+tons            | unit=tonne
+tonnes          | unit=tonne
+
+# the document's own country, the whole, the world
+overall         | filler overall
+whole           | filler overall
+we              | filler national
+our             | filler national
+world           | filler world
+nation          | national
+national        | national overall
+domestic        | national
+islands         | national
+island          | national
+state           | national
+territory       | national
+global          | world
+world's         | world
+
+# verbs that end a subject phrase (words in -ed are verbs by their ending)
+be              | verb filler noun_stop
+been            | verb filler noun_stop
+has             | verb filler noun_stop
+have            | verb filler noun_stop
+had             | verb filler noun_stop
+sells           | verb
+sell            | verb
+buys            | verb
+buy             | verb
+cost            | verb filler
+costs           | verb filler
+made            | verb filler
+make            | verb filler
+took            | verb filler
+take            | verb
+came            | verb filler
+come            | verb
+stand           | verb
+ran             | verb
+run             | verb
+runs            | verb
+brought         | verb
+bring           | verb
+brings          | verb
+hit             | verb
+went            | verb
+earn            | verb
+earns           | verb
+amount          | verb filler
+amounts         | verb
+keep            | verb
+kept            | verb
+held            | verb
+holds           | verb
+saw             | verb
+sees            | verb
+showed          | verb
+added           | verb
+adds            | verb
+while           | verb filler clause_break noun_stop denominator_stop
+which           | verb filler clause_break noun_stop denominator_stop open_ending
+that            | verb filler clause_break noun_stop denominator_stop open_ending
+who             | verb filler clause_break noun_stop
+whose           | verb clause_break
+
+# prepositions, pronouns, clause breaks
+of              | filler preposition noun_stop open_ending
+on              | filler preposition noun_stop denominator_stop open_ending
+for             | filler preposition noun_stop denominator_stop open_ending
+with            | filler preposition noun_stop denominator_stop open_ending
+its             | filler pronoun noun_stop open_ending
+their           | filler pronoun noun_stop open_ending
+these           | filler pronoun noun_stop
+those           | filler pronoun noun_stop
+them            | filler pronoun
+it              | filler pronoun
+they            | filler pronoun
+through         | filler preposition
+into            | filler preposition noun_stop
+
+# words that name nothing a figure could be about
+us              | filler
+hundred         | filler
+the             | filler noun_stop open_ending
+a               | filler noun_stop open_ending
+an              | filler noun_stop open_ending
+by              | filler noun_stop denominator_stop open_ending
+and             | filler noun_stop denominator_stop joiner open_ending
+or              | filler noun_stop joiner open_ending
+his             | filler
+her             | filler
+value           | filler
+scale           | filler
+number          | filler
+annual          | filler
+also            | filler
+among           | filler
+specifically    | filler
+however         | filler
+moreover        | filler
+addition        | filler
+other           | filler
+such            | filler
+as              | filler noun_stop joiner
+than            | filler noun_stop open_ending
+same            | filler
+period          | filler
+during          | filler noun_stop
+average         | filler
+new             | filler
+high            | filler
+record          | filler
+will            | filler noun_stop
+can             | filler noun_stop
+all             | filler
+both            | filler
+between         | filler noun_stop
+so              | filler
+but             | filler noun_stop
+not             | filler
+only            | filler
+still           | filler
+further         | filler
+preliminary     | filler
+statistics      | filler
+show            | filler
+according       | filler noun_stop
+data            | filler
+then            | filler
+there           | filler
+here            | filler
+cent            | filler
+percentage      | filler
+points          | filler
+major           | filler
+main            | filler
+key             | filler
+many            | filler
+several         | filler
+goods           | filler
+largest         | filler
+biggest         | filler
+leading         | filler
+top             | filler
+backbone        | filler
+rest            | filler
+bill            | filler
+worth           | filler
+purchase        | filler
+everything      | filler
+earned          | filler
+together        | filler
+figures         | filler
+fastest-growing | filler
+handled         | filler
+
+# words that end a noun phrase, a share's denominator or a list
+compared        | noun_stop
+would           | noun_stop
+could           | noun_stop
+most            | noun_stop
+least           | noun_stop
+,               | joiner
+)lexicon";
+
+}  // namespace crossfoot::lexicon::detail

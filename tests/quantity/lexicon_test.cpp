@@ -1,0 +1,98 @@
+// The lexicon is one table, well formed, and its currency and scale words are exactly what the
+// quantity grammar reads: every currency word parses to its code where the table says it may
+// stand, every scale word to its power of ten.
+#include "quantity/lexicon.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "core/text.hpp"
+#include "quantity/quantity.hpp"
+
+namespace crossfoot::lexicon {
+namespace {
+
+TEST(Lexicon, TableIsWellFormed) {
+  const auto problems = table_problems();
+  std::string all;
+  for (const auto& p : problems) all += p + "\n";
+  EXPECT_TRUE(problems.empty()) << all;
+  EXPECT_GT(entries().size(), 500u);
+}
+
+TEST(Lexicon, EachWordHasAllItsClassesOnOneRow) {
+  const entry* deficit = find("deficit");
+  ASSERT_TRUE(deficit);
+  EXPECT_TRUE(deficit->is(word_class::sign));
+  EXPECT_EQ(deficit->sign, -1);
+  EXPECT_EQ(deficit->flow, flow_kind::balance);
+  EXPECT_TRUE(deficit->is(word_class::filler));
+  EXPECT_EQ(find("surplus")->sign, 1);
+  EXPECT_EQ(find("bn")->number, 9);
+  EXPECT_EQ(find("sep")->number, 9);
+  EXPECT_EQ(find("more than")->qual, qualifier::more_than);
+  EXPECT_EQ(find("fell")->dir, direction::down);
+  EXPECT_TRUE(is("of", word_class::preposition));
+  EXPECT_FALSE(find("Deficit"));  // looked up in lower case
+  EXPECT_FALSE(find("zorkmid"));
+}
+
+std::string currency_of(const std::string& text) {
+  quantity_error error;
+  auto q = parse_quantity(text, error);
+  if (!q) return "error: " + error.message;
+  return q->written_unit.dim.to_string();
+}
+
+// Every currency word the table places before a number reads as that currency there, and
+// every one it places after a number (or its scale) reads so there.
+TEST(Lexicon, CurrencyWordsAreTheGrammarsCurrencies) {
+  int checked = 0;
+  for (const entry* e : of_class(word_class::currency)) {
+    const std::string w(e->text);
+    const std::string code(e->currency);
+    EXPECT_TRUE(e->is(word_class::currency_before) || e->is(word_class::currency_after)) << w;
+    if (e->is(word_class::currency_before)) {
+      const std::string glue = is_ascii_letter(w.back()) ? " " : "";
+      EXPECT_EQ(currency_of(w + glue + "5"), code) << w;
+      EXPECT_EQ(currency_of(w + glue + "5 billion"), code) << w;
+      ++checked;
+    }
+    if (e->is(word_class::currency_after)) {
+      EXPECT_EQ(currency_of("5 " + w), code) << w;
+      EXPECT_EQ(currency_of("5 bn " + w), code) << w;
+      ++checked;
+    }
+    quantity_error error;
+    auto u = parse_unit(w, error);
+    ASSERT_TRUE(u) << w << ": " << error.message;
+    EXPECT_EQ(u->dim.to_string(), code) << w;
+  }
+  EXPECT_GT(checked, 20);
+}
+
+TEST(Lexicon, ScaleWordsAreTheGrammarsScales) {
+  for (const entry* e : of_class(word_class::scale)) {
+    if (e->is(word_class::plural_scale)) continue;  // unit rows: "Billions of dollars"
+    const std::string w(e->text);
+    const std::string text = e->is(word_class::glued_scale) ? "5" + w : "5 " + w;
+    quantity_error error;
+    auto q = parse_quantity("EUR " + text, error);
+    ASSERT_TRUE(q) << text << ": " << error.message;
+    EXPECT_EQ(q->written_unit.scale_exp, e->number) << w;
+  }
+}
+
+// The drift the lexicon ends: a misspelt scale before a currency word is an unknown unit
+// whatever the currency, never a count of "billon pound".
+TEST(Lexicon, MisspeltScaleBeforeAnyCurrencyIsRejected) {
+  for (const entry* e : of_class(word_class::currency_after)) {
+    if (!is_ascii_letter(e->text.front())) continue;
+    quantity_error error;
+    EXPECT_FALSE(parse_quantity("5 billon " + std::string(e->text), error)) << e->text;
+  }
+}
+
+}  // namespace
+}  // namespace crossfoot::lexicon
