@@ -90,6 +90,16 @@ constexpr code_info registry[] = {
     {"CF5103", E, "no quantity of the figure's kind after the anchor"},
     {"CF5104", E, "anchored figures but no draft"},
     {"CF5105", W, "--draft given with a figures file that has no anchors"},
+
+    // CF80xx: a .docx or HTML draft that cannot be read.
+    {"CF8001", E, "the .docx is damaged or truncated"},
+    {"CF8002", E, "the document is encrypted"},
+    {"CF8003", E, "a Word 97-2003 .doc or other OLE file"},
+    {"CF8004", E, "a part of the .docx decompresses past the size limit"},
+    {"CF8005", E, "not a Word document"},
+    {"CF8006", E, "a part of the .docx is not well-formed XML"},
+    {"CF8007", W, "text boxes or footnotes of the .docx not read"},
+    {"CF8008", E, "the HTML page cannot be read"},
 };
 
 }  // namespace

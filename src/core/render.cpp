@@ -42,15 +42,20 @@ std::string snippet(const source_range& r) {
           ? count_code_points(line.substr(caret_at, std::min(caret_end, to) - caret_at))
           : 1;
   width = std::max<std::size_t>(width, 1);
-  std::string out = fmt::format("{:>5} | {}{}{}\n", start.line, prefix, shown, suffix);
-  out += fmt::format("      | {}^{}\n", std::string(pad, ' '), std::string(width - 1, '~'));
+  // The gutter names the line: its number, or in a structured document its paragraph ("¶12")
+  // or table row ("T2 R3"), whose text is the line shown.
+  const std::string label = r.file->gutter(r.begin);
+  const std::size_t gutter = std::max<std::size_t>(5, code_points(label));
+  std::string out = fmt::format("{}{} | {}{}{}\n", std::string(gutter - code_points(label), ' '),
+                                label, prefix, shown, suffix);
+  out += fmt::format("{} | {}^{}\n", std::string(gutter, ' '), std::string(pad, ' '),
+                     std::string(width - 1, '~'));
   return out;
 }
 
 void render_into(std::string& out, const diagnostic& d, bool color) {
   if (d.range.valid()) {
-    auto at = d.range.start();
-    out += fmt::format("{}:{}:{}: ", d.range.file->name(), at.line, at.col);
+    out += d.range.where() + ": ";
   }
   const char* on = severity_color(d.level, color);
   const char* off = color_reset(color);

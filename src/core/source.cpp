@@ -7,6 +7,17 @@
 #include "core/text.hpp"
 
 namespace crossfoot {
+namespace {
+
+// "¶", spelled in UTF-8 bytes so that the source's encoding does not matter.
+constexpr std::string_view pilcrow = "\xC2\xB6";
+
+}  // namespace
+
+source_file::source_file(std::string name, std::string text, std::vector<text_place> places)
+    : source_file(std::move(name), std::move(text)) {
+  places_ = std::move(places);
+}
 
 source_file::source_file(std::string name, std::string text)
     : name_(std::move(name)), text_(std::move(text)) {
@@ -47,8 +58,66 @@ std::string_view source_file::line_text(int line) const {
   return std::string_view(text_).substr(start, end - start);
 }
 
+const text_place* source_file::place_of(std::size_t offset) const {
+  auto next = std::upper_bound(places_.begin(), places_.end(), offset,
+                               [](std::size_t o, const text_place& p) { return o < p.begin; });
+  // The marks before a paragraph's or row's text on its line ("# ", "| ") belong to it.
+  auto line_of = [this](std::size_t o) {
+    return std::upper_bound(line_starts_.begin(), line_starts_.end(), o) - line_starts_.begin();
+  };
+  const auto line = line_of(offset);
+  if (next != places_.end() && line_of(next->begin) == line &&
+      (next == places_.begin() || line_of(std::prev(next)->begin) != line))
+    return &*next;
+  return next == places_.begin() ? nullptr : &*std::prev(next);
+}
+
+std::string source_file::place(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  return place(offset, locate(offset));
+}
+
+std::string source_file::place(std::size_t offset, line_col at) const {
+  const text_place* p = place_of(std::min(offset, text_.size()));
+  if (!p) return std::to_string(at.line) + ":" + std::to_string(at.col);
+  // Characters since the start of the paragraph or cell; a paragraph is one line of the text
+  // unless it holds line breaks.
+  const line_col start = locate(p->begin);
+  std::size_t col = 1;
+  if (offset < p->begin) {
+    col = 1;  // a mark before the text ("| ")
+  } else if (start.line == at.line) {
+    col = static_cast<std::size_t>(at.col - start.col + 1);
+  } else {
+    for (std::size_t i = p->begin; i < offset && i < text_.size(); ++i) {
+      if (!is_utf8_continuation(text_[i])) ++col;
+    }
+  }
+  const std::string where = p->table == 0
+                                ? std::string(pilcrow) + std::to_string(p->paragraph)
+                                : "table " + std::to_string(p->table) + ", row " +
+                                      std::to_string(p->row) + ", cell " + std::to_string(p->cell);
+  return where + ":" + std::to_string(col);
+}
+
+std::string source_file::gutter(std::size_t offset) const {
+  const text_place* p = place_of(std::min(offset, text_.size()));
+  if (!p) return std::to_string(locate(offset).line);
+  if (p->table == 0) return std::string(pilcrow) + std::to_string(p->paragraph);
+  return "T" + std::to_string(p->table) + " R" + std::to_string(p->row);
+}
+
 source_ptr make_source(std::string name, std::string text) {
   return std::make_shared<const source_file>(std::move(name), std::move(text));
+}
+
+source_ptr make_source(std::string name, std::string text, std::vector<text_place> places) {
+  return std::make_shared<const source_file>(std::move(name), std::move(text), std::move(places));
+}
+
+std::string source_range::where() const {
+  if (!file) return "";
+  return file->name() + ":" + file->place(begin);
 }
 
 std::optional<std::string> read_file(const std::string& path, std::string& error) {

@@ -2,6 +2,7 @@
 // Source texts and positions. Positions are byte offsets; line and column are computed only
 // when a report needs them.
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,9 +16,21 @@ struct line_col {
   int col = 0;   // 1-based, counted in Unicode code points
 };
 
+/// Where a stretch of a source's text stands in the document it was read from, when the text
+/// was read out of a structured document (a .docx, an HTML page) instead of being the file's
+/// own bytes: a paragraph (numbered from 1 in the body, tables apart) or a table cell.
+struct text_place {
+  std::size_t begin = 0;        // text offset where the paragraph's or cell's text starts
+  std::uint32_t paragraph = 0;  // 1-based; 0 in a table
+  std::uint32_t table = 0, row = 0, cell = 0;  // 1-based when in a table
+};
+
 class source_file {
  public:
   source_file(std::string name, std::string text);
+  /// A text read out of a structured document, with the place of each paragraph and cell in
+  /// text order (`begin` increasing). Text before the first place belongs to none.
+  source_file(std::string name, std::string text, std::vector<text_place> places);
 
   const std::string& name() const { return name_; }
   const std::string& text() const { return text_; }
@@ -29,15 +42,32 @@ class source_file {
   std::string_view line_text(int line) const;
   int line_count() const { return static_cast<int>(line_starts_.size()); }
 
+  /// Whether the text was read out of a structured document (see text_place).
+  bool mapped() const { return !places_.empty(); }
+  /// Where `offset` is, as a report shows it after "file:": "12:34" (line and column) for a
+  /// plain file; "¶12:34" (paragraph and character) or "table 2, row 3, cell 4:5" for a
+  /// structured document.
+  std::string place(std::size_t offset) const;
+  /// The same when the line and column of `offset` are known (a reader walking its text in
+  /// order): no rescan of a long line.
+  std::string place(std::size_t offset, line_col at) const;
+  /// The short label of the line holding `offset` in a caret snippet's gutter: "12", "¶12",
+  /// "T2 R3".
+  std::string gutter(std::size_t offset) const;
+  /// The paragraph or cell holding `offset` (nullptr for a plain file, or before the first).
+  const text_place* place_of(std::size_t offset) const;
+
  private:
   std::string name_;
   std::string text_;
   std::vector<std::size_t> line_starts_;
+  std::vector<text_place> places_;
 };
 
 using source_ptr = std::shared_ptr<const source_file>;
 
 source_ptr make_source(std::string name, std::string text);
+source_ptr make_source(std::string name, std::string text, std::vector<text_place> places);
 /// Reads a whole file; nullopt when it cannot be read (the reason goes to `error`).
 std::optional<std::string> read_file(const std::string& path, std::string& error);
 
@@ -48,6 +78,8 @@ struct source_range {
 
   bool valid() const { return file != nullptr; }
   line_col start() const { return file ? file->locate(begin) : line_col{}; }
+  /// "file:line:col", or "file:¶12:34" in a structured document; "" when invalid.
+  std::string where() const;
   std::string_view text() const;
 };
 

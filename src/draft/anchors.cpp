@@ -111,8 +111,7 @@ class anchor_binder {
     constexpr std::size_t listed = 5, shown_notes = 3;
     std::string places;
     for (std::size_t i = 0; i < std::min(listed, found.size()); ++i) {
-      line_col at = d_.draft->locate(found[i].begin);
-      places += fmt::format("{}{}:{}", places.empty() ? "" : ", ", at.line, at.col);
+      places += (places.empty() ? "" : ", ") + d_.draft->place(found[i].begin);
     }
     if (found.size() > listed) places += fmt::format(" and {} more", found.size() - listed);
     diagnostic& d = diags_.error(
@@ -183,6 +182,10 @@ const anchor_ref* first_unbound(const figure_set& set) {
 }
 
 }  // namespace
+
+bool anchor_accepts(const std::string& id, claim_kind k) {
+  return kind_for(id).accepts(k);
+}
 
 bool bind_anchors(figure_set& set, const std::string& draft_path, diagnostics& diags) {
   const anchor_ref* first = first_unbound(set);

@@ -18,6 +18,11 @@ namespace crossfoot {
 bool bind_anchors(figure_set& set, const std::string& draft_path, diagnostics& diags);
 
 struct draft_extract;
+enum class claim_kind;
+
+/// Whether a quantity of kind `k` is what figure `id` asks for: its last segment names the kind
+/// (share, growth, change or contribution in percentage points; anything else a level or count).
+bool anchor_accepts(const std::string& id, claim_kind k);
 
 /// The same against a draft already read (tests; tools that hold the draft in memory).
 bool bind_anchors(figure_set& set, const draft_extract& draft, diagnostics& diags);

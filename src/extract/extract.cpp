@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "document/document.hpp"
 #include "extract/detail/codes.hpp"
 #include "extract/detail/found.hpp"
 #include "extract/detail/naming.hpp"
@@ -69,6 +70,13 @@ std::string sentence_text(const std::string& text, std::size_t begin, std::size_
   return (cut_left ? "..." : "") + text.substr(begin, end - begin) + (cut_right ? "..." : "");
 }
 
+std::string unnamed_id(const source_file& src, std::size_t offset, int line) {
+  const text_place* p = src.place_of(offset);
+  if (!p) return "line_" + std::to_string(line);
+  if (p->table == 0) return "paragraph_" + std::to_string(p->paragraph);
+  return "table_" + std::to_string(p->table) + "_row_" + std::to_string(p->row);
+}
+
 draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
                    position_walker& where) {
   draft_claim c;
@@ -83,8 +91,9 @@ draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
   c.subject = f.subject;
   c.from = where.at(c.begin);
   c.to = where.at(c.end);
-  // Nothing to name it after: its line, which the editor renames.
-  c.id = f.id.empty() ? "line_" + std::to_string(c.from.line) : f.id;
+  // Nothing to name it after: its line (a .docx's or page's paragraph or table row), which
+  // the editor renames.
+  c.id = f.id.empty() ? unnamed_id(*src, c.begin, c.from.line) : f.id;
   c.own_subject = !f.id.empty() && !f.noun_borrowed && !f.named_by_noun;
   c.sentence_begin = t.from[f.sentence_begin];
   c.sentence_end = t.from[f.sentence_end];
@@ -134,7 +143,10 @@ std::string editor_unit(const draft_claim& c) {
 
 std::optional<draft_extract> extract_draft_text(const std::string& name, std::string text,
                                                 diagnostics& diags) {
-  source_ptr src = make_source(name, std::move(text));
+  return extract_draft_source(make_source(name, std::move(text)), diags);
+}
+
+std::optional<draft_extract> extract_draft_source(source_ptr src, diagnostics& diags) {
   if (auto problem = find_text_problem(src->text())) {
     text_error(diags, src, *problem);
     return std::nullopt;
@@ -154,13 +166,9 @@ std::optional<draft_extract> extract_draft_text(const std::string& name, std::st
 }
 
 std::optional<draft_extract> extract_draft(const std::string& path, diagnostics& diags) {
-  std::string error;
-  auto text = read_file(path, error);
-  if (!text) {
-    diags.error(codes::unreadable_file, {}, "cannot read draft: " + error);
-    return std::nullopt;
-  }
-  return extract_draft_text(path, std::move(*text), diags);
+  source_ptr draft = read_draft(path, diags);
+  if (!draft) return std::nullopt;
+  return extract_draft_source(std::move(draft), diags);
 }
 
 }  // namespace crossfoot

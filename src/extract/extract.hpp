@@ -49,9 +49,12 @@ double editor_value(const draft_claim& c);
 /// The unit an editor writes beside it: "RMB", "%", "pp", or the counted thing.
 std::string editor_unit(const draft_claim& c);
 
-/// Reads a draft file. nullopt, with an error in `diags`, when it cannot be read or is not
-/// UTF-8 text (a NUL byte, an invalid sequence); any text gives a result.
+/// Reads a draft file: text or Markdown, or a .docx or HTML page read into text with places
+/// (src/document). nullopt, with an error in `diags`, when it cannot be read or is not UTF-8
+/// text (a NUL byte, an invalid sequence); any text gives a result.
 std::optional<draft_extract> extract_draft(const std::string& path, diagnostics& diags);
+/// The same for a draft already read (its places kept: claims are then shown at "¶12:34").
+std::optional<draft_extract> extract_draft_source(source_ptr draft, diagnostics& diags);
 /// The same for text already in memory; `name` names it in diagnostics.
 std::optional<draft_extract> extract_draft_text(const std::string& name, std::string text,
                                                 diagnostics& diags);
@@ -59,6 +62,22 @@ std::optional<draft_extract> extract_draft_text(const std::string& name, std::st
 /// A figures file (see docs/language.md) holding every claim under its suggested id; ids that
 /// collide become arrays of tables. `source` is written as [document] source.
 std::string to_figures_toml(const draft_extract& d, const std::string& source);
+/// Where a claim's number is read from the draft in an anchored figures file (`crossfoot
+/// init`): the words it follows, and which quantity of its kind after them it is.
+struct claim_anchor {
+  std::string text;
+  int pick = 1;
+};
+
+struct figures_toml_options {
+  std::string preamble;                              // comment lines written first
+  std::vector<std::string> rules;                    // [document] rules, when any
+  std::vector<std::optional<claim_anchor>> anchors;  // by claim: an anchor in place of a value
+};
+
+/// The same, anchored where `o.anchors` says and with [document] rules.
+std::string to_figures_toml(const draft_extract& d, const std::string& source,
+                            const figures_toml_options& o);
 /// Every claim with all its fields, for tools.
 std::string to_json(const draft_extract& d);
 

@@ -14,10 +14,6 @@ namespace crossfoot {
 
 namespace {
 
-std::string place(const line_col& p) {
-  return std::to_string(p.line) + ":" + std::to_string(p.col);
-}
-
 std::string scalar(const nlohmann::json& value) {
   return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -103,10 +99,10 @@ class object_writer {
   bool first_ = true;
 };
 
-void write_claim(std::string& out, const draft_claim& c) {
+void write_claim(std::string& out, const draft_claim& c, const source_file& draft) {
   object_writer w(out);
   if (!c.denominator.empty()) w.field("denominator", c.denominator);
-  w.field("from", place(c.from));
+  w.field("from", draft.place(c.begin, c.from));
   w.field("id", c.id);
   w.field("kind", to_string(c.kind));
   w.field("number", c.q.number);
@@ -114,7 +110,7 @@ void write_claim(std::string& out, const draft_claim& c) {
   w.field("scale", c.q.written_unit.scale_word);
   w.field("sentence", c.sentence);
   w.field("subject", c.subject);
-  w.field("to", place(c.to));
+  w.field("to", draft.place(c.end, c.to));
   w.field("unit", editor_unit(c));
   if (c.upper) w.field("upper", *c.upper);
   w.field("value", editor_value(c));
@@ -132,7 +128,7 @@ std::string to_json(const draft_extract& d) {
   out += "{\n  \"claims\": [";
   for (std::size_t i = 0; i < d.claims.size(); ++i) {
     out += i == 0 ? "\n    " : ",\n    ";
-    write_claim(out, d.claims[i]);
+    write_claim(out, d.claims[i], *d.draft);
   }
   out += d.claims.empty() ? "]" : "\n  ]";
   out += ",\n  \"draft\": " + scalar(d.draft->name()) + "\n}\n";

@@ -138,31 +138,55 @@ std::string safe_id(const std::string& id) {
   return out;
 }
 
-std::string table(const draft_claim& c, const std::string& id, bool array, const draft_extract& d) {
-  const value_text v = checked_value(c);
+std::string table(const draft_claim& c, const std::string& id, bool array, const draft_extract& d,
+                  const claim_anchor* anchor) {
   std::string out = array ? "[[" + id + "]]\n" : "[" + id + "]\n";
-  out += "value = " + toml_string(v.value) + "\n";
-  if (v.precision && *v.precision > 0 && std::isfinite(*v.precision))
-    out += fmt::format("precision = {}\n", *v.precision);
-  out += "quote = " + toml_string(quote_of(c, d.draft->text())) + "\n";
+  if (anchor) {
+    out += "anchor = " + toml_string(anchor->text) + "\n";
+    if (anchor->pick > 1) out += fmt::format("pick = {}\n", anchor->pick);
+  } else {
+    const value_text v = checked_value(c);
+    out += "value = " + toml_string(v.value) + "\n";
+    if (v.precision && *v.precision > 0 && std::isfinite(*v.precision))
+      out += fmt::format("precision = {}\n", *v.precision);
+    out += "quote = " + toml_string(quote_of(c, d.draft->text())) + "\n";
+  }
   out += "note = " +
-         toml_string(fmt::format("{} at {}:{}:{}; written {}", to_string(c.kind), d.draft->name(),
-                                 c.from.line, c.from.col, c.written)) +
+         toml_string(fmt::format("{} at {}:{}; written {}", to_string(c.kind), d.draft->name(),
+                                 d.draft->place(c.begin, c.from), c.written)) +
          "\n\n";
   return out;
+}
+
+std::string string_array(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + toml_string(items[i]);
+  return out + "]";
 }
 
 }  // namespace
 
 std::string to_figures_toml(const draft_extract& d, const std::string& source) {
-  std::map<std::string, std::vector<const draft_claim*>> by_id;
-  for (const draft_claim& c : d.claims) by_id[safe_id(c.id)].push_back(&c);
-  std::string out = "# Figures read from " + d.draft->name() +
-                    " by crossfoot extract. Rename ids to match your rules.\n\n";
-  out += "[document]\nsource = " + toml_string(source) + "\n\n";
+  figures_toml_options o;
+  o.preamble = "# Figures read from " + d.draft->name() +
+               " by crossfoot extract. Rename ids to match your rules.\n";
+  return to_figures_toml(d, source, o);
+}
+
+std::string to_figures_toml(const draft_extract& d, const std::string& source,
+                            const figures_toml_options& o) {
+  std::map<std::string, std::vector<std::size_t>> by_id;
+  for (std::size_t i = 0; i < d.claims.size(); ++i) by_id[safe_id(d.claims[i].id)].push_back(i);
+  std::string out = o.preamble + "\n";
+  out += "[document]\nsource = " + toml_string(source) + "\n";
+  if (!o.rules.empty()) out += "rules = " + string_array(o.rules) + "\n";
+  out += "\n";
   // std::map orders ids so that a table comes before its children, as TOML needs.
   for (const auto& [id, claims] : by_id) {
-    for (const draft_claim* c : claims) out += table(*c, id, claims.size() > 1, d);
+    for (std::size_t i : claims) {
+      const claim_anchor* anchor = i < o.anchors.size() && o.anchors[i] ? &*o.anchors[i] : nullptr;
+      out += table(d.claims[i], id, claims.size() > 1, d, anchor);
+    }
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "document/document.hpp"
 #include "figures/detail/codes.hpp"
 #include "figures/detail/document.hpp"
 #include "figures/detail/quote_locator.hpp"
@@ -23,14 +24,17 @@ void locate_quotes(std::vector<walked_claim>& claims, const document_section& do
   bool any_quote = std::any_of(claims.begin(), claims.end(),
                                [](const walked_claim& w) { return !w.built.c.quote.empty(); });
   if (path.empty() || !any_quote) return;
-  std::string error;
-  auto text = read_file(path, error);
+  // The source may be a .docx or an HTML page: its text is read as the extractor reads it.
+  diagnostics reading;
+  source_ptr text = read_draft(path, reading);
   if (!text) {
+    std::string why = reading.items().empty() ? path : reading.items().front().message;
+    if (why.rfind("cannot read draft: ", 0) == 0) why.erase(0, 19);
     diags.warning(codes::source_unreadable, doc.source_where,
-                  "cannot read the document's source text: " + error);
+                  "cannot read the document's source text: " + why);
     return;
   }
-  quote_locator locator(make_source(path, std::move(*text)));
+  quote_locator locator(std::move(text));
   for (auto& w : claims) {
     claim& c = w.built.c;
     if (c.quote.empty()) continue;

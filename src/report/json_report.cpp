@@ -21,7 +21,11 @@ json number(double v) {
 json place(const source_range& r) {
   if (!r.valid()) return nullptr;
   auto at = r.start();
-  return {{"file", r.file->name()}, {"line", at.line}, {"col", at.col}};
+  json out = {{"file", r.file->name()}, {"line", at.line}, {"col", at.col}};
+  // A .docx or HTML draft: line and column are those of the text read out of it; the place
+  // says where that is in the document ("¶12:34", "table 2, row 3, cell 4:5").
+  if (r.file->mapped()) out["place"] = r.file->place(r.begin);
+  return out;
 }
 
 json range_json(const interval& v, const unit& u) {

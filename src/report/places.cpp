@@ -20,9 +20,7 @@ source_range primary_place(const finding& f) {
 }
 
 std::string place_text(const source_range& r) {
-  if (!r.valid()) return "";
-  auto at = r.start();
-  return fmt::format("{}:{}:{}", r.file->name(), at.line, at.col);
+  return r.where();
 }
 
 unit gap_unit(const unit& side_unit) {

@@ -1,0 +1,135 @@
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include "document/detail/codes.hpp"
+#include "document/detail/readers.hpp"
+#include "document/document.hpp"
+
+namespace crossfoot {
+namespace {
+
+using namespace document_detail;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+bool ends_with(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
+// An encrypted .docx is an OLE compound file holding the streams EncryptionInfo and
+// EncryptedPackage; their names are stored in UTF-16.
+bool holds_utf16_name(std::string_view bytes, std::string_view ascii) {
+  std::string wide;
+  for (char c : ascii) wide += {c, '\0'};
+  return bytes.find(wide) != std::string_view::npos;
+}
+
+source_ptr refuse_ole(const std::string& name, std::string_view bytes, diagnostics& diags) {
+  if (holds_utf16_name(bytes, "EncryptedPackage")) {
+    diags.error(codes::encrypted, {},
+                name +
+                    ": the document is encrypted with a password; save a copy without one "
+                    "(File > Info > Protect Document in Word) and check that");
+  } else {
+    diags.error(codes::ole_file, {},
+                name +
+                    ": this is a Word 97-2003 document (.doc) or another OLE file, not a "
+                    ".docx; save it as .docx");
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+const char* to_string(draft_format f) {
+  switch (f) {
+    case draft_format::text:
+      return "text";
+    case draft_format::docx:
+      return "docx";
+    case draft_format::html:
+      return "html";
+  }
+  return "text";
+}
+
+bool document_detail::is_ole_file(std::string_view bytes) {
+  return bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+}
+
+draft_format detect_format(std::string_view name, std::string_view bytes) {
+  if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
+      bytes.substr(0, 4) == std::string_view("PK\x05\x06", 4))
+    return draft_format::docx;
+  const std::string n = lower(name);
+  if (ends_with(n, ".html") || ends_with(n, ".htm") || ends_with(n, ".xhtml"))
+    return draft_format::html;
+  std::size_t at = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  while (at < bytes.size() && std::string_view(" \t\r\n").find(bytes[at]) != std::string_view::npos)
+    ++at;
+  const std::string head = lower(bytes.substr(at, 14));
+  if (head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0)
+    return draft_format::html;
+  // By name, so that a damaged .docx is reported as one rather than as binary text.
+  if (ends_with(n, ".docx") || ends_with(n, ".docm") || is_ole_file(bytes))
+    return draft_format::docx;
+  return draft_format::text;
+}
+
+source_ptr read_draft_bytes(const std::string& name, std::string bytes, diagnostics& diags,
+                            const draft_limits& limits) {
+  if (bytes.size() > limits.max_file_bytes) {
+    diags.error(codes::too_large, {},
+                fmt::format("{}: the draft is {} MiB, larger than the limit of {} MiB", name,
+                            bytes.size() >> 20, limits.max_file_bytes >> 20));
+    return nullptr;
+  }
+  switch (detect_format(name, bytes)) {
+    case draft_format::docx:
+      if (is_ole_file(bytes)) return refuse_ole(name, bytes, diags);
+      return read_docx(name, bytes, diags, limits);
+    case draft_format::html:
+      return read_html(name, bytes, diags);
+    case draft_format::text:
+      break;
+  }
+  return make_source(name, std::move(bytes));
+}
+
+source_ptr read_draft(const std::string& path, diagnostics& diags, const draft_limits& limits) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) {
+    diags.error(codes::unreadable, {}, "cannot read draft: cannot open '" + path + "'");
+    return nullptr;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    diags.error(codes::unreadable, {},
+                "cannot read draft: '" + path + "' is " +
+                    (S_ISDIR(st.st_mode) ? "a directory" : "not a regular file"));
+    return nullptr;
+  }
+  if (static_cast<std::uintmax_t>(st.st_size) > limits.max_file_bytes) {
+    diags.error(
+        codes::too_large, {},
+        fmt::format("{}: the draft is {} MiB, larger than the limit of {} MiB", path,
+                    static_cast<std::uintmax_t>(st.st_size) >> 20, limits.max_file_bytes >> 20));
+    return nullptr;
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
+  if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
+    diags.error(codes::unreadable, {}, "cannot read draft: cannot read '" + path + "'");
+    return nullptr;
+  }
+  return read_draft_bytes(path, std::move(bytes), diags, limits);
+}
+
+}  // namespace crossfoot
