@@ -45,8 +45,8 @@ std::string snippet(const source_range& r) {
   // The gutter names the line: its number, or in a structured document its paragraph ("¶12")
   // or table row ("T2 R3"), whose text is the line shown.
   const std::string label = r.file->gutter(r.begin);
-  const std::size_t gutter = std::max<std::size_t>(5, code_points(label));
-  std::string out = fmt::format("{}{} | {}{}{}\n", std::string(gutter - code_points(label), ' '),
+  const std::size_t gutter = std::max<std::size_t>(5, count_code_points(label));
+  std::string out = fmt::format("{}{} | {}{}{}\n", std::string(gutter - count_code_points(label), ' '),
                                 label, prefix, shown, suffix);
   out += fmt::format("{} | {}^{}\n", std::string(gutter, ' '), std::string(pad, ' '),
                      std::string(width - 1, '~'));

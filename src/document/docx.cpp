@@ -10,6 +10,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/text.hpp"
 #include "document/detail/codes.hpp"
 #include "document/detail/layout.hpp"
 #include "document/detail/readers.hpp"
@@ -238,9 +239,7 @@ class heading_styles {
 
  private:
   static int own_level(pugi::xml_node style, const names& w) {
-    std::string name = attribute(w.child(style, "name"), "val").value();
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string name = ascii_lower(attribute(w.child(style, "name"), "val").value());
     if (name == "title") return 1;
     if (name.size() == 9 && name.rfind("heading ", 0) == 0 && name[8] >= '1' && name[8] <= '9')
       return name[8] - '0';

@@ -12,6 +12,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/text.hpp"
 #include "document/detail/codes.hpp"
 #include "document/detail/layout.hpp"
 #include "document/detail/readers.hpp"
@@ -91,11 +92,8 @@ bool has_attribute(const xmlNode* n, const char* name) {
 // Hidden by the page itself: the hidden attribute or an inline display:none.
 bool hidden_by_page(const xmlNode* n) {
   if (has_attribute(n, "hidden")) return true;
-  std::string style = attribute(n, "style");
-  style.erase(std::remove_if(style.begin(), style.end(), [](char c) { return c == ' '; }),
-              style.end());
-  std::transform(style.begin(), style.end(), style.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::string style = ascii_lower(attribute(n, "style"));
+  style.erase(std::remove_if(style.begin(), style.end(), is_blank), style.end());
   return style.find("display:none") != std::string::npos ||
          style.find("visibility:hidden") != std::string::npos;
 }
@@ -249,9 +247,7 @@ struct document_freer {
 // libxml2 reads a page without a declared encoding as ISO-8859-1; drafts are UTF-8 unless
 // they say otherwise.
 const char* default_encoding(std::string_view bytes) {
-  std::string head(bytes.substr(0, 2048));
-  std::transform(head.begin(), head.end(), head.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string head = ascii_lower(bytes.substr(0, 2048));
   return head.find("charset") != std::string::npos && bytes.substr(0, 3) != "\xEF\xBB\xBF"
              ? nullptr
              : "UTF-8";

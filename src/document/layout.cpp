@@ -2,12 +2,10 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
+
 namespace crossfoot::document_detail {
 namespace {
-
-bool white(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
 
 // "¦": a bar inside a cell would split it in two.
 constexpr std::string_view broken_bar = "\xC2\xA6";
@@ -23,7 +21,7 @@ void layout_builder::separate_block() {
 void layout_builder::begin_paragraph(int heading) {
   if (table_depth_ > 0) {
     // A second paragraph of a cell runs on after a space.
-    if (cell_open_ && text_.size() > region_start_ && !white(text_.back())) text_ += ' ';
+    if (cell_open_ && text_.size() > region_start_ && !is_blank(text_.back())) text_ += ' ';
     return;
   }
   if (paragraph_open_) return;
@@ -41,10 +39,10 @@ void layout_builder::append(std::string_view s) {
     const auto u = static_cast<unsigned char>(c);
     if (u < 0x20 && c != '\t' && c != '\n') continue;  // control characters print nothing
     if (cell && (c == '\n' || c == '\t')) c = ' ';     // a row is one line
-    if (white(c)) {
+    if (is_blank(c)) {
       if (text_.size() == region_start_) continue;  // no white space before the text
       if (collapse_) {
-        if (white(text_.back())) continue;
+        if (is_blank(text_.back())) continue;
         c = ' ';
       }
     }
@@ -59,7 +57,7 @@ void layout_builder::append(std::string_view s) {
 void layout_builder::text(std::string_view s) {
   if (!paragraph_open_ && !cell_open_) {
     // Text between a table's rows, or white space between blocks, prints nothing.
-    if (table_depth_ > 0 || std::all_of(s.begin(), s.end(), white)) return;
+    if (table_depth_ > 0 || all_blank(s)) return;
     begin_paragraph(0);
   }
   append(s);
@@ -78,7 +76,7 @@ void layout_builder::line_break() {
 void layout_builder::end_paragraph() {
   if (table_depth_ > 0 || !paragraph_open_) return;
   paragraph_open_ = false;
-  while (text_.size() > region_start_ && white(text_.back())) text_.pop_back();
+  while (text_.size() > region_start_ && is_blank(text_.back())) text_.pop_back();
   if (text_.size() == region_start_) {
     text_.resize(block_start_);  // nothing visible: no paragraph, no number
     return;
@@ -91,7 +89,7 @@ void layout_builder::end_paragraph() {
 void layout_builder::begin_table() {
   if (table_depth_ > 0) {
     ++table_depth_;
-    if (cell_open_ && text_.size() > region_start_ && !white(text_.back())) text_ += ' ';
+    if (cell_open_ && text_.size() > region_start_ && !is_blank(text_.back())) text_ += ' ';
     return;
   }
   end_paragraph();
@@ -115,7 +113,7 @@ void layout_builder::begin_row() {
 
 void layout_builder::begin_cell(std::size_t span) {
   if (table_depth_ != 1) {
-    if (cell_open_ && text_.size() > region_start_ && !white(text_.back())) text_ += ' ';
+    if (cell_open_ && text_.size() > region_start_ && !is_blank(text_.back())) text_ += ' ';
     return;
   }
   if (!row_open_) begin_row();
@@ -130,7 +128,7 @@ void layout_builder::begin_cell(std::size_t span) {
 
 void layout_builder::end_cell() {
   if (table_depth_ != 1 || !cell_open_) return;
-  while (text_.size() > region_start_ && white(text_.back())) text_.pop_back();
+  while (text_.size() > region_start_ && is_blank(text_.back())) text_.pop_back();
   if (text_.size() == region_start_) text_.pop_back();  // an empty cell is "| |"
   text_ += " |";
   // The columns a merged cell covers stay as empty cells, under the header's columns.
@@ -171,7 +169,7 @@ void layout_builder::end_table() {
 source_ptr layout_builder::finish(std::string name) {
   while (table_depth_ > 0) end_table();
   end_paragraph();
-  while (!text_.empty() && white(text_.back())) text_.pop_back();
+  while (!text_.empty() && is_blank(text_.back())) text_.pop_back();
   if (!text_.empty()) text_ += '\n';
   return make_source(std::move(name), std::move(text_), std::move(places_));
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "core/text.hpp"
 #include "document/detail/codes.hpp"
 #include "document/detail/readers.hpp"
 #include "document/document.hpp"
@@ -12,13 +13,6 @@ namespace crossfoot {
 namespace {
 
 using namespace document_detail;
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 bool ends_with(std::string_view s, std::string_view end) {
   return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
@@ -69,13 +63,13 @@ draft_format detect_format(std::string_view name, std::string_view bytes) {
   if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
       bytes.substr(0, 4) == std::string_view("PK\x05\x06", 4))
     return draft_format::docx;
-  const std::string n = lower(name);
+  const std::string n = ascii_lower(name);
   if (ends_with(n, ".html") || ends_with(n, ".htm") || ends_with(n, ".xhtml"))
     return draft_format::html;
   std::size_t at = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   while (at < bytes.size() && std::string_view(" \t\r\n").find(bytes[at]) != std::string_view::npos)
     ++at;
-  const std::string head = lower(bytes.substr(at, 14));
+  const std::string head = ascii_lower(bytes.substr(at, 14));
   if (head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0)
     return draft_format::html;
   // By name, so that a damaged .docx is reported as one rather than as binary text.
