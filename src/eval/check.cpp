@@ -122,26 +122,34 @@ class checker {
  private:
   void check_rule(const rule& r) {
     ++result_.summary.rules;
-    for (const auto& b : enumerate_bindings(r, index_)) check_instance(r, b);
+    for (const auto& b : enumerate_bindings(r, index_)) {
+      if (!signatures_.first(r, b, index_)) {
+        if (options_.verbose) skipped(r, b, "checks what an earlier instance checks");
+        continue;
+      }
+      check_instance(r, b);
+    }
   }
 
-  void check_instance(const rule& r, const binding_map& b) {
+  // Whether the binding is an instance.
+  bool check_instance(const rule& r, const binding_map& b) {
     auto o = decide(r, b, index_, states_, {});
     if (o.kind == finding_kind::error && !r.vars.empty()) {
       if (options_.verbose) skipped(r, b, o.ctx.unit_error);
-      return;
+      return false;
     }
     ++result_.summary.instances;
     if (o.kind != finding_kind::error) records_.push_back({&r, b, -1});
     if (o.kind == finding_kind::conflict) {
       ++result_.summary.depend_on_conflict;
       per_claim_.push_back({&r, b, o.ctx.needed_groups});
-      return;
+      return true;
     }
     count(o.kind);
     if (o.kind != finding_kind::error)
       records_.back().finding = static_cast<int>(result_.findings.size());
     result_.findings.push_back(instance_finding(r, b, o));
+    return true;
   }
 
   // The instance decided with one claim of each conflict group it touches.
@@ -188,6 +196,7 @@ class checker {
   const rule_set& rules_;
   const figure_set& figures_;
   figure_index index_;
+  instance_signatures signatures_;
   std::vector<instance_record> records_;
   struct deferred {
     const rule* r;
