@@ -44,6 +44,10 @@ std::string joined(const std::vector<item>& pat) {
   return id;
 }
 
+bool is_period_segment(const std::string& s) {
+  return !s.empty() && s[0] >= '0' && s[0] <= '9' && parse_period(s).has_value();
+}
+
 // Whether one period segment has the frequency a restriction asks for.
 bool period_fits(const std::string& segment, binds what) {
   if (segment.empty() || segment[0] < '0' || segment[0] > '9') return false;
@@ -71,7 +75,9 @@ void unify(const std::vector<item>& pat, std::size_t i, const std::vector<std::s
   if (j == segs.size()) return;
   const item& it = pat[i];
   if (it.k == item::literal || it.k == item::star) {
-    if (it.k == item::star || it.text == segs[j]) unify(pat, i + 1, segs, j + 1, b, out);
+    // A period segment is not a part: `*` never matches one (months() sums periods).
+    bool fits = it.k == item::star ? !is_period_segment(segs[j]) : it.text == segs[j];
+    if (fits) unify(pat, i + 1, segs, j + 1, b, out);
     return;
   }
   if (auto found = b.find(it.text); found != b.end()) {
@@ -148,12 +154,13 @@ std::vector<binding_map> extend(const segments& ref, const binding_map& b,
 
 // The references of a check as binding sees them.
 struct check_refs {
+  std::vector<const segments*> all;      // every reference outside exists() and sets of parts
   std::vector<const segments*> driving;  // references with a variable, outside sets of parts
   struct earlier {
     const segments* operand;
     span_names names;
   };
-  std::vector<earlier> earlier_operands;  // operands of prev(), growth(), year_ago(), yoy()
+  std::vector<earlier> earlier_operands;  // operands of prev(), growth(), year_ago(), growth_yoy()
   struct parts {
     const segments* ref;
     frequency freq;
@@ -165,6 +172,7 @@ void collect_refs(const rexpr& e, check_refs& out, const std::optional<span_name
   if (e.k == rexpr::kind::ref) {
     bool has_var = std::any_of(e.segments.begin(), e.segments.end(),
                                [](const rexpr::segment& s) { return s.is_var; });
+    out.all.push_back(&e.segments);
     if (has_var) out.driving.push_back(&e.segments);
     if (in_earlier) out.earlier_operands.push_back({&e.segments, *in_earlier});
     return;
@@ -219,6 +227,61 @@ bool kinds_fit(const check_refs& refs, const binding_map& b, const figure_index&
   return true;
 }
 
+// The period a reference names once bound, and whether it came through a variable without a
+// period restriction (the only way a binding can pick a period nobody wrote).
+struct ref_period {
+  std::optional<period> when;
+  bool through_free_variable = false;
+  bool several = false;  // more than one period segment: no one period
+};
+
+ref_period period_of_ref(const segments& ref, const binding_map& b, const restrictions& ins) {
+  ref_period out;
+  auto note = [&](const std::string& seg, bool free) {
+    if (!is_period_segment(seg)) return;
+    if (out.when) out.several = true;
+    out.when = parse_period(seg);
+    out.through_free_variable = free;
+  };
+  for (const auto& s : ref) {
+    if (!s.is_var) {
+      note(s.text, false);
+      continue;
+    }
+    auto bound = b.find(s.text);
+    if (bound == b.end()) continue;
+    auto in = ins.find(s.text);
+    bool free = in == ins.end() || !in->second->on_period();
+    for (const auto& part : split_id(bound->second)) note(part, free);
+  }
+  return out;
+}
+
+// "A period segment is not a part": when a variable that is not declared `in periods` carries
+// a period into a reference, every reference of the check is of that period (an id without a
+// period segment being of the document's period), or written with its own period. So
+// `X.Y.exports <= X.exports` never takes Y = 2018-09, and a share of September 2018 is not
+// checked against a whole that is September 2019's.
+bool periods_agree(const check_refs& refs, const binding_map& b, const figure_index& index,
+                   const restrictions& ins) {
+  std::optional<period> carried;
+  std::vector<ref_period> periods;
+  for (const segments* ref : refs.all) {
+    periods.push_back(period_of_ref(*ref, b, ins));
+    const ref_period& p = periods.back();
+    if (p.several || !p.through_free_variable) continue;
+    if (carried && *carried != *p.when) return false;
+    carried = p.when;
+  }
+  if (!carried) return true;
+  for (const ref_period& p : periods) {
+    if (p.several || (p.when && !p.through_free_variable)) continue;  // written by the rule
+    std::optional<period> of = p.when ? p.when : index.document_period();
+    if (of != carried) return false;
+  }
+  return true;
+}
+
 bool ends_with(const std::string& id, const char* last) {
   auto dot = id.rfind('.');
   return id.compare(dot == std::string::npos ? 0 : dot + 1, std::string::npos, last) == 0;
@@ -227,19 +290,19 @@ bool ends_with(const std::string& id, const char* last) {
 }  // namespace
 
 span_names span_of(function fn) {
-  if (fn == function::year_ago || fn == function::yoy) return {".year_ago", ".yoy"};
+  if (fn == function::year_ago || fn == function::growth_yoy) return {".year_ago", ".growth_yoy"};
   return {".prev", ".growth"};
 }
 
 bool reads_earlier(function fn) {
   return fn == function::prev || fn == function::growth || fn == function::year_ago ||
-         fn == function::yoy;
+         fn == function::growth_yoy;
 }
 
 bool is_of_kind(const figure& f, binds kind) {
   const unit& u = f.display_unit();
   bool shares = ends_with(f.id, "share");
-  bool rates = ends_with(f.id, "growth") || ends_with(f.id, "yoy");
+  bool rates = ends_with(f.id, "growth") || ends_with(f.id, "growth_yoy");
   bool changes =
       ends_with(f.id, "change") || ends_with(f.id, "contribution") || u.style == unit_style::points;
   switch (kind) {
@@ -285,7 +348,7 @@ std::vector<binding_map> enumerate_bindings(const rule& r, const figure_index& i
                           }) &&
               std::all_of(refs.part_sets.begin(), refs.part_sets.end(),
                           [&](const check_refs::parts& p) { return parts_stated(p, b, index); }) &&
-              kinds_fit(refs, b, index, ins);
+              kinds_fit(refs, b, index, ins) && periods_agree(refs, b, index, ins);
     if (ok) out.push_back(std::move(b));
   }
   return out;
@@ -301,7 +364,9 @@ void walk(const std::vector<item>& pat, std::size_t i, const std::string& prefix
   }
   auto child = [&](const std::string& s) { return prefix.empty() ? s : prefix + "." + s; };
   if (pat[i].k == item::star) {
-    for (const auto& s : index.children(prefix)) walk(pat, i + 1, child(s), index, out);
+    for (const auto& s : index.children(prefix)) {
+      if (!is_period_segment(s)) walk(pat, i + 1, child(s), index, out);
+    }
   } else {
     walk(pat, i + 1, child(pat[i].text), index, out);
   }

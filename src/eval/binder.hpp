@@ -15,7 +15,7 @@ using binding_map = std::map<std::string, std::string>;  // variable -> dotted s
 /// Every binding for which each reference containing a variable names a stated figure (a
 /// reference with `*` must match at least one; months(), quarters() and years() must find
 /// every part stated, and at least two), each prev()/growth() operand has a previous level or
-/// a growth rate (year_ago()/yoy(): a year-ago level or a year-on-year rate), and each
+/// a growth rate (year_ago()/growth_yoy(): a year-ago level or a year-on-year rate), and each
 /// variable binds what its `in` allows. A rule without variables has the one empty binding.
 std::vector<binding_map> enumerate_bindings(const rule& r, const figure_index& index);
 
@@ -45,15 +45,15 @@ class instance_signatures {
   std::set<std::string> seen_;
 };
 
-/// What prev()/growth() and year_ago()/yoy() read besides the figure itself: the earlier
-/// level's suffix and the rate's. prev and growth: ".prev", ".growth"; year_ago and yoy:
-/// ".year_ago", ".yoy".
+/// What prev()/growth() and year_ago()/growth_yoy() read besides the figure itself: the earlier
+/// level's suffix and the rate's. prev and growth: ".prev", ".growth"; year_ago and growth_yoy:
+/// ".year_ago", ".growth_yoy".
 struct span_names {
   const char* level;
   const char* rate;
 };
 span_names span_of(function fn);
-/// Whether `fn` takes an earlier period's level: prev, growth, year_ago, yoy.
+/// Whether `fn` takes an earlier period's level: prev, growth, year_ago, growth_yoy.
 bool reads_earlier(function fn);
 
 /// Whether a stated figure is of the kind a restriction names (levels, shares, growth rates,

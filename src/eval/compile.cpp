@@ -110,7 +110,7 @@ class compiler {
   }
 
   // prev(x): x.prev when stated (an alias of the same id one period earlier), else
-  // x / (1 + x.growth); year_ago(x) with .year_ago and .yoy. Both distribute over + and -.
+  // x / (1 + x.growth); year_ago(x) with .year_ago and .growth_yoy. Both distribute over + and -.
   int previous(const rexpr& e, const span_names& span) {
     if (e.k == rexpr::kind::unary) return apply(solve_op::neg, {previous(e.args[0], span)});
     if (e.k == rexpr::kind::binary) {
@@ -156,7 +156,7 @@ class compiler {
       case function::year_ago:
         return previous(e.args[0], span_of(e.fn));
       case function::growth:
-      case function::yoy: {
+      case function::growth_yoy: {
         int now = expr(e.args[0]);
         int ratio = apply(solve_op::div, {now, previous(e.args[0], span_of(e.fn))});
         return apply(solve_op::sub, {ratio, constant(1)});

@@ -14,8 +14,9 @@ figure_use make_use(const figure& f, int claim_index, const interval& iv) {
   u.id = f.id;
   u.claim = claim_index;
   u.value = iv;
-  u.display = f.display_unit();
   const auto& first = f.claims[claim_index < 0 ? 0 : claim_index];
+  // One claim chosen: its own unit (claims in two currencies are a conflict of their own).
+  u.display = claim_index < 0 ? f.display_unit() : first.q.written_unit;
   u.quote = first.quote;
   u.where = first.where;
   u.in_text = first.in_text;
@@ -79,7 +80,7 @@ value lookup(const std::string& id, eval_context& ctx) {
   if (iv.empty()) return unknown_value();
   value v;
   v.iv = iv;
-  v.u = st.fig->display_unit();
+  v.u = claim_index < 0 ? st.fig->display_unit() : st.fig->claims[claim_index].q.written_unit;
   return v;
 }
 
@@ -89,7 +90,7 @@ value evaluate_ref(const rexpr& e, eval_context& ctx) {
 }
 
 // prev(x): x.prev when stated (for an id with a period segment, the same id one period
-// earlier), else x / (1 + x.growth); year_ago(x) the same with .year_ago and .yoy. Both
+// earlier), else x / (1 + x.growth); year_ago(x) the same with .year_ago and .growth_yoy. Both
 // distribute over + and -.
 value previous(const rexpr& e, const span_names& span, eval_context& ctx) {
   if (e.k == rexpr::kind::unary) return negate(previous(e.args[0], span, ctx));
@@ -150,7 +151,7 @@ value evaluate_call(const rexpr& e, eval_context& ctx) {
     case function::year_ago:
       return previous(e.args[0], span_of(e.fn), ctx);
     case function::growth:
-    case function::yoy:
+    case function::growth_yoy:
       return growth(e.args[0], span_of(e.fn), ctx);
     case function::months:
     case function::quarters:

@@ -50,15 +50,27 @@ void figure_index::add_entry(const std::string& id) {
 
 // Figures that differ only in their period segment form one series; each figure of a series
 // gets `.prev` and `.year_ago` aliases for the series' figures one period and one year before.
+// In a document with a period, an id without a period segment is the figure of that period, so
+// `ea19.exports` joins the series of `ea19.2018-09.exports` when the document is 2019-09.
 void figure_index::add_period_aliases() {
-  // id with the period blanked -> its figures by period
-  std::map<std::string, std::map<period, std::size_t>> series;
+  std::map<std::string, std::map<period, std::size_t>> series;  // period blanked -> by period
+  std::map<std::string, std::vector<std::string>> without;      // period removed -> series
   for (std::size_t i = 0; i < figures_.figures.size(); ++i) {
     auto segs = split_id(figures_.figures[i].id);
     auto p = period_of_id(segs);
     if (!p) continue;
     segs[p->index].assign(1, '\x01');  // (operator= of a literal trips GCC 12 -Wrestrict)
-    series[join_id(segs)].emplace(p->value, i);
+    std::string key = join_id(segs);
+    series[key].emplace(p->value, i);
+    segs.erase(segs.begin() + static_cast<std::ptrdiff_t>(p->index));
+    without[join_id(segs)].push_back(key);
+  }
+  if (const auto& own = figures_.document.period) {
+    for (std::size_t i = 0; i < figures_.figures.size(); ++i) {
+      auto it = without.find(figures_.figures[i].id);
+      if (it == without.end()) continue;
+      for (const auto& key : it->second) series[key].emplace(*own, i);  // an explicit one wins
+    }
   }
   for (const auto& [key, members] : series) {
     for (const auto& [when, figure] : members) {

@@ -6,7 +6,8 @@
 // reached one period earlier as `<id>.prev` and one year earlier as `<id>.year_ago`, when the
 // same id with the earlier period is stated and `<id>.prev` (or `.year_ago`) itself is not.
 // So `X == X.prev * (1 + X.growth)` binds a monthly series as it binds a period-less id with a
-// stated `.prev`.
+// stated `.prev`. In a document with a period, an id without a period segment is the figure of
+// that period: `ea19.exports.year_ago` names `ea19.2018-09.exports` in September 2019.
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -36,6 +37,8 @@ class figure_index {
   /// The id of entry `i`: a stated id for i < figures, an alias after them.
   const std::string& id_at(std::size_t i) const { return ids_[i]; }
   std::size_t size() const { return ids_.size(); }
+  /// The document's own period: the period of ids without a period segment.
+  const std::optional<period>& document_period() const { return figures_.document.period; }
   /// Whether `id` is a period alias rather than a stated id.
   bool is_alias(const std::string& id) const { return aliases_.count(id) > 0; }
 

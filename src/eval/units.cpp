@@ -90,7 +90,7 @@ class unit_solver {
   }
 
   std::optional<unit> call_up(const rexpr& e) const {
-    if (e.fn == function::growth || e.fn == function::yoy) return unit::percent();
+    if (e.fn == function::growth || e.fn == function::growth_yoy) return unit::percent();
     if (e.fn == function::exists || e.fn == function::agree) return std::nullopt;
     for (const auto& a : e.args) {
       if (auto u = up(a)) return u;
@@ -124,7 +124,7 @@ class unit_solver {
         down(e.args[0], want);
         break;
       case rexpr::kind::call:
-        if (e.fn == function::growth || e.fn == function::yoy || e.fn == function::exists ||
+        if (e.fn == function::growth || e.fn == function::growth_yoy || e.fn == function::exists ||
             e.fn == function::agree)
           break;
         for (const auto& a : e.args) down(a, want);

@@ -120,6 +120,11 @@ class converter {
     for (auto& s : out) {
       std::size_t at = text.find(s, searched);
       if (at != std::string_view::npos) searched = at + s.size();
+      bool quoted = at != std::string_view::npos && at > 0 && text[at - 1] == '"';
+      if (quoted && read_id_segment(s).what != id_segment::kind::period) {
+        note_bad_period(range, at, s, "a quoted segment must be a period");
+        continue;
+      }
       if (s.empty() || s[0] < '0' || s[0] > '9') continue;
       id_segment read = read_id_segment(s);
       if (read.what == id_segment::kind::malformed_period ||

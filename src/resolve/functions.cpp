@@ -11,7 +11,7 @@ constexpr function_info functions[] = {
     {"sum", function::sum, 1, unbounded},   {"min", function::min, 1, unbounded},
     {"max", function::max, 1, unbounded},   {"abs", function::abs, 1, 1},
     {"prev", function::prev, 1, 1},         {"growth", function::growth, 1, 1},
-    {"year_ago", function::year_ago, 1, 1}, {"yoy", function::yoy, 1, 1},
+    {"year_ago", function::year_ago, 1, 1}, {"growth_yoy", function::growth_yoy, 1, 1},
     {"exists", function::exists, 1, 1},     {"agree", function::agree, 2, unbounded},
     {"months", function::months, 1, 1},     {"quarters", function::quarters, 1, 1},
     {"years", function::years, 1, 1},

@@ -271,7 +271,7 @@ class resolver {
       return;
     }
     bool previous = f.fn == function::prev || f.fn == function::growth ||
-                    f.fn == function::year_ago || f.fn == function::yoy;
+                    f.fn == function::year_ago || f.fn == function::growth_yoy;
     if (previous && !sum_of_refs(out.args[0])) {
       diags_.error("CF3014", e.args[0].range,
                    fmt::format("{}() applies to figures and their sums and differences", f.name));

@@ -19,10 +19,10 @@ enum class function {
   min,
   max,
   abs,
-  prev,      // the previous period's level: x.prev, else x / (1 + x.growth)
-  growth,    // period on period: e / prev(e) - 1
-  year_ago,  // the level a year earlier: x.year_ago, else x / (1 + x.yoy)
-  yoy,       // year on year: e / year_ago(e) - 1
+  prev,        // the previous period's level: x.prev, else x / (1 + x.growth)
+  growth,      // period on period: e / prev(e) - 1
+  year_ago,    // the level a year earlier: x.year_ago, else x / (1 + x.growth_yoy)
+  growth_yoy,  // year on year: e / year_ago(e) - 1
   exists,
   agree,
   months,    // months(ref): the figures of each month of ref's period (inside sum/min/max)
@@ -39,7 +39,7 @@ enum class binds {
   members,       // `in {exports, imports}`: one of the names listed
   levels,        // `in levels`: the references it ends name levels (amounts, counts, numbers)
   shares,        // ... name shares (ids ending in `share`)
-  growth_rates,  // ... name growth rates (ids ending in `growth` or `yoy`)
+  growth_rates,  // ... name growth rates (ids ending in `growth` or `growth_yoy`)
   changes,       // ... name changes in points (ending in `change` or `contribution`, or in pp)
   periods,       // `in periods`: exactly one period segment; years, quarters, months: of that
   years,         //   frequency, and not a range

@@ -1,5 +1,5 @@
 // Periods in evaluation: prev and year_ago reach the same id one period or one year earlier;
-// yoy against growth; a cumulative period is the sum of its parts; restricted variables.
+// growth_yoy against growth; a cumulative period is the sum of its parts; restricted variables.
 #include <gtest/gtest.h>
 
 #include "check_fixture.hpp"
@@ -28,7 +28,7 @@ const char* monthly = R"(
 [ea19.2019-09.exports]
 value = "EUR 193.4 billion"
 growth = "3.5%"
-yoy = "4.6%"
+growth_yoy = "4.6%"
 [ea19.2019-08.exports]
 value = "EUR 186.9 billion"
 [ea19.2018-09.exports]
@@ -53,7 +53,7 @@ TEST(PeriodAliases, PrevIsTheSameIdOnePeriodEarlier) {
 TEST(PeriodAliases, GrowthRulesBindThroughThem) {
   auto r =
       run("rule growth_matches_levels: for each X: X == X.prev * (1 + X.growth)\n"
-          "rule yoy_matches_levels: for each X: X == X.year_ago * (1 + X.yoy)\n",
+          "rule yoy_matches_levels: for each X: X == X.year_ago * (1 + X.growth_yoy)\n",
           monthly);
   const finding* g = r.find("growth_matches_levels", "X=ea19.2019-09.exports");
   ASSERT_TRUE(g);
@@ -68,7 +68,8 @@ TEST(PeriodAliases, GrowthRulesBindThroughThem) {
 TEST(PeriodAliases, AWrongYearOnYearRateFails) {
   std::string figures = monthly;
   figures.replace(figures.find("4.6%"), 4, "1.6%");
-  auto r = run("rule yoy_matches_levels: for each X: X == X.year_ago * (1 + X.yoy)", figures);
+  auto r =
+      run("rule yoy_matches_levels: for each X: X == X.year_ago * (1 + X.growth_yoy)", figures);
   const finding* y = r.find("yoy_matches_levels", "X=ea19.2019-09.exports");
   ASSERT_TRUE(y);
   EXPECT_EQ(y->kind, finding_kind::fail);
@@ -77,7 +78,7 @@ TEST(PeriodAliases, AWrongYearOnYearRateFails) {
 TEST(PeriodAliases, PrevFunctionTakesTheEarlierPeriod) {
   auto r =
       run("rule g: growth(ea19.2019-09.exports) == ea19.2019-09.exports.growth\n"
-          "rule y: yoy(ea19.2019-09.exports) == ea19.2019-09.exports.yoy\n",
+          "rule y: growth_yoy(ea19.2019-09.exports) == ea19.2019-09.exports.growth_yoy\n",
           monthly);
   ASSERT_TRUE(r.find("g"));
   EXPECT_EQ(r.find("g")->kind, finding_kind::pass);
@@ -189,7 +190,7 @@ index = 104.2
 rate = "5%"
 share = "20%"
 growth = "3%"
-yoy = "4%"
+growth_yoy = "4%"
 change = "1.5pp"
 contribution = "0.5pp"
 )";
@@ -198,7 +199,7 @@ contribution = "0.5pp"
   };
   EXPECT_EQ(kinds("levels"), (std::vector<std::string>{"F=count", "F=index", "F=level"}));
   EXPECT_EQ(kinds("shares"), (std::vector<std::string>{"F=share"}));
-  EXPECT_EQ(kinds("growth_rates"), (std::vector<std::string>{"F=growth", "F=yoy"}));
+  EXPECT_EQ(kinds("growth_rates"), (std::vector<std::string>{"F=growth", "F=growth_yoy"}));
   EXPECT_EQ(kinds("changes"), (std::vector<std::string>{"F=change", "F=contribution"}));
 }
 
@@ -233,6 +234,84 @@ TEST(IdleRules, ARuleWithNoInstanceHasNoneInItsSummary) {
   EXPECT_EQ(r.result.rules[1].rule, "idle");
   EXPECT_EQ(r.result.rules[1].instances, 0);
   EXPECT_EQ(r.result.rules[1].range.start().line, 2);
+}
+
+}  // namespace
+}  // namespace crossfoot
+
+namespace crossfoot {
+namespace {
+
+using testing::load;
+using testing::run;
+
+// "period segments must not bind as parts in the catalogue's X.Y and X.* rules"
+TEST(PeriodParts, APeriodSegmentIsNotAPart) {
+  const char* rules =
+      "rule part_within_exports: for each X, Y: X.Y.exports <= X.exports\n"
+      "rule parts_within_exports: for each X: sum(X.*.exports) <= X.exports\n";
+  auto r = run(rules,
+               "[document]\nperiod = \"2019-09\"\n"
+               "[ea19]\nexports = 196.2\n"
+               "[ea19.2018-09]\nexports = 186.5\n"
+               "[ea19.\"2019-01/2019-09\"]\nexports = 1745.2\n"
+               "[ea19.intra]\nexports = 20.0\n");
+  std::vector<std::string> bound;
+  for (const auto& f : r.result.findings) {
+    std::string b;
+    for (const auto& [var, seg] : f.bound) b += (b.empty() ? "" : ",") + var + "=" + seg;
+    bound.push_back(f.rule + ":" + b + ":" + to_string(f.kind));
+  }
+  EXPECT_EQ(bound, (std::vector<std::string>{"part_within_exports:X=ea19,Y=intra:pass",
+                                             "parts_within_exports:X=ea19:pass"}));
+  const finding* sum = r.find("parts_within_exports");
+  ASSERT_TRUE(sum);
+  EXPECT_EQ(sum->figures.size(), 2u);  // ea19.intra.exports and ea19.exports: no periods summed
+}
+
+// A period carried by a variable: every reference of that period, or of the document's when it
+// has no period segment.
+TEST(PeriodParts, ReferencesAgreeOnTheirPeriod) {
+  const char* rules =
+      "rule share_of_exports: for each X: X.exports / trade.exports == X.exports.share\n";
+  const char* figures =
+      "[document]\nperiod = \"2019-09\"\n"
+      "[trade]\nexports = 200.0\n"
+      "[a.2019-09.exports]\nvalue = 50.0\nshare = \"25%\"\n"
+      "[a.2018-09.exports]\nvalue = 40.0\nshare = \"21%\"\n";
+  auto r = run(rules, figures);
+  EXPECT_TRUE(r.find("share_of_exports", "X=a.2019-09"));
+  EXPECT_FALSE(r.find("share_of_exports", "X=a.2018-09"));  // its whole is 2018's, not stated
+  // Without a document period, no period-less id is known to be September 2019's.
+  std::string undated = figures;
+  undated.erase(0, undated.find("[trade]"));
+  EXPECT_TRUE(run(rules, undated).result.findings.empty());
+}
+
+TEST(PeriodParts, RestrictedPeriodVariablesMayCompareTwoPeriods) {
+  auto r =
+      run("rule later_not_smaller: for each A, P in months, Q in months:\n"
+          "    A.P.exports >= 0 and A.Q.exports >= 0\n",
+          "[a.2019-09]\nexports = 5\n[a.2019-08]\nexports = 4\n");
+  EXPECT_EQ(r.result.summary.instances, 4);
+}
+
+// In a document with a period, an id without a period segment is that period's figure.
+TEST(PeriodAliases, APeriodlessIdIsTheDocumentsPeriod) {
+  auto b = load("rule r: a == b",
+                "[document]\nperiod = \"2019-09\"\n"
+                "[ea19.exports]\nvalue = 196.2\ngrowth_yoy = \"5.2%\"\n"
+                "[ea19.2018-09.exports]\nvalue = 186.5\n"
+                "[ea19.2019-08.exports]\nvalue = 190.1\n");
+  figure_index index(b.figures);
+  EXPECT_EQ(index.canonical("ea19.exports.year_ago"), "ea19.2018-09.exports");
+  EXPECT_EQ(index.canonical("ea19.exports.prev"), "ea19.2019-08.exports");
+  auto r = run("rule yoy_matches_levels: for each X: X == X.year_ago * (1 + X.growth_yoy)",
+               "[document]\nperiod = \"2019-09\"\n"
+               "[ea19.exports]\nvalue = 196.2\ngrowth_yoy = \"5.2%\"\n"
+               "[ea19.2018-09.exports]\nvalue = 186.5\n");
+  ASSERT_TRUE(r.find("yoy_matches_levels", "X=ea19.exports"));
+  EXPECT_EQ(r.find("yoy_matches_levels", "X=ea19.exports")->kind, finding_kind::pass);
 }
 
 }  // namespace

@@ -16,6 +16,15 @@ TEST(Periods, APeriodSegmentIsOneSegment) {
   EXPECT_EQ(check_of("x.2019-01/2019-09.exports > 0"), "(x.2019-01/2019-09.exports > 0)");
 }
 
+// As in a TOML key, a period may be quoted.
+TEST(Periods, QuotedPeriods) {
+  EXPECT_EQ(check_of("x.\"2019-01/2019-09\".exports > 0"), "(x.2019-01/2019-09.exports > 0)");
+  EXPECT_EQ(check_of("x.\"2019-01..2019-09\" > 0"), "(x.2019-01/2019-09 > 0)");
+  expect_error("rule r: x.\"exports\" > 0", "CF1018", 1, 12,
+               "'exports' is not a period: a quoted segment must be a period; write spaces "
+               "around '-' and '/' for arithmetic");
+}
+
 TEST(Periods, SegmentsAreCanonical) {
   // Every way of writing a period names the same figure.
   EXPECT_EQ(check_of("x.2019M09 == x.2019q3"), "(x.2019-09 == x.2019-Q3)");

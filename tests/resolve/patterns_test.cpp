@@ -1,5 +1,5 @@
-// Restricted pattern variables, months()/quarters()/years(), year_ago()/yoy(), and the lint of
-// segments that look like undeclared variables.
+// Restricted pattern variables, months()/quarters()/years(), year_ago()/growth_yoy(), and the lint
+// of segments that look like undeclared variables.
 #include <gtest/gtest.h>
 
 #include "resolve_helpers.hpp"
@@ -67,11 +67,11 @@ TEST(Patterns, PartsCannotBindVariables) {
 
 TEST(Patterns, YearAgoAndYoyAreFunctions) {
   auto r = resolve_text(
-      "rule r: for each X: yoy(X.exports + X.imports) == X.total.yoy\n"
+      "rule r: for each X: growth_yoy(X.exports + X.imports) == X.total.growth_yoy\n"
       "rule s: for each X: year_ago(X) >= 0");
   EXPECT_TRUE(r.rules) << render_all(r.diags);
-  EXPECT_EQ(only_error("rule r: yoy(a * b) == c"),
-            "CF3014 1:13 yoy() applies to figures and their sums and differences");
+  EXPECT_EQ(only_error("rule r: growth_yoy(a * b) == c"),
+            "CF3014 1:20 growth_yoy() applies to figures and their sums and differences");
 }
 
 // "lint warns on an upper-case segment that looks like an undeclared variable"

@@ -145,7 +145,9 @@ auto const digit_word = x3::ascii::digit >> *(x3::ascii::alnum | x3::char_('_') 
 auto const four_digits = x3::repeat(4)[x3::ascii::digit];
 auto const period_text_def =
     x3::raw[digit_word >> -((x3::lit('/') | x3::lit("..")) >> &four_digits >> digit_word)];
-auto const segment_def = identifier | x3::string("*") | period_text;
+// A period may also be quoted, as a TOML key is: x."2019-01/2019-09".
+auto const quoted_period = x3::lexeme['"' >> +(x3::char_ - '"' - x3::eol) >> '"'];
+auto const segment_def = identifier | x3::string("*") | period_text | quoted_period;
 auto const reference_def =
     !reserved >> x3::lexeme[(identifier | x3::string("*")) >> *('.' > segment)];
 
