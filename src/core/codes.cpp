@@ -29,6 +29,10 @@ constexpr code_info registry[] = {
     {"CF1015", E, "expected a unit inside '[ ]'"},
     {"CF1016", E, "expression nests too deeply"},
     {"CF1017", E, "expected a name or '*' after '.'"},
+    {"CF1018", E, "a segment that starts like a period but is not one"},
+    {"CF1019", E, "expected names in '{ }' or a kind after 'in'"},
+    {"CF1020", E, "expected a name inside '{ }'"},
+    {"CF1021", E, "expected '}' after the names"},
     {"CF1099", E, "internal parser error"},
 
     // CF20xx: a figures file that cannot be loaded.
@@ -48,11 +52,16 @@ constexpr code_info registry[] = {
     {"CF2014", E, "an anchor that is not a non-empty string"},
     {"CF2015", E, "a bad pick"},
     {"CF2016", E, "unit, qualifier or quote beside an anchor"},
+    {"CF2017", E, "a key that starts like a period but is not one"},
     // CF21xx: figures load, something around them is off.
     {"CF2101", W, "quote not found in the source text"},
     {"CF2102", W, "source text cannot be read"},
     {"CF2103", W, "unknown [document] key"},
     {"CF2104", W, "a counted thing crossfoot does not know"},
+    {"CF2105", W, "an id with more than one period segment"},
+    {"CF2106", W, "a period after the document's period"},
+    {"CF2107", W, "a value that its quote does not show"},
+    {"CF2108", W, "a quote found more than once in the source text"},
 
     // CF3xxx: rules that parse but cannot be resolved.
     {"CF3001", E, "cannot read rules file"},
@@ -73,6 +82,13 @@ constexpr code_info registry[] = {
     {"CF3021", E, "variable declared twice"},
     {"CF3022", E, "let defined in terms of itself"},
     {"CF3023", E, "variable with the name of a let"},
+    {"CF3024", E, "unknown kind after 'in'"},
+    {"CF3025", E, "a kind restriction on a variable that ends no reference"},
+    {"CF3026", E, "a bad name in a variable's '{ }'"},
+    {"CF3027", E, "months(), quarters() or years() outside sum, min or max"},
+    {"CF3028", E, "months(), quarters() or years() without a period segment"},
+    {"CF3029", E, "a variable used only inside months(), quarters() or years()"},
+    {"CF3030", W, "a segment that looks like an undeclared pattern variable"},
 
     // CF4xxx: the command line.
     {"CF4001", E, "no rules to check"},

@@ -114,6 +114,13 @@ std::vector<period> period::parts(frequency f) const {
   return out;
 }
 
+bool period::ends_after(const period& other) const {
+  auto last_month = [](const period& p) {
+    return (p.last + 1) * ratio(p.freq, frequency::month) - 1;
+  };
+  return last_month(*this) > last_month(other);
+}
+
 bool period::starts_year() const {
   return !is_range() || first % per_year(freq) == 0;
 }
@@ -162,6 +169,50 @@ std::optional<period> parse_period(std::string_view text, std::string* error) {
 
 bool looks_like_period(std::string_view text) {
   return parse_period(text).has_value();
+}
+
+namespace {
+
+// Four digits and a period's marker: what someone writing a period writes.
+bool period_attempt(std::string_view s) {
+  if (s.size() < 5) return false;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  return std::string_view("-/.QqMm").find(s[4]) != std::string_view::npos;
+}
+
+}  // namespace
+
+id_segment read_id_segment(std::string_view segment) {
+  id_segment out;
+  std::string error;
+  if (auto p = parse_period(segment, &error)) {
+    out.what = id_segment::kind::period;
+    out.text = p->to_string();
+    out.value = p;
+    return out;
+  }
+  out.text = std::string(segment);
+  if (period_attempt(segment)) {
+    out.what = id_segment::kind::malformed_period;
+    out.error = std::move(error);
+  }
+  return out;
+}
+
+std::optional<id_period> period_of_id(const std::vector<std::string>& segments) {
+  std::optional<id_period> out;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    const std::string& s = segments[i];
+    // Periods start with a digit; names rarely do, so most segments cost one comparison.
+    if (s.empty() || s[0] < '0' || s[0] > '9') continue;
+    auto p = parse_period(s);
+    if (!p) continue;
+    if (out) return std::nullopt;
+    out = id_period{i, *p};
+  }
+  return out;
 }
 
 }  // namespace crossfoot

@@ -58,6 +58,9 @@ struct period {
   /// 2019 at month -> 12 months; "2019-01/2019-09" at month -> 9 months. Empty when `f` is
   /// coarser than this period's frequency.
   std::vector<period> parts(frequency f) const;
+  /// Whether this period ends later than `other` does, comparing months: 2019-10 ends after
+  /// 2019-09 and 2019-Q3 does not; 2019 ends after 2019-09.
+  bool ends_after(const period& other) const;
   /// The first part of a year-to-date range: true for "2019-01/2019-09" (starts in January),
   /// and for any single period.
   bool starts_year() const;
@@ -78,5 +81,26 @@ std::optional<period> parse_period(std::string_view text, std::string* error = n
 /// Whether `text` is a period or a range as parse_period reads it: lets a reader tell the
 /// segment "2019-09" from the arithmetic 2019 - 09.
 bool looks_like_period(std::string_view text);
+
+/// How one segment of a figure id reads. A segment is a period when parse_period accepts it;
+/// it is a malformed period when it starts with four digits and a period's marker ('-', '/',
+/// '.', 'Q' or 'M') but is not one ("2019-13", "2019-9"); anything else is a plain name, so a
+/// code such as "8703" (a year out of range) or "10" stays a name. Figures files and rules
+/// both read segments this way, so an id means the same in both.
+struct id_segment {
+  enum class kind { name, period, malformed_period } what = kind::name;
+  std::string text;   // a period's canonical text ("2019M09" -> "2019-09"); else as given
+  std::string error;  // malformed_period: what is wrong, from parse_period
+  std::optional<period> value;
+};
+id_segment read_id_segment(std::string_view segment);
+
+/// The period of a figure id: its one period segment and where it stands; nullopt when the id
+/// has no period segment or more than one (which then has no one period).
+struct id_period {
+  std::size_t index = 0;  // of the segment, counting from 0
+  period value;
+};
+std::optional<id_period> period_of_id(const std::vector<std::string>& segments);
 
 }  // namespace crossfoot

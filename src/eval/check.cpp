@@ -4,6 +4,7 @@
 
 #include "eval/binder.hpp"
 #include "eval/conflicts.hpp"
+#include "eval/currency.hpp"
 #include "eval/evaluate.hpp"
 #include "eval/infer.hpp"
 #include "eval/refine.hpp"
@@ -105,6 +106,7 @@ class checker {
       check_rule(r);
       if (options_.progress) options_.progress(++done, rules_.rules.size());
     }
+    explain_currencies(figures_, currency_cases_, result_.findings);
     std::vector<instance_key> keys;
     for (const auto& rec : records_) keys.push_back({rec.r, rec.bound});
     inference inf = infer({rules_, figures_, index_, std::move(keys), options_.diagnose});
@@ -114,6 +116,7 @@ class checker {
     for (const auto& [r, b, needed] : per_claim_) {
       for (const auto& sel : combinations(needed, groups_)) per_claim(*r, b, sel, &implied);
     }
+    for (std::size_t g = 0; g < groups_.size(); ++g) explain_mixed_claims(result_.findings[g]);
     refine({inf, records_, index_, states_}, result_);
     result_.implied = std::move(inf.implied);
     return std::move(result_);
@@ -122,26 +125,38 @@ class checker {
  private:
   void check_rule(const rule& r) {
     ++result_.summary.rules;
-    for (const auto& b : enumerate_bindings(r, index_)) check_instance(r, b);
+    for (const auto& b : enumerate_bindings(r, index_)) {
+      if (!signatures_.first(r, b, index_)) {
+        if (options_.verbose) skipped(r, b, "checks what an earlier instance checks");
+        continue;
+      }
+      check_instance(r, b);
+    }
   }
 
-  void check_instance(const rule& r, const binding_map& b) {
+  // Whether the binding is an instance.
+  bool check_instance(const rule& r, const binding_map& b) {
     auto o = decide(r, b, index_, states_, {});
-    if (o.kind == finding_kind::error && !r.vars.empty()) {
+    // Vehicles added to RMB: the binding was never meant. EUR added to USD: a claim is most
+    // likely in the wrong currency, which is a finding.
+    if (o.kind == finding_kind::error && !r.vars.empty() && !o.ctx.currency_mismatch) {
       if (options_.verbose) skipped(r, b, o.ctx.unit_error);
-      return;
+      return false;
     }
+    if (o.ctx.currency_mismatch && o.kind == finding_kind::error)
+      currency_cases_.push_back({&r, b, result_.findings.size()});
     ++result_.summary.instances;
     if (o.kind != finding_kind::error) records_.push_back({&r, b, -1});
     if (o.kind == finding_kind::conflict) {
       ++result_.summary.depend_on_conflict;
       per_claim_.push_back({&r, b, o.ctx.needed_groups});
-      return;
+      return true;
     }
     count(o.kind);
     if (o.kind != finding_kind::error)
       records_.back().finding = static_cast<int>(result_.findings.size());
     result_.findings.push_back(instance_finding(r, b, o));
+    return true;
   }
 
   // The instance decided with one claim of each conflict group it touches.
@@ -188,6 +203,7 @@ class checker {
   const rule_set& rules_;
   const figure_set& figures_;
   figure_index index_;
+  instance_signatures signatures_;
   std::vector<instance_record> records_;
   struct deferred {
     const rule* r;
@@ -195,6 +211,7 @@ class checker {
     std::set<std::string> groups;
   };
   std::vector<deferred> per_claim_;  // decided per claim once inference has run
+  std::vector<currency_case> currency_cases_;
   check_options options_;
   figure_states states_;
   std::vector<conflict_group> groups_;
@@ -231,6 +248,14 @@ const char* to_string(hypothesis::kind k) {
       return "percent/points";
     case hypothesis::kind::digit_slip:
       return "digit slip";
+    case hypothesis::kind::sign_lost:
+      return "sign lost";
+    case hypothesis::kind::part_value:
+      return "another part's value";
+    case hypothesis::kind::whole_points:
+      return "whole points";
+    case hypothesis::kind::wrong_currency:
+      return "wrong currency";
   }
   return "digit slip";
 }

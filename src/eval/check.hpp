@@ -53,7 +53,17 @@ struct alternative_outcome {
 
 /// A repair of one suspect claim under which every rule can hold.
 struct hypothesis {
-  enum class kind { relabel, scale_slip, sign_flip, points_for_percent, digit_slip };
+  enum class kind {
+    relabel,
+    scale_slip,
+    sign_flip,
+    points_for_percent,
+    digit_slip,
+    sign_lost,       // a deficit (or surplus) written without its sign
+    part_value,      // a part carrying another part's value
+    whole_points,    // a rate off by whole percentage points
+    wrong_currency,  // a claim in another currency than the figures it is checked with
+  };
   kind what = kind::digit_slip;
   std::string id;       // the claim's figure as stated
   std::string written;  // the claim as written
@@ -62,6 +72,7 @@ struct hypothesis {
   std::vector<std::string> fits;        // rule instances that use the repaired claim and hold
   std::vector<std::string> arithmetic;  // relabel: how those instances close with the new reading
   std::vector<figure_use> claims;       // the claims it repairs (a table moves whole)
+  int rank = 0;  // plausibility, lower first: repairs are listed in this order (diagnose.cpp)
 };
 const char* to_string(hypothesis::kind k);
 

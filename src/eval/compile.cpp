@@ -109,22 +109,29 @@ class compiler {
     return apply(solve_op::all_of, steps);
   }
 
-  // prev(x): x.prev when stated, else x / (1 + x.growth); distributes over + and -.
-  int previous(const rexpr& e) {
-    if (e.k == rexpr::kind::unary) return apply(solve_op::neg, {previous(e.args[0])});
+  // prev(x): x.prev when stated (an alias of the same id one period earlier), else
+  // x / (1 + x.growth); year_ago(x) with .year_ago and .growth_yoy. Both distribute over + and -.
+  int previous(const rexpr& e, const span_names& span) {
+    if (e.k == rexpr::kind::unary) return apply(solve_op::neg, {previous(e.args[0], span)});
     if (e.k == rexpr::kind::binary) {
-      return binary(e.ops[0], previous(e.args[0]), previous(e.args[1]));
+      return binary(e.ops[0], previous(e.args[0], span), previous(e.args[1], span));
     }
     if (e.k != rexpr::kind::ref) return -1;
     std::string id = expand_ref(e.segments, bound_, index_).front();
-    if (index_.find(id + ".prev") || !index_.find(id + ".growth")) return var(id + ".prev");
-    int growth = apply(solve_op::add, {constant(1), var(id + ".growth")});
+    std::string before = index_.canonical(id + span.level);
+    if (index_.find(before) || !index_.find(id + span.rate)) return var(before);
+    int growth = apply(solve_op::add, {constant(1), var(id + span.rate)});
     return apply(solve_op::div, {var(id), growth});
   }
 
   int listed(const rexpr& e, solve_op o) {
     std::vector<int> items;
     for (const auto& a : e.args) {
+      if (auto f = a.k == rexpr::kind::call ? parts_frequency(a.fn) : std::nullopt) {
+        for (const auto& id : expand_parts(a.args[0].segments, bound_, index_, *f))
+          items.push_back(var(id));
+        continue;
+      }
       if (a.k != rexpr::kind::ref) {
         items.push_back(expr(a));
         continue;
@@ -146,12 +153,18 @@ class compiler {
       case function::abs:
         return apply(solve_op::abs, {expr(e.args[0])});
       case function::prev:
-        return previous(e.args[0]);
-      case function::growth: {
+      case function::year_ago:
+        return previous(e.args[0], span_of(e.fn));
+      case function::growth:
+      case function::growth_yoy: {
         int now = expr(e.args[0]);
-        int ratio = apply(solve_op::div, {now, previous(e.args[0])});
+        int ratio = apply(solve_op::div, {now, previous(e.args[0], span_of(e.fn))});
         return apply(solve_op::sub, {ratio, constant(1)});
       }
+      case function::months:
+      case function::quarters:
+      case function::years:
+        return -1;  // only inside sum, min and max
       case function::exists: {
         std::string id = expand_ref(e.args[0].segments, bound_, index_).front();
         node n;

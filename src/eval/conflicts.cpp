@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
+#include "eval/currency.hpp"
+
 namespace crossfoot {
 namespace {
 
@@ -30,7 +34,8 @@ figure_states build_states(const figure_set& figures, std::vector<conflict_group
   figure_states states;
   for (const auto& f : figures.figures) {
     figure_state st{&f, intersection(f), ""};
-    if (st.value.empty()) {
+    // Claims in two currencies or dimensions cannot all be true, whatever their numbers.
+    if (st.value.empty() || mixed_units(f)) {
       st.group = array_key(f.claims.front());
       auto& g = group_for(st.group, groups);
       g.members.push_back(&f);
@@ -62,9 +67,25 @@ finding conflict_finding(const conflict_group& g) {
     }
   }
   const figure& first = *g.members.front();
-  out.message = fmt::format("{} {} claimed {} times with values that cannot all be true",
-                            fmt::join(out.conflicted_ids, " and "),
-                            out.conflicted_ids.size() == 1 ? "is" : "are", first.claims.size());
+  std::set<std::string> units;
+  bool mixed = false;
+  for (const figure* f : g.members) {
+    mixed = mixed || mixed_units(*f);
+    for (const auto& c : f->claims) {
+      const unit& u = c.q.written_unit;
+      units.insert(u.dim.dimensionless() ? u.name() : u.dim.to_string());
+    }
+  }
+  out.message =
+      mixed ? fmt::format(
+                  "{} {} claimed {} times in different units ({}): the claims "
+                  "cannot all be true",
+                  fmt::join(out.conflicted_ids, " and "),
+                  out.conflicted_ids.size() == 1 ? "is" : "are", first.claims.size(),
+                  fmt::join(units, ", "))
+            : fmt::format("{} {} claimed {} times with values that cannot all be true",
+                          fmt::join(out.conflicted_ids, " and "),
+                          out.conflicted_ids.size() == 1 ? "is" : "are", first.claims.size());
   return out;
 }
 

@@ -14,8 +14,9 @@ figure_use make_use(const figure& f, int claim_index, const interval& iv) {
   u.id = f.id;
   u.claim = claim_index;
   u.value = iv;
-  u.display = f.display_unit();
   const auto& first = f.claims[claim_index < 0 ? 0 : claim_index];
+  // One claim chosen: its own unit (claims in two currencies are a conflict of their own).
+  u.display = claim_index < 0 ? f.display_unit() : first.q.written_unit;
   u.quote = first.quote;
   u.where = first.where;
   u.in_text = first.in_text;
@@ -79,7 +80,7 @@ value lookup(const std::string& id, eval_context& ctx) {
   if (iv.empty()) return unknown_value();
   value v;
   v.iv = iv;
-  v.u = st.fig->display_unit();
+  v.u = claim_index < 0 ? st.fig->display_unit() : st.fig->claims[claim_index].q.written_unit;
   return v;
 }
 
@@ -88,27 +89,28 @@ value evaluate_ref(const rexpr& e, eval_context& ctx) {
   return lookup(ids.front(), ctx);
 }
 
-// prev(x): x.prev when stated, else x / (1 + x.growth); distributes over + and -.
-value previous(const rexpr& e, eval_context& ctx) {
-  if (e.k == rexpr::kind::unary) return negate(previous(e.args[0], ctx));
+// prev(x): x.prev when stated (for an id with a period segment, the same id one period
+// earlier), else x / (1 + x.growth); year_ago(x) the same with .year_ago and .growth_yoy. Both
+// distribute over + and -.
+value previous(const rexpr& e, const span_names& span, eval_context& ctx) {
+  if (e.k == rexpr::kind::unary) return negate(previous(e.args[0], span, ctx));
   if (e.k == rexpr::kind::binary) {
-    value a = previous(e.args[0], ctx), b = previous(e.args[1], ctx);
+    value a = previous(e.args[0], span, ctx), b = previous(e.args[1], span, ctx);
     return arithmetic(e.ops[0], a, b, ctx);
   }
   std::string id = expand_ref(e.segments, ctx.bound, ctx.index).front();
-  if (ctx.states.count(id + ".prev") || !ctx.states.count(id + ".growth")) {
-    return lookup(id + ".prev", ctx);
-  }
+  std::string before = ctx.index.canonical(id + span.level);
+  if (ctx.states.count(before) || !ctx.states.count(id + span.rate)) return lookup(before, ctx);
   value level = lookup(id, ctx);
-  value rate = lookup(id + ".growth", ctx);
+  value rate = lookup(id + span.rate, ctx);
   value one;
   one.iv = interval::point(1);
   return arithmetic(op::div, level, arithmetic(op::add, one, rate, ctx), ctx);
 }
 
-value growth(const rexpr& arg, eval_context& ctx) {
+value growth(const rexpr& arg, const span_names& span, eval_context& ctx) {
   value now = evaluate(arg, ctx);
-  value before = previous(arg, ctx);
+  value before = previous(arg, span, ctx);
   value one;
   one.iv = interval::point(1);
   value r = arithmetic(op::sub, arithmetic(op::div, now, before, ctx), one, ctx);
@@ -121,6 +123,10 @@ value evaluate_sum_like(const rexpr& e, eval_context& ctx) {
   for (const auto& a : e.args) {
     if (a.k == rexpr::kind::ref) {
       for (const auto& id : expand_ref(a.segments, ctx.bound, ctx.index)) {
+        items.push_back(lookup(id, ctx));
+      }
+    } else if (auto f = a.k == rexpr::kind::call ? parts_frequency(a.fn) : std::nullopt) {
+      for (const auto& id : expand_parts(a.args[0].segments, ctx.bound, ctx.index, *f)) {
         items.push_back(lookup(id, ctx));
       }
     } else {
@@ -142,9 +148,15 @@ value evaluate_call(const rexpr& e, eval_context& ctx) {
       return v;
     }
     case function::prev:
-      return previous(e.args[0], ctx);
+    case function::year_ago:
+      return previous(e.args[0], span_of(e.fn), ctx);
     case function::growth:
-      return growth(e.args[0], ctx);
+    case function::growth_yoy:
+      return growth(e.args[0], span_of(e.fn), ctx);
+    case function::months:
+    case function::quarters:
+    case function::years:
+      break;  // sets of figures: only inside sum, min and max (the resolver checks)
     case function::exists: {
       std::string id = expand_ref(e.args[0].segments, ctx.bound, ctx.index).front();
       value v;

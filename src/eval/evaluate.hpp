@@ -49,6 +49,7 @@ struct eval_context {
   std::set<std::string> needed_groups;  // conflict groups met without a chosen alternative
   std::string missing;                  // first unstated figure met
   std::string unit_error;               // first dimension mismatch met
+  bool currency_mismatch = false;       // ... and it is between two currencies
   std::optional<side> lhs, rhs;         // of the deciding comparison
   bool sides_fail = false;
   std::vector<side> terms;  // the arguments of agree()              // lhs/rhs are of a comparison

@@ -1,6 +1,9 @@
 #include "eval/figure_index.hpp"
 
 #include <algorithm>
+#include <map>
+
+#include "core/period.hpp"
 
 namespace crossfoot {
 
@@ -27,17 +30,75 @@ std::string join_id(const std::vector<std::string>& segments, std::size_t from, 
 }
 
 figure_index::figure_index(const figure_set& figures) : figures_(figures) {
-  for (std::size_t i = 0; i < figures.figures.size(); ++i) {
-    auto segs = split_id(figures.figures[i].id);
-    by_last_[segs.back()].push_back(i);
-    if (segs.size() >= 2) by_last_two_[segs[segs.size() - 2] + "." + segs.back()].push_back(i);
-    std::string prefix;
-    for (std::size_t s = 0; s < segs.size(); ++s) {
-      auto& kids = children_[prefix];
-      if (std::find(kids.begin(), kids.end(), segs[s]) == kids.end()) kids.push_back(segs[s]);
-      prefix += (s ? "." : "") + segs[s];
+  for (const auto& f : figures.figures) add_entry(f.id);
+  add_period_aliases();
+}
+
+void figure_index::add_entry(const std::string& id) {
+  std::size_t i = ids_.size();
+  ids_.push_back(id);
+  auto segs = split_id(id);
+  by_last_[segs.back()].push_back(i);
+  if (segs.size() >= 2) by_last_two_[segs[segs.size() - 2] + "." + segs.back()].push_back(i);
+  std::string prefix;
+  for (std::size_t s = 0; s < segs.size(); ++s) {
+    auto& kids = children_[prefix];
+    if (std::find(kids.begin(), kids.end(), segs[s]) == kids.end()) kids.push_back(segs[s]);
+    prefix += (s ? "." : "") + segs[s];
+  }
+}
+
+// Figures that differ only in their period segment form one series; each figure of a series
+// gets `.prev` and `.year_ago` aliases for the series' figures one period and one year before.
+// In a document with a period, an id without a period segment is the figure of that period, so
+// `ea19.exports` joins the series of `ea19.2018-09.exports` when the document is 2019-09.
+void figure_index::add_period_aliases() {
+  std::map<std::string, std::map<period, std::size_t>> series;  // period blanked -> by period
+  std::map<std::string, std::vector<std::string>> without;      // period removed -> series
+  for (std::size_t i = 0; i < figures_.figures.size(); ++i) {
+    auto segs = split_id(figures_.figures[i].id);
+    auto p = period_of_id(segs);
+    if (!p) continue;
+    segs[p->index].assign(1, '\x01');  // (operator= of a literal trips GCC 12 -Wrestrict)
+    std::string key = join_id(segs);
+    series[key].emplace(p->value, i);
+    segs.erase(segs.begin() + static_cast<std::ptrdiff_t>(p->index));
+    without[join_id(segs)].push_back(key);
+  }
+  if (const auto& own = figures_.document.period) {
+    for (std::size_t i = 0; i < figures_.figures.size(); ++i) {
+      auto it = without.find(figures_.figures[i].id);
+      if (it == without.end()) continue;
+      for (const auto& key : it->second) series[key].emplace(*own, i);  // an explicit one wins
     }
   }
+  for (const auto& [key, members] : series) {
+    for (const auto& [when, figure] : members) {
+      const std::string& id = figures_.figures[figure].id;
+      const std::pair<std::string_view, period> earlier[] = {{".prev", when.prev()},
+                                                             {".year_ago", when.year_ago()}};
+      for (const auto& [suffix, before] : earlier) {
+        auto found = members.find(before);
+        std::string alias;
+        alias.reserve(id.size() + suffix.size());
+        alias.append(id).append(suffix);
+        if (found == members.end() || figures_.find(alias) || aliases_.count(alias)) continue;
+        aliases_.emplace(alias, found->second);
+        add_entry(alias);
+      }
+    }
+  }
+}
+
+const figure* figure_index::find(const std::string& id) const {
+  if (const figure* f = figures_.find(id)) return f;
+  auto it = aliases_.find(id);
+  return it == aliases_.end() ? nullptr : &figures_.figures[it->second];
+}
+
+const std::string& figure_index::canonical(const std::string& id) const {
+  auto it = aliases_.find(id);
+  return it == aliases_.end() ? id : figures_.figures[it->second].id;
 }
 
 const std::vector<std::size_t>& figure_index::ending_with(const std::string& last,

@@ -195,8 +195,11 @@ figure_use claim_use(const figure& f, int claim) {
 
 std::vector<instance_key> all_instances(const rule_set& rules, const figure_index& index) {
   std::vector<instance_key> out;
+  instance_signatures signatures;
   for (const auto& r : rules.rules) {
-    for (auto& b : enumerate_bindings(r, index)) out.push_back({&r, std::move(b)});
+    for (auto& b : enumerate_bindings(r, index)) {
+      if (signatures.first(r, b, index)) out.push_back({&r, std::move(b)});
+    }
   }
   return out;
 }

@@ -32,6 +32,7 @@ bool dims_fit(const value& a, const value& b, const char* verb, eval_context& ct
               const rexpr* left = nullptr, const rexpr* right = nullptr) {
   if (a.u.dim == b.u.dim || a.zero_literal || b.zero_literal) return true;
   if (!ctx.unit_error.empty()) return false;
+  ctx.currency_mismatch = is_currency(a.u.dim.to_string()) && is_currency(b.u.dim.to_string());
   if (left && right) {
     ctx.unit_error =
         fmt::format("cannot {} {} ({}) and {} ({})", verb, collapsed(left->range.text()),

@@ -81,6 +81,10 @@ class refiner {
     std::erase_if(result_.findings, [&](const finding&) { return drop[i++]; });
     attach_conflicts();
     report_unit_clashes();
+    std::sort(dropped_.begin(), dropped_.end());
+    dropped_.erase(std::unique(dropped_.begin(), dropped_.end()), dropped_.end());
+    for (auto it = dropped_.rbegin(); it != dropped_.rend(); ++it)
+      result_.findings.erase(result_.findings.begin() + *it);
   }
 
   // "a unit conflict is a finding of kind error": two rules that need an unstated figure in
@@ -89,6 +93,10 @@ class refiner {
     const auto& cp = in_.inf.base;
     for (const auto& c : in_.inf.unit_clashes) {
       const auto& key = cp.instances[c.second].key;
+      if (!key.r->vars.empty()) {
+        not_an_instance(c);
+        continue;
+      }
       std::string message =
           fmt::format("{} is not stated, and the rules need it in two units: {} by {}, {} by {}",
                       c.id, dim_text(c.first_unit), instance_label(cp.instances[c.first].key),
@@ -110,6 +118,25 @@ class refiner {
       f->level = severity::error;
       f->message = message;
     }
+  }
+
+  // "a binding that would add vehicles to RMB is not an instance": the same holds when the RMB
+  // is an implied figure's. The binding is dropped, and --verbose names it.
+  void not_an_instance(const unit_clash& c) {
+    const auto& cp = in_.inf.base;
+    const auto& key = cp.instances[c.second].key;
+    std::string text = key.r->name + " [";
+    for (const auto& [var, seg] : key.bound)
+      text += fmt::format("{}{} = {}", text.back() == '[' ? "" : ", ", var, seg);
+    result_.skipped.push_back(
+        fmt::format("{}]: {} is not stated and the other rules imply it in {}, not {}", text, c.id,
+                    dim_text(c.first_unit), dim_text(c.second_unit)));
+    finding* f = finding_of(key);
+    if (!f) return;
+    recount(result_.summary, f->kind, finding_kind::pass);
+    --result_.summary.pass;
+    --result_.summary.instances;
+    dropped_.push_back(f - result_.findings.data());
   }
 
   finding* finding_of(const instance_key& key) {
@@ -212,6 +239,7 @@ class refiner {
   std::unordered_map<std::string, int> compiled_;
   std::unordered_map<std::string, int> users_;  // unstated id -> rule instances using it
   std::vector<int> remap_;
+  std::vector<std::ptrdiff_t> dropped_;  // findings that turned out not to be instances
   std::vector<interval> claimed_;  // per variable: its claims intersected (filled on first use) //
                                    // finding index before -> after dropping
 };

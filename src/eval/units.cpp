@@ -1,5 +1,7 @@
 // Units of figures nobody states, read off the rules that use them: in `X.total / trade.total
 // == X.total.share`, the share is a ratio, so trade.total is in X.total's unit.
+#include <algorithm>
+#include <map>
 #include <optional>
 
 #include "eval/infer.hpp"
@@ -50,6 +52,7 @@ class unit_solver {
         statement(cp_.instances[k].key.r->check);
       }
     }
+    settle_votes();
     std::vector<unit> out;
     for (const auto& u : units_) out.push_back(u.value_or(unit::number()));
     return out;
@@ -87,7 +90,7 @@ class unit_solver {
   }
 
   std::optional<unit> call_up(const rexpr& e) const {
-    if (e.fn == function::growth) return unit::percent();
+    if (e.fn == function::growth || e.fn == function::growth_yoy) return unit::percent();
     if (e.fn == function::exists || e.fn == function::agree) return std::nullopt;
     for (const auto& a : e.args) {
       if (auto u = up(a)) return u;
@@ -121,7 +124,9 @@ class unit_solver {
         down(e.args[0], want);
         break;
       case rexpr::kind::call:
-        if (e.fn == function::growth || e.fn == function::exists || e.fn == function::agree) break;
+        if (e.fn == function::growth || e.fn == function::growth_yoy || e.fn == function::exists ||
+            e.fn == function::agree)
+          break;
         for (const auto& a : e.args) down(a, want);
         break;
       case rexpr::kind::binary:
@@ -192,15 +197,50 @@ class unit_solver {
     if (!units_[v]) {
       units_[v] = want;
       set_by_[v] = current_;
-      return;
     }
     // Only unstated figures can clash here: a stated one's unit is checked by evaluation.
-    bool inferred = set_by_[v] >= 0;
-    if (!inferred || units_[v]->dim == want.dim || !clashes_ || set_by_[v] == current_) return;
-    for (const auto& c : *clashes_) {
-      if (c.id == cp_.var_ids[v]) return;
+    if (set_by_[v] < 0) return;
+    auto& mine = votes_[v];
+    bool counted = std::any_of(mine.begin(), mine.end(), [&](const vote& x) {
+      return x.instance == current_ && x.u.dim == want.dim;
+    });
+    if (!counted) mine.push_back({want, current_});
+  }
+
+  // An unstated figure takes the dimension most of the instances that use it give it; each
+  // instance that gives it another is a clash, whichever instance happened to come first
+  // (`trade.exports` is RMB by ten shares, not vehicles by the one rule that compares it with
+  // autos.exports).
+  void settle_votes() {
+    for (auto& [v, list] : votes_) {
+      // An identity (a share of a whole) says more about a whole's unit than a bound does.
+      std::vector<std::pair<dimension, int>> counts;  // in order of first vote
+      for (const auto& x : list) {
+        solve::op root = cp_.p.constraints[x.instance].nodes.back().o;
+        int weight = root == solve::op::eq || root == solve::op::near ? 2 : 1;
+        auto it = std::find_if(counts.begin(), counts.end(),
+                               [&](const auto& c) { return c.first == x.u.dim; });
+        if (it == counts.end()) {
+          counts.push_back({x.u.dim, weight});
+        } else {
+          it->second += weight;
+        }
+      }
+      if (counts.size() < 2) continue;
+      auto winner =
+          std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
+            return a.second < b.second;  // the first of equals wins
+          });
+      const vote& first = *std::find_if(list.begin(), list.end(),
+                                        [&](const vote& x) { return x.u.dim == winner->first; });
+      units_[v] = first.u;
+      set_by_[v] = first.instance;
+      if (!clashes_) continue;
+      for (const auto& x : list) {
+        if (x.u.dim == winner->first) continue;
+        clashes_->push_back({cp_.var_ids[v], first.instance, x.instance, first.u, x.u});
+      }
     }
-    clashes_->push_back({cp_.var_ids[v], set_by_[v], current_, *units_[v], want});
   }
 
   const compiled_problem& cp_;
@@ -210,6 +250,11 @@ class unit_solver {
   int current_ = -1;
   std::vector<std::optional<unit>> units_;
   std::vector<int> set_by_;  // the instance that gave an unstated figure its unit
+  struct vote {
+    unit u;
+    int instance;
+  };
+  std::map<int, std::vector<vote>> votes_;  // unstated figure -> the units instances give it
 };
 
 }  // namespace

@@ -35,6 +35,28 @@ void read_slack(const toml_entry& e, double& slack, diagnostics& diags) {
   slack = *value;
 }
 
+// 2019, or a string: "2019", "2019-Q3", "2019-09", "2019-01/2019-09".
+void read_period(const toml_entry& e, document_info& info, diagnostics& diags) {
+  const toml_node& v = e.value;
+  std::string text = v.kind == node_kind::integer ? v.text : v.text;
+  if (v.kind != node_kind::integer && v.kind != node_kind::string) {
+    diags.error(codes::bad_document, v.where,
+                std::string("[document] period must be a year or a string such as \"2019-09\", "
+                            "not a ") +
+                    kind_name(v));
+    return;
+  }
+  std::string error;
+  auto p = parse_period(text, &error);
+  if (!p) {
+    diags.error(codes::bad_document, v.where,
+                "[document] period \"" + text + "\" is not a period: " + error +
+                    "; write 2019, \"2019-Q3\", \"2019-09\" or \"2019-01/2019-09\"");
+    return;
+  }
+  info.period = *p;
+}
+
 void read_rules(const toml_entry& e, const std::string& figures_path, document_info& info,
                 diagnostics& diags) {
   if (e.value.kind == node_kind::string) {
@@ -73,9 +95,7 @@ document_section read_document(const toml_node& table, const std::string& figure
         out.source_where = e.value.where;
       }
     } else if (e.key == "period") {
-      if (expect(e, node_kind::integer, "an integer", diags)) {
-        out.info.period = static_cast<long>(e.value.number);
-      }
+      read_period(e, out.info, diags);
     } else if (e.key == "slack") {
       read_slack(e, out.info.slack, diags);
     } else if (e.key == "rules") {

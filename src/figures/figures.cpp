@@ -1,9 +1,13 @@
 #include "figures/figures.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 #include "document/document.hpp"
+#include "figures/detail/claim_checks.hpp"
 #include "figures/detail/codes.hpp"
 #include "figures/detail/document.hpp"
 #include "figures/detail/quote_locator.hpp"
@@ -14,6 +18,28 @@ namespace crossfoot {
 namespace {
 
 using namespace figures_detail;
+
+// A quote that occurs more than once locates nothing for sure: findings point at its first
+// place, and the warning names the others, as for an anchor that occurs twice.
+void repeated_quote(const walked_claim& w, const std::vector<source_range>& places,
+                    const std::string& path, diagnostics& diags) {
+  constexpr std::size_t listed = 5, shown_notes = 3;
+  std::string at;
+  for (std::size_t i = 0; i < std::min(listed, places.size()); ++i) {
+    line_col lc = places[i].start();
+    at += fmt::format("{}{}:{}", at.empty() ? "" : ", ", lc.line, lc.col);
+  }
+  if (places.size() > listed) at += fmt::format(" and {} more", places.size() - listed);
+  std::string times =
+      places.size() >= 100 ? "100 times or more" : fmt::format("{} times", places.size());
+  diagnostic& d = diags.warning(
+      codes::quote_repeated, w.built.quote_where,
+      fmt::format("the quote of '{}' is in {} {} (at {}); lengthen it with words around the one "
+                  "meant, so that it occurs once",
+                  w.id, path, times, at));
+  for (std::size_t i = 0; i < std::min(shown_notes, places.size()); ++i)
+    d.notes.push_back({"", severity::note, places[i], "it occurs here", {}});
+}
 
 // Quotes are located in the document's text; the text is optional, so every failure here is a
 // warning and the figures still load.
@@ -35,14 +61,33 @@ void locate_quotes(std::vector<walked_claim>& claims, const document_section& do
     return;
   }
   quote_locator locator(std::move(text));
+  // Claims that quote the same words, in file order: when the words occur as often as they
+  // are quoted, the n-th claim is taken at the n-th place (a generated file lists claims in
+  // text order), and the warning still names every place.
+  std::vector<walked_claim*> in_order;
   for (auto& w : claims) {
-    claim& c = w.built.c;
-    if (c.quote.empty()) continue;
-    c.in_text = locator.locate(c.quote);
-    if (!c.in_text) {
-      diags.warning(codes::quote_not_found, w.built.quote_where,
+    if (!w.built.c.quote.empty()) in_order.push_back(&w);
+  }
+  std::stable_sort(in_order.begin(), in_order.end(),
+                   [](const walked_claim* a, const walked_claim* b) {
+                     return a->built.c.where.begin < b->built.c.where.begin;
+                   });
+  std::map<std::string, std::size_t> quoting, seen;
+  for (const auto* w : in_order) ++quoting[normalise_quote(w->built.c.quote)];
+  for (auto* w : in_order) {
+    claim& c = w->built.c;
+    // Counting stops here: a quote found this often is far too short anyway.
+    constexpr std::size_t counted = 100;
+    auto places = locator.locate_all(c.quote, counted);
+    if (places.empty()) {
+      diags.warning(codes::quote_not_found, w->built.quote_where,
                     "quote not found in " + path + ": \"" + c.quote + "\"");
+      continue;
     }
+    std::string key = normalise_quote(c.quote);
+    std::size_t nth = seen[key]++;
+    c.in_text = places.size() == quoting[key] ? places[nth] : places.front();
+    if (places.size() > 1) repeated_quote(*w, places, path, diags);
   }
 }
 
@@ -86,6 +131,7 @@ std::optional<figure_set> load_figures_text(const std::string& path, std::string
     set.document = doc.info;
     auto claims = walk_figures(*root, doc.info.slack, local);
     if (!local.has_errors()) {
+      check_claims(claims, doc.info, local);
       locate_quotes(claims, doc, local);
       assemble(claims, set);
     }

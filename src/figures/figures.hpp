@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/period.hpp"
 #include "core/source.hpp"
 #include "num/interval.hpp"
 #include "num/unit.hpp"
@@ -58,7 +59,7 @@ struct figure {
 struct document_info {
   std::string title;
   std::string source_path;  // resolved against the figures file's directory; "" if none
-  std::optional<long> period;
+  std::optional<crossfoot::period> period;  // 2019, "2019-Q3", "2019-09", "2019-01/2019-09"
   double slack = 0.10;
   std::vector<std::string> rules;  // resolved against the figures file's directory
   source_range where;              // the [document] table, for diagnostics

@@ -61,14 +61,26 @@ quote_locator::quote_locator(source_ptr text) : text_(std::move(text)) {
 }
 
 std::optional<source_range> quote_locator::locate(std::string_view quote) const {
+  auto found = locate_all(quote, 1);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+std::vector<source_range> quote_locator::locate_all(std::string_view quote,
+                                                    std::size_t limit) const {
+  std::vector<source_range> out;
   std::string needle = normalise_quote(quote);
-  if (needle.empty()) return std::nullopt;
+  if (needle.empty()) return out;
   auto searcher = std::boyer_moore_horspool_searcher(needle.begin(), needle.end());
-  auto it = std::search(normal_.begin(), normal_.end(), searcher);
-  if (it == normal_.end()) return std::nullopt;
-  auto first = static_cast<std::size_t>(it - normal_.begin());
-  auto last = first + needle.size() - 1;
-  return source_range{text_, begins_[first], ends_[last]};
+  for (auto it = normal_.begin(); out.size() < limit;) {
+    it = std::search(it, normal_.end(), searcher);
+    if (it == normal_.end()) break;
+    auto first = static_cast<std::size_t>(it - normal_.begin());
+    auto last = first + needle.size() - 1;
+    out.push_back(source_range{text_, begins_[first], ends_[last]});
+    ++it;  // overlapping places count: "aa" is twice in "aaa"
+  }
+  return out;
 }
 
 }  // namespace crossfoot::figures_detail

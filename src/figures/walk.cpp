@@ -1,5 +1,6 @@
 #include "figures/detail/walk.hpp"
 
+#include "core/period.hpp"
 #include "figures/detail/codes.hpp"
 
 namespace crossfoot::figures_detail {
@@ -26,12 +27,21 @@ class walker {
 
  private:
   void entry(const toml_entry& e, const std::string& parent, const origin_info& where) {
-    if (e.key.empty() || e.key.find('.') != std::string::npos) {
+    // A period ("2019-09", "2019M09", "2019-01/2019-09") is one segment, in canonical form.
+    id_segment segment = read_id_segment(e.key);
+    if (segment.what == id_segment::kind::malformed_period) {
+      diags_.error(codes::bad_period, e.key_where,
+                   "key \"" + e.key + "\" is not a period: " + segment.error +
+                       "; write 2019, 2019-Q3, 2019-09 or 2019-01/2019-09");
+      return;
+    }
+    bool period = segment.what == id_segment::kind::period;
+    if (e.key.empty() || (!period && e.key.find('.') != std::string::npos)) {
       diags_.error(codes::dotted_key, e.key_where,
                    "key \"" + e.key + "\" cannot be part of a figure id; use a bare key");
       return;
     }
-    std::string id = parent.empty() ? e.key : parent + "." + e.key;
+    std::string id = parent.empty() ? segment.text : parent + "." + segment.text;
     const toml_node& v = e.value;
     if (v.kind == node_kind::table) {
       table(v, id, where);

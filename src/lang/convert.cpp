@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/text.hpp"
+#include "core/period.hpp"
 #include "lang/detail/convert.hpp"
 
 namespace crossfoot::rules_grammar {
@@ -36,6 +37,8 @@ class converter {
 
   /// Where the first over-deep expression was found, if any.
   std::optional<source_range> too_deep;
+  /// The first segment that starts like a period but is not one, and why.
+  std::optional<std::pair<source_range, std::string>> bad_period;
 
   syntax::rule_file file(const ast::statements& statements) {
     syntax::rule_file out;
@@ -58,12 +61,11 @@ class converter {
     return {std::move(e)};
   }
 
-  node operator()(const ast::reference& r) const {
+  node operator()(const ast::reference& r) {
     expr e;
     e.k = expr::kind::ref;
-    e.segments.push_back(r.head);
-    e.segments.insert(e.segments.end(), r.tail.begin(), r.tail.end());
     e.range = range_of(r);
+    e.segments = segments_of(r, e.range);
     return {std::move(e)};
   }
 
@@ -107,6 +109,50 @@ class converter {
   }
 
   node visit(const ast::operand& o) { return o.apply_visitor(*this); }
+
+  // The segments of a dotted name, periods in canonical form ("2019M09" is "2019-09").
+  std::vector<std::string> segments_of(const ast::reference& r, const source_range& range) {
+    std::vector<std::string> out;
+    out.push_back(r.head);
+    out.insert(out.end(), r.tail.begin(), r.tail.end());
+    std::size_t searched = 0;  // where in the reference's text the next segment starts
+    std::string_view text = range.text();
+    for (auto& s : out) {
+      std::size_t at = text.find(s, searched);
+      if (at != std::string_view::npos) searched = at + s.size();
+      bool quoted = at != std::string_view::npos && at > 0 && text[at - 1] == '"';
+      if (quoted && read_id_segment(s).what != id_segment::kind::period) {
+        note_bad_period(range, at, s, "a quoted segment must be a period");
+        continue;
+      }
+      if (s.empty() || s[0] < '0' || s[0] > '9') continue;
+      id_segment read = read_id_segment(s);
+      if (read.what == id_segment::kind::malformed_period ||
+          (read.what == id_segment::kind::name && !is_plain_number(s))) {
+        note_bad_period(range, at, s, read.error);
+        continue;
+      }
+      s = read.text;
+    }
+    return out;
+  }
+
+  // A numeric name such as an HS code: digits only; letters or '-' after a digit mean a period.
+  static bool is_plain_number(const std::string& s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
+  void note_bad_period(const source_range& range, std::size_t at, const std::string& s,
+                       const std::string& why) {
+    if (bad_period) return;
+    std::size_t begin = at == std::string_view::npos ? range.begin : range.begin + at;
+    std::string reason =
+        why.empty() ? "a segment that starts with a digit is a period or a number" : why;
+    bad_period = {source_range{source_, begin, begin + s.size()},
+                  fmt::format("'{}' is not a period: {}; write spaces around '-' and '/' for "
+                              "arithmetic",
+                              s, reason)};
+  }
 
   // An operand list of one precedence level: comparisons chain, `^` groups to the right,
   // everything else to the left.
@@ -170,8 +216,9 @@ class converter {
     out.level = r.level.value_or(syntax::rule_severity::error);
     out.description = r.description.value_or("");
     for (const auto& v : r.vars) {
-      out.vars.push_back(v.text);
-      out.var_ranges.push_back(range_of(v));
+      out.vars.push_back(v.var.text);
+      out.var_ranges.push_back(range_of(v.var));
+      out.restrictions.push_back(v.in ? restriction(*v.in) : syntax::var_restriction{});
     }
     out.check = fold(r.check).e;
     out.check_text = one_line(out.check.range.text());
@@ -180,6 +227,21 @@ class converter {
       out.within = syntax::tolerance{t.value, t.suf.kind, trimmed(t.suf.unit), range_of(t)};
     }
     out.range = range_of(r);
+    return out;
+  }
+
+  syntax::var_restriction restriction(const ast::restriction& in) {
+    syntax::var_restriction out;
+    out.kind = in.kind;
+    out.range = range_of(in);
+    for (const auto& m : in.members) {
+      source_range at = range_of(m);
+      std::vector<std::string> segs = segments_of(m, at);
+      std::string joined;
+      for (const auto& s : segs) joined += (joined.empty() ? "" : ".") + s;
+      out.members.push_back(joined);
+      out.member_ranges.push_back(at);
+    }
     return out;
   }
 
@@ -202,6 +264,10 @@ std::optional<syntax::rule_file> to_syntax(const ast::statements& statements,
                 fmt::format("expression is too deep: more than {} levels of operators, "
                             "parentheses and calls",
                             max_tree_depth));
+    return std::nullopt;
+  }
+  if (c.bad_period) {
+    diags.error(bad_period_code, c.bad_period->first, c.bad_period->second);
     return std::nullopt;
   }
   return out;

@@ -39,6 +39,10 @@ constexpr expectation expectations[] = {
     {"tolerance", "CF1014", "expected a tolerance after 'within', such as 0.1% or 0.2pp"},
     {"unit", "CF1015", "expected a unit inside '[ ]'"},
     {"segment after '.'", "CF1017", "expected a name or '*' after '.'"},
+    {"restriction after 'in'", "CF1019",
+     "expected '{' and names, or a kind such as levels or periods, after 'in'"},
+    {"member", "CF1020", "expected a name inside '{ }'"},
+    {"'}'", "CF1021", "expected '}' after the names"},
 };
 constexpr const char* unknown_code = "CF1000";
 constexpr const char* internal_code = "CF1099";

@@ -54,7 +54,8 @@ struct expr {
   literal_kind lit = literal_kind::number;
   std::string unit_text;  // inside the brackets of a level literal
 
-  // ref: segments of the dotted name; a segment may be "*"
+  // ref: segments of the dotted name; a segment may be "*", or a period in canonical form
+  // ("2019-09", "2019-Q3", "2019-01/2019-09")
   std::vector<std::string> segments;
 
   // call
@@ -73,6 +74,16 @@ struct tolerance {
 
 enum class rule_severity { error, warning, info };
 
+/// What a pattern variable may bind, from `in` after it: one of a set of names
+/// (`F in {exports, imports}`) or a kind (`F in levels`, `P in periods`). Empty: anything.
+struct var_restriction {
+  std::vector<std::string> members;  // dotted names; period segments in canonical form
+  std::vector<source_range> member_ranges;
+  std::string kind;  // the kind word as written; checked by the resolver
+  source_range range;
+  bool empty() const { return members.empty() && kind.empty(); }
+};
+
 struct rule_stmt {
   std::string name;
   source_range name_range;
@@ -80,6 +91,7 @@ struct rule_stmt {
   std::string description;
   std::vector<std::string> vars;  // pattern variables after `for each`
   std::vector<source_range> var_ranges;
+  std::vector<var_restriction> restrictions;  // parallel to vars
   expr check;
   std::optional<tolerance> within;
   source_range range;      // the whole statement

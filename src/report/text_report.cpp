@@ -198,6 +198,21 @@ std::string rules_table(const std::vector<rule_summary>& rules, bool all) {
   return out;
 }
 
+// Rules that bind no instance: a misspelt id, or rules for figures the document does not
+// state. One note after the findings; --verbose names them.
+std::string idle_rules_line(const check_result& result, const report_options& o) {
+  std::vector<std::string> idle;
+  for (const auto& r : result.rules) {
+    if (r.instances == 0) idle.push_back(r.rule);
+  }
+  if (idle.empty() || result.data) return "";
+  std::string which = o.verbose ? ": " + fmt::format("{}", fmt::join(idle, ", "))
+                                : std::string(" (--verbose names them)");
+  return fmt::format("{}note{}: {} of {} rules bind no instance: no figures match them{}\n\n",
+                     severity_color(severity::note, o.color), color_reset(o.color), idle.size(),
+                     result.rules.size(), which);
+}
+
 std::string data_line(const data_summary& d) {
   std::string out =
       fmt::format("data: {}: {} rows read, {} checked", d.file, d.rows_read, d.rows_checked);
@@ -240,6 +255,7 @@ std::string text_report(const check_result& result, const report_options& option
   // A dataset's rules are few and each covers many rows: show them all.
   std::string table = rules_table(result.rules, options.verbose || result.data.has_value());
   if (!table.empty()) out += table + "\n";
+  out += idle_rules_line(result, options);
   if (result.data) out += data_line(*result.data);
   return out + summary_line(result.summary);
 }

@@ -8,10 +8,24 @@ namespace {
 
 constexpr std::size_t unbounded = static_cast<std::size_t>(-1);
 constexpr function_info functions[] = {
-    {"sum", function::sum, 1, unbounded}, {"min", function::min, 1, unbounded},
-    {"max", function::max, 1, unbounded}, {"abs", function::abs, 1, 1},
-    {"prev", function::prev, 1, 1},       {"growth", function::growth, 1, 1},
-    {"exists", function::exists, 1, 1},   {"agree", function::agree, 2, unbounded},
+    {"sum", function::sum, 1, unbounded},   {"min", function::min, 1, unbounded},
+    {"max", function::max, 1, unbounded},   {"abs", function::abs, 1, 1},
+    {"prev", function::prev, 1, 1},         {"growth", function::growth, 1, 1},
+    {"year_ago", function::year_ago, 1, 1}, {"growth_yoy", function::growth_yoy, 1, 1},
+    {"exists", function::exists, 1, 1},     {"agree", function::agree, 2, unbounded},
+    {"months", function::months, 1, 1},     {"quarters", function::quarters, 1, 1},
+    {"years", function::years, 1, 1},
+};
+
+constexpr std::pair<binds, const char*> kind_words[] = {
+    {binds::levels, "levels"},
+    {binds::shares, "shares"},
+    {binds::growth_rates, "growth_rates"},
+    {binds::changes, "changes"},
+    {binds::periods, "periods"},
+    {binds::years, "years"},
+    {binds::quarters, "quarters"},
+    {binds::months, "months"},
 };
 
 const char* plural(std::size_t n) {
@@ -42,6 +56,19 @@ std::string arity_message(const function_info& f, std::size_t given) {
                      plural(f.min_args), given);
 }
 
+std::optional<binds> find_kind(const std::string& word) {
+  for (const auto& [b, w] : kind_words) {
+    if (word == w) return b;
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> kind_names() {
+  std::vector<std::string> out;
+  for (const auto& [b, w] : kind_words) out.push_back(w);
+  return out;
+}
+
 bool takes_wildcards(function fn) {
   return fn == function::sum || fn == function::min || fn == function::max;
 }
@@ -56,6 +83,28 @@ bool is_logical(syntax::op o) {
 }
 
 }  // namespace resolve_detail
+
+std::optional<frequency> parts_frequency(function fn) {
+  switch (fn) {
+    case function::months:
+      return frequency::month;
+    case function::quarters:
+      return frequency::quarter;
+    case function::years:
+      return frequency::year;
+    default:
+      return std::nullopt;
+  }
+}
+
+const char* to_string(binds b) {
+  if (b == binds::anything) return "anything";
+  if (b == binds::members) return "members";
+  for (const auto& [k, w] : resolve_detail::kind_words) {
+    if (k == b) return w;
+  }
+  return "anything";
+}
 
 bool rexpr::is_boolean() const {
   switch (k) {

@@ -115,6 +115,9 @@ class resolver {
     out.check_text = r.check_text;
     out.range = r.name_range;
     out.check = convert(r.check, scope{&r.vars, &used, false});
+    out.restrictions = convert_restrictions(r, out.check, diags_);
+    check_parts(r, out.restrictions, out.check, diags_);
+    lint_undeclared_variables(r, out.check, diags_);
     for (std::size_t i = 0; i < r.vars.size(); ++i) {
       if (!used.count(r.vars[i])) {
         diags_.error("CF3020", var_range(r, i),
@@ -228,16 +231,29 @@ class resolver {
     } else if (!arity_ok) {
       diags_.error("CF3012", e.range, arity_message(*f, e.args.size()));
     }
+    bool sets = f && takes_wildcards(f->fn);
     for (const auto& a : e.args) {
       scope inner = s;
-      inner.star_allowed = f && takes_wildcards(f->fn) && a.k == expr::kind::ref;
+      inner.star_allowed = sets && (a.k == expr::kind::ref || is_parts_call(a));
       out.args.push_back(convert(a, inner));  // even when invalid: marks the variables used
     }
     if (!f) return out;
     out.fn = f->fn;
     if (!arity_ok) return out;
+    if (parts_frequency(f->fn) && !s.star_allowed) {
+      diags_.error(
+          "CF3027", e.range,
+          fmt::format("{}() names a set of figures: use it inside sum, min or max", f->name));
+      return out;
+    }
     check_call_operands(*f, e, out);
     return out;
+  }
+
+  static bool is_parts_call(const expr& e) {
+    if (e.k != expr::kind::call) return false;
+    const function_info* f = find_function(e.name);
+    return f && parts_frequency(f->fn);
   }
 
   void check_call_operands(const function_info& f, const expr& e, const rexpr& out) {
@@ -247,7 +263,16 @@ class resolver {
       }
       return;
     }
-    if ((f.fn == function::prev || f.fn == function::growth) && !sum_of_refs(out.args[0])) {
+    if (parts_frequency(f.fn)) {
+      if (out.args[0].k != rexpr::kind::ref) {
+        diags_.error("CF3028", e.args[0].range,
+                     fmt::format("{}() takes a figure reference with a period segment", f.name));
+      }
+      return;
+    }
+    bool previous = f.fn == function::prev || f.fn == function::growth ||
+                    f.fn == function::year_ago || f.fn == function::growth_yoy;
+    if (previous && !sum_of_refs(out.args[0])) {
       diags_.error("CF3014", e.args[0].range,
                    fmt::format("{}() applies to figures and their sums and differences", f.name));
       return;

@@ -7,13 +7,63 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/period.hpp"
 #include "lang/syntax.hpp"
 #include "num/interval.hpp"
 #include "num/unit.hpp"
 
 namespace crossfoot {
 
-enum class function { sum, min, max, abs, prev, growth, exists, agree };
+enum class function {
+  sum,
+  min,
+  max,
+  abs,
+  prev,        // the previous period's level: x.prev, else x / (1 + x.growth)
+  growth,      // period on period: e / prev(e) - 1
+  year_ago,    // the level a year earlier: x.year_ago, else x / (1 + x.growth_yoy)
+  growth_yoy,  // year on year: e / year_ago(e) - 1
+  exists,
+  agree,
+  months,    // months(ref): the figures of each month of ref's period (inside sum/min/max)
+  quarters,  // quarters(ref): of each quarter
+  years,     // years(ref): of each year
+};
+
+/// The frequency whose parts months(), quarters() and years() name; nullopt for the others.
+std::optional<frequency> parts_frequency(function fn);
+
+/// What a pattern variable may bind, declared with `in` after it in `for each`.
+enum class binds {
+  anything,
+  members,       // `in {exports, imports}`: one of the names listed
+  levels,        // `in levels`: the references it ends name levels (amounts, counts, numbers)
+  shares,        // ... name shares (ids ending in `share`)
+  growth_rates,  // ... name growth rates (ids ending in `growth` or `growth_yoy`)
+  changes,       // ... name changes in points (ending in `change` or `contribution`, or in pp)
+  periods,       // `in periods`: exactly one period segment; years, quarters, months: of that
+  years,         //   frequency, and not a range
+  quarters,
+  months,
+};
+/// "levels", "periods", ... as written after `in`.
+const char* to_string(binds b);
+
+struct var_restriction {
+  binds what = binds::anything;
+  std::vector<std::string> members;  // binds::members: dotted names
+  /// Whether the restriction is on the figures a variable's references name (levels, shares,
+  /// growth rates, changes), checked once the whole binding is known.
+  bool on_figures() const {
+    return what == binds::levels || what == binds::shares || what == binds::growth_rates ||
+           what == binds::changes;
+  }
+  /// Whether it binds exactly one period segment.
+  bool on_period() const {
+    return what == binds::periods || what == binds::years || what == binds::quarters ||
+           what == binds::months;
+  }
+};
 
 struct rexpr {
   enum class kind {
@@ -58,6 +108,7 @@ struct rule {
   severity level = severity::error;  // error, warning or info
   std::string description;
   std::vector<std::string> vars;
+  std::vector<var_restriction> restrictions;  // parallel to vars
   rexpr check;
   std::optional<tolerance> within;
   std::string check_text;  // as written (with let names, not their expansion)

@@ -79,5 +79,39 @@ TEST(Period, PartsAndContainment) {
   EXPECT_FALSE(parsed("2019-04/2019-09").starts_year());
 }
 
+TEST(Period, EndsAfterComparesMonths) {
+  EXPECT_TRUE(parsed("2019-10").ends_after(parsed("2019-09")));
+  EXPECT_FALSE(parsed("2019-Q3").ends_after(parsed("2019-09")));
+  EXPECT_TRUE(parsed("2019").ends_after(parsed("2019-09")));
+  EXPECT_FALSE(parsed("2019-01/2019-09").ends_after(parsed("2019-09")));
+  EXPECT_FALSE(parsed("2018").ends_after(parsed("2019-09")));
+}
+
+// One reading of id segments for figures files and rules: periods canonical, codes plain.
+TEST(Period, IdSegmentsArePeriodsNamesOrMalformedPeriods) {
+  auto read = [](std::string_view s) { return read_id_segment(s); };
+  EXPECT_EQ(read("2019M09").what, id_segment::kind::period);
+  EXPECT_EQ(read("2019M09").text, "2019-09");
+  EXPECT_EQ(read("2019-01..2019-09").text, "2019-01/2019-09");
+  EXPECT_EQ(read("2019q3").text, "2019-Q3");
+  EXPECT_EQ(read("exports").what, id_segment::kind::name);
+  // A code such as an HS heading outside the year range stays a name; so do short numbers.
+  EXPECT_EQ(read("8703").what, id_segment::kind::name);
+  EXPECT_EQ(read("10").what, id_segment::kind::name);
+  EXPECT_EQ(read("2019-13").what, id_segment::kind::malformed_period);
+  EXPECT_EQ(read("2019-13").error, "month 13 out of range 01..12");
+  EXPECT_EQ(read("2019-9").what, id_segment::kind::malformed_period);
+  EXPECT_EQ(read("2019Q5").what, id_segment::kind::malformed_period);
+}
+
+TEST(Period, PeriodOfAnIdIsItsOnePeriodSegment) {
+  auto p = period_of_id({"ea19", "2019-09", "exports"});
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->index, 1u);
+  EXPECT_EQ(p->value, parsed("2019-09"));
+  EXPECT_FALSE(period_of_id({"ea19", "exports"}));
+  EXPECT_FALSE(period_of_id({"ea19", "2019", "2019-09", "exports"}));  // two: no one period
+}
+
 }  // namespace
 }  // namespace crossfoot

@@ -115,7 +115,7 @@ TEST(FigureErrors, UnitGivenTwice) {
 }
 
 TEST(FigureErrors, BadDocumentFields) {
-  auto r = load("[document]\nperiod = \"2023\"\nslack = \"lots\"\nrules = [1]\n");
+  auto r = load("[document]\nperiod = \"2023-13\"\nslack = \"lots\"\nrules = [1]\n");
   EXPECT_FALSE(r.set);
   std::vector<int> lines;
   for (const auto& d : r.diags.items()) {

@@ -96,7 +96,7 @@ TEST(Quotes, MissingQuoteIsAWarningAtTheQuote) {
   auto r = load(
       "[document]\nsource = \"text.txt\"\n"
       "[a]\nvalue = \"5%\"\nquote  = \"exports fell 5%\"\n"
-      "[b]\nvalue = \"6%\"\nquote = \"rose 5%\"\n",
+      "[b]\nvalue = \"5%\"\nquote = \"rose 5%\"\n",
       dir.file("figures.toml"));
   ASSERT_TRUE(r.set) << render_all(r.diags);
   const diagnostic& d = r.only("CF2101");

@@ -77,7 +77,7 @@ TEST_F(SpecExample, Document) {
   ASSERT_TRUE(example->set);
   const auto& doc = example->set->document;
   EXPECT_EQ(doc.title, "Customs press conference on 2023 foreign trade");
-  EXPECT_EQ(doc.period, 2023);
+  EXPECT_EQ(doc.period, period::year(2023));
   EXPECT_DOUBLE_EQ(doc.slack, 0.10);
   EXPECT_EQ(std::filesystem::path(doc.source_path), (std::filesystem::path(CROSSFOOT_SOURCE_DIR) /
                                                      "../shared/corpus/gacc-2023-annual-trade.txt")

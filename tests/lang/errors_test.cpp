@@ -138,7 +138,7 @@ TEST(SyntaxErrors, CF1015_Unit) {
 
 TEST(SyntaxErrors, CF1017_SegmentAfterDot) {
   expect_error("rule r: a. == b", "CF1017", 1, 12, "expected a name or '*' after '.', got '='");
-  expect_error("rule r: a.1 == b", "CF1017", 1, 11, "expected a name or '*' after '.', got '1'");
+  expect_error("rule r: a.+ == b", "CF1017", 1, 11, "expected a name or '*' after '.', got '+'");
   expect_error("rule r: a.b.", "CF1017", 1, 13,
                "expected a name or '*' after '.', got end of file");
 }

@@ -19,11 +19,16 @@ inline constexpr const char* anchor_and_value = "CF2013";
 inline constexpr const char* bad_anchor = "CF2014";
 inline constexpr const char* bad_pick = "CF2015";
 inline constexpr const char* key_of_value = "CF2016";  // unit, qualifier or quote beside an anchor
+inline constexpr const char* bad_period = "CF2017";    // a key that is a malformed period
 
 // Warnings: the figures load, something around them is off.
 inline constexpr const char* quote_not_found = "CF2101";
 inline constexpr const char* source_unreadable = "CF2102";
 inline constexpr const char* unknown_document_key = "CF2103";
 inline constexpr const char* unknown_counted_thing = "CF2104";
+inline constexpr const char* period_twice = "CF2105";      // an id with two period segments
+inline constexpr const char* after_document = "CF2106";    // a period after the document's
+inline constexpr const char* value_not_quoted = "CF2107";  // the value is not in its quote
+inline constexpr const char* quote_repeated = "CF2108";    // the quote occurs more than once
 
 }  // namespace crossfoot::figures_detail::codes

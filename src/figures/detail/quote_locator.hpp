@@ -20,6 +20,8 @@ class quote_locator {
 
   /// The first place the quote occurs, as a range of the original text; nullopt if nowhere.
   std::optional<source_range> locate(std::string_view quote) const;
+  /// Every place the quote occurs, in text order, up to `limit` of them.
+  std::vector<source_range> locate_all(std::string_view quote, std::size_t limit) const;
 
  private:
   source_ptr text_;

@@ -39,6 +39,18 @@ struct name : x3::position_tagged {
   std::string text;
 };
 
+/// `in {exports, imports}` (members) or `in levels` (a kind word) after a pattern variable.
+struct restriction : x3::position_tagged {
+  std::vector<reference> members;
+  std::string kind;
+};
+
+/// A pattern variable after `for each`, with its restriction if any.
+struct var_decl {
+  name var;
+  boost::optional<restriction> in;
+};
+
 struct call;
 struct group;
 struct prefix;
@@ -81,7 +93,7 @@ struct rule_stmt : x3::position_tagged {
   name rule_name;
   boost::optional<syntax::rule_severity> level;
   boost::optional<std::string> description;
-  std::vector<name> vars;
+  std::vector<var_decl> vars;
   op_list check;
   boost::optional<literal> within;
 };

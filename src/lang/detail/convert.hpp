@@ -15,6 +15,9 @@ constexpr int max_tree_depth = 256;
 /// max_parse_depth) or once folded into a tree (past max_tree_depth).
 constexpr const char* too_deep_code = "CF1016";
 
+/// The code of a segment that starts like a period but is not one ("2019-13", "2019-9").
+constexpr const char* bad_period_code = "CF1018";
+
 /// The syntax tree of a parsed file; nullopt, with one diagnostic, when an expression is deeper
 /// than max_tree_depth.
 std::optional<syntax::rule_file> to_syntax(const ast::statements& statements,

@@ -72,6 +72,7 @@ CROSSFOOT_RULE(unit_text, std::string, "unit")
 CROSSFOOT_RULE(suffix, ast::suffix, "suffix")
 CROSSFOOT_RULE(literal, ast::literal, "literal")
 CROSSFOOT_RULE(tolerance, ast::literal, "tolerance")
+CROSSFOOT_RULE(period_text, std::string, "period")
 CROSSFOOT_RULE(segment, std::string, "segment after '.'")
 CROSSFOOT_RULE(reference, ast::reference, "reference")
 CROSSFOOT_RULE(arguments, std::vector<ast::op_list>, "arguments")
@@ -91,7 +92,12 @@ CROSSFOOT_RULE(and_op, op, "and")
 CROSSFOOT_RULE(conjunction, ast::op_list, "expression")
 CROSSFOOT_RULE(or_op, op, "or")
 CROSSFOOT_RULE(expression, ast::op_list, "expression")
-CROSSFOOT_RULE(for_each, std::vector<ast::name>, "for each")
+CROSSFOOT_RULE(member, ast::reference, "member")
+CROSSFOOT_RULE(members, std::vector<ast::reference>, "member")
+CROSSFOOT_RULE(close_brace, x3::unused_type, "'}'")
+CROSSFOOT_RULE(restriction, ast::restriction, "restriction after 'in'")
+CROSSFOOT_RULE(var_decl, ast::var_decl, "variable name")
+CROSSFOOT_RULE(for_each, std::vector<ast::var_decl>, "for each")
 CROSSFOOT_RULE(rule_stmt, ast::rule_stmt, "rule")
 CROSSFOOT_RULE(let_stmt, ast::let_stmt, "let")
 CROSSFOOT_RULE(include_stmt, ast::include_stmt, "include")
@@ -131,8 +137,19 @@ auto const suffix_def = (x3::lit('%') >> x3::attr(literal_kind::percent) >> no_t
 auto const literal_def = number >> suffix;
 auto const tolerance_def = number >> suffix;
 
-auto const segment_def = identifier | x3::string("*");
-auto const reference_def = !reserved >> x3::lexeme[segment >> *('.' > segment)];
+// A segment that starts with a digit: a period ("2019", "2019-Q3", "2019-09", and ranges
+// "2019-01/2019-09" or "2019-01..2019-09"), or a numeric name ("8703"). The converter tells
+// them apart (core/period.hpp); '-' and '/' inside it never mean arithmetic, so `x.2019-09` is
+// the September figure and `x.2019 - 9` a subtraction.
+auto const digit_word = x3::ascii::digit >> *(x3::ascii::alnum | x3::char_('_') | x3::char_('-'));
+auto const four_digits = x3::repeat(4)[x3::ascii::digit];
+auto const period_text_def =
+    x3::raw[digit_word >> -((x3::lit('/') | x3::lit("..")) >> &four_digits >> digit_word)];
+// A period may also be quoted, as a TOML key is: x."2019-01/2019-09".
+auto const quoted_period = x3::lexeme['"' >> +(x3::char_ - '"' - x3::eol) >> '"'];
+auto const segment_def = identifier | x3::string("*") | period_text | quoted_period;
+auto const reference_def =
+    !reserved >> x3::lexeme[(identifier | x3::string("*")) >> *('.' > segment)];
 
 auto const arguments_def = expression > *(',' > expression);
 auto const call_def = !reserved >> identifier >> '(' > -arguments > close_paren;
@@ -160,8 +177,14 @@ auto const expression_def = conjunction >> *(or_op > conjunction);
 // ---------------------------------------------------------------- statements
 
 auto const severity = x3::lexeme[severity_words >> !word_char];
-auto const for_each_def = kw("for") > each_after_for > var_name >
-                          *(',' > var_name) > colon_after_vars;
+auto const member_def = x3::lexeme[(identifier | period_text) >> *('.' > segment)];
+auto const close_brace_def = x3::lit('}');
+auto const members_def = member > *(',' > member);
+auto const restriction_def = (('{' > members > close_brace) >> x3::attr(std::string())) |
+                             (x3::attr(std::vector<ast::reference>()) >> identifier);
+auto const var_decl_def = var_name >> -(kw("in") > restriction);
+auto const for_each_def = kw("for") > each_after_for > var_decl >
+                          *(',' > var_decl) > colon_after_vars;
 auto const rule_stmt_def = kw("rule") > rule_name > -severity > -quoted > colon_after_name >
                            -for_each > expression > -(kw("within") > tolerance);
 auto const let_stmt_def = kw("let") > let_name > equals_after_let > expression;
@@ -172,10 +195,11 @@ auto const rule_file_def = *(rule_stmt | let_stmt | include_stmt) > end_of_input
 
 BOOST_SPIRIT_DEFINE(identifier, rule_name, let_name, var_name, quoted, closing_quote, quoted_path,
                     colon_after_name, colon_after_vars, equals_after_let, each_after_for,
-                    close_paren, close_bracket, unit_text, suffix, literal, tolerance, segment,
-                    reference, arguments, call, group, primary, power_tail, power, negative, unary,
-                    multiplicative, additive, comparison, logical_not, negation, and_op,
-                    conjunction, or_op, expression, for_each, rule_stmt, let_stmt, include_stmt,
+                    close_paren, close_bracket, unit_text, suffix, literal, tolerance, period_text,
+                    segment, reference, arguments, call, group, primary, power_tail, power,
+                    negative, unary, multiplicative, additive, comparison, logical_not, negation,
+                    and_op, conjunction, or_op, expression, member, members, close_brace,
+                    restriction, var_decl, for_each, rule_stmt, let_stmt, include_stmt,
                     end_of_input, rule_file)
 
 rule_file_type const& rule_file_parser() {

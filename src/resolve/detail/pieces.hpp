@@ -25,6 +25,22 @@ std::vector<std::string> function_names();
 std::string arity_message(const function_info& f, std::size_t given);
 /// sum, min and max take sets of figures, so only their arguments may hold '*'.
 bool takes_wildcards(function fn);
+/// The restriction a kind word after `in` names ("levels", "periods"), or nullopt.
+std::optional<binds> find_kind(const std::string& word);
+std::vector<std::string> kind_names();
+
+/// The restrictions of a rule's pattern variables, checked against its resolved check:
+/// unknown kinds (CF3024), kinds on figures for a variable that ends no reference (CF3025),
+/// names listed twice (CF3026).
+std::vector<var_restriction> convert_restrictions(const syntax::rule_stmt& r, const rexpr& check,
+                                                  diagnostics& diags);
+/// Variables used only inside months(), quarters() or years(), which cannot bind there
+/// (CF3029); an operand of those without a period segment (CF3028).
+void check_parts(const syntax::rule_stmt& r, const std::vector<var_restriction>& restrictions,
+                 const rexpr& check, diagnostics& diags);
+/// Warns of a segment that looks like an undeclared pattern variable: `Y` in
+/// `for each X: X.exports <= Y.total` (CF3030).
+void lint_undeclared_variables(const syntax::rule_stmt& r, const rexpr& check, diagnostics& diags);
 
 bool is_comparison(syntax::op o);
 bool is_logical(syntax::op o);

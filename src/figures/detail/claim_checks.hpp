@@ -1,0 +1,25 @@
+#pragma once
+// Checks of claims that load but look wrong, as warnings: an id with two period segments, a
+// period after the document's own, a value its own quote does not show.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "figures/detail/walk.hpp"
+#include "quantity/quantity.hpp"
+
+namespace crossfoot::figures_detail {
+
+/// Whether the number of `q` appears in `quote`, in any written form the quantity parser
+/// reads: "2.7%" in "up 2.7 per cent", "RMB 13.47 trillion" in "13.47 trillion yuan" or in
+/// "13,470 billion yuan". Signs are not compared ("a deficit of €5.0 bn" shows -€5.0 bn).
+/// `numbers` receives the numbers the quote shows, as written.
+bool value_in_quote(const quantity& q, std::string_view quote, std::vector<std::string>& numbers);
+
+/// CF2105 (two period segments), CF2106 (a period after [document] period), CF2107 (a value
+/// not in its quote; quotes without any digit only locate, and are not checked).
+void check_claims(const std::vector<walked_claim>& claims, const document_info& doc,
+                  diagnostics& diags);
+
+}  // namespace crossfoot::figures_detail

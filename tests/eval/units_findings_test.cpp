@@ -1,0 +1,107 @@
+// Findings that stay true about units: a binding that meets an implied figure of another
+// dimension is not an instance; a claim in another currency is a finding with its cause; one
+// figure claimed in two currencies is a conflict naming each claim.
+#include <gtest/gtest.h>
+
+#include "check_fixture.hpp"
+
+namespace crossfoot {
+namespace {
+
+using testing::run;
+
+const char* shares = R"(
+[bri.total]
+value = "RMB 19.47 trillion"
+share = "46.6%"
+[yrd.total]
+value = "RMB 15.17 trillion"
+share = "36.3%"
+[autos.exports]
+value = "5.221 million vehicles"
+[equipment.exports]
+value = "RMB 13.47 trillion"
+)";
+
+// "today `X.exports <= trade.exports` with `autos.exports` in vehicles and `trade.exports`
+// implied in RMB is reported as an error"
+TEST(UnitFindings, ABindingThatMeetsAnImpliedFigureOfAnotherDimensionIsNoInstance) {
+  const char* rules =
+      "rule share_of_total_trade: for each X: X.total / trade.total == X.total.share\n"
+      "rule exports_within_total: trade.exports <= trade.total\n"
+      "rule part_within_exports: for each X: X.exports <= trade.exports\n";
+  auto r = run(rules, shares, true);
+  EXPECT_EQ(r.count(finding_kind::error), 0);
+  EXPECT_FALSE(r.find("part_within_exports", "X=autos"));
+  ASSERT_TRUE(r.find("part_within_exports", "X=equipment"));
+  bool listed = false;
+  for (const auto& s : r.result.skipped) {
+    listed = listed || s == "part_within_exports [X = autos]: trade.exports is not stated and "
+                            "the other rules imply it in RMB, not vehicle";
+  }
+  EXPECT_TRUE(listed) << ::testing::PrintToString(r.result.skipped);
+}
+
+// The order of the rules does not decide which dimension the implied figure takes: the rule
+// that meets vehicles comes first here, and the shares still make trade.exports money.
+TEST(UnitFindings, TheImpliedDimensionIsTheOneMostRulesGive) {
+  const char* rules =
+      "rule part_within_exports: for each X: X.exports <= trade.exports\n"
+      "rule share_of_exports: for each X: X.exports / trade.exports == X.exports.share\n";
+  std::string figures = std::string(shares) +
+                        "[equipment.exports.share]\nvalue = \"56.6%\"\n"
+                        "[electronics.exports]\nvalue = \"RMB 2.1 trillion\"\nshare = \"8.8%\"\n";
+  auto r = run(rules, figures);
+  EXPECT_EQ(r.count(finding_kind::error), 0);
+  EXPECT_FALSE(r.find("part_within_exports", "X=autos"));
+  ASSERT_TRUE(r.find("share_of_exports", "X=equipment"));
+  EXPECT_EQ(r.find("share_of_exports", "X=equipment")->kind, finding_kind::pass);
+  ASSERT_TRUE(r.find("part_within_exports", "X=equipment"));
+  EXPECT_EQ(r.find("part_within_exports", "X=equipment")->kind, finding_kind::pass);
+}
+
+TEST(UnitFindings, AClaimInAnotherCurrencyIsAFindingWithItsCause) {
+  auto r = run("rule flows_sum: for each X: X.exports + X.imports == X.total",
+               "[us]\nexports = \"€26.9 billion\"\nimports = \"$30.0 billion\"\n"
+               "total = \"$56.9 billion\"\n"
+               "[mx]\nexports = \"$12.0 billion\"\nimports = \"$10.0 billion\"\n"
+               "total = \"$22.0 billion\"\n");
+  const finding* f = r.find("flows_sum", "X=us");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->kind, finding_kind::error);
+  EXPECT_EQ(f->message, "cannot add X.exports (EUR) and X.imports (USD)");
+  ASSERT_TRUE(f->cause);
+  ASSERT_EQ(f->cause->fits.size(), 1u);
+  const hypothesis& h = f->cause->fits[0];
+  EXPECT_EQ(h.what, hypothesis::kind::wrong_currency);
+  EXPECT_EQ(h.id, "us.exports");
+  EXPECT_EQ(h.becomes, "USD 26.9 billion");
+  EXPECT_EQ(h.detail, "EUR written for USD");
+}
+
+// "claims of one figure in different currencies ("$26.9 billion" and "€26.9 billion") are a
+// finding naming each claim (today the figure and its rule instance vanish silently)"
+TEST(UnitFindings, OneFigureClaimedInTwoCurrenciesIsAConflict) {
+  auto r = run("rule flows_sum: for each X: X.exports + X.imports == X.total",
+               "[[us.exports]]\nvalue = \"$26.9 billion\"\n"
+               "[[us.exports]]\nvalue = \"€26.9 billion\"\n"
+               "[us]\nimports = \"$30.0 billion\"\ntotal = \"$56.9 billion\"\n");
+  ASSERT_FALSE(r.result.findings.empty());
+  const finding& c = r.result.findings.front();
+  EXPECT_EQ(c.kind, finding_kind::conflict);
+  EXPECT_EQ(c.message,
+            "us.exports is claimed 2 times in different units (EUR, USD): the claims cannot all "
+            "be true");
+  ASSERT_EQ(c.figures.size(), 2u);
+  EXPECT_EQ(c.figures[1].written, "€26.9 billion");
+  ASSERT_EQ(c.alternatives.size(), 2u);
+  ASSERT_TRUE(c.cause);
+  ASSERT_EQ(c.cause->fits.size(), 1u);
+  EXPECT_EQ(c.cause->fits[0].what, hypothesis::kind::wrong_currency);
+  EXPECT_EQ(c.cause->fits[0].written, "€26.9 billion");
+  EXPECT_EQ(c.cause->fits[0].becomes, "$26.9 billion");
+  EXPECT_EQ(r.result.summary.conflict, 1);
+}
+
+}  // namespace
+}  // namespace crossfoot
