@@ -5,7 +5,8 @@ set -euo pipefail
 # nodejs (with its npm) runs the test-side tools of tests/node (ci/setup-node.sh); chromium is the real
 # browser the HTML report is tested in.
 packages=(cmake g++ make libboost-dev libtomlplusplus-dev libfmt-dev libgtest-dev
-  libbenchmark-dev nlohmann-json3-dev clang-14 libclang-rt-14-dev nodejs chromium)
+  libbenchmark-dev nlohmann-json3-dev clang-14 libclang-rt-14-dev nodejs chromium
+  libfast-float-dev zlib1g-dev)
 
 missing=()
 for p in "${packages[@]}"; do

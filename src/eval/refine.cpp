@@ -13,7 +13,7 @@ namespace {
 using implied_map = std::unordered_map<std::string, const implied_figure*>;
 
 void recount(check_summary& s, finding_kind from, finding_kind to) {
-  auto slot = [&](finding_kind k) -> int* {
+  auto slot = [&](finding_kind k) -> long long* {
     switch (k) {
       case finding_kind::pass:
         return &s.pass;
@@ -27,8 +27,8 @@ void recount(check_summary& s, finding_kind from, finding_kind to) {
         return nullptr;
     }
   };
-  if (int* f = slot(from)) --*f;
-  if (int* t = slot(to)) ++*t;
+  if (long long* f = slot(from)) --*f;
+  if (long long* t = slot(to)) ++*t;
 }
 
 // An unstated figure decides an instance only when some other rule uses it too; otherwise
