@@ -85,10 +85,9 @@ exit_code run_dataset_check(const check_options& o) {
   bool failing = false;
   for (const auto& f : result->findings) failing = failing || counts_against(f, o.fail_on);
   exit_code status = failing ? exit_code::findings : exit_code::clean;
-  std::string report = o.json ? json_report(*result, meta)
-                              : text_report(*result, {use_color(o.color, o.output.empty() ? 1 : -1),
-                                                      o.verbose, o.implied});
-  return emit_report(o, report, status);
+  report_options shown{use_color(o.color, o.output.empty() ? 1 : -1), o.verbose, o.implied,
+                       o.fail_on};
+  return emit_report(o, render_report(o.format, *result, meta, shown), status);
 }
 
 }  // namespace crossfoot::cli

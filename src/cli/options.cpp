@@ -70,9 +70,8 @@ const char* const lint_usage =
 namespace {
 
 const std::vector<std::string> check_flags = {
-    "--rules",   "--draft",       "--format", "--max-findings", "--fail-on", "--verbose",
-    "--implied", "--no-diagnose", "--color",  "--output",       "--help",    "--spec",
-    "--threads"};
+    "--rules",       "--draft", "--format", "--max-findings", "--fail-on", "--verbose", "--implied",
+    "--no-diagnose", "--color", "--output", "--help",         "--spec",    "--threads"};
 
 std::string unknown_option(const std::string& arg, const std::vector<std::string>& known) {
   std::string hint = closest_name(arg, known);

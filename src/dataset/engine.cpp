@@ -340,8 +340,9 @@ class dataset_check {
   }
 
   int threads() const {
-    return options_.threads > 0 ? options_.threads
-                                : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    return options_.threads > 0
+               ? options_.threads
+               : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   }
 
   check_result finish() {
@@ -426,7 +427,9 @@ class dataset_check {
     s.instances += rs.instances;
     s.pass += t.pass;
     // As for figures: `fail` counts error rules; failed warnings and infos are apart.
-    (r.level == severity::error ? s.fail : r.level == severity::warning ? s.fail_warning : s.fail_info) += t.fail;
+    (r.level == severity::error     ? s.fail
+     : r.level == severity::warning ? s.fail_warning
+                                    : s.fail_info) += t.fail;
     s.unknown += t.unknown;
     s.omitted += t.omitted;
     result_.rules.push_back(rs);

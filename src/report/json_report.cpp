@@ -205,12 +205,8 @@ json data_json(const std::optional<data_summary>& d) {
     skipped.push_back({{"reason", reason}, {"rows", rows}});
   json cells = json::object();
   for (const auto& [what, n] : d->cells) cells[what] = n;
-  return {{"file", d->file},
-          {"rows_read", d->rows_read},
-          {"rows_checked", d->rows_checked},
-          {"skipped", skipped},
-          {"bytes", d->bytes},
-          {"cells", cells}};
+  return {{"file", d->file},    {"rows_read", d->rows_read}, {"rows_checked", d->rows_checked},
+          {"skipped", skipped}, {"bytes", d->bytes},         {"cells", cells}};
 }
 
 }  // namespace

@@ -26,8 +26,6 @@ std::string text_report(const check_result& result, const report_options& option
 
 /// The one-line summary that ends the text report.
 std::string summary_line(const check_summary& s);
-/// After it, for a dataset: rows read, checked and skipped by reason, cells by flag.
-std::string data_line(const data_summary& d);
 
 struct report_meta {
   std::string figures_file;

@@ -210,7 +210,8 @@ std::string data_line(const data_summary& d) {
   }
   if (skipped > 0) out += fmt::format(", {} skipped ({})", skipped, why);
   std::string cells;
-  for (const auto& [what, n] : d.cells) cells += fmt::format("{}{} {}", cells.empty() ? "" : ", ", n, what);
+  for (const auto& [what, n] : d.cells)
+    cells += fmt::format("{}{} {}", cells.empty() ? "" : ", ", n, what);
   if (!cells.empty()) out += "; cells: " + cells;
   return out + "\n";
 }

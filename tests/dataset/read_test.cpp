@@ -46,8 +46,8 @@ TEST_F(dataset_test, MissingCellsMakeRowsUnknownAndConfidentialOnesAreNonNegativ
   EXPECT_EQ(r->summary.pass, 1);
   EXPECT_EQ(r->findings[0].message, "y has no value on this row");
   ASSERT_TRUE(r->data);
-  EXPECT_EQ(r->data->cells,
-            (std::vector<std::pair<std::string, std::int64_t>>{{"confidential", 2}, {"missing", 2}}));
+  EXPECT_EQ(r->data->cells, (std::vector<std::pair<std::string, std::int64_t>>{{"confidential", 2},
+                                                                               {"missing", 2}}));
 }
 
 TEST_F(dataset_test, AValueThatDoesNotParseIsAFindingAtItsCell) {
@@ -69,8 +69,8 @@ TEST_F(dataset_test, ShortRowsBlankLinesAndStrayQuotes) {
   ASSERT_TRUE(r) << render_all(diags);
   EXPECT_EQ(outline(*r), (strings{"data.ragged error 2:4", "data.quote error 4:1",
                                   "data.number error 4:1", "sum unknown 4:1"}));
-  EXPECT_EQ(r->data->skipped,
-            (std::vector<std::pair<std::string, std::int64_t>>{{"blank line", 1}, {"ragged row", 1}}));
+  EXPECT_EQ(r->data->skipped, (std::vector<std::pair<std::string, std::int64_t>>{
+                                  {"blank line", 1}, {"ragged row", 1}}));
 }
 
 TEST_F(dataset_test, CrlfBomAndQuotedHeaders) {
