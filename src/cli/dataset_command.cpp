@@ -25,7 +25,9 @@ exit_code invalid(const check_options& o, const diagnostics& ds, const report_me
   if (o.format == report_format::text) return exit_code::invalid;
   report_options shown;
   shown.fail_on = o.fail_on;
-  return emit_report(o, render_report(o.format, {}, meta, shown), exit_code::invalid);
+  return emit_report(
+      o, [&](std::ostream& out) { write_report(out, o.format, {}, meta, shown); },
+      exit_code::invalid);
 }
 
 }  // namespace
@@ -87,7 +89,8 @@ exit_code run_dataset_check(const check_options& o) {
   exit_code status = failing ? exit_code::findings : exit_code::clean;
   report_options shown{use_color(o.color, o.output.empty() ? 1 : -1), o.verbose, o.implied,
                        o.fail_on};
-  return emit_report(o, render_report(o.format, *result, meta, shown), status);
+  return emit_report(
+      o, [&](std::ostream& out) { write_report(out, o.format, *result, meta, shown); }, status);
 }
 
 }  // namespace crossfoot::cli

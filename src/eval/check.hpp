@@ -165,8 +165,8 @@ struct data_summary {
   std::int64_t rows_read = 0;     // records after the header, blank lines not counted
   std::int64_t rows_checked = 0;  // rows the rules saw
   std::vector<std::pair<std::string, std::int64_t>> skipped;  // reason -> rows skipped
-  std::int64_t bytes = 0;                                     // of text read (after decompression)
-  std::vector<std::pair<std::string, std::int64_t>> cells;    // "missing", flag names -> cells
+  std::int64_t bytes = {};  // of text read (after decompression)
+  std::vector<std::pair<std::string, std::int64_t>> cells = {};  // "missing", flags -> cells
 };
 
 struct check_result {
