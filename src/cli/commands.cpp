@@ -14,7 +14,6 @@
 #include "report/report.hpp"
 
 namespace crossfoot::cli {
-namespace {
 
 bool use_color(check_options::color_mode mode, int fd) {
   if (mode != check_options::color_mode::automatic)
@@ -24,8 +23,8 @@ bool use_color(check_options::color_mode mode, int fd) {
 }
 
 // The report goes to stdout or, written as it is made, through a temporary file to --output.
-exit_code emit(const check_options& o, const std::function<void(std::ostream&)>& write,
-               exit_code status) {
+exit_code emit_report(const check_options& o, const std::function<void(std::ostream&)>& write,
+                      exit_code status) {
   if (o.output.empty()) {
     write(std::cout);
     std::cout << std::flush;
@@ -37,6 +36,13 @@ exit_code emit(const check_options& o, const std::function<void(std::ostream&)>&
     return exit_code::invalid;
   }
   return status;
+}
+
+namespace {
+
+exit_code emit(const check_options& o, const std::function<void(std::ostream&)>& write,
+               exit_code status) {
+  return emit_report(o, write, status);
 }
 
 // A figures file, its anchors bound to --draft or its own [document] source; or, with only
@@ -68,6 +74,7 @@ exit_code invalid_input(const check_options& o, const diagnostics& ds, const rep
 }  // namespace
 
 exit_code run_check_command(const check_options& o) {
+  if (is_dataset_check(o)) return run_dataset_check(o);
   diagnostics ds;
   report_meta meta{o.figures.empty() ? o.draft : o.figures, o.rules, &ds};
   auto figures = figures_of(o, ds);

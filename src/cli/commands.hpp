@@ -7,6 +7,9 @@
 namespace crossfoot::cli {
 
 exit_code run_check_command(const check_options& o);
+/// Whether `check` is given a dataset (a --spec, or a TOML file with a [dataset] table).
+bool is_dataset_check(const check_options& o);
+exit_code run_dataset_check(const check_options& o);
 exit_code run_lint_command(const lint_options& o);
 
 /// Writes `text` to `path` through a temporary file in the same directory and a rename, so a
@@ -15,5 +18,12 @@ bool write_file_atomically(const std::string& path, const std::string& text, std
 /// The same, with the text written by `write` as it goes.
 bool write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
                            std::string& error);
+
+/// The report to standard output or, written as it is made, through a temporary file to
+/// --output; the exit status it goes with.
+exit_code emit_report(const check_options& o, const std::function<void(std::ostream&)>& write,
+                      exit_code status);
+/// Whether to colour what goes to file descriptor `fd`.
+bool use_color(check_options::color_mode mode, int fd);
 
 }  // namespace crossfoot::cli

@@ -13,6 +13,8 @@ const char* const tool_usage =
     "\n"
     "commands:\n"
     "  check FIGURES.toml   check a figures file against rules\n"
+    "  check DATA.csv --spec SPEC.toml\n"
+    "                       check a dataset (CSV) against rules\n"
     "  lint RULES...        parse and resolve rules files only\n"
     "  extract DRAFT        list the numeric claims of a draft as a figures file\n"
     "\n"
@@ -25,8 +27,11 @@ const char* const check_usage =
     "usage: crossfoot check FIGURES.toml [options]\n"
     "       crossfoot check FIGURES.toml --draft DRAFT [options]\n"
     "       crossfoot check --draft DRAFT [options]\n"
+    "       crossfoot check DATA.csv --spec SPEC.toml [options]\n"
+    "       crossfoot check SPEC.toml [options]     (a spec whose [dataset] names its file)\n"
     "\n"
-    "Checks every rule against the figures, with rounding-aware interval arithmetic.\n"
+    "Checks every rule against the figures, or every row of a dataset, with rounding-aware\n"
+    "interval arithmetic.\n"
     "\n"
     "options:\n"
     "  --rules FILE_OR_DIR       rules to check (repeatable); default: [document] rules\n"
@@ -46,6 +51,8 @@ const char* const check_usage =
     "  --no-diagnose             skip the search for the likely error behind a conflict\n"
     "  --color auto|always|never colour the text report (default auto: on a terminal)\n"
     "  --output FILE             write the report to FILE (atomically) instead of stdout\n"
+    "  --spec SPEC.toml          the dataset's spec: how to read DATA.csv (docs/datasets.md)\n"
+    "  --threads N               a dataset: read with N threads (default: one per core)\n"
     "  -h, --help                show this help\n"
     "\n"
     "exit status: 0 nothing at or above --fail-on, 1 findings, 2 invalid input\n";
@@ -63,8 +70,8 @@ const char* const lint_usage =
 namespace {
 
 const std::vector<std::string> check_flags = {
-    "--rules",   "--draft",       "--format", "--max-findings", "--fail-on", "--verbose",
-    "--implied", "--no-diagnose", "--color",  "--output",       "--help"};
+    "--rules",       "--draft", "--format", "--max-findings", "--fail-on", "--verbose", "--implied",
+    "--no-diagnose", "--color", "--output", "--help",         "--spec",    "--threads"};
 
 std::string unknown_option(const std::string& arg, const std::vector<std::string>& known) {
   std::string hint = closest_name(arg, known);
@@ -110,10 +117,31 @@ std::optional<severity> severity_named(const std::string& s) {
   return std::nullopt;
 }
 
+// --spec and --threads: the options of a dataset check.
+bool apply_dataset_option(check_options& o, const std::vector<std::string>& args, std::size_t& i,
+                          std::string& error) {
+  const std::string& a = args[i];
+  std::string v;
+  if (!take_value(args, i, v, error)) return false;
+  if (a == "--spec") {
+    o.spec = v;
+    return true;
+  }
+  int n = 0;
+  auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (ec != std::errc{} || end != v.data() + v.size() || n < 1 || n > 256) {
+    error = fmt::format("--threads takes a number from 1 to 256, not '{}'", v);
+    return false;
+  }
+  o.threads = n;
+  return true;
+}
+
 bool apply_check_option(check_options& o, const std::vector<std::string>& args, std::size_t& i,
                         std::string& error) {
   const std::string& a = args[i];
   std::string v;
+  if (a == "--spec" || a == "--threads") return apply_dataset_option(o, args, i, error);
   if (a == "--verbose") {
     o.verbose = true;
   } else if (a == "--implied") {
@@ -158,7 +186,7 @@ std::optional<check_options> parse_check(const std::vector<std::string>& args, s
                       error))
     return std::nullopt;
   if (o.help) return o;
-  if (o.figures.empty() && o.draft.empty()) {
+  if (o.figures.empty() && o.draft.empty() && o.spec.empty()) {
     error = "check needs a figures file: crossfoot check FIGURES.toml";
     return std::nullopt;
   }

@@ -26,6 +26,9 @@ struct check_options {
   enum class color_mode { automatic, always, never } color = color_mode::automatic;
   std::string output;  // "" for standard output
   bool help = false;
+  // A dataset: `check DATA.csv --spec SPEC.toml`, or `check SPEC.toml` with [dataset] file.
+  std::string spec;
+  int threads = 0;  // 0: one per core
 };
 
 struct lint_options {

@@ -92,6 +92,8 @@ constexpr code_info registry[] = {
 
     // CF4xxx: the command line.
     {"CF4001", E, "no rules to check"},
+    {"CF4002", E, "a dataset without its spec"},
+    {"CF4003", E, "no data file for the dataset"},
     {"CF4080", E, "claims of one figure cannot all be true"},
     {"CF4081", E, "claims and rules cannot all be true"},
 
@@ -107,6 +109,36 @@ constexpr code_info registry[] = {
     {"CF5104", E, "anchored figures but no draft"},
     {"CF5105", W, "--draft given with a figures file that has no anchors"},
 
+    // CF60xx: a dataset spec that cannot be used.
+    {"CF6001", E, "cannot read the dataset spec"},
+    {"CF6002", E, "unknown key in a dataset spec"},
+    {"CF6003", E, "a spec key of the wrong type or value"},
+    {"CF6004", E, "a required spec key is missing"},
+    {"CF6005", E, "unknown unit in a dataset spec"},
+    {"CF6006", E, "bad precision in a dataset spec"},
+    {"CF6007", E, "a flag without a meaning"},
+    {"CF6008", E, "a bad id template"},
+    {"CF6009", E, "a bad codelist"},
+    {"CF6010", E, "the spec names a column the file lacks"},
+    // CF61xx: a data file that cannot be read as CSV.
+    {"CF6101", E, "cannot read the data file"},
+    {"CF6102", E, "the data file is not valid UTF-8"},
+    {"CF6103", E, "the data file holds a NUL byte"},
+    {"CF6104", E, "the data file ends inside quotes"},
+    {"CF6105", E, "the data file is empty"},
+    {"CF6106", E, "corrupt gzip data"},
+    {"CF6107", E, "a header with an empty or repeated name"},
+    // CF62xx: data problems, findings at their row.
+    {"CF6201", E, "a value that is not a number"},
+    {"CF6202", E, "a row with the wrong number of fields"},
+    {"CF6203", E, "a repeated key"},
+    {"CF6204", E, "characters after a closing quote"},
+    {"CF6205", W, "a flag not in the flag table"},
+    {"CF6206", E, "a period column value that is no period"},
+    // CF63xx: rules that do not fit the dataset.
+    {"CF6301", E, "a rule names a column the file lacks"},
+    {"CF6304", E, "prev() or growth() without a period column"},
+    {"CF6305", W, "a dataset with no data rows"},
     // CF80xx: a .docx or HTML draft that cannot be read.
     {"CF8001", E, "the .docx is damaged or truncated"},
     {"CF8002", E, "the document is encrypted"},

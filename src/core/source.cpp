@@ -19,8 +19,8 @@ source_file::source_file(std::string name, std::string text, std::vector<text_pl
   places_ = std::move(places);
 }
 
-source_file::source_file(std::string name, std::string text)
-    : name_(std::move(name)), text_(std::move(text)) {
+source_file::source_file(std::string name, std::string text, int first_line)
+    : name_(std::move(name)), text_(std::move(text)), first_line_(first_line) {
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n') line_starts_.push_back(i + 1);
@@ -36,10 +36,11 @@ line_col source_file::locate(std::size_t offset) const {
   for (std::size_t i = start; i < offset; ++i) {
     if (!is_utf8_continuation(text_[i])) ++col;
   }
-  return {line, col};
+  return {line + first_line_ - 1, col};
 }
 
 std::size_t source_file::offset_of(int line, int col) const {
+  line -= first_line_ - 1;
   if (line < 1) return 0;
   if (line > line_count()) return text_.size();
   std::size_t i = line_starts_[line - 1];
@@ -51,6 +52,7 @@ std::size_t source_file::offset_of(int line, int col) const {
 }
 
 std::string_view source_file::line_text(int line) const {
+  line -= first_line_ - 1;
   if (line < 1 || line > line_count()) return {};
   std::size_t start = line_starts_[line - 1];
   std::size_t end = line < line_count() ? line_starts_[line] - 1 : text_.size();
@@ -113,6 +115,10 @@ source_ptr make_source(std::string name, std::string text) {
 
 source_ptr make_source(std::string name, std::string text, std::vector<text_place> places) {
   return std::make_shared<const source_file>(std::move(name), std::move(text), std::move(places));
+}
+
+source_ptr make_source_part(std::string name, std::string text, int first_line) {
+  return std::make_shared<const source_file>(std::move(name), std::move(text), first_line);
 }
 
 std::string source_range::where() const {

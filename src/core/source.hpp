@@ -27,7 +27,9 @@ struct text_place {
 
 class source_file {
  public:
-  source_file(std::string name, std::string text);
+  /// `first_line` numbers the text's first line: a piece of a larger file (one row of a
+  /// 300 MB dataset, for a finding) keeps that file's line numbers without holding the file.
+  source_file(std::string name, std::string text, int first_line = 1);
   /// A text read out of a structured document, with the place of each paragraph and cell in
   /// text order (`begin` increasing). Text before the first place belongs to none.
   source_file(std::string name, std::string text, std::vector<text_place> places);
@@ -35,12 +37,14 @@ class source_file {
   const std::string& name() const { return name_; }
   const std::string& text() const { return text_; }
 
+  /// Lines are numbered from first_line(), in locate, offset_of and line_text alike.
   line_col locate(std::size_t offset) const;
-  /// Byte offset of a 1-based line and code-point column; clamps to the text.
+  /// Byte offset of a line and 1-based code-point column; clamps to the text.
   std::size_t offset_of(int line, int col) const;
   /// The line's text without its line terminator.
   std::string_view line_text(int line) const;
   int line_count() const { return static_cast<int>(line_starts_.size()); }
+  int first_line() const { return first_line_; }
 
   /// Whether the text was read out of a structured document (see text_place).
   bool mapped() const { return !places_.empty(); }
@@ -62,12 +66,15 @@ class source_file {
   std::string text_;
   std::vector<std::size_t> line_starts_;
   std::vector<text_place> places_;
+  int first_line_ = 1;
 };
 
 using source_ptr = std::shared_ptr<const source_file>;
 
 source_ptr make_source(std::string name, std::string text);
 source_ptr make_source(std::string name, std::string text, std::vector<text_place> places);
+/// A source of one or a few lines cut from a larger file, numbered as in that file.
+source_ptr make_source_part(std::string name, std::string text, int first_line);
 /// Reads a whole file; nullopt when it cannot be read (the reason goes to `error`).
 std::optional<std::string> read_file(const std::string& path, std::string& error);
 

@@ -102,6 +102,7 @@ struct finding {
   finding_kind kind = finding_kind::pass;
   severity level = severity::error;
   std::string rule;  // "" for a conflict between claims of the same figure
+  std::string code;  // a registered code when the finding has one: a dataset's data problems
   std::string description;
   binding bound;
   std::string check;  // as written
@@ -146,12 +147,13 @@ struct check_options {
 /// under the default --fail-on.
 struct check_summary {
   int rules = 0;
-  int instances = 0;
-  int pass = 0, fail = 0, conflict = 0, unknown = 0, error = 0;
-  int depend_on_conflict = 0;  // instances decided per claim inside a conflict finding
-  int fail_warning = 0;        // failed instances of warning-severity rules
-  int fail_info = 0;           // failed instances of info-severity rules
-  std::int64_t omitted = 0;    // findings left out by check_options::max_findings
+  std::int64_t instances = 0;  // a dataset's rules are instantiated once per row
+  std::int64_t pass = 0, fail = 0, conflict = 0, unknown = 0, error = 0;
+  std::int64_t depend_on_conflict = 0;  // instances decided per claim inside a conflict finding
+  std::int64_t fail_warning = 0;        // failed instances of warning-severity rules
+  std::int64_t fail_info = 0;           // failed instances of info-severity rules
+  std::int64_t omitted = 0;  // findings left out by check_options::max_findings (datasets:
+                             // also those beyond what the engine keeps in memory)
 };
 
 /// One rule's outcome over all its instances (figures: bindings; datasets: rows), in rule
@@ -171,9 +173,11 @@ struct rule_summary {
 /// What a dataset check read; the dataset path fills it (figures files leave it empty).
 struct data_summary {
   std::string file;
-  std::int64_t rows_read = 0;
-  std::int64_t rows_checked = 0;
+  std::int64_t rows_read = 0;     // records after the header, blank lines not counted
+  std::int64_t rows_checked = 0;  // rows the rules saw
   std::vector<std::pair<std::string, std::int64_t>> skipped;  // reason -> rows skipped
+  std::int64_t bytes = {};  // of text read (after decompression)
+  std::vector<std::pair<std::string, std::int64_t>> cells = {};  // "missing", flags -> cells
 };
 
 struct check_result {

@@ -13,7 +13,7 @@ namespace {
 using implied_map = std::unordered_map<std::string, const implied_figure*>;
 
 void recount(check_summary& s, finding_kind from, finding_kind to) {
-  auto slot = [&](finding_kind k) -> int* {
+  auto slot = [&](finding_kind k) -> std::int64_t* {
     switch (k) {
       case finding_kind::pass:
         return &s.pass;
@@ -27,8 +27,8 @@ void recount(check_summary& s, finding_kind from, finding_kind to) {
         return nullptr;
     }
   };
-  if (int* f = slot(from)) --*f;
-  if (int* t = slot(to)) ++*t;
+  if (std::int64_t* f = slot(from)) --*f;
+  if (std::int64_t* t = slot(to)) ++*t;
 }
 
 // An unstated figure decides an instance only when some other rule uses it too; otherwise

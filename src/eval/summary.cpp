@@ -49,7 +49,7 @@ void split_failures(check_result& result) {
     if (f.level == severity::warning) ++s.fail_warning;
     if (f.level == severity::info) ++s.fail_info;
   }
-  s.fail = std::max(0, s.fail - s.fail_warning - s.fail_info);
+  s.fail = std::max<std::int64_t>(0, s.fail - s.fail_warning - s.fail_info);
 }
 
 class rule_counter {

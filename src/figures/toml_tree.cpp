@@ -59,8 +59,9 @@ toml_node convert(const source_ptr& file, const toml::node& n) {
   } else if (auto f = n.as_floating_point()) {
     out.kind = node_kind::floating;
     out.number = f->get();
-  } else if (n.is_boolean()) {
+  } else if (auto b = n.as_boolean()) {
     out.kind = node_kind::boolean;
+    out.text = b->get() ? "true" : "false";
   } else {
     out.kind = node_kind::date_time;
   }

@@ -152,6 +152,7 @@ json finding_json(const finding& f) {
   return {{"kind", to_string(f.kind)},
           {"severity", to_string(f.level)},
           {"rule", f.rule},
+          {"code", f.code},
           {"description", f.description},
           {"binding", binding_json(f.bound)},
           {"check", f.check},
@@ -206,10 +207,10 @@ json data_json(const std::optional<data_summary>& d) {
   json skipped = json::array();
   for (const auto& [reason, rows] : d->skipped)
     skipped.push_back({{"reason", reason}, {"rows", rows}});
-  return {{"file", d->file},
-          {"rows_read", d->rows_read},
-          {"rows_checked", d->rows_checked},
-          {"skipped", skipped}};
+  json cells = json::object();
+  for (const auto& [what, n] : d->cells) cells[what] = n;
+  return {{"file", d->file},    {"rows_read", d->rows_read}, {"rows_checked", d->rows_checked},
+          {"skipped", skipped}, {"bytes", d->bytes},         {"cells", cells}};
 }
 
 }  // namespace

@@ -71,7 +71,7 @@ std::string terms_lines(const std::vector<side>& terms, const std::string& inden
 }
 
 std::string instance_details(const finding& f) {
-  std::string out = fmt::format("  check: {}\n", f.check);
+  std::string out = f.check.empty() ? "" : fmt::format("  check: {}\n", f.check);
   out += f.terms.empty() ? sides_lines(f.lhs, f.rhs, f.gap, "  ") : terms_lines(f.terms, "  ");
   for (const auto& u : f.figures) out += figure_line(u, "");
   return out + inference_details(f);
@@ -118,9 +118,10 @@ std::string block(const finding& f, const report_options& o) {
   source_range at = primary_place(f);
   std::string place = place_text(at);
   severity level = shown_level(f);
-  std::string out = fmt::format("{}{}{}[{}]{}: {}\n", place.empty() ? "" : place + ": ",
+  std::string code = f.code.empty() ? "" : " [" + f.code + "]";
+  std::string out = fmt::format("{}{}{}[{}]{}: {}{}\n", place.empty() ? "" : place + ": ",
                                 severity_color(level, o.color), to_string(level), finding_rule(f),
-                                color_reset(o.color), headline(f));
+                                color_reset(o.color), headline(f), code);
   return out + render_snippet(at) + finding_details(f);
 }
 
@@ -223,6 +224,10 @@ std::string data_line(const data_summary& d) {
     why += fmt::format("{}{} {}", why.empty() ? "" : ", ", rows, reason);
   }
   if (skipped > 0) out += fmt::format(", {} skipped ({})", skipped, why);
+  std::string cells;
+  for (const auto& [what, n] : d.cells)
+    cells += fmt::format("{}{} {}", cells.empty() ? "" : ", ", n, what);
+  if (!cells.empty()) out += "; cells: " + cells;
   return out + "\n";
 }
 

@@ -49,5 +49,21 @@ TEST(ClosestName, SuggestsNearMisses) {
   EXPECT_EQ(closest_name("zzz", {"exports", "imports"}), "");
 }
 
+TEST(SourceFile, APartKeepsTheLineNumbersOfItsFile) {
+  // One row of a large CSV, as a finding holds it: line 123457 of trade.csv.
+  auto src = make_source_part("trade.csv", "7,C007,2001,0,1.5\n", 123457);
+  EXPECT_EQ(src->first_line(), 123457);
+  EXPECT_EQ(src->locate(7).line, 123457);
+  EXPECT_EQ(src->locate(7).col, 8);
+  EXPECT_EQ(src->offset_of(123457, 8), 7u);
+  EXPECT_EQ(src->line_text(123457), "7,C007,2001,0,1.5");
+  EXPECT_EQ(src->line_text(1), "");
+  diagnostics ds;
+  ds.error("CF6201", {src, 7, 11}, "bad");
+  std::string shown = render(ds.items().front());
+  EXPECT_NE(shown.find("trade.csv:123457:8: error: bad"), std::string::npos) << shown;
+  EXPECT_NE(shown.find("123457 | 7,C007,2001,0,1.5"), std::string::npos) << shown;
+}
+
 }  // namespace
 }  // namespace crossfoot

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "dataset/dataset.hpp"
 #include "figures/figures.hpp"
 #include "lang/syntax.hpp"
 #include "quantity/quantity.hpp"
@@ -77,6 +78,31 @@ TEST(Docs, QuantityTableMatchesIntervals) {
         << (*it)[1];
   }
   EXPECT_GE(rows, 10);
+}
+
+std::string datasets_guide() {
+  return read_text(std::string(CROSSFOOT_SOURCE_DIR) + "/docs/datasets.md");
+}
+
+TEST(Docs, DatasetSpecExamplesLoad) {
+  auto examples = blocks(datasets_guide(), "toml");
+  ASSERT_GE(examples.size(), 2u);
+  for (const auto& e : examples) {
+    diagnostics ds;
+    EXPECT_TRUE(load_dataset_spec_text("docs/datasets.md", e, ds)) << render_all(ds) << e;
+    EXPECT_FALSE(ds.has_errors()) << render_all(ds);
+  }
+}
+
+TEST(Docs, DatasetRulesExamplesResolve) {
+  auto examples = blocks(datasets_guide(), "rules");
+  ASSERT_FALSE(examples.empty());
+  for (const auto& e : examples) {
+    diagnostics ds;
+    auto parsed = syntax::parse_rules(make_source("docs/datasets.md", e), ds);
+    ASSERT_TRUE(parsed) << render_all(ds) << e;
+    EXPECT_TRUE(resolve({*parsed}, ds)) << render_all(ds) << e;
+  }
 }
 
 }  // namespace

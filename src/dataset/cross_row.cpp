@@ -1,0 +1,249 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "dataset/detail/codes.hpp"
+#include "dataset/detail/cross_row.hpp"
+#include "dataset/detail/input.hpp"
+
+namespace crossfoot::dataset_detail {
+
+// ---------------------------------------------------------------- code_vector
+
+void code_vector::reserve(std::size_t n) {
+  if (width_ == 1) b8_.reserve(n);
+  if (width_ == 2) b16_.reserve(n);
+  if (width_ == 4) b32_.reserve(n);
+}
+
+void code_vector::widen(int width) {
+  if (width == 2) {
+    b16_.assign(b8_.begin(), b8_.end());
+    b8_ = {};
+  } else if (width_ == 1) {
+    b32_.assign(b8_.begin(), b8_.end());
+    b8_ = {};
+  } else {
+    b32_.assign(b16_.begin(), b16_.end());
+    b16_ = {};
+  }
+  width_ = width;
+}
+
+void code_vector::push_back(std::uint32_t code) {
+  if (width_ == 1 && code > 0xFF) widen(code > 0xFFFF ? 4 : 2);
+  if (width_ == 2 && code > 0xFFFF) widen(4);
+  switch (width_) {
+    case 1:
+      b8_.push_back(static_cast<std::uint8_t>(code));
+      break;
+    case 2:
+      b16_.push_back(static_cast<std::uint16_t>(code));
+      break;
+    default:
+      b32_.push_back(code);
+      break;
+  }
+  ++size_;
+}
+
+// ---------------------------------------------------------------- table
+
+void table::init(const dataset_plan& plan) {
+  keep_number.assign(plan.numbers.size(), false);
+  for (const auto& rp : plan.rules) {
+    if (!rp.cross_row() || !rp.error.empty() || !rp.applies) continue;
+    for (int c : rp.prog.columns) keep_number[static_cast<std::size_t>(c)] = true;
+    for (const auto& t : rp.terms) {
+      if (t.number >= 0) keep_number[static_cast<std::size_t>(t.number)] = true;
+    }
+  }
+  value.resize(plan.numbers.size());
+  decimals.resize(plan.numbers.size());
+  state.resize(plan.numbers.size());
+  code.resize(plan.codes.size());
+  dicts.resize(plan.codes.size());
+}
+
+void table::append(chunk_result& r, long long first_line, long long first_row) {
+  chunk_span span;
+  span.first_row = first_row;
+  span.first_line = first_line;
+  span.byte_offset = r.byte_offset;
+  span.bytes = r.bytes;
+  span.not_rows = std::move(r.not_rows);
+  chunks_.push_back(std::move(span));
+  auto& cols = r.cols;
+  for (std::size_t k = 0; k < keep_number.size(); ++k) {
+    if (!keep_number[k]) continue;
+    value[k].insert(value[k].end(), cols.value[k].begin(), cols.value[k].end());
+    decimals[k].insert(decimals[k].end(), cols.decimals[k].begin(), cols.decimals[k].end());
+    state[k].insert(state[k].end(), cols.state[k].begin(), cols.state[k].end());
+  }
+  for (std::size_t k = 0; k < code.size(); ++k) {
+    // Chunk-local codes to file-wide ones: one lookup per distinct code of the chunk.
+    const dictionary& local = cols.dicts[k];
+    std::vector<std::uint32_t> to_global(local.size());
+    for (std::uint32_t c = 0; c < local.size(); ++c) to_global[c] = dicts[k].intern(local.text(c));
+    for (std::uint32_t c : cols.code[k]) code[k].push_back(to_global[c]);
+  }
+  rows += cols.rows;
+}
+
+void table::fetch_rows(const dataset_spec& spec, const dialect& d,
+                       std::vector<row_request>& wanted) {
+  std::string error;
+  auto source = open_data(spec.data, error);
+  if (!source) return;  // the file changed under us; the findings keep no text
+  std::size_t w = 0;
+  long long at = 0;  // text offset of the next byte the source gives
+  std::vector<char> buf(1 << 20);
+  for (const chunk_span& span : chunks_) {
+    long long rows_in_span =
+        (&span == &chunks_.back() ? static_cast<long long>(rows) : (&span + 1)->first_row) -
+        span.first_row;
+    if (w >= wanted.size()) break;
+    if (wanted[w].row >= span.first_row + rows_in_span) continue;
+    // The chunk's text: skip to it, then read it whole.
+    std::vector<char> text;
+    text.reserve(static_cast<std::size_t>(span.bytes));
+    while (at < span.byte_offset + span.bytes) {
+      std::size_t want = static_cast<std::size_t>(std::min<long long>(
+          static_cast<long long>(buf.size()), span.byte_offset + span.bytes - at));
+      long long n = source->read(buf.data(), want, error);
+      if (n <= 0) return;
+      long long from = std::max(at, span.byte_offset);
+      if (from < at + n) text.insert(text.end(), buf.data() + (from - at), buf.data() + n);
+      at += n;
+    }
+    // Records of the chunk in order; those that are no row (blank, ragged) are passed over.
+    const char* p = text.data();
+    const char* end = p + text.size();
+    long long line = span.first_line, row = span.first_row;
+    std::uint32_t ordinal = 0;
+    std::size_t skip = 0;
+    while (p < end && w < wanted.size()) {
+      long extra = 0;
+      const char* rec = record_end(p, end, d, extra);
+      if (!rec) rec = end;
+      bool is_row = !(skip < span.not_rows.size() && span.not_rows[skip] == ordinal);
+      if (!is_row) ++skip;
+      while (is_row && w < wanted.size() && wanted[w].row == row) {
+        if (wanted[w].text) wanted[w].text->assign(p, content_end(p, rec));
+        *wanted[w].line = line;
+        ++w;
+      }
+      if (is_row) ++row;
+      ++ordinal;
+      line += 1 + extra;
+      p = rec;
+    }
+  }
+}
+
+// ---------------------------------------------------------------- key_index
+
+void key_index::build(const table& t, const std::vector<int>& columns) {
+  t_ = &t;
+  columns_ = columns;
+  radix_.clear();
+  stride_.assign(columns.size(), 1);
+  unsigned __int128 product = 1;
+  for (int c : columns) {
+    std::uint64_t r = std::max<std::uint64_t>(1, t.dicts[static_cast<std::size_t>(c)].size());
+    radix_.push_back(r);
+    product *= r;
+  }
+  usable_ = product < (static_cast<unsigned __int128>(1) << 63);
+  if (!usable_) return;
+  for (std::size_t i = columns.size(); i-- > 1;) stride_[i - 1] = stride_[i] * radix_[i];
+  auto total = static_cast<std::uint64_t>(product);
+  dense_ = total <= 4 * static_cast<std::uint64_t>(t.rows) + 4096;
+  if (dense_) {
+    dense_rows_.assign(total, 0);
+    for (std::size_t row = t.rows; row-- > 0;)
+      dense_rows_[key_of(row)] = static_cast<std::uint32_t>(row + 1);
+    return;
+  }
+  std::uint64_t capacity = 64;
+  while (capacity < 2 * static_cast<std::uint64_t>(t.rows)) capacity *= 2;
+  hash_keys_.assign(capacity, 0);
+  hash_rows_.assign(capacity, 0);
+  mask_ = capacity - 1;
+  for (std::size_t row = 0; row < t.rows; ++row) {
+    std::uint64_t k = key_of(row);
+    std::uint64_t h = (k * 0x9E3779B97F4A7C15ull) >> 17;
+    for (std::uint64_t i = h & mask_;; i = (i + 1) & mask_) {
+      if (hash_keys_[i] == 0) {
+        hash_keys_[i] = k + 1;
+        hash_rows_[i] = static_cast<std::uint32_t>(row);
+        break;
+      }
+      if (hash_keys_[i] == k + 1) break;  // the first row keeps the key
+    }
+  }
+}
+
+std::uint64_t key_index::key_of(std::size_t row) const {
+  std::uint64_t k = 0;
+  for (std::size_t i = 0; i < columns_.size(); ++i)
+    k += stride_[i] * t_->code[static_cast<std::size_t>(columns_[i])][row];
+  return k;
+}
+
+std::uint64_t key_index::with(std::uint64_t key, std::size_t position, std::uint32_t code) const {
+  if (code >= radix_[position]) return no_key;
+  std::uint32_t old = code_at(key, position);
+  return key - stride_[position] * old + stride_[position] * code;
+}
+
+std::uint32_t key_index::code_at(std::uint64_t key, std::size_t position) const {
+  return static_cast<std::uint32_t>((key / stride_[position]) % radix_[position]);
+}
+
+long long key_index::find(std::uint64_t key) const {
+  if (!usable_ || key == no_key) return -1;
+  if (dense_) return key < dense_rows_.size() ? static_cast<long long>(dense_rows_[key]) - 1 : -1;
+  std::uint64_t h = (key * 0x9E3779B97F4A7C15ull) >> 17;
+  for (std::uint64_t i = h & mask_;; i = (i + 1) & mask_) {
+    if (hash_keys_[i] == 0) return -1;
+    if (hash_keys_[i] == key + 1) return hash_rows_[i];
+  }
+}
+
+// ---------------------------------------------------------------- checks
+
+void cross_row_checks::run(std::vector<rule_tally>& tallies, std::vector<pending_finding>& out,
+                           std::map<std::string, long long>& problems) {
+  (void)tallies;
+  duplicate_keys(out, problems);
+}
+
+void cross_row_checks::duplicate_keys(std::vector<pending_finding>& out,
+                                      std::map<std::string, long long>& problems_) {
+  if (plan_.key.empty()) return;
+  key_index index;
+  index.build(t_, plan_.key);
+  long long& count = problems_["data.key"];
+  for (std::size_t row = 0; row < t_.rows; ++row) {
+    long long first;
+    if (index.usable()) {
+      first = index.find(index.key_of(row));
+    } else {
+      first = static_cast<long long>(row);  // too many combinations to pack: not checked
+    }
+    if (first < 0 || first == static_cast<long long>(row)) continue;
+    if (static_cast<std::size_t>(count++) >= kept_per_rule_) continue;
+    pending_finding pf;
+    pf.f.kind = finding_kind::error;
+    pf.f.level = severity::error;
+    pf.f.rule = "data.key";
+    pf.f.code = codes::duplicate_key;
+    pf.row = static_cast<long long>(row);
+    pf.other_row = first;
+    out.push_back(std::move(pf));
+  }
+}
+
+}  // namespace crossfoot::dataset_detail

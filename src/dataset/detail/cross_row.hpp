@@ -1,0 +1,125 @@
+#pragma once
+// What needs every row: the columns kept from all chunks (codes interned file-wide, numbers the
+// cross-row rules read), key uniqueness, and rules whose terms reach other rows.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "dataset/detail/chunk.hpp"
+
+namespace crossfoot::dataset_detail {
+
+/// Codes stored as narrowly as their count allows: a byte per row for a dimension of 53
+/// partners, widened (rarely, and once per width) when more codes come.
+class code_vector {
+ public:
+  std::uint32_t operator[](std::size_t i) const {
+    switch (width_) {
+      case 1:
+        return b8_[i];
+      case 2:
+        return b16_[i];
+      default:
+        return b32_[i];
+    }
+  }
+  std::size_t size() const { return size_; }
+  void push_back(std::uint32_t code);
+  void reserve(std::size_t n);
+
+ private:
+  void widen(int width);
+  int width_ = 1;
+  std::size_t size_ = 0;
+  std::vector<std::uint8_t> b8_;
+  std::vector<std::uint16_t> b16_;
+  std::vector<std::uint32_t> b32_;
+};
+
+/// A record to read again: its line goes to *line, its text (when wanted) to *text.
+struct row_request {
+  long long row = 0;
+  long long* line = nullptr;
+  std::string* text = nullptr;
+};
+
+/// The rows of the whole file, as far as rules across rows need them.
+class table {
+ public:
+  void init(const dataset_plan& plan);
+  /// Takes a merged chunk's kept columns, its codes made file-wide.
+  void append(chunk_result& r, long long first_line, long long first_row);
+  /// Reads the records of `wanted` (sorted by row) again from the file: their text and line.
+  void fetch_rows(const dataset_spec& spec, const dialect& d, std::vector<row_request>& wanted);
+
+  std::size_t rows = 0;
+  std::vector<bool> keep_number;  // per number column of the plan
+  std::vector<std::vector<double>> value;
+  std::vector<std::vector<std::int8_t>> decimals;
+  std::vector<std::vector<std::uint8_t>> state;
+  std::vector<code_vector> code;  // per code column, file-wide codes
+  std::vector<dictionary> dicts;
+
+  cell_block cells(std::size_t number) const {
+    return {value[number].data(), decimals[number].data(), state[number].data()};
+  }
+
+ private:
+  struct chunk_span {
+    long long first_row = 0, first_line = 0, byte_offset = 0, bytes = 0;
+    std::vector<std::uint32_t> not_rows;
+  };
+  std::vector<chunk_span> chunks_;
+};
+
+/// Rows by the values of some code columns: a mixed-radix number of their codes, looked up in
+/// a dense array when the combinations are few (a cube) and in a hash table otherwise.
+class key_index {
+ public:
+  /// Indexes every row of `t` by the code columns `columns` (indices into the plan's codes).
+  void build(const table& t, const std::vector<int>& columns);
+  static constexpr std::uint64_t no_key = ~std::uint64_t{0};
+  /// The key of a row; the key with column `position` (in `columns`) set to `code`, or no_key
+  /// when that code is out of range.
+  std::uint64_t key_of(std::size_t row) const;
+  std::uint64_t with(std::uint64_t key, std::size_t position, std::uint32_t code) const;
+  std::uint32_t code_at(std::uint64_t key, std::size_t position) const;
+  /// The first row with this key, or -1.
+  long long find(std::uint64_t key) const;
+  /// Whether the keys could be packed (false: too many combinations; nothing is indexed).
+  bool usable() const { return usable_; }
+
+ private:
+  const table* t_ = nullptr;
+  std::vector<int> columns_;
+  std::vector<std::uint64_t> radix_, stride_;
+  bool usable_ = false;
+  bool dense_ = false;
+  std::vector<std::uint32_t> dense_rows_;  // key -> row + 1
+  std::vector<std::uint64_t> hash_keys_;   // open addressing: key + 1, 0 empty
+  std::vector<std::uint32_t> hash_rows_;
+  std::uint64_t mask_ = 0;
+};
+
+/// Key uniqueness and the rules with cross-row terms, after the whole file is read.
+class cross_row_checks {
+ public:
+  cross_row_checks(const dataset_spec& spec, const dataset_plan& plan, table& t, const dialect& d,
+                   std::size_t kept_per_rule)
+      : spec_(spec), plan_(plan), t_(t), d_(d), kept_per_rule_(kept_per_rule) {}
+  void run(std::vector<rule_tally>& tallies, std::vector<pending_finding>& out,
+           std::map<std::string, long long>& problems);
+
+ private:
+  void duplicate_keys(std::vector<pending_finding>& out,
+                      std::map<std::string, long long>& problems);
+
+  const dataset_spec& spec_;
+  const dataset_plan& plan_;
+  table& t_;
+  dialect d_;
+  std::size_t kept_per_rule_;
+};
+
+}  // namespace crossfoot::dataset_detail

@@ -1,0 +1,34 @@
+#pragma once
+// Interned codes: each distinct text of a dimension or key column gets a small integer, so rows
+// are compared, grouped and looked up by integers. Open addressing over one arena of bytes.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crossfoot::dataset_detail {
+
+class dictionary {
+ public:
+  dictionary();
+  /// The code of `text`, adding it when new.
+  std::uint32_t intern(std::string_view text);
+  /// The code of `text`, or `none` when it has none.
+  std::uint32_t find(std::string_view text) const;
+  std::string_view text(std::uint32_t code) const;
+  std::uint32_t size() const { return static_cast<std::uint32_t>(starts_.size() - 1); }
+
+  static constexpr std::uint32_t none = 0xFFFFFFFFu;
+
+ private:
+  static std::uint64_t hash(std::string_view s);
+  void grow();
+
+  std::string arena_;
+  std::vector<std::uint32_t> starts_;  // code -> offset in arena_; one past the last
+  std::vector<std::uint32_t> slots_;   // code + 1, 0 empty
+  std::vector<std::uint32_t> slot_hash_;
+  std::uint32_t mask_ = 0;
+};
+
+}  // namespace crossfoot::dataset_detail

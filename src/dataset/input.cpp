@@ -1,0 +1,172 @@
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <cerrno>
+#include <cstring>
+#include <vector>
+
+#include "dataset/detail/input.hpp"
+
+namespace crossfoot::dataset_detail {
+namespace {
+
+class file_handle {
+ public:
+  explicit file_handle(int fd) : fd_(fd) {}
+  ~file_handle() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  file_handle(const file_handle&) = delete;
+  file_handle& operator=(const file_handle&) = delete;
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+// read(2) until `cap` bytes or the end, retrying interrupted calls.
+long long read_some(int fd, char* out, std::size_t cap, std::string& error) {
+  std::size_t got = 0;
+  while (got < cap) {
+    ssize_t n = ::read(fd, out + got, cap - got);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      error = std::strerror(errno);
+      return -1;
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  return static_cast<long long>(got);
+}
+
+class plain_source : public byte_source {
+ public:
+  plain_source(int fd, long long size, std::string head)
+      : fd_(fd), size_(size), head_(std::move(head)) {
+    consumed_ = static_cast<long long>(head_.size());
+  }
+  long long read(char* out, std::size_t cap, std::string& error) override {
+    if (head_pos_ < head_.size()) {  // the bytes read to sniff the format come first
+      std::size_t n = std::min(cap, head_.size() - head_pos_);
+      std::memcpy(out, head_.data() + head_pos_, n);
+      head_pos_ += n;
+      return static_cast<long long>(n);
+    }
+    long long n = read_some(fd_.get(), out, cap, error);
+    if (n > 0) consumed_ += n;
+    return n;
+  }
+  long long consumed() const override { return consumed_; }
+  long long size() const override { return size_; }
+  bool compressed() const override { return false; }
+
+ private:
+  file_handle fd_;
+  long long size_;
+  std::string head_;
+  std::size_t head_pos_ = 0;
+  long long consumed_ = 0;
+};
+
+// gzip through zlib's inflate, member after member (concatenated .gz files are one stream).
+class gzip_source : public byte_source {
+ public:
+  gzip_source(int fd, long long size, std::string head) : fd_(fd), size_(size), in_(1 << 18) {
+    std::memcpy(in_.data(), head.data(), head.size());
+    z_.next_in = reinterpret_cast<Bytef*>(in_.data());
+    z_.avail_in = static_cast<uInt>(head.size());
+    consumed_ = static_cast<long long>(head.size());
+    ok_ = inflateInit2(&z_, 15 + 32) == Z_OK;  // 32: a gzip or zlib header, detected
+  }
+  ~gzip_source() override { inflateEnd(&z_); }
+  gzip_source(const gzip_source&) = delete;
+  gzip_source& operator=(const gzip_source&) = delete;
+
+  long long read(char* out, std::size_t cap, std::string& error) override {
+    if (!ok_) {
+      error = "zlib cannot start";
+      return -1;
+    }
+    z_.next_out = reinterpret_cast<Bytef*>(out);
+    z_.avail_out = static_cast<uInt>(std::min<std::size_t>(cap, 1u << 30));
+    while (z_.avail_out > 0 && !done_) {
+      if (z_.avail_in == 0) {
+        long long n = read_some(fd_.get(), in_.data(), in_.size(), error);
+        if (n < 0) return -1;
+        consumed_ += n;
+        z_.next_in = reinterpret_cast<Bytef*>(in_.data());
+        z_.avail_in = static_cast<uInt>(n);
+        if (n == 0) {
+          if (!member_done_) {
+            error = "the gzip data ends early (truncated file)";
+            return -1;
+          }
+          done_ = true;
+          break;
+        }
+      }
+      int rc = inflate(&z_, Z_NO_FLUSH);
+      if (rc == Z_STREAM_END) {
+        member_done_ = true;
+        inflateReset(&z_);  // another member may follow
+        continue;
+      }
+      if (rc != Z_OK && rc != Z_BUF_ERROR) {
+        error = std::string("corrupt gzip data: ") + (z_.msg ? z_.msg : "inflate failed");
+        return -1;
+      }
+      member_done_ = false;
+    }
+    return static_cast<long long>(reinterpret_cast<char*>(z_.next_out) - out);
+  }
+  long long consumed() const override { return consumed_; }
+  long long size() const override { return size_; }
+  bool compressed() const override { return true; }
+
+ private:
+  file_handle fd_;
+  long long size_;
+  std::vector<char> in_;
+  z_stream z_{};
+  bool ok_ = false;
+  bool done_ = false;
+  bool member_done_ = false;
+  long long consumed_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<byte_source> open_data(const std::string& path, std::string& error) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    error = "cannot open '" + path + "': " + std::strerror(errno);
+    return nullptr;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    error = "'" + path + "' is not a regular file";
+    return nullptr;
+  }
+#ifdef POSIX_FADV_SEQUENTIAL
+  ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+#endif
+  std::string head(2, '\0');
+  long long n = read_some(fd, head.data(), 2, error);
+  if (n < 0) {
+    ::close(fd);
+    error = "cannot read '" + path + "': " + error;
+    return nullptr;
+  }
+  head.resize(static_cast<std::size_t>(n));
+  bool gzip = head.size() == 2 && static_cast<unsigned char>(head[0]) == 0x1f &&
+              static_cast<unsigned char>(head[1]) == 0x8b;
+  long long size = static_cast<long long>(st.st_size);
+  if (gzip) return std::make_unique<gzip_source>(fd, size, std::move(head));
+  return std::make_unique<plain_source>(fd, size, std::move(head));
+}
+
+}  // namespace crossfoot::dataset_detail
