@@ -90,6 +90,16 @@ constexpr code_info registry[] = {
     {"CF5103", E, "no quantity of the figure's kind after the anchor"},
     {"CF5104", E, "anchored figures but no draft"},
     {"CF5105", W, "--draft given with a figures file that has no anchors"},
+
+    // CF7xxx: limits that keep hostile or oversized input from exhausting time, memory or stack.
+    {"CF7001", E, "expression nests too deeply once lets are expanded"},
+    {"CF7002", E, "rule too large once lets are expanded"},
+    {"CF7009", E, "cannot open a dataset or dataset spec"},
+    {"CF7010", E, "not a regular file (a directory, device, FIFO, socket, /proc or /sys file)"},
+    {"CF7011", E, "input file larger than its size limit"},
+    {"CF7012", E, "input file is not text (NUL byte)"},
+    {"CF7013", E, "input file is not valid UTF-8"},
+    {"CF7014", E, "input file is UTF-16 or UTF-32"},
 };
 
 }  // namespace

@@ -96,18 +96,30 @@ std::vector<binding_map> extend(const segments& ref, const binding_map& b,
   return out;
 }
 
-void collect_refs(const rexpr& e, std::vector<const segments*>& refs,
-                  std::vector<const segments*>& prev_operands, bool in_prev) {
-  if (e.k == rexpr::kind::ref) {
-    bool has_var = std::any_of(e.segments.begin(), e.segments.end(),
-                               [](const rexpr::segment& s) { return s.is_var; });
-    if (has_var) refs.push_back(&e.segments);
-    if (in_prev) prev_operands.push_back(&e.segments);
-    return;
+// The pattern references of a check, and those under prev() or growth(), each node once: the
+// check is a DAG in which a let used twice is one node.
+void collect_refs(const rule& r, std::vector<const segments*>& refs,
+                  std::vector<const segments*>& prev_operands) {
+  // (node, under prev) pairs already walked; a node may be met both ways.
+  std::set<std::pair<const rexpr*, bool>> seen;
+  std::vector<std::pair<const rexpr*, bool>> stack{{r.check.get(), false}};
+  while (!stack.empty()) {
+    auto [e, in_prev] = stack.back();
+    stack.pop_back();
+    if (!seen.emplace(e, in_prev).second) continue;
+    if (e->k == rexpr::kind::ref) {
+      bool has_var = std::any_of(e->segments.begin(), e->segments.end(),
+                                 [](const rexpr::segment& s) { return s.is_var; });
+      if (has_var && !seen.count({e, !in_prev})) refs.push_back(&e->segments);
+      if (in_prev) prev_operands.push_back(&e->segments);
+      continue;
+    }
+    if (e->k == rexpr::kind::call && e->fn == function::exists) continue;  // may name nothing
+    bool prev_like =
+        e->k == rexpr::kind::call && (e->fn == function::prev || e->fn == function::growth);
+    for (auto it = e->args.rbegin(); it != e->args.rend(); ++it)
+      stack.emplace_back(it->get(), in_prev || prev_like);
   }
-  bool prev_like = e.k == rexpr::kind::call && (e.fn == function::prev || e.fn == function::growth);
-  if (e.k == rexpr::kind::call && e.fn == function::exists) return;  // may name nothing
-  for (const auto& a : e.args) collect_refs(a, refs, prev_operands, in_prev || prev_like);
 }
 
 // Plain references drive first, most specific (most literal segments) first.
@@ -132,7 +144,7 @@ bool has_previous(const segments& operand, const binding_map& b, const figure_in
 
 std::vector<binding_map> enumerate_bindings(const rule& r, const figure_index& index) {
   std::vector<const segments*> refs, prev_operands;
-  collect_refs(r.check, refs, prev_operands, false);
+  collect_refs(r, refs, prev_operands);
   std::stable_sort(refs.begin(), refs.end(), [](const segments* a, const segments* b) {
     return specificity(*a) > specificity(*b);
   });

@@ -88,11 +88,21 @@ value evaluate_ref(const rexpr& e, eval_context& ctx) {
   return lookup(ids.front(), ctx);
 }
 
+value previous_of(const rexpr& e, eval_context& ctx);
+
 // prev(x): x.prev when stated, else x / (1 + x.growth); distributes over + and -.
 value previous(const rexpr& e, eval_context& ctx) {
-  if (e.k == rexpr::kind::unary) return negate(previous(e.args[0], ctx));
+  if (!e.shared) return previous_of(e, ctx);
+  if (auto it = ctx.previous_memo.find(&e); it != ctx.previous_memo.end()) return it->second;
+  value v = previous_of(e, ctx);
+  ctx.previous_memo.emplace(&e, v);
+  return v;
+}
+
+value previous_of(const rexpr& e, eval_context& ctx) {
+  if (e.k == rexpr::kind::unary) return negate(previous(e.arg(0), ctx));
   if (e.k == rexpr::kind::binary) {
-    value a = previous(e.args[0], ctx), b = previous(e.args[1], ctx);
+    value a = previous(e.arg(0), ctx), b = previous(e.arg(1), ctx);
     return arithmetic(e.ops[0], a, b, ctx);
   }
   std::string id = expand_ref(e.segments, ctx.bound, ctx.index).front();
@@ -119,12 +129,12 @@ value growth(const rexpr& arg, eval_context& ctx) {
 value evaluate_sum_like(const rexpr& e, eval_context& ctx) {
   std::vector<value> items;
   for (const auto& a : e.args) {
-    if (a.k == rexpr::kind::ref) {
-      for (const auto& id : expand_ref(a.segments, ctx.bound, ctx.index)) {
+    if (a->k == rexpr::kind::ref) {
+      for (const auto& id : expand_ref(a->segments, ctx.bound, ctx.index)) {
         items.push_back(lookup(id, ctx));
       }
     } else {
-      items.push_back(evaluate(a, ctx));
+      items.push_back(evaluate(*a, ctx));
     }
   }
   return fold(e.fn, items, ctx);
@@ -137,16 +147,16 @@ value evaluate_call(const rexpr& e, eval_context& ctx) {
     case function::max:
       return evaluate_sum_like(e, ctx);
     case function::abs: {
-      value v = evaluate(e.args[0], ctx);
+      value v = evaluate(e.arg(0), ctx);
       v.iv = abs(v.iv);
       return v;
     }
     case function::prev:
-      return previous(e.args[0], ctx);
+      return previous(e.arg(0), ctx);
     case function::growth:
-      return growth(e.args[0], ctx);
+      return growth(e.arg(0), ctx);
     case function::exists: {
-      std::string id = expand_ref(e.args[0].segments, ctx.bound, ctx.index).front();
+      std::string id = expand_ref(e.arg(0).segments, ctx.bound, ctx.index).front();
       value v;
       v.is_bool = true;
       v.t = ctx.states.count(id) ? truth::yes() : truth::no();
@@ -154,7 +164,7 @@ value evaluate_call(const rexpr& e, eval_context& ctx) {
     }
     case function::agree: {
       std::vector<value> items;
-      for (const auto& a : e.args) items.push_back(evaluate(a, ctx));
+      for (const auto& a : e.args) items.push_back(evaluate(*a, ctx));
       return agreement(e, items, ctx);
     }
   }
@@ -183,7 +193,9 @@ interval claim_value(const figure& f, const std::string& group, const selection&
   return any ? iv : interval::empty_set();
 }
 
-value evaluate(const rexpr& e, eval_context& ctx) {
+namespace {
+
+value evaluate_node(const rexpr& e, eval_context& ctx) {
   switch (e.k) {
     case rexpr::kind::literal: {
       value v;
@@ -198,14 +210,25 @@ value evaluate(const rexpr& e, eval_context& ctx) {
     case rexpr::kind::call:
       return evaluate_call(e, ctx);
     case rexpr::kind::unary:
-      return e.ops[0] == op::neg ? negate(evaluate(e.args[0], ctx))
-                                 : logical(op::logical_not, evaluate(e.args[0], ctx), {}, ctx);
+      return e.ops[0] == op::neg ? negate(evaluate(e.arg(0), ctx))
+                                 : logical(op::logical_not, evaluate(e.arg(0), ctx), {}, ctx);
     case rexpr::kind::binary:
       return binary(e, ctx);
     case rexpr::kind::chain:
       return chain(e, ctx);
   }
   return unknown_value();
+}
+
+}  // namespace
+
+// Recursion is bounded: a resolved expression is at most max_resolved_depth deep.
+value evaluate(const rexpr& e, eval_context& ctx) {
+  if (!e.shared) return evaluate_node(e, ctx);
+  if (auto it = ctx.memo.find(&e); it != ctx.memo.end()) return it->second;
+  value v = evaluate_node(e, ctx);
+  ctx.memo.emplace(&e, v);
+  return v;
 }
 
 }  // namespace crossfoot

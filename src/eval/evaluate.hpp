@@ -51,10 +51,12 @@ struct eval_context {
   std::string unit_error;               // first dimension mismatch met
   std::optional<side> lhs, rhs;         // of the deciding comparison
   bool sides_fail = false;
-  std::vector<side> terms;  // the arguments of agree()              // lhs/rhs are of a comparison
-                            // that cannot hold
+  std::vector<side> terms;  // the arguments of agree()
+  // Values of shared nodes (a let used twice) in this instance: each is evaluated once.
+  std::unordered_map<const rexpr*, value> memo, previous_memo;
 };
 
+/// The value of `e` in the instance; a shared node is evaluated once per context.
 value evaluate(const rexpr& e, eval_context& ctx);
 
 /// A figure as a finding shows it: one claim (claim_index >= 0) or all intersected (-1).
