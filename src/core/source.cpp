@@ -1,15 +1,13 @@
 #include "core/source.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "core/text.hpp"
 
 namespace crossfoot {
 
-source_file::source_file(std::string name, std::string text)
-    : name_(std::move(name)), text_(std::move(text)) {
+source_file::source_file(std::string name, std::string text, bool quotable)
+    : name_(std::move(name)), text_(std::move(text)), quotable_(quotable) {
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n') line_starts_.push_back(i + 1);
@@ -47,23 +45,8 @@ std::string_view source_file::line_text(int line) const {
   return std::string_view(text_).substr(start, end - start);
 }
 
-source_ptr make_source(std::string name, std::string text) {
-  return std::make_shared<const source_file>(std::move(name), std::move(text));
-}
-
-std::optional<std::string> read_file(const std::string& path, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "cannot open '" + path + "'";
-    return std::nullopt;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    error = "cannot read '" + path + "'";
-    return std::nullopt;
-  }
-  return buffer.str();
+source_ptr make_source(std::string name, std::string text, bool quotable) {
+  return std::make_shared<const source_file>(std::move(name), std::move(text), quotable);
 }
 
 std::string_view source_range::text() const {

@@ -17,10 +17,13 @@ struct line_col {
 
 class source_file {
  public:
-  source_file(std::string name, std::string text);
+  source_file(std::string name, std::string text, bool quotable = true);
 
   const std::string& name() const { return name_; }
   const std::string& text() const { return text_; }
+  /// Whether messages may show the text (a line and a caret, a token): false for a file that
+  /// is not the kind it was read as, such as `include "/etc/passwd"` (core/input.hpp).
+  bool quotable() const { return quotable_; }
 
   line_col locate(std::size_t offset) const;
   /// Byte offset of a 1-based line and code-point column; clamps to the text.
@@ -33,13 +36,12 @@ class source_file {
   std::string name_;
   std::string text_;
   std::vector<std::size_t> line_starts_;
+  bool quotable_ = true;
 };
 
 using source_ptr = std::shared_ptr<const source_file>;
 
-source_ptr make_source(std::string name, std::string text);
-/// Reads a whole file; nullopt when it cannot be read (the reason goes to `error`).
-std::optional<std::string> read_file(const std::string& path, std::string& error);
+source_ptr make_source(std::string name, std::string text, bool quotable = true);
 
 struct source_range {
   source_ptr file;  // null when a finding has no place in any file

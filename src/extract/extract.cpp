@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "core/input.hpp"
 #include "extract/detail/codes.hpp"
 #include "extract/detail/found.hpp"
 #include "extract/detail/naming.hpp"
@@ -154,13 +155,9 @@ std::optional<draft_extract> extract_draft_text(const std::string& name, std::st
 }
 
 std::optional<draft_extract> extract_draft(const std::string& path, diagnostics& diags) {
-  std::string error;
-  auto text = read_file(path, error);
-  if (!text) {
-    diags.error(codes::unreadable_file, {}, "cannot read draft: " + error);
-    return std::nullopt;
-  }
-  return extract_draft_text(path, std::move(*text), diags);
+  auto text = read_input(path, input_kind::draft, {}, diags);
+  if (!text) return std::nullopt;
+  return extract_draft_text(path, text->text(), diags);
 }
 
 }  // namespace crossfoot

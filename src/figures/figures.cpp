@@ -1,8 +1,8 @@
 #include "figures/figures.hpp"
 
 #include <algorithm>
-#include <filesystem>
 
+#include "core/input.hpp"
 #include "figures/detail/codes.hpp"
 #include "figures/detail/document.hpp"
 #include "figures/detail/quote_locator.hpp"
@@ -23,14 +23,9 @@ void locate_quotes(std::vector<walked_claim>& claims, const document_section& do
   bool any_quote = std::any_of(claims.begin(), claims.end(),
                                [](const walked_claim& w) { return !w.built.c.quote.empty(); });
   if (path.empty() || !any_quote) return;
-  std::string error;
-  auto text = read_file(path, error);
-  if (!text) {
-    diags.warning(codes::source_unreadable, doc.source_where,
-                  "cannot read the document's source text: " + error);
-    return;
-  }
-  quote_locator locator(make_source(path, std::move(*text)));
+  auto text = read_input(path, input_kind::document, doc.source_where, diags);
+  if (!text) return;  // a warning: the figures load without their places in the text
+  quote_locator locator(text);
   for (auto& w : claims) {
     claim& c = w.built.c;
     if (c.quote.empty()) continue;
@@ -73,8 +68,13 @@ void sort_by_position(diagnostics& ds) {
 
 std::optional<figure_set> load_figures_text(const std::string& path, std::string text,
                                             diagnostics& diags) {
+  return load_figures_source(make_source(path, std::move(text)), diags);
+}
+
+std::optional<figure_set> load_figures_source(const source_ptr& file, diagnostics& diags) {
+  const std::string& path = file->name();
   figure_set set;
-  set.file = make_source(path, std::move(text));
+  set.file = file;
   diagnostics local;
   auto root = read_toml(set.file, local);
   if (root) {
@@ -93,19 +93,9 @@ std::optional<figure_set> load_figures_text(const std::string& path, std::string
 }
 
 std::optional<figure_set> load_figures(const std::string& path, diagnostics& diags) {
-  std::string error;
-  std::optional<std::string> text;
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    error = "'" + path + "' is a directory, not a figures file";
-  } else {
-    text = read_file(path, error);
-  }
-  if (!text) {
-    diags.error(codes::unreadable_file, {}, "cannot read figures file: " + error);
-    return std::nullopt;
-  }
-  return load_figures_text(path, std::move(*text), diags);
+  auto file = read_input(path, input_kind::figures, {}, diags);
+  if (!file) return std::nullopt;
+  return load_figures_source(file, diags);
 }
 
 }  // namespace crossfoot
