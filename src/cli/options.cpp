@@ -46,6 +46,8 @@ const char* const check_usage =
     "  --no-diagnose             skip the search for the likely error behind a conflict\n"
     "  --color auto|always|never colour the text report (default auto: on a terminal)\n"
     "  --output FILE             write the report to FILE (atomically) instead of stdout\n"
+    "  --max-input-size SIZE     refuse input files larger than SIZE, such as 200M or 2G\n"
+    "                            (default 16M for rules, 64M for figures and drafts)\n"
     "  -h, --help                show this help\n"
     "\n"
     "exit status: 0 nothing at or above --fail-on, 1 findings, 2 invalid input\n";
@@ -56,7 +58,9 @@ const char* const lint_usage =
     "Parses and resolves rules files (or directories of *.rules) without figures.\n"
     "\n"
     "options:\n"
-    "  -h, --help   show this help\n"
+    "  --max-input-size SIZE     refuse input files larger than SIZE, such as 200M or 2G\n"
+    "                            (default 16M for rules, 64M for figures and drafts)\n"
+    "  -h, --help                show this help\n"
     "\n"
     "exit status: 0 valid, 2 invalid\n";
 
