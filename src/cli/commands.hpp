@@ -12,6 +12,10 @@ bool is_dataset_check(const check_options& o);
 exit_code run_dataset_check(const check_options& o);
 exit_code run_lint_command(const lint_options& o);
 
+/// Takes --max-input-size SIZE (or =SIZE) out of a command's arguments and sets the limit on
+/// input files (core/input.hpp); false, with `error` set, when SIZE is malformed.
+bool take_input_limit(std::vector<std::string>& args, std::string& error);
+
 /// Writes `text` to `path` through a temporary file in the same directory and a rename, so a
 /// reader never sees half a report. False, with `error` set, when it cannot.
 bool write_file_atomically(const std::string& path, const std::string& text, std::string& error);

@@ -20,6 +20,7 @@ const char* const extract_usage =
     "options:\n"
     "  --format toml|json   output format (default toml)\n"
     "  --output FILE        write to FILE (atomically) instead of stdout\n"
+    "  --max-input-size SIZE  refuse a draft larger than SIZE, such as 200M (default 64M)\n"
     "  -h, --help           show this help\n"
     "\n"
     "exit status: 0 claims listed, 2 unreadable or invalid input\n";

@@ -21,6 +21,7 @@ int dispatch(const std::vector<std::string>& args) {
   const std::string& command = args[0];
   std::vector<std::string> rest(args.begin() + 1, args.end());
   std::string error;
+  if (!take_input_limit(rest, error)) return usage_error(error);
   if (command == "--help" || command == "-h" || command == "help") {
     std::cout << tool_usage;
     return 0;

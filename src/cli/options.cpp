@@ -53,6 +53,8 @@ const char* const check_usage =
     "  --output FILE             write the report to FILE (atomically) instead of stdout\n"
     "  --spec SPEC.toml          the dataset's spec: how to read DATA.csv (docs/datasets.md)\n"
     "  --threads N               a dataset: read with N threads (default: one per core)\n"
+    "  --max-input-size SIZE     refuse input files larger than SIZE, such as 200M or 2G\n"
+    "                            (default 16M for rules, 64M for figures and drafts)\n"
     "  -h, --help                show this help\n"
     "\n"
     "exit status: 0 nothing at or above --fail-on, 1 findings, 2 invalid input\n";
@@ -63,7 +65,9 @@ const char* const lint_usage =
     "Parses and resolves rules files (or directories of *.rules) without figures.\n"
     "\n"
     "options:\n"
-    "  -h, --help   show this help\n"
+    "  --max-input-size SIZE     refuse input files larger than SIZE, such as 200M or 2G\n"
+    "                            (default 16M for rules, 64M for figures and drafts)\n"
+    "  -h, --help                show this help\n"
     "\n"
     "exit status: 0 valid, 2 invalid\n";
 

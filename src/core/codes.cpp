@@ -139,6 +139,15 @@ constexpr code_info registry[] = {
     {"CF6301", E, "a rule names a column the file lacks"},
     {"CF6304", E, "prev() or growth() without a period column"},
     {"CF6305", W, "a dataset with no data rows"},
+    // CF7xxx: limits that keep hostile or oversized input from exhausting time, memory or stack.
+    {"CF7001", E, "expression nests too deeply once lets are expanded"},
+    {"CF7002", E, "rule too large once lets are expanded"},
+    {"CF7009", E, "cannot open a dataset or dataset spec"},
+    {"CF7010", E, "not a regular file (a directory, device, FIFO, socket, /proc or /sys file)"},
+    {"CF7011", E, "input file larger than its size limit"},
+    {"CF7012", E, "input file is not text (NUL byte)"},
+    {"CF7013", E, "input file is not valid UTF-8"},
+    {"CF7014", E, "input file is UTF-16 or UTF-32"},
     // CF80xx: a .docx or HTML draft that cannot be read.
     {"CF8001", E, "the .docx is damaged or truncated"},
     {"CF8002", E, "the document is encrypted"},

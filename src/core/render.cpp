@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "core/diagnostic.hpp"
+#include "core/input.hpp"
 #include "core/text.hpp"
 
 namespace crossfoot {
@@ -19,6 +20,24 @@ const char* color_of_severity(severity s) {
       return "\033[1;36m";
   }
   return "";
+}
+
+// A control character or a byte that is not UTF-8 is shown as '?', one column as it counts:
+// no raw NUL or escape sequence reaches the terminal.
+std::string shown_safely(std::string_view line) {
+  std::string out;
+  for (std::size_t i = 0; i < line.size();) {
+    auto c = static_cast<unsigned char>(line[i]);
+    std::size_t n = utf8_length(line, i);
+    if (n == 0 || (c < 0x20 && c != '\t') || c == 0x7f) {
+      out += '?';
+      ++i;
+    } else {
+      out.append(line.substr(i, n));
+      i += n;
+    }
+  }
+  return out;
 }
 
 // Long lines (a paragraph of a briefing is one line) are cut to a window around the caret.
@@ -47,7 +66,7 @@ std::string snippet(const source_range& r) {
   const std::string label = r.file->gutter(r.begin);
   const std::size_t gutter = std::max<std::size_t>(5, count_code_points(label));
   std::string out = fmt::format("{}{} | {}{}{}\n", std::string(gutter - count_code_points(label), ' '),
-                                label, prefix, shown, suffix);
+                                label, prefix, shown_safely(shown), suffix);
   out += fmt::format("{} | {}^{}\n", std::string(gutter, ' '), std::string(pad, ' '),
                      std::string(width - 1, '~'));
   return out;
@@ -59,17 +78,18 @@ void render_into(std::string& out, const diagnostic& d, bool color) {
   }
   const char* on = severity_color(d.level, color);
   const char* off = color_reset(color);
-  out += fmt::format("{}{}{}: {}", on, to_string(d.level), off, d.message);
+  out += fmt::format("{}{}{}: {}", on, to_string(d.level), off, printable(d.message));
   if (!d.code.empty()) out += fmt::format(" [{}]", d.code);
   out += '\n';
-  if (d.range.valid()) out += snippet(d.range);
+  // A file that is not the kind it was read as is never quoted (core/input.hpp).
+  if (d.range.valid() && d.range.file->quotable()) out += snippet(d.range);
   for (const auto& n : d.notes) render_into(out, n, color);
 }
 
 }  // namespace
 
 std::string render_snippet(const source_range& r) {
-  return r.valid() ? snippet(r) : "";
+  return r.valid() && r.file->quotable() ? snippet(r) : "";
 }
 
 const char* severity_color(severity s, bool color) {

@@ -1,8 +1,6 @@
 #include "core/source.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "core/text.hpp"
 
@@ -19,8 +17,8 @@ source_file::source_file(std::string name, std::string text, std::vector<text_pl
   places_ = std::move(places);
 }
 
-source_file::source_file(std::string name, std::string text, int first_line)
-    : name_(std::move(name)), text_(std::move(text)), first_line_(first_line) {
+source_file::source_file(std::string name, std::string text, int first_line, bool quotable)
+    : name_(std::move(name)), text_(std::move(text)), first_line_(first_line), quotable_(quotable) {
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n') line_starts_.push_back(i + 1);
@@ -109,8 +107,8 @@ std::string source_file::gutter(std::size_t offset) const {
   return "T" + std::to_string(p->table) + " R" + std::to_string(p->row);
 }
 
-source_ptr make_source(std::string name, std::string text) {
-  return std::make_shared<const source_file>(std::move(name), std::move(text));
+source_ptr make_source(std::string name, std::string text, bool quotable) {
+  return std::make_shared<const source_file>(std::move(name), std::move(text), 1, quotable);
 }
 
 source_ptr make_source(std::string name, std::string text, std::vector<text_place> places) {

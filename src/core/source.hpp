@@ -29,13 +29,17 @@ class source_file {
  public:
   /// `first_line` numbers the text's first line: a piece of a larger file (one row of a
   /// 300 MB dataset, for a finding) keeps that file's line numbers without holding the file.
-  source_file(std::string name, std::string text, int first_line = 1);
+  /// `quotable`: whether messages may show the text (see quotable()).
+  source_file(std::string name, std::string text, int first_line = 1, bool quotable = true);
   /// A text read out of a structured document, with the place of each paragraph and cell in
   /// text order (`begin` increasing). Text before the first place belongs to none.
   source_file(std::string name, std::string text, std::vector<text_place> places);
 
   const std::string& name() const { return name_; }
   const std::string& text() const { return text_; }
+  /// Whether messages may show the text (a line and a caret, a token): false for a file that
+  /// is not the kind it was read as, such as `include "/etc/passwd"` (core/input.hpp).
+  bool quotable() const { return quotable_; }
 
   /// Lines are numbered from first_line(), in locate, offset_of and line_text alike.
   line_col locate(std::size_t offset) const;
@@ -67,11 +71,12 @@ class source_file {
   std::vector<std::size_t> line_starts_;
   std::vector<text_place> places_;
   int first_line_ = 1;
+  bool quotable_ = true;
 };
 
 using source_ptr = std::shared_ptr<const source_file>;
 
-source_ptr make_source(std::string name, std::string text);
+source_ptr make_source(std::string name, std::string text, bool quotable = true);
 source_ptr make_source(std::string name, std::string text, std::vector<text_place> places);
 /// A source of one or a few lines cut from a larger file, numbered as in that file.
 source_ptr make_source_part(std::string name, std::string text, int first_line);

@@ -49,7 +49,7 @@ class rule_compiler {
   }
 
   void compile() {
-    const rexpr& root = out_.r->check;
+    const rexpr& root = *out_.r->check;
     // Post-order without recursion: a long chain of `+` is as deep as it is long.
     struct frame {
       const rexpr* e;
@@ -65,7 +65,7 @@ class rule_compiler {
       }
       if (!top.expanded && !leaf(*e)) {
         top.expanded = true;
-        for (auto it = e->args.rbegin(); it != e->args.rend(); ++it) stack.push_back({&*it, false});
+        for (auto it = e->args.rbegin(); it != e->args.rend(); ++it) stack.push_back({it->get(), false});
         continue;
       }
       stack.pop_back();
@@ -96,11 +96,17 @@ class rule_compiler {
     out_.error = std::move(message);
   }
 
+  static bool needs_periods(function fn) {
+    return fn == function::prev || fn == function::growth || fn == function::year_ago ||
+           fn == function::growth_yoy || fn == function::months || fn == function::quarters ||
+           fn == function::years;
+  }
+
   // Nodes whose arguments are not compiled as values of this row.
   static bool leaf(const rexpr& e) {
     return e.k == rexpr::kind::literal || e.k == rexpr::kind::ref ||
            (e.k == rexpr::kind::call &&
-            (e.fn == function::exists || e.fn == function::prev || e.fn == function::growth));
+            (e.fn == function::exists || needs_periods(e.fn)));
   }
 
   int new_register() { return out_.prog.registers++; }
@@ -111,7 +117,7 @@ class rule_compiler {
     return in.out;
   }
 
-  const node_info& arg(const rexpr& e, std::size_t i) { return done_.at(&e.args[i]); }
+  const node_info& arg(const rexpr& e, std::size_t i) { return done_.at(e.args[i].get()); }
 
   void finish(const rexpr& e, int reg, value v) {
     if (!ctx_.unit_error.empty()) {  // as in the figures path: an error finding, no code
@@ -269,7 +275,7 @@ class rule_compiler {
     value v;
     if (is_comparison(o)) {
       v.is_bool = true;
-      int reg = emit_compare(o, e.args[0], a, e.args[1], b);
+      int reg = emit_compare(o, e.arg(0), a, e.arg(1), b);
       finish(e, reg, v);
       return;
     }
@@ -278,7 +284,7 @@ class rule_compiler {
       finish(e, emit_logical(o, a.reg, b.reg), v);
       return;
     }
-    v = arithmetic(o, a.v, b.v, ctx_, &e.args[0], &e.args[1]);
+    v = arithmetic(o, a.v, b.v, ctx_, &e.arg(0), &e.arg(1));
     instruction in;
     in.op = arithmetic_opcode(o);
     in.a = a.reg;
@@ -289,7 +295,7 @@ class rule_compiler {
   void emit_chain(const rexpr& e) {
     int result = -1;
     for (std::size_t i = 0; i < e.ops.size(); ++i) {
-      int step = emit_compare(e.ops[i], e.args[i], arg(e, i), e.args[i + 1], arg(e, i + 1));
+      int step = emit_compare(e.ops[i], e.arg(i), arg(e, i), e.arg(i + 1), arg(e, i + 1));
       result = result < 0 ? step : emit_logical(op::logical_and, result, step);
     }
     value v;
@@ -355,7 +361,7 @@ class rule_compiler {
         return;
       }
       case function::exists: {
-        auto n = column_of(e.args[0]);
+        auto n = column_of(e.arg(0));
         if (!n) return;
         instruction in;
         in.op = opcode::exists;
@@ -378,6 +384,11 @@ class rule_compiler {
       }
       case function::prev:
       case function::growth:
+      case function::year_ago:
+      case function::growth_yoy:
+      case function::months:
+      case function::quarters:
+      case function::years:
         emit_period_call(e);
         return;
     }
@@ -387,7 +398,7 @@ class rule_compiler {
     fail(codes::needs_period,
          fmt::format("{}() needs the period column of the dataset: name it in the spec "
                      "(period = \"...\") with key columns",
-                     e.fn == function::prev ? "prev" : "growth"));
+                     name_of(e.fn)));
   }
 
   void emit(const rexpr& e) {

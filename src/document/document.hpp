@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/diagnostic.hpp"
+#include "core/input.hpp"
 #include "core/source.hpp"
 
 namespace crossfoot {
@@ -30,9 +31,11 @@ struct draft_limits {
 /// anything else is text (the extractor checks it is UTF-8).
 draft_format detect_format(std::string_view name, std::string_view bytes);
 
-/// Reads the draft at `path`. nullptr, with an error in `diags`, when it cannot be read: not a
-/// regular file, too large, a corrupt, truncated or encrypted .docx, a Word 97-2003 file.
-source_ptr read_draft(const std::string& path, diagnostics& diags, const draft_limits& = {});
+/// Reads the draft at `path` through core/input.hpp's policy for `kind` (`at`: where the path
+/// was named). nullptr, with an error in `diags`, when it cannot be read: not a regular file,
+/// too large, not UTF-8 text, a corrupt, truncated or encrypted .docx, a Word 97-2003 file.
+source_ptr read_draft(const std::string& path, diagnostics& diags, const draft_limits& = {},
+                      input_kind kind = input_kind::draft, const source_range& at = {});
 
 /// The same for a draft already in memory; `name` names it in diagnostics and tells an HTML
 /// page by its extension.

@@ -1,9 +1,8 @@
 #include <fmt/format.h>
-#include <sys/stat.h>
 
 #include <algorithm>
-#include <fstream>
 
+#include "core/input.hpp"
 #include "core/text.hpp"
 #include "document/detail/codes.hpp"
 #include "document/detail/readers.hpp"
@@ -78,8 +77,11 @@ draft_format detect_format(std::string_view name, std::string_view bytes) {
   return draft_format::text;
 }
 
-source_ptr read_draft_bytes(const std::string& name, std::string bytes, diagnostics& diags,
-                            const draft_limits& limits) {
+namespace {
+
+// The format's reader for bytes already read; text goes through the text policy of `kind`.
+source_ptr read_format(const std::string& name, std::string bytes, diagnostics& diags,
+                       const draft_limits& limits, input_kind kind, const source_range& at) {
   if (bytes.size() > limits.max_file_bytes) {
     diags.error(codes::too_large, {},
                 fmt::format("{}: the draft is {} MiB, larger than the limit of {} MiB", name,
@@ -95,35 +97,22 @@ source_ptr read_draft_bytes(const std::string& name, std::string bytes, diagnost
     case draft_format::text:
       break;
   }
-  return make_source(name, std::move(bytes));
+  return text_input(name, std::move(bytes), kind, at, diags);
 }
 
-source_ptr read_draft(const std::string& path, diagnostics& diags, const draft_limits& limits) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) {
-    diags.error(codes::unreadable, {}, "cannot read draft: cannot open '" + path + "'");
-    return nullptr;
-  }
-  if (!S_ISREG(st.st_mode)) {
-    diags.error(codes::unreadable, {},
-                "cannot read draft: '" + path + "' is " +
-                    (S_ISDIR(st.st_mode) ? "a directory" : "not a regular file"));
-    return nullptr;
-  }
-  if (static_cast<std::uintmax_t>(st.st_size) > limits.max_file_bytes) {
-    diags.error(
-        codes::too_large, {},
-        fmt::format("{}: the draft is {} MiB, larger than the limit of {} MiB", path,
-                    static_cast<std::uintmax_t>(st.st_size) >> 20, limits.max_file_bytes >> 20));
-    return nullptr;
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes(static_cast<std::size_t>(st.st_size), '\0');
-  if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()))) {
-    diags.error(codes::unreadable, {}, "cannot read draft: cannot read '" + path + "'");
-    return nullptr;
-  }
-  return read_draft_bytes(path, std::move(bytes), diags, limits);
+}  // namespace
+
+source_ptr read_draft_bytes(const std::string& name, std::string bytes, diagnostics& diags,
+                            const draft_limits& limits) {
+  return read_format(name, std::move(bytes), diags, limits, input_kind::draft, {});
+}
+
+source_ptr read_draft(const std::string& path, diagnostics& diags, const draft_limits& limits,
+                      input_kind kind, const source_range& at) {
+  // The one reading function: a regular file, within the size limit (core/input.hpp).
+  auto bytes = read_input_bytes(path, kind, at, diags);
+  if (!bytes) return nullptr;
+  return read_format(path, std::move(*bytes), diags, limits, kind, at);
 }
 
 }  // namespace crossfoot

@@ -168,27 +168,43 @@ struct check_refs {
   std::vector<parts> part_sets;  // operands of months(), quarters(), years()
 };
 
-void collect_refs(const rexpr& e, check_refs& out, const std::optional<span_names>& in_earlier) {
-  if (e.k == rexpr::kind::ref) {
-    bool has_var = std::any_of(e.segments.begin(), e.segments.end(),
-                               [](const rexpr::segment& s) { return s.is_var; });
-    out.all.push_back(&e.segments);
-    if (has_var) out.driving.push_back(&e.segments);
-    if (in_earlier) out.earlier_operands.push_back({&e.segments, *in_earlier});
-    return;
+// The references of a check, each node once per context (outside any earlier-period function,
+// under prev()/growth(), under year_ago()/growth_yoy()): the check is a DAG in which a let used
+// twice is one node.
+void collect_refs(const rule& r, check_refs& out) {
+  using context = std::optional<span_names>;
+  auto key = [](const rexpr* e, const context& c) {
+    int k = !c ? 0 : std::string_view(c->level) == ".prev" ? 1 : 2;
+    return std::pair<const rexpr*, int>(e, k);
+  };
+  std::set<std::pair<const rexpr*, int>> seen;
+  std::vector<std::pair<const rexpr*, context>> stack{{r.check.get(), std::nullopt}};
+  while (!stack.empty()) {
+    auto [e, in_earlier] = stack.back();
+    stack.pop_back();
+    if (!seen.insert(key(e, in_earlier)).second) continue;
+    if (e->k == rexpr::kind::ref) {
+      bool has_var = std::any_of(e->segments.begin(), e->segments.end(),
+                                 [](const rexpr::segment& s) { return s.is_var; });
+      out.all.push_back(&e->segments);
+      if (has_var && std::find(out.driving.begin(), out.driving.end(), &e->segments) ==
+                         out.driving.end())
+        out.driving.push_back(&e->segments);
+      if (in_earlier) out.earlier_operands.push_back({&e->segments, *in_earlier});
+      continue;
+    }
+    context span = in_earlier;
+    if (e->k == rexpr::kind::call) {
+      if (e->fn == function::exists) continue;  // may name nothing
+      if (auto f = parts_frequency(e->fn)) {
+        if (!e->args.empty() && e->arg(0).k == rexpr::kind::ref)
+          out.part_sets.push_back({&e->arg(0).segments, *f});
+        continue;
+      }
+      if (reads_earlier(e->fn)) span = span_of(e->fn);
+    }
+    for (auto it = e->args.rbegin(); it != e->args.rend(); ++it) stack.emplace_back(it->get(), span);
   }
-  if (e.k != rexpr::kind::call) {
-    for (const auto& a : e.args) collect_refs(a, out, in_earlier);
-    return;
-  }
-  if (e.fn == function::exists) return;  // may name nothing
-  if (auto f = parts_frequency(e.fn)) {
-    if (!e.args.empty() && e.args[0].k == rexpr::kind::ref)
-      out.part_sets.push_back({&e.args[0].segments, *f});
-    return;
-  }
-  std::optional<span_names> span = reads_earlier(e.fn) ? span_of(e.fn) : in_earlier;
-  for (const auto& a : e.args) collect_refs(a, out, span);
 }
 
 // Plain references drive first, most specific (most literal segments) first.
@@ -325,7 +341,7 @@ std::vector<binding_map> enumerate_bindings(const rule& r, const figure_index& i
     if (r.restrictions[i].what != binds::anything) ins.emplace(r.vars[i], &r.restrictions[i]);
   }
   check_refs refs;
-  collect_refs(r.check, refs, std::nullopt);
+  collect_refs(r, refs);
   std::vector<const segments*> driving = refs.driving;
   std::stable_sort(driving.begin(), driving.end(), [](const segments* a, const segments* b) {
     return specificity(*a) > specificity(*b);
@@ -419,7 +435,7 @@ class signer {
     }
     for (auto o : e.ops) text += fmt::format("o{}", static_cast<int>(o));
     if (e.k != rexpr::kind::ref) {
-      for (const auto& a : e.args) text += fmt::format("#{}", node(a));
+      for (const auto& a : e.args) text += fmt::format("#{}", node(*a));
     }
     out_ += text + "\n";
     std::size_t n = numbers_.size();

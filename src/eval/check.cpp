@@ -29,7 +29,7 @@ instance_outcome decide(const rule& r, const binding_map& b, const figure_index&
   instance_outcome out{finding_kind::pass,
                        eval_context{index, states, b, chosen, r.within ? &*r.within : nullptr}};
   out.ctx.implied = implied;
-  value v = evaluate(r.check, out.ctx);
+  value v = evaluate(*r.check, out.ctx);
   if (!out.ctx.unit_error.empty()) {
     out.kind = finding_kind::error;
   } else if (!out.ctx.needed_groups.empty()) {

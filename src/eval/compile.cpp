@@ -15,7 +15,18 @@ class compiler {
            const rule& r, solve::constraint& c)
       : out_(out), index_(index), bound_(bound), rule_(r), c_(c) {}
 
+  // A shared node (a let used twice) becomes one node of the constraint, which the solver's
+  // passes handle like any operand with several parents.
   int expr(const rexpr& e) {
+    if (!e.shared) return expr_node(e);
+    if (auto it = memo_.find(&e); it != memo_.end()) return it->second;
+    int n = expr_node(e);
+    memo_.emplace(&e, n);
+    return n;
+  }
+
+ private:
+  int expr_node(const rexpr& e) {
     switch (e.k) {
       case rexpr::kind::literal: {
         node n;
@@ -28,16 +39,15 @@ class compiler {
       case rexpr::kind::call:
         return call(e);
       case rexpr::kind::unary:
-        return apply(e.ops[0] == op::neg ? solve_op::neg : solve_op::negation, {expr(e.args[0])});
+        return apply(e.ops[0] == op::neg ? solve_op::neg : solve_op::negation, {expr(e.arg(0))});
       case rexpr::kind::binary:
-        return binary(e.ops[0], expr(e.args[0]), expr(e.args[1]));
+        return binary(e.ops[0], expr(e.arg(0)), expr(e.arg(1)));
       case rexpr::kind::chain:
         return chain(e);
     }
     return -1;
   }
 
- private:
   int var(const std::string& id) {
     auto [it, fresh] = out_.var_of.emplace(id, out_.p.vars);
     if (fresh) {
@@ -102,7 +112,7 @@ class compiler {
 
   int chain(const rexpr& e) {
     std::vector<int> operands, steps;
-    for (const auto& a : e.args) operands.push_back(expr(a));
+    for (const auto& a : e.args) operands.push_back(expr(*a));
     for (std::size_t i = 0; i < e.ops.size(); ++i) {
       steps.push_back(comparison(e.ops[i], operands[i], operands[i + 1]));
     }
@@ -112,9 +122,18 @@ class compiler {
   // prev(x): x.prev when stated (an alias of the same id one period earlier), else
   // x / (1 + x.growth); year_ago(x) with .year_ago and .growth_yoy. Both distribute over + and -.
   int previous(const rexpr& e, const span_names& span) {
-    if (e.k == rexpr::kind::unary) return apply(solve_op::neg, {previous(e.args[0], span)});
+    if (!e.shared) return previous_node(e, span);
+    auto key = std::make_pair(&e, std::string_view(span.level));
+    if (auto it = previous_memo_.find(key); it != previous_memo_.end()) return it->second;
+    int n = previous_node(e, span);
+    previous_memo_.emplace(key, n);
+    return n;
+  }
+
+  int previous_node(const rexpr& e, const span_names& span) {
+    if (e.k == rexpr::kind::unary) return apply(solve_op::neg, {previous(e.arg(0), span)});
     if (e.k == rexpr::kind::binary) {
-      return binary(e.ops[0], previous(e.args[0], span), previous(e.args[1], span));
+      return binary(e.ops[0], previous(e.arg(0), span), previous(e.arg(1), span));
     }
     if (e.k != rexpr::kind::ref) return -1;
     std::string id = expand_ref(e.segments, bound_, index_).front();
@@ -127,16 +146,16 @@ class compiler {
   int listed(const rexpr& e, solve_op o) {
     std::vector<int> items;
     for (const auto& a : e.args) {
-      if (auto f = a.k == rexpr::kind::call ? parts_frequency(a.fn) : std::nullopt) {
-        for (const auto& id : expand_parts(a.args[0].segments, bound_, index_, *f))
+      if (auto f = a->k == rexpr::kind::call ? parts_frequency(a->fn) : std::nullopt) {
+        for (const auto& id : expand_parts(a->arg(0).segments, bound_, index_, *f))
           items.push_back(var(id));
         continue;
       }
-      if (a.k != rexpr::kind::ref) {
-        items.push_back(expr(a));
+      if (a->k != rexpr::kind::ref) {
+        items.push_back(expr(*a));
         continue;
       }
-      for (const auto& id : expand_ref(a.segments, bound_, index_)) items.push_back(var(id));
+      for (const auto& id : expand_ref(a->segments, bound_, index_)) items.push_back(var(id));
     }
     if (items.empty() && o != solve_op::sum) return -1;
     return apply(o, items);
@@ -151,14 +170,14 @@ class compiler {
       case function::max:
         return listed(e, solve_op::max);
       case function::abs:
-        return apply(solve_op::abs, {expr(e.args[0])});
+        return apply(solve_op::abs, {expr(e.arg(0))});
       case function::prev:
       case function::year_ago:
-        return previous(e.args[0], span_of(e.fn));
+        return previous(e.arg(0), span_of(e.fn));
       case function::growth:
       case function::growth_yoy: {
-        int now = expr(e.args[0]);
-        int ratio = apply(solve_op::div, {now, previous(e.args[0], span_of(e.fn))});
+        int now = expr(e.arg(0));
+        int ratio = apply(solve_op::div, {now, previous(e.arg(0), span_of(e.fn))});
         return apply(solve_op::sub, {ratio, constant(1)});
       }
       case function::months:
@@ -166,7 +185,7 @@ class compiler {
       case function::years:
         return -1;  // only inside sum, min and max
       case function::exists: {
-        std::string id = expand_ref(e.args[0].segments, bound_, index_).front();
+        std::string id = expand_ref(e.arg(0).segments, bound_, index_).front();
         node n;
         n.o = solve_op::truth_value;
         n.t = index_.find(id) ? truth::yes() : truth::no();
@@ -174,7 +193,7 @@ class compiler {
       }
       case function::agree: {
         std::vector<int> items;
-        for (const auto& a : e.args) items.push_back(expr(a));
+        for (const auto& a : e.args) items.push_back(expr(*a));
         return apply(solve_op::agree, items);
       }
     }
@@ -186,6 +205,9 @@ class compiler {
   const binding_map& bound_;
   const rule& rule_;
   solve::constraint& c_;
+  std::unordered_map<const rexpr*, int> memo_;  // shared node -> its node
+  // (shared node, span: ".prev" or ".year_ago") -> its earlier level's node
+  std::map<std::pair<const rexpr*, std::string_view>, int> previous_memo_;
 };
 
 void add_facts(const figure_set& figures, compiled_problem& out) {
@@ -226,7 +248,7 @@ compiled_problem compile(const figure_set& figures, const figure_index& index,
   for (const auto& key : instances) {
     solve::constraint c;
     compiler comp(out, index, key.bound, *key.r, c);
-    int root = comp.expr(key.r->check);
+    int root = comp.expr(*key.r->check);
     if (root < 0 || !solve::is_boolean(c.nodes[root].o)) continue;
     c.finish();
     out.p.constraints.push_back(std::move(c));

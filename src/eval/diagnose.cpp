@@ -284,7 +284,7 @@ std::vector<std::string> arithmetic(const figure_set& fs, const figure_index& in
     const auto& key = p.instances[k].key;
     eval_context ctx{index, states, key.bound, {}, key.r->within ? &*key.r->within : nullptr};
     ctx.implied = &by_id;
-    evaluate(key.r->check, ctx);
+    evaluate(*key.r->check, ctx);
     if (!ctx.lhs || !ctx.rhs) continue;
     out.push_back(fmt::format("{}: {} = {}; {} = {}", instance_label(key), ctx.lhs->text,
                               format_interval(ctx.lhs->value, ctx.lhs->display), ctx.rhs->text,

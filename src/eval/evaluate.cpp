@@ -89,13 +89,24 @@ value evaluate_ref(const rexpr& e, eval_context& ctx) {
   return lookup(ids.front(), ctx);
 }
 
+value previous_of(const rexpr& e, const span_names& span, eval_context& ctx);
+
 // prev(x): x.prev when stated (for an id with a period segment, the same id one period
 // earlier), else x / (1 + x.growth); year_ago(x) the same with .year_ago and .growth_yoy. Both
 // distribute over + and -.
 value previous(const rexpr& e, const span_names& span, eval_context& ctx) {
-  if (e.k == rexpr::kind::unary) return negate(previous(e.args[0], span, ctx));
+  if (!e.shared) return previous_of(e, span, ctx);
+  auto key = std::make_pair(&e, std::string_view(span.level));
+  if (auto it = ctx.previous_memo.find(key); it != ctx.previous_memo.end()) return it->second;
+  value v = previous_of(e, span, ctx);
+  ctx.previous_memo.emplace(key, v);
+  return v;
+}
+
+value previous_of(const rexpr& e, const span_names& span, eval_context& ctx) {
+  if (e.k == rexpr::kind::unary) return negate(previous(e.arg(0), span, ctx));
   if (e.k == rexpr::kind::binary) {
-    value a = previous(e.args[0], span, ctx), b = previous(e.args[1], span, ctx);
+    value a = previous(e.arg(0), span, ctx), b = previous(e.arg(1), span, ctx);
     return arithmetic(e.ops[0], a, b, ctx);
   }
   std::string id = expand_ref(e.segments, ctx.bound, ctx.index).front();
@@ -121,16 +132,16 @@ value growth(const rexpr& arg, const span_names& span, eval_context& ctx) {
 value evaluate_sum_like(const rexpr& e, eval_context& ctx) {
   std::vector<value> items;
   for (const auto& a : e.args) {
-    if (a.k == rexpr::kind::ref) {
-      for (const auto& id : expand_ref(a.segments, ctx.bound, ctx.index)) {
+    if (a->k == rexpr::kind::ref) {
+      for (const auto& id : expand_ref(a->segments, ctx.bound, ctx.index)) {
         items.push_back(lookup(id, ctx));
       }
-    } else if (auto f = a.k == rexpr::kind::call ? parts_frequency(a.fn) : std::nullopt) {
-      for (const auto& id : expand_parts(a.args[0].segments, ctx.bound, ctx.index, *f)) {
+    } else if (auto f = a->k == rexpr::kind::call ? parts_frequency(a->fn) : std::nullopt) {
+      for (const auto& id : expand_parts(a->arg(0).segments, ctx.bound, ctx.index, *f)) {
         items.push_back(lookup(id, ctx));
       }
     } else {
-      items.push_back(evaluate(a, ctx));
+      items.push_back(evaluate(*a, ctx));
     }
   }
   return fold(e.fn, items, ctx);
@@ -143,22 +154,22 @@ value evaluate_call(const rexpr& e, eval_context& ctx) {
     case function::max:
       return evaluate_sum_like(e, ctx);
     case function::abs: {
-      value v = evaluate(e.args[0], ctx);
+      value v = evaluate(e.arg(0), ctx);
       v.iv = abs(v.iv);
       return v;
     }
     case function::prev:
     case function::year_ago:
-      return previous(e.args[0], span_of(e.fn), ctx);
+      return previous(e.arg(0), span_of(e.fn), ctx);
     case function::growth:
     case function::growth_yoy:
-      return growth(e.args[0], span_of(e.fn), ctx);
+      return growth(e.arg(0), span_of(e.fn), ctx);
     case function::months:
     case function::quarters:
     case function::years:
       break;  // sets of figures: only inside sum, min and max (the resolver checks)
     case function::exists: {
-      std::string id = expand_ref(e.args[0].segments, ctx.bound, ctx.index).front();
+      std::string id = expand_ref(e.arg(0).segments, ctx.bound, ctx.index).front();
       value v;
       v.is_bool = true;
       v.t = ctx.states.count(id) ? truth::yes() : truth::no();
@@ -166,7 +177,7 @@ value evaluate_call(const rexpr& e, eval_context& ctx) {
     }
     case function::agree: {
       std::vector<value> items;
-      for (const auto& a : e.args) items.push_back(evaluate(a, ctx));
+      for (const auto& a : e.args) items.push_back(evaluate(*a, ctx));
       return agreement(e, items, ctx);
     }
   }
@@ -195,7 +206,9 @@ interval claim_value(const figure& f, const std::string& group, const selection&
   return any ? iv : interval::empty_set();
 }
 
-value evaluate(const rexpr& e, eval_context& ctx) {
+namespace {
+
+value evaluate_node(const rexpr& e, eval_context& ctx) {
   switch (e.k) {
     case rexpr::kind::literal: {
       value v;
@@ -210,14 +223,25 @@ value evaluate(const rexpr& e, eval_context& ctx) {
     case rexpr::kind::call:
       return evaluate_call(e, ctx);
     case rexpr::kind::unary:
-      return e.ops[0] == op::neg ? negate(evaluate(e.args[0], ctx))
-                                 : logical(op::logical_not, evaluate(e.args[0], ctx), {}, ctx);
+      return e.ops[0] == op::neg ? negate(evaluate(e.arg(0), ctx))
+                                 : logical(op::logical_not, evaluate(e.arg(0), ctx), {}, ctx);
     case rexpr::kind::binary:
       return binary(e, ctx);
     case rexpr::kind::chain:
       return chain(e, ctx);
   }
   return unknown_value();
+}
+
+}  // namespace
+
+// Recursion is bounded: a resolved expression is at most max_resolved_depth deep.
+value evaluate(const rexpr& e, eval_context& ctx) {
+  if (!e.shared) return evaluate_node(e, ctx);
+  if (auto it = ctx.memo.find(&e); it != ctx.memo.end()) return it->second;
+  value v = evaluate_node(e, ctx);
+  ctx.memo.emplace(&e, v);
+  return v;
 }
 
 }  // namespace crossfoot

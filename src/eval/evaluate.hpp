@@ -52,10 +52,14 @@ struct eval_context {
   bool currency_mismatch = false;       // ... and it is between two currencies
   std::optional<side> lhs, rhs;         // of the deciding comparison
   bool sides_fail = false;
-  std::vector<side> terms;  // the arguments of agree()              // lhs/rhs are of a comparison
-                            // that cannot hold
+  std::vector<side> terms;  // the arguments of agree()
+  // Values of shared nodes (a let used twice) in this instance: each is evaluated once.
+  std::unordered_map<const rexpr*, value> memo;
+  // (shared node, span: ".prev" or ".year_ago") -> its earlier level
+  std::map<std::pair<const rexpr*, std::string_view>, value> previous_memo;
 };
 
+/// The value of `e` in the instance; a shared node is evaluated once per context.
 value evaluate(const rexpr& e, eval_context& ctx);
 
 /// A figure as a finding shows it: one claim (claim_index >= 0) or all intersected (-1).

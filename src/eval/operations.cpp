@@ -181,19 +181,19 @@ value logical(op o, const value& a, const value& b, eval_context&) {
 
 value binary(const rexpr& e, eval_context& ctx) {
   op o = e.ops[0];
-  value a = evaluate(e.args[0], ctx);
-  value b = evaluate(e.args[1], ctx);
-  if (is_comparison(o)) return compare(o, e.args[0], a, e.args[1], b, ctx);
+  value a = evaluate(e.arg(0), ctx);
+  value b = evaluate(e.arg(1), ctx);
+  if (is_comparison(o)) return compare(o, e.arg(0), a, e.arg(1), b, ctx);
   if (o == op::logical_and || o == op::logical_or) return logical(o, a, b, ctx);
-  return arithmetic(o, a, b, ctx, &e.args[0], &e.args[1]);
+  return arithmetic(o, a, b, ctx, &e.arg(0), &e.arg(1));
 }
 
 value chain(const rexpr& e, eval_context& ctx) {
   std::vector<value> operands;
-  for (const auto& a : e.args) operands.push_back(evaluate(a, ctx));
+  for (const auto& a : e.args) operands.push_back(evaluate(*a, ctx));
   value result = boolean(truth::yes());
   for (std::size_t i = 0; i < e.ops.size(); ++i) {
-    value step = compare(e.ops[i], e.args[i], operands[i], e.args[i + 1], operands[i + 1], ctx);
+    value step = compare(e.ops[i], e.arg(i), operands[i], e.arg(i + 1), operands[i + 1], ctx);
     result = logical(op::logical_and, result, step, ctx);
   }
   return result;
@@ -228,7 +228,7 @@ value agreement(const rexpr& call, const std::vector<value>& items, eval_context
     const value& v = items[i];
     if (v.known)
       ctx.terms.push_back(
-          side{v.iv, shared_display(v.u, items.front().u), collapsed(call.args[i].range.text())});
+          side{v.iv, shared_display(v.u, items.front().u), collapsed(call.arg(i).range.text())});
   }
   for (const auto& v : items) {
     if (!v.known) return unknown_value();

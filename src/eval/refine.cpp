@@ -169,7 +169,7 @@ class refiner {
     const rule& r = *rec.r;
     eval_context ctx{in_.index, in_.states, rec.bound, {}, r.within ? &*r.within : nullptr};
     ctx.implied = &implied_;
-    value v = evaluate(r.check, ctx);
+    value v = evaluate(*r.check, ctx);
     std::string why = unsupported(ctx, implied_, users_);
     if (!why.empty() || !v.known || !ctx.unit_error.empty() || !ctx.needed_groups.empty()) {
       if (!why.empty()) f.message = why;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
+#include <unordered_map>
 
 #include "eval/infer.hpp"
 
@@ -49,7 +51,10 @@ class unit_solver {
         if (!has_unstated(cp_.p.constraints[k])) continue;
         bound_ = &cp_.instances[k].key.bound;
         current_ = static_cast<int>(k);
-        statement(cp_.instances[k].key.r->check);
+        up_memo_.clear();
+        down_seen_.clear();
+        statement_seen_.clear();
+        statement(*cp_.instances[k].key.r->check);
       }
     }
     settle_votes();
@@ -68,7 +73,17 @@ class unit_solver {
     return out;
   }
 
+  // A check is a DAG: a shared node's unit is found once while no unit changes, and a shared
+  // node takes a wanted dimension once, so lets used twice cost no repeated walks.
   std::optional<unit> up(const rexpr& e) const {
+    if (!e.shared) return up_node(e);
+    if (auto it = up_memo_.find(&e); it != up_memo_.end()) return it->second;
+    auto u = up_node(e);
+    up_memo_.emplace(&e, u);
+    return u;
+  }
+
+  std::optional<unit> up_node(const rexpr& e) const {
     switch (e.k) {
       case rexpr::kind::literal:
         if (e.value == interval::point(0)) return std::nullopt;  // a bare 0 fits any unit
@@ -79,7 +94,7 @@ class unit_solver {
         }
         return std::nullopt;
       case rexpr::kind::unary:
-        return up(e.args[0]);
+        return up(e.arg(0));
       case rexpr::kind::call:
         return call_up(e);
       case rexpr::kind::binary:
@@ -93,13 +108,13 @@ class unit_solver {
     if (e.fn == function::growth || e.fn == function::growth_yoy) return unit::percent();
     if (e.fn == function::exists || e.fn == function::agree) return std::nullopt;
     for (const auto& a : e.args) {
-      if (auto u = up(a)) return u;
+      if (auto u = up(*a)) return u;
     }
     return std::nullopt;
   }
 
   std::optional<unit> binary_up(const rexpr& e) const {
-    auto a = up(e.args[0]), b = up(e.args[1]);
+    auto a = up(e.arg(0)), b = up(e.arg(1));
     switch (e.ops[0]) {
       case syntax::op::add:
       case syntax::op::sub:
@@ -116,18 +131,19 @@ class unit_solver {
   }
 
   void down(const rexpr& e, const unit& want) {
+    if (e.shared && !down_seen_.emplace(&e, want.dim.to_string()).second) return;
     switch (e.k) {
       case rexpr::kind::ref:
         for (int v : vars_of(e)) assign(v, want);
         break;
       case rexpr::kind::unary:
-        down(e.args[0], want);
+        down(e.arg(0), want);
         break;
       case rexpr::kind::call:
         if (e.fn == function::growth || e.fn == function::growth_yoy || e.fn == function::exists ||
             e.fn == function::agree)
           break;
-        for (const auto& a : e.args) down(a, want);
+        for (const auto& a : e.args) down(*a, want);
         break;
       case rexpr::kind::binary:
         binary_down(e, want);
@@ -138,7 +154,7 @@ class unit_solver {
   }
 
   void binary_down(const rexpr& e, const unit& want) {
-    const rexpr &l = e.args[0], &r = e.args[1];
+    const rexpr &l = e.arg(0), &r = e.arg(1);
     auto a = up(l), b = up(r);
     switch (e.ops[0]) {
       case syntax::op::add:
@@ -171,18 +187,15 @@ class unit_solver {
   }
 
   void statement(const rexpr& e) {
-    if (e.k == rexpr::kind::chain) {
+    if (e.shared && !statement_seen_.insert(&e).second) return;
+    if (e.k == rexpr::kind::chain || (e.k == rexpr::kind::call && e.fn == function::agree)) {
       std::vector<const rexpr*> operands;
-      for (const auto& a : e.args) operands.push_back(&a);
-      same_unit(operands);
-    } else if (e.k == rexpr::kind::call && e.fn == function::agree) {
-      std::vector<const rexpr*> operands;
-      for (const auto& a : e.args) operands.push_back(&a);
+      for (const auto& a : e.args) operands.push_back(a.get());
       same_unit(operands);
     } else if (e.k == rexpr::kind::binary && is_comparison(e.ops[0])) {
-      same_unit({&e.args[0], &e.args[1]});
+      same_unit({&e.arg(0), &e.arg(1)});
     } else if (e.k == rexpr::kind::binary || e.k == rexpr::kind::unary) {
-      for (const auto& a : e.args) statement(a);
+      for (const auto& a : e.args) statement(*a);
     }
   }
 
@@ -197,6 +210,7 @@ class unit_solver {
     if (!units_[v]) {
       units_[v] = want;
       set_by_[v] = current_;
+      up_memo_.clear();  // what up() found may change with this unit
     }
     // Only unstated figures can clash here: a stated one's unit is checked by evaluation.
     if (set_by_[v] < 0) return;
@@ -255,6 +269,9 @@ class unit_solver {
     int instance;
   };
   std::map<int, std::vector<vote>> votes_;  // unstated figure -> the units instances give it
+  mutable std::unordered_map<const rexpr*, std::optional<unit>> up_memo_;
+  std::set<std::pair<const rexpr*, std::string>> down_seen_;  // (node, dimension wanted)
+  std::set<const rexpr*> statement_seen_;
 };
 
 }  // namespace

@@ -51,13 +51,19 @@ void locate_quotes(std::vector<walked_claim>& claims, const document_section& do
                                [](const walked_claim& w) { return !w.built.c.quote.empty(); });
   if (path.empty() || !any_quote) return;
   // The source may be a .docx or an HTML page: its text is read as the extractor reads it.
+  // It is optional: whatever keeps it from being read is a warning, and the figures still load
+  // without their places in the text.
   diagnostics reading;
-  source_ptr text = read_draft(path, reading);
+  source_ptr text = read_draft(path, reading, {}, input_kind::document, doc.source_where);
   if (!text) {
-    std::string why = reading.items().empty() ? path : reading.items().front().message;
-    if (why.rfind("cannot read draft: ", 0) == 0) why.erase(0, 19);
-    diags.warning(codes::source_unreadable, doc.source_where,
-                  "cannot read the document's source text: " + why);
+    for (const auto& d : reading.items()) {
+      if (d.level == severity::warning) {
+        diags.add(d.code, d.level, d.range, d.message);
+      } else {
+        diags.warning(codes::source_unreadable, doc.source_where,
+                      "cannot read the document's source text: " + d.message);
+      }
+    }
     return;
   }
   quote_locator locator(std::move(text));
@@ -122,8 +128,13 @@ void sort_by_position(diagnostics& ds) {
 
 std::optional<figure_set> load_figures_text(const std::string& path, std::string text,
                                             diagnostics& diags) {
+  return load_figures_source(make_source(path, std::move(text)), diags);
+}
+
+std::optional<figure_set> load_figures_source(const source_ptr& file, diagnostics& diags) {
+  const std::string& path = file->name();
   figure_set set;
-  set.file = make_source(path, std::move(text));
+  set.file = file;
   diagnostics local;
   auto root = read_toml(set.file, local);
   if (root) {
@@ -143,19 +154,9 @@ std::optional<figure_set> load_figures_text(const std::string& path, std::string
 }
 
 std::optional<figure_set> load_figures(const std::string& path, diagnostics& diags) {
-  std::string error;
-  std::optional<std::string> text;
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    error = "'" + path + "' is a directory, not a figures file";
-  } else {
-    text = read_file(path, error);
-  }
-  if (!text) {
-    diags.error(codes::unreadable_file, {}, "cannot read figures file: " + error);
-    return std::nullopt;
-  }
-  return load_figures_text(path, std::move(*text), diags);
+  auto file = read_input(path, input_kind::figures, {}, diags);
+  if (!file) return std::nullopt;
+  return load_figures_source(file, diags);
 }
 
 }  // namespace crossfoot

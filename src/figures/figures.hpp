@@ -86,5 +86,7 @@ std::optional<figure_set> load_figures(const std::string& path, diagnostics& dia
 /// The same from text already in memory (tests); `path` names it in diagnostics.
 std::optional<figure_set> load_figures_text(const std::string& path, std::string text,
                                             diagnostics& diags);
+/// The same from a source already read (core/input.hpp's read_input).
+std::optional<figure_set> load_figures_source(const source_ptr& file, diagnostics& diags);
 
 }  // namespace crossfoot

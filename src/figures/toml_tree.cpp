@@ -107,8 +107,10 @@ std::optional<toml_node> read_toml(const source_ptr& file, diagnostics& diags) {
     return out;
   } catch (const toml::parse_error& e) {
     std::size_t at = offset_at(*file, e.source().begin);
+    // toml++'s description may quote the text: only for a file that may be quoted.
     diags.error(codes::toml_syntax, {file, at, at + 1},
-                "invalid TOML: " + std::string(e.description()));
+                file->quotable() ? "invalid TOML: " + std::string(e.description())
+                                 : "invalid TOML (not a figures file?)");
   } catch (const std::exception& e) {
     diags.error(codes::toml_syntax, {file, 0, 0}, std::string("cannot read TOML: ") + e.what());
   }

@@ -102,12 +102,15 @@ void report(const parse_state& failure, const source_ptr& src, diagnostics& diag
   }
   auto e = std::find_if(std::begin(expectations), std::end(expectations),
                         [&](const expectation& x) { return failure.which == x.rule; });
+  // What the parser stopped at is named only in a file that may be quoted: never a token of
+  // `include "/etc/passwd"`.
+  std::string found = src->quotable() ? ", " + got(where, end) : "";
   if (e == std::end(expectations)) {
-    diags.error(unknown_code, at(where), "expected " + failure.which + ", " + got(where, end));
+    diags.error(unknown_code, at(where), "expected " + failure.which + found);
   } else if (std::string_view(e->code) == "CF1005") {
     diags.error(e->code, at(opening_quote(failure.where, begin)), e->message);
   } else {
-    diags.error(e->code, at(where), std::string(e->message) + ", " + got(where, end));
+    diags.error(e->code, at(where), std::string(e->message) + found);
   }
 }
 

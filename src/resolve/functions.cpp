@@ -41,6 +41,17 @@ const function_info* find_function(const std::string& name) {
   return nullptr;
 }
 
+}  // namespace resolve_detail
+
+const char* name_of(function fn) {
+  for (const auto& f : resolve_detail::functions) {
+    if (f.fn == fn) return f.name;
+  }
+  return "?";
+}
+
+namespace resolve_detail {
+
 std::vector<std::string> function_names() {
   std::vector<std::string> out;
   for (const auto& f : functions) out.push_back(f.name);

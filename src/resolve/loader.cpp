@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/input.hpp"
 #include "resolve/detail/pieces.hpp"
 #include "resolve/rule_set.hpp"
 
@@ -48,13 +49,9 @@ class loader {
     }
     if (loaded_.count(key)) return;
     loaded_.insert(key);
-    std::string error;
-    auto text = read_file(path, error);
-    if (!text) {
-      diags_.error(from.valid() ? "CF3003" : "CF3001", from, error);
-      return;
-    }
-    auto parsed = syntax::parse_rules(make_source(path, std::move(*text)), diags_);
+    auto source = read_input(path, input_kind::rules, from, diags_);
+    if (!source) return;
+    auto parsed = syntax::parse_rules(source, diags_);
     if (!parsed) return;
     stack_.push_back(key);
     names_.push_back(path);

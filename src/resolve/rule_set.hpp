@@ -1,7 +1,14 @@
 #pragma once
-// Resolved rules: every file loaded (includes followed), names unique, let names inlined,
-// functions and arities checked, literals converted to base units. Figures are not known here:
-// they are bound at evaluation time, so one rule_set checks any number of figure sets.
+// Resolved rules: every file loaded (includes followed), names unique, lets resolved, functions
+// and arities checked, literals converted to base units. Figures are not known here: they are
+// bound at evaluation time, so one rule_set checks any number of figure sets.
+//
+// A resolved expression is a DAG of shared immutable nodes, not a tree: a let is resolved once
+// and every use of it points at the same node, so `let d1 = d0 + d0` … `let d40 = d39 + d39`
+// is 41 nodes, not 2^40. Whoever walks an expression must visit a shared node once (memoize by
+// node address, or follow `rule::order`), or the walk is exponential in the number of lets.
+#include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +36,9 @@ enum class function {
   quarters,  // quarters(ref): of each quarter
   years,     // years(ref): of each year
 };
+
+/// The function's name as the rules language spells it ("growth_yoy").
+const char* name_of(function fn);
 
 /// The frequency whose parts months(), quarters() and years() name; nullopt for the others.
 std::optional<frequency> parts_frequency(function fn);
@@ -65,6 +75,19 @@ struct var_restriction {
   }
 };
 
+struct rexpr;
+/// A resolved expression node; nodes are immutable once resolved, and shared.
+using rexpr_ptr = std::shared_ptr<const rexpr>;
+
+/// A resolved expression, with its lets expanded, nests at most this deep (the longest path
+/// from a rule's check to a leaf, in nodes). The parser bounds one written expression the same
+/// way; lets that use lets could otherwise build any depth, and every walk over an expression
+/// recurses once per level. Exceeding it is error CF7001 at the let or rule.
+constexpr int max_resolved_depth = 256;
+/// A rule's check holds at most this many distinct nodes once its lets are resolved; each rule
+/// instance evaluates every one. Exceeding it is error CF7002 at the rule.
+constexpr std::size_t max_rule_nodes = 100000;
+
 struct rexpr {
   enum class kind {
     literal,  // `value` in base units with `literal_unit`
@@ -90,10 +113,18 @@ struct rexpr {
 
   function fn = function::sum;  // call
   std::vector<syntax::op> ops;  // unary/binary: one; chain: args.size() - 1
-  std::vector<rexpr> args;
+  std::vector<rexpr_ptr> args;  // never null
 
+  int depth = 1;        // nodes on the longest path from here to a leaf (a leaf is 1)
+  bool shared = false;  // reached through more than one edge: walks memoize it
+
+  const rexpr& arg(std::size_t i) const { return *args[i]; }
   bool is_boolean() const;  // comparisons, chains, logical ops, exists, agree
 };
+
+/// Every distinct node under `root` once, operands before the nodes that use them, `root`
+/// last: a linear program of the DAG. Iterative; linear in the number of distinct nodes.
+std::vector<const rexpr*> topological_order(const rexpr& root);
 
 /// The tolerance of `within`: relative (a fraction of the larger side) or absolute (base units).
 struct tolerance {
@@ -109,7 +140,8 @@ struct rule {
   std::string description;
   std::vector<std::string> vars;
   std::vector<var_restriction> restrictions;  // parallel to vars
-  rexpr check;
+  rexpr_ptr check;                  // never null
+  std::vector<const rexpr*> order;  // topological_order(*check): evaluate in this order
   std::optional<tolerance> within;
   std::string check_text;  // as written (with let names, not their expansion)
   source_range range;      // the rule's name in its file

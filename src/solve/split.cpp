@@ -127,10 +127,15 @@ int constraint::slot_of(int var) {
   return static_cast<int>(vars.size()) - 1;
 }
 
+// A slot is repeated when its value reaches the root along two paths: two nodes of it, or one
+// node under a shared operand (a let used twice). Paths are counted from the root down,
+// saturating at 2 so that a DAG with exponentially many paths costs linear time.
 void constraint::finish() {
-  std::vector<int> uses(vars.size(), 0);
-  for (const auto& n : nodes) {
-    if (n.o == op::var) ++uses[n.slot];
+  std::vector<int> paths(nodes.size(), 0), uses(vars.size(), 0);
+  if (!nodes.empty()) paths.back() = 1;
+  for (std::size_t i = nodes.size(); i-- > 0;) {
+    for (int k : nodes[i].kids) paths[k] = std::min(2, paths[k] + paths[i]);
+    if (nodes[i].o == op::var) uses[nodes[i].slot] = std::min(2, uses[nodes[i].slot] + paths[i]);
   }
   repeated.clear();
   for (std::size_t s = 0; s < uses.size(); ++s) {

@@ -54,7 +54,7 @@ TEST(Binder, WildcardReferencesNeedAMatch) {
             (std::vector<std::string>{"X=b"}));
   auto b = load("rule r: sum(*.exports) <= 10", families);
   figure_index index(b.figures);
-  auto ids = expand_ref(b.rules.rules[0].check.args[0].args[0].segments, {}, index);
+  auto ids = expand_ref(b.rules.rules[0].check->arg(0).arg(0).segments, {}, index);
   EXPECT_EQ(ids, (std::vector<std::string>{"a.exports", "d.exports"}));
 }
 

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <climits>
 #include <cmath>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -154,12 +155,10 @@ std::pair<int, int> place_of(const nlohmann::json& j) {
 }  // namespace
 
 std::vector<gold_claim> read_gold(const std::string& path) {
-  std::string error;
-  auto text = read_file(path, error);
-  EXPECT_TRUE(text) << error;
+  std::ifstream in(path);
+  EXPECT_TRUE(in) << "cannot open " << path;
   std::vector<gold_claim> out;
-  if (!text) return out;
-  std::istringstream in(*text);
+  if (!in) return out;
   std::string line;
   std::getline(in, line);  // header
   while (std::getline(in, line)) {

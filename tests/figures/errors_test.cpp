@@ -29,7 +29,8 @@ TEST(FigureErrors, DirectoryIsNotAFiguresFile) {
   diagnostics ds;
   EXPECT_FALSE(load_figures(dir.file(""), ds));
   ASSERT_EQ(ds.items().size(), 1u);
-  EXPECT_EQ(ds.items()[0].code, "CF2001");
+  EXPECT_EQ(ds.items()[0].code, "CF7010");
+  EXPECT_NE(ds.items()[0].message.find("is a directory, not a figures file"), std::string::npos);
 }
 
 TEST(FigureErrors, TomlSyntaxWithToml11Message) {

@@ -1,5 +1,6 @@
 // The examples of the specification and the shipped rule catalogues parse.
 
+#include "core/input.hpp"
 #include "lang_test_util.hpp"
 
 namespace crossfoot::syntax {
@@ -10,10 +11,11 @@ using testing::show;
 
 // A file of the source tree, through the project's own reader.
 std::string source_text(const std::string& relative) {
-  std::string error;
-  auto text = read_file(std::string(CROSSFOOT_SOURCE_DIR) + "/" + relative, error);
-  EXPECT_TRUE(text) << error;
-  return text.value_or("");
+  diagnostics ds;
+  auto text =
+      read_input(std::string(CROSSFOOT_SOURCE_DIR) + "/" + relative, input_kind::rules, {}, ds);
+  EXPECT_TRUE(text) << render_all(ds);
+  return text ? text->text() : "";
 }
 
 // Section 3 of the issue, verbatim.

@@ -37,7 +37,7 @@ TEST_F(LoadRules, LetsAreSharedThroughIncludes) {
   auto rules = load_rules({path("main.rules")}, ds);
   ASSERT_TRUE(rules) << render_all(ds);
   ASSERT_EQ(rules->rules.size(), 1u);
-  EXPECT_EQ(rules->rules[0].check.args[0].segments.size(), 2u);
+  EXPECT_EQ(rules->rules[0].check->arg(0).segments.size(), 2u);
 }
 
 TEST_F(LoadRules, ADirectoryLoadsItsRulesFilesSortedByName) {
@@ -96,10 +96,11 @@ TEST_F(LoadRules, MissingFilesAreErrorsWhereTheyWereAskedFor) {
   EXPECT_FALSE(load_rules({path("a.rules"), path("absent.rules")}, ds));
   ASSERT_EQ(ds.items().size(), 2u);
   EXPECT_EQ(resolve_test::describe(ds.items()[0]),
-            "CF3003 2:3 cannot open '" + path("nope.rules") + "'");
+            "CF3003 2:3 cannot open rules file '" + path("nope.rules") + "': No such file or directory");
   EXPECT_EQ(ds.items()[1].code, "CF3001");
   EXPECT_FALSE(ds.items()[1].range.valid());
-  EXPECT_EQ(ds.items()[1].message, "cannot open '" + path("absent.rules") + "'");
+  EXPECT_EQ(ds.items()[1].message,
+            "cannot open rules file '" + path("absent.rules") + "': No such file or directory");
 }
 
 TEST_F(LoadRules, ADirectoryWithoutRulesIsAnError) {
@@ -151,13 +152,13 @@ TEST_F(LoadRules, TheExampleOfTheSpecification) {
   const auto& rs = rules->rules;
   EXPECT_EQ(rs[1].description, "exports and imports add up to total trade");
   EXPECT_EQ(rs[2].vars, (strings{"X"}));
-  EXPECT_EQ(rs[4].check.args[0].fn, function::growth);
+  EXPECT_EQ(rs[4].check->arg(0).fn, function::growth);
   EXPECT_EQ(rs[6].level, severity::warning);
-  EXPECT_EQ(rs[6].check.k, rexpr::kind::chain);
-  EXPECT_EQ(rs[6].check.args[1].k, rexpr::kind::binary);  // the let, inlined
+  EXPECT_EQ(rs[6].check->k, rexpr::kind::chain);
+  EXPECT_EQ(rs[6].check->arg(1).k, rexpr::kind::binary);  // the let, inlined
   EXPECT_EQ(rs[6].check_text, "-2% < import_value_growth < 0");
-  EXPECT_EQ(rs[7].check.args[0].args[0].segments[1].text, "*");
-  EXPECT_DOUBLE_EQ(rs[7].check.args[1].value.lo, 1.0);
+  EXPECT_EQ(rs[7].check->arg(0).arg(0).segments[1].text, "*");
+  EXPECT_DOUBLE_EQ(rs[7].check->arg(1).value.lo, 1.0);
   EXPECT_EQ(rs[8].level, severity::info);
   ASSERT_TRUE(rs[9].within);
   EXPECT_TRUE(rs[9].within->relative);

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "resolve_helpers.hpp"
 
 namespace crossfoot {
@@ -18,18 +20,18 @@ using strings = std::vector<std::string>;
 TEST(Resolve, MarksPatternVariablesInAnySegment) {
   auto r = resolve_text("rule r: for each X, Y: X.exports + trade.Y.imports == X.total.Y");
   ASSERT_TRUE(r.rules) << render_all(r.diags);
-  const rexpr& c = r.rules->rules[0].check;
+  const rexpr& c = *r.rules->rules[0].check;
   EXPECT_EQ(r.rules->rules[0].vars, (strings{"X", "Y"}));
-  EXPECT_EQ(texts(c.args[0].args[0]), (strings{"X?", "exports"}));
-  EXPECT_EQ(texts(c.args[0].args[1]), (strings{"trade", "Y?", "imports"}));
-  EXPECT_EQ(texts(c.args[1]), (strings{"X?", "total", "Y?"}));
+  EXPECT_EQ(texts(c.arg(0).arg(0)), (strings{"X?", "exports"}));
+  EXPECT_EQ(texts(c.arg(0).arg(1)), (strings{"trade", "Y?", "imports"}));
+  EXPECT_EQ(texts(c.arg(1)), (strings{"X?", "total", "Y?"}));
 }
 
 TEST(Resolve, NamesOutsideForEachAreFigures) {
   auto r = resolve_text("rule r: X.exports == Y");
   ASSERT_TRUE(r.rules) << render_all(r.diags);
-  EXPECT_EQ(texts(r.rules->rules[0].check.args[0]), (strings{"X", "exports"}));
-  EXPECT_EQ(texts(r.rules->rules[0].check.args[1]), (strings{"Y"}));
+  EXPECT_EQ(texts(r.rules->rules[0].check->arg(0)), (strings{"X", "exports"}));
+  EXPECT_EQ(texts(r.rules->rules[0].check->arg(1)), (strings{"Y"}));
 }
 
 TEST(Resolve, InlinesNestedLetsDefinedInAnyOrder) {
@@ -41,29 +43,102 @@ TEST(Resolve, InlinesNestedLetsDefinedInAnyOrder) {
       "let v = imports.volume.growth\n");
   ASSERT_TRUE(r.rules) << render_all(r.diags);
   const rule& rl = r.rules->rules[0];
-  EXPECT_EQ(rl.check.k, rexpr::kind::chain);
-  const rexpr& g = rl.check.args[1];  // (1 + p) * (1 + v) - 1
+  EXPECT_EQ(rl.check->k, rexpr::kind::chain);
+  const rexpr& g = rl.check->arg(1);  // (1 + p) * (1 + v) - 1
   ASSERT_EQ(g.k, rexpr::kind::binary);
   EXPECT_EQ(g.ops[0], syntax::op::sub);
-  const rexpr& product = g.args[0];
+  const rexpr& product = g.arg(0);
   EXPECT_EQ(product.ops[0], syntax::op::mul);
-  EXPECT_EQ(texts(product.args[0].args[1]), (strings{"imports", "price", "growth"}));
-  EXPECT_EQ(texts(product.args[1].args[1]), (strings{"imports", "volume", "growth"}));
+  EXPECT_EQ(texts(product.arg(0).arg(1)), (strings{"imports", "price", "growth"}));
+  EXPECT_EQ(texts(product.arg(1).arg(1)), (strings{"imports", "volume", "growth"}));
   EXPECT_EQ(rl.check_text, "-2% < g < 0");  // as written, not expanded
 }
 
-TEST(Resolve, InlinesACopyAtEveryUse) {
-  auto r = resolve_text("let t = trade.total\nrule r: t == t\n");
+TEST(Resolve, ALetIsOneSharedNodeAtEveryUse) {
+  auto r = resolve_text("let t = trade.total\nrule r: t == t\nrule s: t < 1 + x\n");
   ASSERT_TRUE(r.rules) << render_all(r.diags);
-  const rexpr& c = r.rules->rules[0].check;
-  EXPECT_EQ(texts(c.args[0]), (strings{"trade", "total"}));
-  EXPECT_EQ(texts(c.args[1]), (strings{"trade", "total"}));
+  const rexpr& c = *r.rules->rules[0].check;
+  EXPECT_EQ(texts(c.arg(0)), (strings{"trade", "total"}));
+  EXPECT_EQ(&c.arg(0), &c.arg(1));
+  EXPECT_EQ(&c.arg(0), &r.rules->rules[1].check->arg(0));
+  EXPECT_TRUE(c.arg(0).shared);
+  EXPECT_FALSE(c.shared);
+  EXPECT_FALSE(r.rules->rules[1].check->arg(1).shared);  // 1 + x: used once
+  EXPECT_EQ(r.rules->rules[0].order.size(), 2u);         // t, then ==
+}
+
+// let d1 = d0 + d0 … d40: a tree would hold 2^40 copies of d0; the DAG holds one node per let.
+TEST(Resolve, DoublingLetsStayLinear) {
+  std::string text = "let d0 = x\n";
+  for (int i = 1; i <= 40; ++i)
+    text += "let d" + std::to_string(i) + " = d" + std::to_string(i - 1) + " + d" +
+            std::to_string(i - 1) + "\n";
+  text += "rule r: d40 == 0\n";
+  auto r = resolve_text(text);
+  ASSERT_TRUE(r.rules) << render_all(r.diags);
+  const rule& rl = r.rules->rules[0];
+  EXPECT_EQ(rl.order.size(), 43u);  // x, d1 … d40, 0, ==
+  EXPECT_EQ(rl.check->depth, 42);
+  EXPECT_EQ(rl.order.back(), rl.check.get());
+}
+
+TEST(Resolve, TopologicalOrderPutsOperandsFirst) {
+  auto r = resolve_text("let a = x * 2\nlet b = a + y\nrule r: b + a == sum(a, b, z)\n");
+  ASSERT_TRUE(r.rules) << render_all(r.diags);
+  const rule& rl = r.rules->rules[0];
+  std::set<const rexpr*> before;
+  for (const rexpr* e : rl.order) {
+    for (const auto& a : e->args) EXPECT_TRUE(before.count(a.get()));
+    EXPECT_TRUE(before.insert(e).second);  // each node once
+  }
+  EXPECT_EQ(before.size(), 9u);  // x, 2, *, y, + (b), b + a, z, sum, ==
+}
+
+// A chain of lets is resolved without recursion, and past the depth limit it is one error at
+// the let that crosses it.
+TEST(Resolve, LongLetChainsAreAnErrorAtTheLimit) {
+  std::string text = "let c0 = x\n";
+  for (int i = 1; i <= 10000; ++i)
+    text += "let c" + std::to_string(i) + " = c" + std::to_string(i - 1) + " + 1\n";
+  text += "rule r: c10000 == 0\n";
+  auto r = resolve_text(text);
+  EXPECT_FALSE(r.rules);
+  ASSERT_EQ(r.diags.items().size(), 1u) << render_all(r.diags);
+  EXPECT_EQ(resolve_test::describe(r.diags.items()[0]),
+            "CF7001 257:5 let 'c256' nests too deeply once its lets are expanded: more than 256 "
+            "levels of operators and calls");
+}
+
+TEST(Resolve, DepthAddsUpAcrossLetsAndTheRule) {
+  std::string text = "let c0 = x\n";
+  for (int i = 1; i <= 200; ++i)
+    text += "let c" + std::to_string(i) + " = c" + std::to_string(i - 1) + " + 1\n";
+  auto fine = resolve_text(text + "rule r: c200 == 0\n");
+  EXPECT_TRUE(fine.rules) << render_all(fine.diags);
+  std::string deep = "rule r: c200";
+  for (int i = 0; i < 60; ++i) deep += " + 1";
+  auto r = resolve_text(text + deep + " == 0\n");
+  EXPECT_FALSE(r.rules);
+  ASSERT_EQ(r.diags.items().size(), 1u) << render_all(r.diags);
+  EXPECT_EQ(r.diags.items()[0].code, "CF7001");
+  EXPECT_EQ(r.diags.items()[0].range.text(), "r");
+}
+
+TEST(Resolve, RuleSizeIsCapped) {
+  std::string many = "rule big: sum(a";
+  for (std::size_t i = 0; i < max_rule_nodes; ++i) many += ",a";
+  auto r = resolve_text(many + ") == 1\n");
+  EXPECT_FALSE(r.rules);
+  ASSERT_EQ(r.diags.items().size(), 1u) << render_all(r.diags);
+  EXPECT_EQ(resolve_test::describe(r.diags.items()[0]),
+            "CF7002 1:6 rule 'big' is too large once its lets are expanded: 100004 distinct "
+            "operations, more than the limit of 100000");
 }
 
 TEST(Resolve, OnlySingleSegmentNamesAreLets) {
   auto r = resolve_text("let t = 1\nrule r: t.share == 1\n");
   ASSERT_TRUE(r.rules) << render_all(r.diags);
-  EXPECT_EQ(texts(r.rules->rules[0].check.args[0]), (strings{"t", "share"}));
+  EXPECT_EQ(texts(r.rules->rules[0].check->arg(0)), (strings{"t", "share"}));
 }
 
 TEST(Resolve, WildcardsInSumMinMax) {
@@ -71,26 +146,26 @@ TEST(Resolve, WildcardsInSumMinMax) {
       "rule r: sum(region.*.exports.share) == 100%\n"
       "rule s: for each X: min(X.*, a) <= max(X.*.b, c.*)\n");
   ASSERT_TRUE(r.rules) << render_all(r.diags);
-  const rexpr& sum = r.rules->rules[0].check.args[0];
+  const rexpr& sum = r.rules->rules[0].check->arg(0);
   EXPECT_EQ(sum.k, rexpr::kind::call);
   EXPECT_EQ(sum.fn, function::sum);
-  EXPECT_EQ(texts(sum.args[0]), (strings{"region", "*", "exports", "share"}));
-  const rexpr& s = r.rules->rules[1].check;
-  EXPECT_EQ(s.args[0].fn, function::min);
-  EXPECT_EQ(texts(s.args[0].args[0]), (strings{"X?", "*"}));
-  EXPECT_EQ(s.args[1].fn, function::max);
-  EXPECT_EQ(texts(s.args[1].args[1]), (strings{"c", "*"}));
+  EXPECT_EQ(texts(sum.arg(0)), (strings{"region", "*", "exports", "share"}));
+  const rexpr& s = *r.rules->rules[1].check;
+  EXPECT_EQ(s.arg(0).fn, function::min);
+  EXPECT_EQ(texts(s.arg(0).arg(0)), (strings{"X?", "*"}));
+  EXPECT_EQ(s.arg(1).fn, function::max);
+  EXPECT_EQ(texts(s.arg(1).arg(1)), (strings{"c", "*"}));
 }
 
 TEST(Resolve, ConvertsLiteralsToBaseUnits) {
   auto r = resolve_text("rule r: a == 56.6% or a == 1.7pp or a == 40 [RMB trillion] or a == 1e3");
   ASSERT_TRUE(r.rules) << render_all(r.diags);
   // ((a == 56.6% or a == 1.7pp) or a == 40 [RMB trillion]) or a == 1e3
-  const rexpr& c = r.rules->rules[0].check;
-  const rexpr& percent = c.args[0].args[0].args[0].args[1];
-  const rexpr& points = c.args[0].args[0].args[1].args[1];
-  const rexpr& level = c.args[0].args[1].args[1];
-  const rexpr& number = c.args[1].args[1];
+  const rexpr& c = *r.rules->rules[0].check;
+  const rexpr& percent = c.arg(0).arg(0).arg(0).arg(1);
+  const rexpr& points = c.arg(0).arg(0).arg(1).arg(1);
+  const rexpr& level = c.arg(0).arg(1).arg(1);
+  const rexpr& number = c.arg(1).arg(1);
   for (const rexpr* l : {&percent, &points, &level, &number}) {
     EXPECT_EQ(l->k, rexpr::kind::literal);
     EXPECT_EQ(l->value.lo, l->value.hi);  // a point
@@ -162,15 +237,15 @@ TEST(Resolve, Functions) {
       "rule g: for each X: growth(X.exports + X.imports - (X.re + -X.out)) == prev(X) / "
       "prev(-X.y)\n");
   ASSERT_TRUE(r.rules) << render_all(r.diags);
-  const rexpr& c = r.rules->rules[0].check;  // ((abs < 1 and exists) and agree) and not exists
-  EXPECT_EQ(c.args[0].args[0].args[0].args[0].fn, function::abs);
-  EXPECT_EQ(c.args[0].args[0].args[1].fn, function::exists);
-  EXPECT_EQ(c.args[0].args[1].fn, function::agree);
-  EXPECT_EQ(c.args[0].args[1].args.size(), 3u);
-  EXPECT_EQ(c.args[1].ops[0], syntax::op::logical_not);
-  const rexpr& g = r.rules->rules[1].check;
-  EXPECT_EQ(g.args[0].fn, function::growth);
-  EXPECT_EQ(g.args[1].args[0].fn, function::prev);
+  const rexpr& c = *r.rules->rules[0].check;  // ((abs < 1 and exists) and agree) and not exists
+  EXPECT_EQ(c.arg(0).arg(0).arg(0).arg(0).fn, function::abs);
+  EXPECT_EQ(c.arg(0).arg(0).arg(1).fn, function::exists);
+  EXPECT_EQ(c.arg(0).arg(1).fn, function::agree);
+  EXPECT_EQ(c.arg(0).arg(1).args.size(), 3u);
+  EXPECT_EQ(c.arg(1).ops[0], syntax::op::logical_not);
+  const rexpr& g = *r.rules->rules[1].check;
+  EXPECT_EQ(g.arg(0).fn, function::growth);
+  EXPECT_EQ(g.arg(1).arg(0).fn, function::prev);
 }
 
 TEST(Resolve, IsBoolean) {
@@ -183,7 +258,7 @@ TEST(Resolve, IsBoolean) {
     rexpr e;
     e.k = k;
     e.ops = {o};
-    e.args = {ref, ref};
+    e.args = {std::make_shared<const rexpr>(ref), std::make_shared<const rexpr>(ref)};
     return e;
   };
   EXPECT_FALSE(make(rexpr::kind::binary, syntax::op::add).is_boolean());
