@@ -277,7 +277,7 @@ std::optional<std::string> read_input_bytes(const std::string& path, input_kind 
 }
 
 source_ptr text_input(const std::string& path, std::string text, input_kind kind,
-                      const source_range& at, diagnostics& diags) {
+                      diagnostics& diags) {
   const bool quotable = quotable_as(path, kind);
   if (auto problem = find_encoding_problem(text)) {
     // The place of the bad byte is shown, the line around it only in a file that may be quoted.
@@ -295,7 +295,7 @@ source_ptr read_input(const std::string& path, input_kind kind, const source_ran
                       diagnostics& diags) {
   auto bytes = read_input_bytes(path, kind, at, diags);
   if (!bytes) return nullptr;
-  return text_input(path, std::move(*bytes), kind, at, diags);
+  return text_input(path, std::move(*bytes), kind, diags);
 }
 
 std::string printable(std::string_view text) {

@@ -94,7 +94,7 @@ source_ptr read_input(const std::string& path, input_kind kind, const source_ran
 std::optional<std::string> read_input_bytes(const std::string& path, input_kind kind,
                                             const source_range& at, diagnostics& diags);
 source_ptr text_input(const std::string& path, std::string text, input_kind kind,
-                      const source_range& at, diagnostics& diags);
+                      diagnostics& diags);
 
 /// Whether a file of this name may be quoted in messages when read as `kind`: its extension is
 /// one of the kind's (".rules", ".toml", ".md", ".txt", ".csv", …).

@@ -65,8 +65,9 @@ std::string snippet(const source_range& r) {
   // or table row ("T2 R3"), whose text is the line shown.
   const std::string label = r.file->gutter(r.begin);
   const std::size_t gutter = std::max<std::size_t>(5, count_code_points(label));
-  std::string out = fmt::format("{}{} | {}{}{}\n", std::string(gutter - count_code_points(label), ' '),
-                                label, prefix, shown_safely(shown), suffix);
+  std::string out =
+      fmt::format("{}{} | {}{}{}\n", std::string(gutter - count_code_points(label), ' '), label,
+                  prefix, shown_safely(shown), suffix);
   out += fmt::format("{} | {}^{}\n", std::string(gutter, ' '), std::string(pad, ' '),
                      std::string(width - 1, '~'));
   return out;

@@ -1,6 +1,8 @@
 #include "core/source.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "core/text.hpp"
 

@@ -65,7 +65,8 @@ class rule_compiler {
       }
       if (!top.expanded && !leaf(*e)) {
         top.expanded = true;
-        for (auto it = e->args.rbegin(); it != e->args.rend(); ++it) stack.push_back({it->get(), false});
+        for (auto it = e->args.rbegin(); it != e->args.rend(); ++it)
+          stack.push_back({it->get(), false});
         continue;
       }
       stack.pop_back();
@@ -105,8 +106,7 @@ class rule_compiler {
   // Nodes whose arguments are not compiled as values of this row.
   static bool leaf(const rexpr& e) {
     return e.k == rexpr::kind::literal || e.k == rexpr::kind::ref ||
-           (e.k == rexpr::kind::call &&
-            (e.fn == function::exists || needs_periods(e.fn)));
+           (e.k == rexpr::kind::call && (e.fn == function::exists || needs_periods(e.fn)));
   }
 
   int new_register() { return out_.prog.registers++; }

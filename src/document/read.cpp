@@ -81,7 +81,7 @@ namespace {
 
 // The format's reader for bytes already read; text goes through the text policy of `kind`.
 source_ptr read_format(const std::string& name, std::string bytes, diagnostics& diags,
-                       const draft_limits& limits, input_kind kind, const source_range& at) {
+                       const draft_limits& limits, input_kind kind) {
   if (bytes.size() > limits.max_file_bytes) {
     diags.error(codes::too_large, {},
                 fmt::format("{}: the draft is {} MiB, larger than the limit of {} MiB", name,
@@ -97,14 +97,14 @@ source_ptr read_format(const std::string& name, std::string bytes, diagnostics& 
     case draft_format::text:
       break;
   }
-  return text_input(name, std::move(bytes), kind, at, diags);
+  return text_input(name, std::move(bytes), kind, diags);
 }
 
 }  // namespace
 
 source_ptr read_draft_bytes(const std::string& name, std::string bytes, diagnostics& diags,
                             const draft_limits& limits) {
-  return read_format(name, std::move(bytes), diags, limits, input_kind::draft, {});
+  return read_format(name, std::move(bytes), diags, limits, input_kind::draft);
 }
 
 source_ptr read_draft(const std::string& path, diagnostics& diags, const draft_limits& limits,
@@ -112,7 +112,7 @@ source_ptr read_draft(const std::string& path, diagnostics& diags, const draft_l
   // The one reading function: a regular file, within the size limit (core/input.hpp).
   auto bytes = read_input_bytes(path, kind, at, diags);
   if (!bytes) return nullptr;
-  return read_format(path, std::move(*bytes), diags, limits, kind, at);
+  return read_format(path, std::move(*bytes), diags, limits, kind);
 }
 
 }  // namespace crossfoot

@@ -187,8 +187,8 @@ void collect_refs(const rule& r, check_refs& out) {
       bool has_var = std::any_of(e->segments.begin(), e->segments.end(),
                                  [](const rexpr::segment& s) { return s.is_var; });
       out.all.push_back(&e->segments);
-      if (has_var && std::find(out.driving.begin(), out.driving.end(), &e->segments) ==
-                         out.driving.end())
+      if (has_var &&
+          std::find(out.driving.begin(), out.driving.end(), &e->segments) == out.driving.end())
         out.driving.push_back(&e->segments);
       if (in_earlier) out.earlier_operands.push_back({&e->segments, *in_earlier});
       continue;
@@ -203,7 +203,8 @@ void collect_refs(const rule& r, check_refs& out) {
       }
       if (reads_earlier(e->fn)) span = span_of(e->fn);
     }
-    for (auto it = e->args.rbegin(); it != e->args.rend(); ++it) stack.emplace_back(it->get(), span);
+    for (auto it = e->args.rbegin(); it != e->args.rend(); ++it)
+      stack.emplace_back(it->get(), span);
   }
 }
 
@@ -456,7 +457,7 @@ class signer {
 
 bool instance_signatures::first(const rule& r, const binding_map& b, const figure_index& index) {
   signer s(b, index);
-  s.node(r.check);
+  s.node(*r.check);
   std::string sig = s.take();
   if (r.within) sig += fmt::format("within {} {}", r.within->relative, r.within->amount);
   return seen_.insert(std::move(sig)).second;

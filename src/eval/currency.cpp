@@ -86,7 +86,7 @@ class explainer {
     std::vector<conflict_group> groups;
     figure_states states = build_states(changed, groups);
     eval_context ctx{index, states, k.bound, {}, k.r->within ? &*k.r->within : nullptr};
-    value v = evaluate(k.r->check, ctx);
+    value v = evaluate(*k.r->check, ctx);
     if (!ctx.unit_error.empty() || !v.known || !v.t.can_be_true) return std::nullopt;
     const figure* f = changed.find(u.id);
     if (!f) return std::nullopt;

@@ -12,14 +12,23 @@
 namespace crossfoot::resolve_detail {
 namespace {
 
-void each_ref(const rexpr& e, const std::function<void(const rexpr&, bool in_parts)>& f,
-              bool in_parts = false) {
-  if (e.k == rexpr::kind::ref) {
-    f(e, in_parts);
-    return;
+// Calls f on each reference of the check once per context (inside months(), quarters(),
+// years() or not): the check is a DAG in which a let used twice is one node.
+void each_ref(const rexpr& root, const std::function<void(const rexpr&, bool in_parts)>& f) {
+  std::set<std::pair<const rexpr*, bool>> seen;
+  std::vector<std::pair<const rexpr*, bool>> stack{{&root, false}};
+  while (!stack.empty()) {
+    auto [e, in_parts] = stack.back();
+    stack.pop_back();
+    if (!seen.emplace(e, in_parts).second) continue;
+    if (e->k == rexpr::kind::ref) {
+      f(*e, in_parts);
+      continue;
+    }
+    bool parts = e->k == rexpr::kind::call && parts_frequency(e->fn).has_value();
+    for (auto it = e->args.rbegin(); it != e->args.rend(); ++it)
+      stack.emplace_back(it->get(), in_parts || parts);
   }
-  bool parts = e.k == rexpr::kind::call && parts_frequency(e.fn).has_value();
-  for (const auto& a : e.args) each_ref(a, f, in_parts || parts);
 }
 
 bool ends_a_reference(const rexpr& check, const std::string& var) {

@@ -144,16 +144,16 @@ class resolver {
     out.check_text = r.check_text;
     out.range = r.name_range;
     out.check = convert(r.check, scope{&r.vars, &used, false});
-    out.restrictions = convert_restrictions(r, out.check, diags_);
-    check_parts(r, out.restrictions, out.check, diags_);
-    lint_undeclared_variables(r, out.check, diags_);
+    if (!within_limits(*out.check, "rule '" + r.name + "'", r.name_range)) return std::nullopt;
+    out.restrictions = convert_restrictions(r, *out.check, diags_);
+    check_parts(r, out.restrictions, *out.check, diags_);
+    lint_undeclared_variables(r, *out.check, diags_);
     for (std::size_t i = 0; i < r.vars.size(); ++i) {
       if (!used.count(r.vars[i])) {
         diags_.error("CF3020", var_range(r, i),
                      fmt::format("variable '{}' is declared but never used", r.vars[i]));
       }
     }
-    if (!within_limits(*out.check, "rule '" + r.name + "'", r.name_range)) return std::nullopt;
     if (!out.check->is_boolean() && !unknown_call(r.check)) {  // unknown: reported already
       diags_.error("CF3017", r.check.range,
                    "a rule's check must be a comparison, such as 'a + b == c'");

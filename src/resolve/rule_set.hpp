@@ -140,8 +140,8 @@ struct rule {
   std::string description;
   std::vector<std::string> vars;
   std::vector<var_restriction> restrictions;  // parallel to vars
-  rexpr_ptr check;                  // never null
-  std::vector<const rexpr*> order;  // topological_order(*check): evaluate in this order
+  rexpr_ptr check;                            // never null
+  std::vector<const rexpr*> order;            // topological_order(*check): evaluate in this order
   std::optional<tolerance> within;
   std::string check_text;  // as written (with let names, not their expansion)
   source_range range;      // the rule's name in its file

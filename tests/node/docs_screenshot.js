@@ -1,5 +1,6 @@
 // Makes docs/html-report.png, the screenshot the README shows: the HTML report of the real
-// briefing with the conflicting claim selected. Run by hand after a change to the page:
+// briefing with the conflicting claim selected. The window is kept short so that the picture
+// shows the few lines around the claims in conflict, not pages of the briefing's text. Run by hand after a change to the page:
 //   NODE_PATH=build/node_modules node tests/node/docs_screenshot.js
 'use strict';
 const path = require('node:path');
@@ -13,7 +14,7 @@ const { root, crossfoot, scratch, hasCorpus, launchChromium } = require('./suppo
   const html = path.join(dir, 'gacc.html');
   crossfoot(['check', 'fixtures/gacc-2023/figures.toml', '--format', 'html', '--output', html]);
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1360, height: 560 } });
   await page.goto(pathToFileURL(html).href);
   await page.click('#c-intermediate\\.total-2');
   await page.evaluate(() => {
