@@ -254,6 +254,18 @@ class revision_check {
     removed_rows();
     locate();
     result_.revisions = summary_;
+    // One line of the per-rule summary: the pseudo rule `revision`, once per cell compared.
+    rule_summary rs;
+    rs.rule = "revision";
+    rs.level = options_.level.value_or(spec_.revisions.value_or(severity::error));
+    rs.description = "values of periods published before, compared with " + options_.previous;
+    rs.check = "unchanged within rounding";
+    rs.instances = summary_.cells_compared + summary_.rows_removed;
+    rs.fail = summary_.revised + summary_.withdrawn + summary_.rows_removed;
+    rs.pass = rs.instances - rs.fail - summary_.skipped;
+    rs.unknown = summary_.skipped;
+    rs.omitted = summary_.omitted;
+    result_.rules.push_back(std::move(rs));
     return true;
   }
 

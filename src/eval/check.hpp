@@ -189,10 +189,10 @@ struct revision_summary {
 struct check_result {
   std::vector<finding> findings;  // every instance and conflict, in rule order
   check_summary summary;
-  std::vector<std::string> skipped;       // --verbose: bindings skipped, with the reason
-  std::vector<implied_figure> implied;    // every unstated figure the rules reference
-  std::vector<rule_summary> rules = {};   // per rule, in rule order
-  std::optional<data_summary> data = {};  // datasets only
+  std::vector<std::string> skipped;                // --verbose: bindings skipped, with the reason
+  std::vector<implied_figure> implied;             // every unstated figure the rules reference
+  std::vector<rule_summary> rules = {};            // per rule, in rule order
+  std::optional<data_summary> data = {};           // datasets only
   std::optional<revision_summary> revisions = {};  // a dataset check with --previous
 };
 
