@@ -23,6 +23,10 @@ namespace codes = dataset_detail::codes;
 
 constexpr std::size_t chunk_bytes = 4u << 20;
 
+dialect dialect_of(const dataset_spec& spec) {
+  return {spec.delimiter, spec.quote, spec.decimal, spec.thousands};
+}
+
 // The columns that make a cell: which identify a row, which hold the values compared.
 struct layout {
   std::vector<std::string> identity;  // the key or the cube's dimensions, the period included
@@ -108,7 +112,7 @@ bool read_release(const dataset_spec& spec, const std::string& file, const layou
                   diagnostics& diags) {
   out.spec = spec;
   out.spec.data = file;
-  dialect d{spec.delimiter, spec.quote, spec.decimal, spec.thousands};
+  dialect d = dialect_of(spec);
   std::string error;
   auto source = open_data(file, error);
   if (!source) {
@@ -298,7 +302,7 @@ class revision_check {
       diags.error(codes::unreadable_data, {}, fmt::format("cannot read {}: {}", file, error));
       return false;
     }
-    dialect d{spec_.delimiter, spec_.quote, spec_.decimal, spec_.thousands};
+    dialect d = dialect_of(spec_);
     chunk_reader reader(*source, d, 1u << 16);
     long extra = 0;
     auto first = reader.first_record(extra);
@@ -445,7 +449,7 @@ class revision_check {
       }
       std::stable_sort(wanted.begin(), wanted.end(),
                        [](const row_request& a, const row_request& b) { return a.row < b.row; });
-      dialect d{spec_.delimiter, spec_.quote, spec_.decimal, spec_.thousands};
+      dialect d = dialect_of(spec_);
       r.rows.fetch_rows(r.spec, d, wanted);
     };
     fetch(new_, true, new_lines, new_texts);
@@ -504,7 +508,7 @@ class revision_check {
     u.stated = c.state == stated;
     u.written = c.state == stated ? c.written() : "";
     // The cell's place in its record: split it again.
-    dialect d{r.spec.delimiter, r.spec.quote, r.spec.decimal, r.spec.thousands};
+    dialect d = dialect_of(r.spec);
     std::vector<field> fields;
     std::string scratch;
     split_record(text.data(), text.data() + text.size(), d, fields, scratch);
