@@ -4,6 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "dataset/dataset.hpp"
+#include "dataset/revisions.hpp"
 #include "report/report.hpp"
 
 namespace crossfoot::cli {
@@ -83,6 +84,13 @@ exit_code run_dataset_check(const check_options& o) {
     result = check_dataset(*rules, *spec, options, ds);
   }
   if (!result) return invalid(o, ds, meta);
+  if (!o.previous.empty()) {
+    revision_options ro;
+    ro.previous = o.previous;
+    ro.level = o.revisions;
+    ro.kept = options.kept_per_rule;
+    if (!check_revisions(*spec, ro, *result, ds)) return invalid(o, ds, meta);
+  }
   if (!ds.items().empty()) std::cerr << render_all(ds, use_color(o.color, 2));
   bool failing = false;
   for (const auto& f : result->findings) failing = failing || counts_against(f, o.fail_on);

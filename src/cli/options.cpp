@@ -4,6 +4,8 @@
 
 #include <charconv>
 
+#include "dataset/revisions.hpp"
+
 namespace crossfoot::cli {
 
 const char* const tool_usage =
@@ -53,6 +55,10 @@ const char* const check_usage =
     "  --output FILE             write the report to FILE (atomically) instead of stdout\n"
     "  --spec SPEC.toml          the dataset's spec: how to read DATA.csv (docs/datasets.md)\n"
     "  --threads N               a dataset: read with N threads (default: one per core)\n"
+    "  --previous OLD.csv        a dataset: also list the cells of periods in both files whose\n"
+    "                            value changed beyond rounding since OLD.csv (revisions)\n"
+    "  --revisions error|warning|note\n"
+    "                            how revisions are reported (default: the spec's, else error)\n"
     "  --max-input-size SIZE     refuse input files larger than SIZE, such as 200M or 2G\n"
     "                            (default 16M for rules, 64M for figures and drafts)\n"
     "  -h, --help                show this help\n"
@@ -74,8 +80,9 @@ const char* const lint_usage =
 namespace {
 
 const std::vector<std::string> check_flags = {
-    "--rules",       "--draft", "--format", "--max-findings", "--fail-on", "--verbose", "--implied",
-    "--no-diagnose", "--color", "--output", "--help",         "--spec",    "--threads"};
+    "--rules",   "--draft",   "--format",      "--max-findings", "--fail-on",
+    "--verbose", "--implied", "--no-diagnose", "--color",        "--output",
+    "--help",    "--spec",    "--threads",     "--previous",     "--revisions"};
 
 std::string unknown_option(const std::string& arg, const std::vector<std::string>& known) {
   std::string hint = closest_name(arg, known);
@@ -121,7 +128,7 @@ std::optional<severity> severity_named(const std::string& s) {
   return std::nullopt;
 }
 
-// --spec and --threads: the options of a dataset check.
+// --spec, --threads, --previous and --revisions: the options of a dataset check.
 bool apply_dataset_option(check_options& o, const std::vector<std::string>& args, std::size_t& i,
                           std::string& error) {
   const std::string& a = args[i];
@@ -130,6 +137,15 @@ bool apply_dataset_option(check_options& o, const std::vector<std::string>& args
   if (a == "--spec") {
     o.spec = v;
     return true;
+  }
+  if (a == "--previous") {
+    o.previous = v;
+    return true;
+  }
+  if (a == "--revisions") {
+    o.revisions = revision_severity(v);
+    if (!o.revisions) error = fmt::format("--revisions takes error, warning or note, not '{}'", v);
+    return o.revisions.has_value();
   }
   int n = 0;
   auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
@@ -145,7 +161,8 @@ bool apply_check_option(check_options& o, const std::vector<std::string>& args, 
                         std::string& error) {
   const std::string& a = args[i];
   std::string v;
-  if (a == "--spec" || a == "--threads") return apply_dataset_option(o, args, i, error);
+  if (a == "--spec" || a == "--threads" || a == "--previous" || a == "--revisions")
+    return apply_dataset_option(o, args, i, error);
   if (a == "--verbose") {
     o.verbose = true;
   } else if (a == "--implied") {

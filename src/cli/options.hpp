@@ -29,6 +29,9 @@ struct check_options {
   // A dataset: `check DATA.csv --spec SPEC.toml`, or `check SPEC.toml` with [dataset] file.
   std::string spec;
   int threads = 0;  // 0: one per core
+  // --previous OLD.csv: revisions against an earlier release; --revisions: their severity.
+  std::string previous;
+  std::optional<severity> revisions;
 };
 
 struct lint_options {

@@ -139,6 +139,8 @@ constexpr code_info registry[] = {
     {"CF6301", E, "a rule names a column the file lacks"},
     {"CF6304", E, "prev() or growth() without a period column"},
     {"CF6305", W, "a dataset with no data rows"},
+    // CF69xx: revisions against a previous release.
+    {"CF6900", E, "--previous needs rows with an identity (a key or a period)"},
     // CF7xxx: limits that keep hostile or oversized input from exhausting time, memory or stack.
     {"CF7001", E, "expression nests too deeply once lets are expanded"},
     {"CF7002", E, "rule too large once lets are expanded"},

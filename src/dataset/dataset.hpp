@@ -40,10 +40,11 @@ struct flag_entry {
 
 struct column_spec {
   std::string name;
-  std::string unit_text;  // as written in the spec; "" for a plain number
-  unit u;                 // the unit of every number in the column
-  precision prec;         // from the digits written (default), a half-width, or exact
-  source_range where;     // the column's entry in the spec
+  std::string unit_text;              // as written in the spec; "" for a plain number
+  unit u;                             // the unit of every number in the column
+  precision prec;                     // from the digits written (default), a half-width, or exact
+  std::optional<severity> revisions;  // how a revision of this column is reported (--previous)
+  source_range where;                 // the column's entry in the spec
 };
 
 /// Parent codes and their children, for one dimension (column): a codelist.
@@ -60,6 +61,7 @@ struct dataset_spec {
   dataset_shape shape = dataset_shape::records;
   std::vector<std::string> rules;  // resolved against the spec's directory
   std::string title;
+  std::optional<severity> revisions;  // how a revision is reported (--previous); default error
 
   // How the text is written.
   char delimiter = ',';

@@ -9,6 +9,7 @@
 
 #include "dataset/dataset.hpp"
 #include "dataset/detail/codes.hpp"
+#include "dataset/revisions.hpp"
 #include "figures/detail/toml_tree.hpp"
 
 namespace crossfoot {
@@ -72,7 +73,7 @@ class spec_reader {
         "file",    "shape",     "rules",  "title",       "delimiter",  "quote",
         "decimal", "thousands", "header", "names",       "key",        "period",
         "flags",   "columns",   "unit",   "precision",   "dimensions", "value",
-        "flag",    "id",        "codes",  "hierarchies", "encoding"};
+        "flag",    "id",        "codes",  "hierarchies", "encoding",   "revisions"};
     for (const auto& e : t.entries) {
       s_.places[e.key] = e.value.where;
       if (std::find(known.begin(), known.end(), e.key) == known.end()) {
@@ -247,6 +248,8 @@ class spec_reader {
       if (auto u = unit_of(e.value, "unit")) std::tie(s_.default_unit, s_.default_unit_text) = *u;
     } else if (k == "precision") {
       default_precision_ = precision_of(e.value);
+    } else if (k == "revisions") {
+      s_.revisions = revisions_of(e.value);
     } else if (k == "encoding") {
       if (string_of(e) && e.value.text != "utf-8" && e.value.text != "UTF-8")
         error(codes::bad_value, e.value.where,
@@ -291,12 +294,22 @@ class spec_reader {
     s_.flags.push_back({"c", flag_meaning::confidential, "confidential", {}});
   }
 
+  // How a revision (--previous) is reported: "error", "warning", or "info"/"note".
+  std::optional<severity> revisions_of(const toml_node& v) {
+    auto level = v.kind == node_kind::string ? revision_severity(v.text) : std::nullopt;
+    if (!level)
+      error(codes::bad_value, v.where,
+            "revisions must be \"error\", \"warning\" or \"note\" (how a changed past value is "
+            "reported)");
+    return level;
+  }
+
   void read_columns(const toml_entry& e) {
     if (e.value.kind != node_kind::table) {
       error(codes::bad_value, e.value.where, "columns must be a table of column tables");
       return;
     }
-    static const std::vector<std::string> known = {"unit", "precision"};
+    static const std::vector<std::string> known = {"unit", "precision", "revisions"};
     for (const auto& c : e.value.entries) {
       column_spec col;
       col.name = c.key;
@@ -311,6 +324,8 @@ class spec_reader {
               std::tie(col.u, col.unit_text) = *u;
           } else if (k.key == "precision") {
             if (auto p = precision_of(k.value)) col.prec = *p;
+          } else if (k.key == "revisions") {
+            col.revisions = revisions_of(k.value);
           } else {
             unknown_key("[dataset.columns." + c.key + "]", k, known);
           }

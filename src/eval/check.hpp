@@ -180,13 +180,31 @@ struct data_summary {
   std::vector<std::pair<std::string, std::int64_t>> cells = {};  // "missing", flags -> cells
 };
 
+/// A dataset checked against a previous release of it (--previous): what moved, by kind.
+struct revision_summary {
+  std::string previous;            // the previous release's file
+  long long periods_in_both = 0;   // periods compared
+  long long periods_only_new = 0;  // first published now: not compared
+  long long periods_only_previous = 0;
+  long long cells_compared = 0;  // cells of rows in both releases, periods in both
+  long long unchanged = 0;       // equal within rounding
+  long long revised = 0;         // both stated, intervals apart
+  long long withdrawn = 0;       // stated before, now missing or confidential
+  long long filled = 0;          // missing or confidential before, stated now (not a finding)
+  long long skipped = 0;         // a cell that is no number in either release
+  long long rows_removed = 0;    // rows of a period in both, gone from the new release
+  long long rows_added = 0;      // rows of a period in both, new in the new release
+  long long omitted = 0;         // revision findings counted but not listed
+};
+
 struct check_result {
   std::vector<finding> findings;  // every instance and conflict, in rule order
   check_summary summary;
-  std::vector<std::string> skipped;       // --verbose: bindings skipped, with the reason
-  std::vector<implied_figure> implied;    // every unstated figure the rules reference
-  std::vector<rule_summary> rules = {};   // per rule, in rule order
-  std::optional<data_summary> data = {};  // datasets only
+  std::vector<std::string> skipped;                // --verbose: bindings skipped, with the reason
+  std::vector<implied_figure> implied;             // every unstated figure the rules reference
+  std::vector<rule_summary> rules = {};            // per rule, in rule order
+  std::optional<data_summary> data = {};           // datasets only
+  std::optional<revision_summary> revisions = {};  // a dataset check with --previous
 };
 
 /// Fills `result.rules` from the findings (one entry per rule of `rules`, in order), splits

@@ -213,6 +213,22 @@ json data_json(const std::optional<data_summary>& d) {
           {"skipped", skipped}, {"bytes", d->bytes},         {"cells", cells}};
 }
 
+json revisions_json(const revision_summary& r) {
+  return {{"previous", r.previous},
+          {"periods_in_both", r.periods_in_both},
+          {"periods_only_new", r.periods_only_new},
+          {"periods_only_previous", r.periods_only_previous},
+          {"cells_compared", r.cells_compared},
+          {"unchanged", r.unchanged},
+          {"revised", r.revised},
+          {"withdrawn", r.withdrawn},
+          {"filled", r.filled},
+          {"skipped", r.skipped},
+          {"rows_removed", r.rows_removed},
+          {"rows_added", r.rows_added},
+          {"findings_omitted", r.omitted}};
+}
+
 }  // namespace
 
 std::string json_report(const check_result& result, const report_meta& meta) {
@@ -240,6 +256,7 @@ std::string json_report(const check_result& result, const report_meta& meta) {
               {"diagnostics", diagnostics_json(meta.diags)},
               {"findings", findings},
               {"implied", implied_json(result.implied)}};
+  if (result.revisions) out["revisions"] = revisions_json(*result.revisions);
   // Invalid UTF-8 in a quote must not abort the report: replace it.
   return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }

@@ -26,6 +26,8 @@ std::string text_report(const check_result& result, const report_options& option
 
 /// The one-line summary that ends the text report.
 std::string summary_line(const check_summary& s);
+/// "revisions since OLD.csv: ..." for a dataset checked with --previous.
+std::string revisions_line(const revision_summary& r);
 
 struct report_meta {
   std::string figures_file;

@@ -262,7 +262,21 @@ std::string text_report(const check_result& result, const report_options& option
   if (!table.empty()) out += table + "\n";
   out += idle_rules_line(result, options);
   if (result.data) out += data_line(*result.data);
+  if (result.revisions) out += revisions_line(*result.revisions);
   return out + summary_line(result.summary);
+}
+
+std::string revisions_line(const revision_summary& r) {
+  std::string out = fmt::format(
+      "revisions since {}: {} periods in both ({} only in the new file, {} only in the "
+      "previous); {} cells compared: {} unchanged within rounding, {} revised, {} withdrawn, {} "
+      "filled in",
+      r.previous, r.periods_in_both, r.periods_only_new, r.periods_only_previous, r.cells_compared,
+      r.unchanged, r.revised, r.withdrawn, r.filled);
+  if (r.skipped) out += fmt::format(", {} not numbers", r.skipped);
+  out += fmt::format("; rows: {} removed, {} added", r.rows_removed, r.rows_added);
+  if (r.omitted) out += fmt::format("; {} more revisions counted, not listed", r.omitted);
+  return out + "\n";
 }
 
 bool counts_against(const finding& f, severity fail_on) {

@@ -36,4 +36,7 @@ inline constexpr const char* no_such_column = "CF6301";
 inline constexpr const char* needs_period = "CF6304";
 inline constexpr const char* no_rows = "CF6305";  // warning: a header and no data
 
+// CF69xx: revisions (--previous).
+inline constexpr const char* no_identity = "CF6900";  // rows without a key or period
+
 }  // namespace crossfoot::dataset_detail::codes
