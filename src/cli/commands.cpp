@@ -73,39 +73,52 @@ exit_code invalid_input(const check_options& o, const diagnostics& ds, const rep
 
 }  // namespace
 
+void run_check_once(const check_options& o, check_run& run, progress_fn progress) {
+  diagnostics& ds = run.ds;
+  run.meta = report_meta{o.figures.empty() ? o.draft : o.figures, o.rules, &ds};
+  if (!o.figures.empty()) run.inputs.push_back(o.figures);
+  if (!o.draft.empty()) run.inputs.push_back(o.draft);
+  run.figures = figures_of(o, ds);
+  if (!run.figures) return;
+  const figure_set& figures = *run.figures;
+  if (o.draft.empty() && !figures.document.source_path.empty())
+    run.inputs.push_back(figures.document.source_path);
+  std::vector<std::string> rule_paths = o.rules.empty() ? figures.document.rules : o.rules;
+  if (rule_paths.empty()) {
+    ds.error("CF4001", figures.document.where,
+             "no rules to check: give --rules or list them in [document] rules");
+    return;
+  }
+  run.meta.rules_files = rule_paths;
+  auto rules = load_rules(rule_paths, ds);
+  run.inputs.insert(run.inputs.end(), rule_paths.begin(), rule_paths.end());
+  if (!rules) return;
+  run.inputs.insert(run.inputs.end(), rules->files.begin(), rules->files.end());
+  run.meta.rules_files = rules->files;
+  run.meta.figures = &figures;
+  run.result = run_check(*rules, figures, {o.verbose, o.diagnose, o.max_findings, progress});
+  bool failing = false;
+  for (const auto& f : run.result->findings) failing = failing || counts_against(f, o.fail_on);
+  run.status = failing ? exit_code::findings : exit_code::clean;
+}
+
 exit_code run_check_command(const check_options& o) {
   if (is_dataset_check(o)) return run_dataset_check(o);
-  diagnostics ds;
-  report_meta meta{o.figures.empty() ? o.draft : o.figures, o.rules, &ds};
-  auto figures = figures_of(o, ds);
-  if (!figures) return invalid_input(o, ds, meta);
-  std::vector<std::string> rule_paths = o.rules.empty() ? figures->document.rules : o.rules;
-  if (rule_paths.empty()) {
-    ds.error("CF4001", figures->document.where,
-             "no rules to check: give --rules or list them in [document] rules");
-    return invalid_input(o, ds, meta);
-  }
-  meta.rules_files = rule_paths;
-  auto rules = load_rules(rule_paths, ds);
-  if (!rules) return invalid_input(o, ds, meta);
-  meta.rules_files = rules->files;
-  meta.figures = &*figures;
-  check_result result;
+  check_run run;
   {
     progress_line progress;
-    result = run_check(*rules, *figures, {o.verbose, o.diagnose, o.max_findings, progress.hook()});
+    run_check_once(o, run, progress.hook());
   }
-  if (!ds.items().empty()) std::cerr << render_all(ds, use_color(o.color, 2));
+  if (!run.result) return invalid_input(o, run.ds, run.meta);
+  if (!run.ds.items().empty()) std::cerr << render_all(run.ds, use_color(o.color, 2));
   if (o.verbose) {
-    for (const auto& s : result.skipped) std::cerr << "note: skipped " << s << "\n";
+    for (const auto& s : run.result->skipped) std::cerr << "note: skipped " << s << "\n";
   }
-  bool failing = false;
-  for (const auto& f : result.findings) failing = failing || counts_against(f, o.fail_on);
-  exit_code status = failing ? exit_code::findings : exit_code::clean;
   report_options shown{use_color(o.color, o.output.empty() ? 1 : -1), o.verbose, o.implied,
                        o.fail_on};
   return emit(
-      o, [&](std::ostream& out) { write_report(out, o.format, result, meta, shown); }, status);
+      o, [&](std::ostream& out) { write_report(out, o.format, *run.result, run.meta, shown); },
+      run.status);
 }
 
 exit_code run_lint_command(const lint_options& o) {

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/paths.hpp"
 #include "extract/extract.hpp"
 
 namespace crossfoot::cli {
@@ -31,16 +32,11 @@ bool apply_option(extract_options& o, const std::vector<std::string>& args, std:
                   std::string& error) {
   const std::string& a = args[i];
   if (a != "--format" && a != "--output") {
-    std::string hint = closest_name(a, {"--format", "--output", "--help"});
-    error = fmt::format("unknown option '{}'{}", a,
-                        hint.empty() ? "" : "; did you mean '" + hint + "'?");
+    error = unknown_option(a, {"--format", "--output", "--help"});
     return false;
   }
-  if (i + 1 >= args.size()) {
-    error = fmt::format("option '{}' needs a value", a);
-    return false;
-  }
-  const std::string& v = args[++i];
+  std::string v;
+  if (!take_value(args, i, v, error)) return false;
   if (a == "--output") {
     o.output = v;
   } else if (v == "toml" || v == "json") {
@@ -54,13 +50,7 @@ bool apply_option(extract_options& o, const std::vector<std::string>& args, std:
 // [document] source is read relative to the figures file, so point it at the draft from
 // where the output goes.
 std::string source_for(const extract_options& o) {
-  namespace fs = std::filesystem;
-  if (o.output.empty()) return o.draft;
-  std::error_code ec;
-  const fs::path dir = fs::weakly_canonical(fs::absolute(fs::path(o.output), ec), ec).parent_path();
-  const fs::path draft = fs::weakly_canonical(fs::absolute(fs::path(o.draft), ec), ec);
-  fs::path rel = draft.lexically_relative(dir);
-  return ec || rel.empty() ? draft.string() : rel.generic_string();
+  return o.output.empty() ? o.draft : path_from(o.output, o.draft);
 }
 
 }  // namespace

@@ -6,6 +6,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/extract_command.hpp"
+#include "cli/init_command.hpp"
+#include "cli/watch_command.hpp"
 
 namespace {
 
@@ -14,6 +16,20 @@ using namespace crossfoot::cli;
 int usage_error(const std::string& message) {
   std::cerr << "crossfoot: " << message << "\n\n" << tool_usage;
   return static_cast<int>(exit_code::invalid);
+}
+
+// A command: its options parsed (a usage error on bad ones), its help, or its run.
+template <typename parse_fn, typename run_fn>
+int command_of(const std::vector<std::string>& args, parse_fn parse, const char* usage,
+               run_fn run) {
+  std::string error;
+  auto o = parse(args, error);
+  if (!o) return usage_error(error);
+  if (o->help) {
+    std::cout << usage;
+    return 0;
+  }
+  return static_cast<int>(run(*o));
 }
 
 int dispatch(const std::vector<std::string>& args) {
@@ -30,34 +46,14 @@ int dispatch(const std::vector<std::string>& args) {
     std::cout << "crossfoot " << CROSSFOOT_VERSION << "\n";
     return 0;
   }
-  if (command == "check") {
-    auto o = parse_check(rest, error);
-    if (!o) return usage_error(error);
-    if (o->help) {
-      std::cout << check_usage;
-      return 0;
-    }
-    return static_cast<int>(run_check_command(*o));
-  }
-  if (command == "lint") {
-    auto o = parse_lint(rest, error);
-    if (!o) return usage_error(error);
-    if (o->help) {
-      std::cout << lint_usage;
-      return 0;
-    }
-    return static_cast<int>(run_lint_command(*o));
-  }
-  if (command == "extract") {
-    auto o = parse_extract(rest, error);
-    if (!o) return usage_error(error);
-    if (o->help) {
-      std::cout << extract_usage;
-      return 0;
-    }
-    return static_cast<int>(run_extract_command(*o));
-  }
-  std::string hint = crossfoot::closest_name(command, {"check", "lint", "extract"});
+  if (command == "check") return command_of(rest, parse_check, check_usage, run_check_command);
+  if (command == "lint") return command_of(rest, parse_lint, lint_usage, run_lint_command);
+  if (command == "extract")
+    return command_of(rest, parse_extract, extract_usage, run_extract_command);
+  if (command == "init") return command_of(rest, parse_init, init_usage, run_init_command);
+  if (command == "watch") return command_of(rest, parse_watch, watch_usage, run_watch_command);
+  std::string hint =
+      crossfoot::closest_name(command, {"check", "lint", "extract", "init", "watch"});
   return usage_error("unknown command '" + command + "'" +
                      (hint.empty() ? "" : "; did you mean '" + hint + "'?"));
 }

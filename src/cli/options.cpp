@@ -1,5 +1,7 @@
 #include "cli/options.hpp"
 
+#include "cli/catalogue.hpp"
+
 #include <fmt/format.h>
 
 #include <charconv>
@@ -19,6 +21,9 @@ const char* const tool_usage =
     "                       check a dataset (CSV) against rules\n"
     "  lint RULES...        parse and resolve rules files only\n"
     "  extract DRAFT        list the numeric claims of a draft as a figures file\n"
+    "  init DRAFT           write a figures file anchored to a draft, and a rules file\n"
+    "  watch DRAFT [FIGURES.toml]\n"
+    "                       re-check on every save; keep the HTML report open\n"
     "\n"
     "  crossfoot --version  print the version\n"
     "  crossfoot <command> --help\n"
@@ -36,7 +41,9 @@ const char* const check_usage =
     "interval arithmetic.\n"
     "\n"
     "options:\n"
-    "  --rules FILE_OR_DIR       rules to check (repeatable); default: [document] rules\n"
+    "  --rules FILE_OR_NAME      rules to check (repeatable): a file, a directory of\n"
+    "                            *.rules, or a name of the catalogue (trade); default:\n"
+    "                            [document] rules\n"
     "  --draft DRAFT             with a figures file: read its anchored values from DRAFT\n"
     "                            instead of [document] source; alone: check the figures\n"
     "                            `crossfoot extract` finds in DRAFT, under suggested ids\n"
@@ -68,7 +75,8 @@ const char* const check_usage =
 const char* const lint_usage =
     "usage: crossfoot lint RULES...\n"
     "\n"
-    "Parses and resolves rules files (or directories of *.rules) without figures.\n"
+    "Parses and resolves rules files (or directories of *.rules, or names of the\n"
+    "catalogue such as trade) without figures.\n"
     "\n"
     "options:\n"
     "  --max-input-size SIZE     refuse input files larger than SIZE, such as 200M or 2G\n"
@@ -76,13 +84,6 @@ const char* const lint_usage =
     "  -h, --help                show this help\n"
     "\n"
     "exit status: 0 valid, 2 invalid\n";
-
-namespace {
-
-const std::vector<std::string> check_flags = {
-    "--rules",   "--draft",   "--format",      "--max-findings", "--fail-on",
-    "--verbose", "--implied", "--no-diagnose", "--color",        "--output",
-    "--help",    "--spec",    "--threads",     "--previous",     "--revisions"};
 
 std::string unknown_option(const std::string& arg, const std::vector<std::string>& known) {
   std::string hint = closest_name(arg, known);
@@ -99,6 +100,13 @@ bool take_value(const std::vector<std::string>& args, std::size_t& i, std::strin
   value = args[++i];
   return true;
 }
+
+namespace {
+
+const std::vector<std::string> check_flags = {
+    "--rules",   "--draft",   "--format",      "--max-findings", "--fail-on",
+    "--verbose", "--implied", "--no-diagnose", "--color",        "--output",
+    "--help",    "--spec",    "--threads",     "--previous",     "--revisions"};
 
 bool set_format(check_options& o, const std::string& v, std::string& error) {
   auto f = report_format_named(v);
@@ -175,7 +183,11 @@ bool apply_check_option(check_options& o, const std::vector<std::string>& args, 
   } else if (a == "--rules" || a == "--fail-on" || a == "--color" || a == "--output" ||
              a == "--draft") {
     if (!take_value(args, i, v, error)) return false;
-    if (a == "--rules") o.rules.push_back(v);
+    if (a == "--rules") {
+      std::string path;
+      if (!rules_argument(v, path, error)) return false;
+      o.rules.push_back(path);
+    }
     if (a == "--draft") o.draft = v;
     if (a == "--output") o.output = v;
     if (a == "--fail-on") {
@@ -225,7 +237,7 @@ std::optional<lint_options> parse_lint(const std::vector<std::string>& args, std
       error = unknown_option(a, {"--help"});
       return std::nullopt;
     }
-    o.rules.push_back(a);
+    o.rules.push_back(resolve_rules(a));
   }
   if (o.rules.empty()) {
     error = "lint needs at least one rules file: crossfoot lint RULES...";

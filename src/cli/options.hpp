@@ -67,6 +67,13 @@ bool walk_arguments(const std::vector<std::string>& args, options_t& o, std::str
   return true;
 }
 
+/// "unknown option '--fromat'; did you mean '--format'?"
+std::string unknown_option(const std::string& arg, const std::vector<std::string>& known);
+/// The value after the option args[i] (`i` moves to it); false, with `error` set, when the
+/// option is last.
+bool take_value(const std::vector<std::string>& args, std::size_t& i, std::string& value,
+                std::string& error);
+
 extern const char* const tool_usage;
 extern const char* const check_usage;
 extern const char* const lint_usage;

@@ -94,6 +94,9 @@ constexpr code_info registry[] = {
     {"CF4001", E, "no rules to check"},
     {"CF4002", E, "a dataset without its spec"},
     {"CF4003", E, "no data file for the dataset"},
+    // CF4040-CF4059: crossfoot init.
+    {"CF4040", E, "init would overwrite an existing file"},
+    {"CF4041", E, "no such rules to include"},
     {"CF4080", E, "claims of one figure cannot all be true"},
     {"CF4081", E, "claims and rules cannot all be true"},
 
@@ -159,6 +162,8 @@ constexpr code_info registry[] = {
     {"CF8006", E, "a part of the .docx is not well-formed XML"},
     {"CF8007", W, "text boxes or footnotes of the .docx not read"},
     {"CF8008", E, "the HTML page cannot be read"},
+    // CF802x: crossfoot watch.
+    {"CF8020", E, "the files cannot be watched"},
 };
 
 }  // namespace

@@ -36,11 +36,15 @@ scratch_dir::~scratch_dir() {
 }
 
 run_output run_crossfoot(const std::string& args, const std::string& stdin_text) {
+  return run_command("NO_COLOR=1 " CROSSFOOT_BINARY " " + args, stdin_text);
+}
+
+run_output run_command(const std::string& command_line, const std::string& stdin_text) {
   scratch_dir dir;
   auto in = dir.file("stdin"), out = dir.file("stdout"), err = dir.file("stderr");
   write_text(in, stdin_text);
-  std::string command = "cd " CROSSFOOT_SOURCE_DIR " && NO_COLOR=1 " CROSSFOOT_BINARY " " + args +
-                        " <" + in + " >" + out + " 2>" + err;
+  std::string command =
+      "cd " CROSSFOOT_SOURCE_DIR " && (" + command_line + ") <" + in + " >" + out + " 2>" + err;
   int raw = std::system(command.c_str());
   run_output r;
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);

@@ -14,6 +14,8 @@ struct run_output {
 
 /// `args` are passed through the shell unquoted: fixtures keep paths free of spaces.
 run_output run_crossfoot(const std::string& args, const std::string& stdin_text = "");
+/// A shell command (sh -c), run from the repository root, its output captured.
+run_output run_command(const std::string& command, const std::string& stdin_text = "");
 
 std::string read_text(const std::string& path);
 void write_text(const std::string& path, const std::string& text);
