@@ -11,7 +11,10 @@ namespace crossfoot {
 namespace {
 
 // Two claims under one suggested id are one figure, stated twice, only when both name a
-// thing of their own and say the same kind of thing (a level or a rate) in the same unit. Otherwise
+// thing of their own, say the same kind of thing (a level or a rate) in the same unit, and
+// their periods were established alike (both said in the words or a table, or both left to
+// the draft's own period: "€155.5 bn for the nine months" is not "€18.7 bn in September").
+// Otherwise
 // the id was a guess that happened to repeat ("8,350 enterprises ... of which 1,120 were new",
 // "EUR 12.4 billion, roughly 95 billion yuan"), and checking them as one figure reports a conflict
 // the draft does not have. Counts are kept apart too: "12 key measures" and "15 key measures" name
@@ -20,7 +23,7 @@ bool same_figure(const draft_claim& a, const draft_claim& b) {
   const bool counted =
       a.kind == claim_kind::count || a.kind == claim_kind::rank || a.kind == claim_kind::other;
   return a.own_subject && b.own_subject && a.kind == b.kind && !counted &&
-         editor_unit(a) == editor_unit(b);
+         editor_unit(a) == editor_unit(b) && a.period_stated == b.period_stated;
 }
 
 }  // namespace

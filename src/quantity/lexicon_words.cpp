@@ -25,7 +25,7 @@ renminbi        | currency=RMB currency_after filler
 dollars         | currency=USD currency_after filler
 dollar          | currency=USD currency_after filler
 euros           | currency=EUR currency_after filler
-euro            | currency=EUR currency_after filler
+euro            | currency=EUR currency_after
 pounds          | currency=GBP currency_after filler
 pound           | currency=GBP currency_after filler
 sterling        | currency=GBP currency_after filler
@@ -49,7 +49,7 @@ millions        | scale=6 plural_scale filler
 billions        | scale=9 plural_scale filler
 trillions       | scale=12 plural_scale filler
 %               | percent
-percent         | percent filler
+percent rate_noun         | percent filler
 per cent        | percent
 pct             | percent
 
@@ -102,7 +102,7 @@ grew            | direction=up verb filler open_ending
 grow            | direction=up verb filler
 grows           | direction=up verb not_plural filler
 grown           | direction=up filler
-growth          | direction=up filler
+growth          | direction=up filler growth_noun
 growing         | direction=up filler
 gain            | direction=up filler
 gained          | direction=up filler
@@ -113,8 +113,8 @@ surge           | direction=up filler
 surged          | direction=up filler
 expanded        | direction=up filler
 expansion       | direction=up filler
-rate            | direction=up filler
-year-on-year    | direction=up filler noun_stop
+rate            | direction=up rate_noun filler
+year-on-year    | direction=up filler noun_stop yoy_word
 climbed         | direction=up open_ending filler
 change          | direction=up filler
 changed         | direction=up filler
@@ -179,7 +179,7 @@ exceeded        | qualifier=more_than filler
 exceeding       | qualifier=more_than filler
 exceeds         | qualifier=more_than filler
 exceed          | qualifier=more_than filler
-above           | qualifier=more_than filler
+above           | qualifier=more_than filler comparative=up
 surpassed       | qualifier=more_than filler
 topped          | qualifier=more_than filler
 beyond          | qualifier=more_than filler
@@ -212,8 +212,8 @@ accounting      | level_cue
 accounted       | level_cue
 accounts        | level_cue verb not_plural
 account         | level_cue verb
-share           | level_cue filler
-proportion      | level_cue filler
+share           | level_cue share_noun filler
+proportion      | level_cue share_noun filler
 was             | level_cue verb filler noun_stop denominator_stop open_ending
 is              | level_cue verb filler noun_stop denominator_stop open_ending
 were            | level_cue verb filler noun_stop denominator_stop open_ending
@@ -234,7 +234,7 @@ remains         | level_cue verb filler not_plural
 covering        | level_cue
 covered         | level_cue
 ratio           | level_cue
-against         | previous_cue
+against         | previous_cue filler
 
 # calendar: months, calendar spans, periods
 in              | filler preposition noun_stop denominator_stop not_before_fraction open_ending
@@ -246,7 +246,7 @@ last            | filler calendar_before not_before_fraction
 next            | filler calendar_before not_before_fraction
 past            | filler calendar_before
 since           | filler noun_stop calendar_after
-after           | filler noun_stop calendar_after
+after           | filler noun_stop calendar_after previous_cue
 before          | filler noun_stop calendar_after
 per             | filler noun_stop not_before_fraction
 within          | filler not_before_fraction
@@ -274,13 +274,13 @@ sept            | month=9
 oct             | month=10
 nov             | month=11
 dec             | month=12
-recent          | calendar_before
-coming          | calendar_before
-previous        | calendar_before
-ago             | calendar_after
-later           | calendar_after
-earlier         | calendar_after
-old             | calendar_after
+recent          | calendar_before filler
+coming          | calendar_before filler
+previous        | calendar_before filler
+ago             | calendar_after filler
+later           | calendar_after filler
+earlier         | calendar_after filler
+old             | calendar_after filler
 latter          | not_before_fraction
 former          | not_before_fraction
 every           | not_before_fraction
@@ -292,7 +292,7 @@ fifth           | filler ordinal=5 fraction=5
 article         | reference
 section         | reference
 chapter         | reference
-figure          | reference
+figure          | reference filler
 table           | reference
 phase           | reference noun_enumeration
 version         | reference
@@ -386,7 +386,7 @@ train           | noun_physical
 ton             | noun_physical unit=tonne
 tonne           | noun_physical unit=tonne
 teu             | noun_physical plural unit=TEU
-feu             | noun_physical plural unit=FEU
+feu             | noun_physical plural
 container       | noun_physical
 barrel          | noun_physical
 ship            | noun_physical
@@ -422,7 +422,7 @@ aspect          | noun_enumeration
 characteristic  | noun_enumeration
 indicator       | noun_enumeration
 step            | noun_enumeration
-area            | noun_enumeration
+area            | noun_enumeration national
 way             | noun_enumeration
 principle       | noun_enumeration
 priority        | noun_enumeration
@@ -675,7 +675,7 @@ her             | filler
 value           | filler
 scale           | filler
 number          | filler
-annual          | filler
+annual          | filler yoy_word
 also            | filler
 among           | filler
 specifically    | filler
@@ -706,7 +706,7 @@ still           | filler
 further         | filler
 preliminary     | filler
 statistics      | filler
-show            | filler
+show            | filler verb
 according       | filler noun_stop
 data            | filler
 then            | filler
@@ -714,7 +714,7 @@ there           | filler
 here            | filler
 cent            | filler
 percentage      | filler
-points          | filler
+points          | filler points_noun
 major           | filler
 main            | filler
 key             | filler
@@ -744,6 +744,63 @@ could           | noun_stop
 most            | noun_stop
 least           | noun_stop
 ,               | joiner
+
+# units of counted things, words kept with the noun they count, and the nouns a table's
+# header uses for its kind of column
+standard container | noun_physical unit=TEU
+twenty-foot     | noun_physical unit=TEU
+mille           | noun_physical
+consecutive     | counted_modifier
+successive      | counted_modifier
+index           | counted_modifier
+rates           | rate_noun
+weight          | share_noun weight_noun
+weights         | share_noun weight_noun
+shares          | share_noun
+pp              | points_noun
+contribution    | points_noun
+contributions   | points_noun
+inflation       | direction=up filler growth_noun
+deficits        | sign=- flow=balance filler
+surpluses       | sign=+ flow=balance filler
+narrowed        | direction=down
+narrower        | comparative=down filler
+smaller         | comparative=down filler
+widened         | direction=up
+wider           | comparative=up filler
+larger          | comparative=up filler
+made up         | level_cue
+make up         | level_cue
+makes up        | level_cue
+making up       | level_cue
+twofold         | multiple=2
+threefold       | multiple=3
+fourfold        | multiple=4
+fivefold        | multiple=5
+tenfold         | multiple=10
+annually        | yoy_word
+therefore       | filler
+meanwhile       | filler
+furthermore     | filler
+additionally    | filler
+finally         | filler
+again           | filler
+yet             | filler
+example         | filler
+instance        | filler
+puts            | verb
+put             | verb
+gives           | verb
+give            | verb
+says            | verb
+say             | verb
+estimates       | verb filler
+ended           | verb
+ends            | verb
+end             | verb
+estimate        | filler
+release         | filler
+bulletin        | filler
 )lexicon";
 
 }  // namespace crossfoot::lexicon::detail
