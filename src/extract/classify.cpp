@@ -95,6 +95,16 @@ std::optional<lexicon::direction> comparative_after(const prose& p, const found&
   return after.front().entry()->dir;
 }
 
+// An amount in brackets right after a name: "China ($22.8)", "adult men (6.0 percent)".
+bool bracket_after_name(const prose& p, const found& f) {
+  std::size_t k = f.begin;
+  while (k > 0 && p.text[k - 1] == ' ') --k;
+  if (k == 0 || p.text[k - 1] != '(') return false;
+  --k;
+  while (k > 0 && p.text[k - 1] == ' ') --k;
+  return k > 0 && is_ascii_letter(p.text[k - 1]);
+}
+
 void classify_rate(const prose& p, found& f, const found* previous, const found* last_rate) {
   read_denominator(p, f);
   if (f.kind == claim_kind::growth) {  // "doubled", "double-digit"
@@ -179,16 +189,6 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
   // rate takes the meaning of the sentence's rate before it.
   f.kind = last_rate ? last_rate->kind : claim_kind::share;
   f.decreases = last_rate && last_rate->decreases;
-}
-
-// An amount in brackets right after a name: "China ($22.8)", "adult men (6.0 percent)".
-bool bracket_after_name(const prose& p, const found& f) {
-  std::size_t k = f.begin;
-  while (k > 0 && p.text[k - 1] == ' ') --k;
-  if (k == 0 || p.text[k - 1] != '(') return false;
-  --k;
-  while (k > 0 && p.text[k - 1] == ' ') --k;
-  return k > 0 && is_ascii_letter(p.text[k - 1]);
 }
 
 void classify_points(const prose& p, found& f) {

@@ -19,13 +19,13 @@ struct found {
   quantity q;
   std::optional<double> upper;
   claim_kind kind = claim_kind::other;
-  bool weight = false;         // a weight in a table's weight column (id X.weight)
-  bool kind_fixed = false;     // a table's column or section says what it is
-  std::string noun;            // the counted thing as written ("standard containers"), or ""
-  bool noun_borrowed = false;  // the thing was read from a nearby claim or the subject
-  bool named_by_noun = false;  // its id is only the thing counted: "standard_containers"
-  bool decreases = false;      // a direction word says it went down
-  bool change = false;         // a change of a level: "increased $3.9 billion"
+  bool weight = false;          // a weight in a table's weight column (id X.weight)
+  bool kind_fixed = false;      // a table's column or section says what it is
+  std::string noun;             // the counted thing as written ("standard containers"), or ""
+  bool noun_borrowed = false;   // the thing was read from a nearby claim or the subject
+  bool named_by_noun = false;   // its id is only the thing counted: "standard_containers"
+  bool decreases = false;       // a direction word says it went down
+  bool change = false;          // a change of a level: "increased $3.9 billion"
   bool previous_value = false;  // the earlier value of the rate before it: "from 5.1% in July"
   std::size_t unit_like_begin = 0, unit_like_end = 0;      // "pc" in "5.2 pc" (CF5006)
   std::size_t denominator_begin = 0, denominator_end = 0;  // "of China's total import value"
@@ -59,8 +59,6 @@ std::vector<found> scan_block(const folded_text& t, const std::vector<table_mode
 void classify_block(const folded_text& t, const std::vector<table_model>& tables, const block& b,
                     std::vector<found>& claims);
 
-/// An amount in brackets right after a name: "China ($22.8)", "adult men (6.0 percent)".
-bool bracket_after_name(const prose& p, const found& f);
 /// A number in brackets right after a word or number: a footnote marker ("exports(1)").
 bool footnote_marker(const prose& p, const block& b, std::size_t begin, std::size_t end);
 
