@@ -23,32 +23,6 @@ inline constexpr const char* no_draft = "CF5104";
 inline constexpr const char* unit_disagrees = "CF5106";
 }  // namespace codes
 
-// A row label or column header as an anchor compares it: lower case, blanks folded, without
-// the dashes and bullets of sub-rows ("– energy") or a trailing footnote star.
-std::string cell_text(std::string_view s) {
-  s = trim_blank(s);
-  // Sub-row marks: "– energy", "- energy", "• energy", "* energy".
-  for (bool more = true; more;) {
-    more = false;
-    for (std::string_view mark : {"-", "*", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA2"}) {
-      if (s.starts_with(mark)) {
-        s = trim_blank(s.substr(mark.size()));
-        more = true;
-      }
-    }
-  }
-  while (!s.empty() && s.back() == '*') s = trim_blank(s.substr(0, s.size() - 1));
-  std::string out;
-  for (char c : s) {
-    if (is_blank(c)) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += ascii_lower(c);
-    }
-  }
-  return out;
-}
-
 // A cell anchor's row matches a claim's row by its label, or by the period the label names
 // ("2012-04" for "| | Apr |" under "| 2012 | Mar |"); its column by the header or the period.
 bool period_matches(const std::string& cell_period, const std::string& written) {
@@ -56,11 +30,10 @@ bool period_matches(const std::string& cell_period, const std::string& written) 
   return cell_period == trim_blank(written) || cell_period == period_written(written);
 }
 bool row_matches(const draft_claim& q, const std::string& row) {
-  return (!q.row.empty() && cell_text(q.row) == cell_text(row)) ||
-         period_matches(q.row_period, row);
+  return (!q.row.empty() && cell_key(q.row) == cell_key(row)) || period_matches(q.row_period, row);
 }
 bool column_matches(const draft_claim& q, const std::string& column) {
-  return (!q.column.empty() && cell_text(q.column) == cell_text(column)) ||
+  return (!q.column.empty() && cell_key(q.column) == cell_key(column)) ||
          period_matches(q.column_period, column);
 }
 
@@ -79,7 +52,8 @@ wanted_kind kind_for(const std::string& id) {
   // "growth", and rates over other spans: "growth_yoy".
   if (last == "growth" || last.starts_with("growth_"))
     return {claim_kind::growth, claim_kind::growth, "growth rate"};
-  if (last == "contribution") return {claim_kind::pp, claim_kind::pp, "change in percentage points"};
+  if (last == "contribution")
+    return {claim_kind::pp, claim_kind::pp, "change in percentage points"};
   // A change is in points when it is of a rate, in money when it is of a level.
   if (last == "change") return {claim_kind::pp, claim_kind::level, "change"};
   return {claim_kind::level, claim_kind::count, "level or count"};
@@ -183,14 +157,14 @@ class anchor_binder {
                                  any_row ? "no column of that row has that header or period"
                                          : "no table row has that label or period"));
     // The nearest labels (or headers) the draft's tables do have.
-    const std::string wanted = cell_text(any_row ? a.column : a.row);
+    const std::string wanted = cell_key(any_row ? a.column : a.row);
     std::vector<std::size_t> scratch;
     std::vector<std::pair<std::size_t, const draft_claim*>> near;
     std::vector<std::string> seen;
     for (const draft_claim& q : d_.claims) {
       const std::string_view label = any_row ? q.column : q.row;
       if (label.empty() || (any_row && !row_matches(q, a.row))) continue;
-      const std::string text = cell_text(label);
+      const std::string text = cell_key(label);
       if (std::find(seen.begin(), seen.end(), text) != seen.end()) continue;
       seen.push_back(text);
       const std::size_t limit = std::max<std::size_t>(2, wanted.size() / 3);

@@ -22,8 +22,14 @@ namespace {
 bool same_figure(const draft_claim& a, const draft_claim& b) {
   const bool counted =
       a.kind == claim_kind::count || a.kind == claim_kind::rank || a.kind == claim_kind::other;
+  // Two table cells are one figure only in the same row and column: "Food, alcohol & tobacco"
+  // and its sub-row "– processed food, alcohol & tobacco" may read as one subject.
+  auto same_cell_words = [](std::string_view x, std::string_view y) {
+    return x.empty() || y.empty() || cell_key(x) == cell_key(y);
+  };
   return a.own_subject && b.own_subject && a.kind == b.kind && !counted &&
-         editor_unit(a) == editor_unit(b) && a.period_stated == b.period_stated;
+         editor_unit(a) == editor_unit(b) && a.period_stated == b.period_stated &&
+         same_cell_words(a.row, b.row) && same_cell_words(a.column, b.column);
 }
 
 }  // namespace

@@ -133,12 +133,6 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     f.decreases = *d == lexicon::direction::down;
     return;
   }
-  // "52.2 billion euros (+1.6%)": a rate written with its sign is a change.
-  const std::string_view at = p.text.substr(f.number_begin);
-  if (at.starts_with("+") || at.starts_with("-") || at.starts_with("\xE2\x88\x92")) {
-    f.kind = claim_kind::growth;
-    return;
-  }
   // "annual inflation ... at 2.1%", "the annual growth rate of M3 rose to 5.7%": a rate named
   // a growth is one, whatever word brings it in.
   bool named_growth = false;
@@ -146,16 +140,23 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     if (w.lower == ";" || w.lower == ":") break;
     named_growth = named_growth || w.is(word_class::growth_noun);
   }
-  // "rose to 5.7%, from 5.1% in July", "grew at 1.0%, after 0.1%": the earlier value of the
-  // rate before it, of that rate's kind.
+  // "rose to 5.7%, from 5.1% in July", "grew at 1.0%, after 0.1%", "(+0.1% after +0.6%)": the
+  // earlier value of the rate before it, of that rate's kind.
   if (!ws.empty() && ws.front().is(word_class::previous_cue)) {
     f.previous_value = true;
     f.kind = last_rate ? last_rate->kind : named_growth ? claim_kind::growth : claim_kind::share;
     return;
   }
+  // "52.2 billion euros (+1.6%)": a rate written with its sign is a change.
+  const std::string_view at = p.text.substr(f.number_begin);
+  if (at.starts_with("+") || at.starts_with("-") || at.starts_with("\xE2\x88\x92")) {
+    f.kind = claim_kind::growth;
+    return;
+  }
   // "for adult men (6.0 percent)", "China (2.1%)": the rate of a name in a list, a level of
   // the sentence's rate (unless that rate is a growth).
   if (bracket_after_name(p, f)) {
+    f.after_name = true;
     f.kind = named_growth ? claim_kind::growth : claim_kind::share;
     return;
   }
@@ -320,6 +321,28 @@ void read_change(const prose& p, found& f) {
   }
 }
 
+// "imports from it £0.5 billion (2.9 per cent) to reach £17.0 billion": an amount followed by
+// "to" and the level it reached is the change, its verb left out after an earlier change of
+// the sentence ("exports gained £0.6 billion ... to reach £12.5 billion"), whose direction it
+// takes. "from £23.8 billion to £25.7 billion" is the earlier level, not a change.
+void read_elided_change(const prose& p, found& f, const found* last_change) {
+  if (f.change || !last_change) return;
+  const std::vector<word> before = words_before(p, f.begin, f.lead_begin, window::previous_cue);
+  if (!before.empty() && before.back().is(word_class::previous_cue)) return;
+  const std::vector<word> after = words_after(p, f.end, f.sentence_end, window::rate_base + 4);
+  std::size_t k = 0;
+  if (k < after.size() && after[k].lower == "(") {
+    while (k < after.size() && after[k].lower != ")") ++k;
+    ++k;
+  }
+  if (k >= after.size() || after[k].lower != "to") return;
+  ++k;
+  if (k < after.size() && after[k].letters() && after[k].is(word_class::level_cue)) ++k;
+  if (k >= after.size() || !after[k].number()) return;
+  f.change = true;
+  f.decreases = last_change->decreases;
+}
+
 // "The deficits with the largest partners, in billions of dollars, were with China ($22.8)":
 // an amount in brackets without a scale takes the scale of the currency a lead-in before it
 // names, and a deficit's sign when the lead-in speaks of deficits.
@@ -351,7 +374,7 @@ void read_lead_in(const prose& p, const block& b, found& f) {
 }
 
 void classify_one(const prose& p, const block& b, found& f, const found* previous,
-                  const found* last_rate) {
+                  const found* last_rate, const found* last_change) {
   read_qualifier(p, f);
   if (f.form == found_form::rank || f.kind_fixed) return;
   const unit& u = f.q.written_unit;
@@ -359,8 +382,10 @@ void classify_one(const prose& p, const block& b, found& f, const found* previou
   if (u.style == unit_style::points) return classify_points(p, f);
   if (!u.dim.dimensionless()) {
     f.kind = claim_kind::level;
+    f.after_name = bracket_after_name(p, f);
     read_lead_in(p, b, f);
     if (!f.decreases) read_change(p, f);
+    read_elided_change(p, f, last_change);
     return;
   }
   if (f.noun.empty() || head_of(f.noun) == "unit") {
@@ -425,14 +450,13 @@ void classify_block(const folded_text& t, const std::vector<table_model>& tables
     const found* previous =
         i > 0 && claims[i - 1].end > f.sentence_begin ? &claims[i - 1] : nullptr;
     f.lead_begin = previous ? previous->end : f.sentence_begin;
-    const found* last_rate = nullptr;
+    const found *last_rate = nullptr, *last_change = nullptr;
     for (std::size_t j = i; j-- > 0 && claims[j].end > f.sentence_begin;) {
-      if (percent_like(claims[j])) {
-        last_rate = &claims[j];
-        break;
-      }
+      if (!last_rate && percent_like(claims[j])) last_rate = &claims[j];
+      if (!last_change && claims[j].change) last_change = &claims[j];
+      if (last_rate && last_change) break;
     }
-    classify_one(p, b, f, previous, last_rate);
+    classify_one(p, b, f, previous, last_rate, last_change);
     if (f.decreases && f.q.number > 0) {
       f.q.number = -f.q.number;
       // "fell by 2-3%" is the range [-3, -2].

@@ -168,6 +168,30 @@ std::string editor_unit(const draft_claim& c) {
   return u.dim.dimensionless() ? "" : u.dim.to_string();
 }
 
+std::string cell_key(std::string_view s) {
+  s = trim_blank(s);
+  // Sub-row marks: "– energy", "- energy", "• energy", "* energy".
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view mark : {"-", "*", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA2"}) {
+      if (s.starts_with(mark)) {
+        s = trim_blank(s.substr(mark.size()));
+        more = true;
+      }
+    }
+  }
+  while (!s.empty() && s.back() == '*') s = trim_blank(s.substr(0, s.size() - 1));
+  std::string out;
+  for (char c : s) {
+    if (is_blank(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += ascii_lower(c);
+    }
+  }
+  return out;
+}
+
 std::string period_written(std::string_view text) {
   auto p = written_period(text);
   return p ? p->to_string() : "";

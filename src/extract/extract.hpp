@@ -30,8 +30,8 @@ struct draft_claim {
   std::optional<double> upper;  // the upper end of a range ("1-2 days"); q.number is the lower
   claim_kind kind = claim_kind::other;
   std::string_view denominator;  // what a share is of, when the text says: "China's total imports"
-  std::string subject;  // the words the claim is about: "equipment manufacturing exports"
-  std::string id;       // suggested figure id: "equipment_manufacturing.exports.growth"
+  std::string subject;           // the words the claim is about: "equipment manufacturing exports"
+  std::string id;                // suggested figure id: "equipment_manufacturing.exports.growth"
   // The period the id names, as its segment ("2018-09", "2019-01/2019-09"), "prev", or ""
   // for the draft's own; and whether the words (or the table) said so, rather than the
   // period being assumed. Two claims are one figure only when both periods were said alike.
@@ -66,6 +66,10 @@ std::string editor_unit(const draft_claim& c);
 /// "2023Q4", "Dec. 2023"), as core periods write it ("2019-09", "2019-01/2019-09"); "" when
 /// it names none.
 std::string period_written(std::string_view text);
+
+/// A row label or column header as anchors and ids compare it: lower case, blanks folded,
+/// without the dashes and bullets of sub-rows ("– energy") or a trailing footnote star.
+std::string cell_key(std::string_view label);
 
 /// The claim's sentence as shown to a reader: "..." where the window cuts it.
 std::string shown_sentence(const draft_claim& c, const draft_extract& d);

@@ -58,6 +58,12 @@ std::vector<word> phrase(std::vector<word> ws, bool sentence = false) {
   return ws;
 }
 
+// "a year before", "a year earlier", "a year ago" starting at ws[k].
+bool a_year_ago(const std::vector<word>& ws, std::size_t k) {
+  return k + 2 < ws.size() && ws[k].lower == "a" && ws[k + 1].lower == "year" &&
+         ws[k + 2].is(word_class::year_ago);
+}
+
 // What the steps of naming one claim share while they run.
 struct naming_state {
   std::vector<word> own;     // the words before the claim in its clause (or its row's label)
@@ -98,6 +104,7 @@ class namer {
   // Subject steps.
   std::optional<subject> counted_thing(std::size_t i, naming_state& st);
   std::optional<subject> table_row(std::size_t i, naming_state& st);
+  std::optional<subject> name_in_list(std::size_t i, naming_state& st);
   std::optional<subject> what_follows(std::size_t i, naming_state& st);
   std::optional<subject> own_clause(std::size_t i, naming_state& st);
   std::optional<subject> sentence_for(std::size_t i, naming_state& st);
@@ -155,7 +162,8 @@ class namer {
 constexpr std::pair<const char*, namer::subject_step> subject_steps[] = {
     {"the thing it counts", &namer::counted_thing},  // "1.9 million standard containers"
     {"its table row", &namer::table_row},            // "| Container exports | €21.4 billion |"
-    {"what follows it", &namer::what_follows},       // "RMB 14.29 trillion of intermediate goods"
+    {"the name before its bracket", &namer::name_in_list},  // "adult men (6.0 percent)"
+    {"what follows it", &namer::what_follows},  // "RMB 14.29 trillion of intermediate goods"
     {"its sentence's 'For X,'", &namer::sentence_for},  // "For the EU28, ... is €168.3 billion"
     {"its own clause", &namer::own_clause},             // "Machinery exports reached ..."
     {"its sentence's lead", &namer::sentence_lead},     // the subject before the first claim
@@ -211,6 +219,15 @@ bool namer::name_after_previous(std::size_t i) {
   const bool level = f.kind == claim_kind::level && f.noun.empty() && !previous->named_by_noun &&
                      (previous->kind == claim_kind::level || rate(*previous));
   if (!rate(f) && !level) return false;
+  // "Exports fell by 0.7% after rising 1.4%, and imports rose faster, by 1.5%": a flow named
+  // since the claim before starts a subject of its own.
+  if (!first_flow(words_between(p_, previous->end, f.begin)).empty()) return false;
+  // "more than RMB 5 trillion of bulk commodities, nearly RMB 3 trillion of electromechanical
+  // products": what follows a level names it.
+  if (!rate(f)) {
+    naming_state scratch;
+    if (what_follows(i, scratch)) return false;
+  }
   // Only the claim's own clause: "a surplus of €18.7 bn on its goods trade ..., against +€12.6
   // bn" says nothing of the €12.6 bn but "against".
   std::vector<word> own = words_before(p_, f.begin, f.lead_begin, window::subject);
@@ -251,6 +268,24 @@ std::optional<subject> namer::counted_thing(std::size_t i, naming_state&) {
 std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   if (!row_) return std::nullopt;
   return subject_of_label(st.own, context_.national);
+}
+
+// "for adult men (6.0 percent), adult women (6.0 percent)", "with China ($22.8), the European
+// Union ($17.6)": the list item before the bracket, back to a clause mark, joiner or
+// preposition.
+std::optional<subject> namer::name_in_list(std::size_t i, naming_state&) {
+  const found& f = claims_[i];
+  if (!f.after_name) return std::nullopt;
+  std::vector<word> ws = words_before(p_, f.begin, f.sentence_begin, window::subject);
+  if (!ws.empty() && ws.back().lower == "(") ws.pop_back();
+  std::size_t from = ws.size();
+  while (from > 0 && ws[from - 1].letters() && !ws[from - 1].is(word_class::joiner) &&
+         !ws[from - 1].is(word_class::preposition))
+    --from;
+  subject s = subject_of_label({ws.begin() + static_cast<std::ptrdiff_t>(from), ws.end()},
+                               context_.national);
+  if (s.entity.empty()) return std::nullopt;
+  return s;
 }
 
 // "RMB 14.29 trillion of intermediate goods", "RMB 86.1 billion to countries of BRI".
@@ -429,14 +464,14 @@ void namer::read_period(std::size_t i) {
     if ((base && *base == rate_period.year_ago()) || annual) f.suffix = "growth_yoy";
   }
   if (!when) {
-    f.prev = previous_cue(f);
+    f.prev = previous_cue(f) || f.previous_value;
     return;
   }
   std::optional<period> own = context_.own;
   if (!own && row_ && row_->table) own = row_->table->latest;
   // Without a period of its own, a draft's periods in prose are not told apart.
   if (!own) {
-    f.prev = previous_cue(f);
+    f.prev = previous_cue(f) || f.previous_value;
     return;
   }
   const std::string segment = period_segment(*when, own);
@@ -466,15 +501,10 @@ std::optional<period> namer::period_of_words(std::size_t i) const {
   const std::vector<word> after =
       phrase(words_after(p_, f.end, f.sentence_end, window::year_after + 2));
   for (std::size_t k = 0; k + 1 < after.size(); ++k) {
-    const std::string_view w = after[k].lower;
-    if (w == "in" || w == "for" || w == "over" || w == "during") {
+    if (after[k].is(word_class::period_lead)) {
       if (auto found_period = period_at(p_, after, k + 1, own)) return found_period->when;
     }
-    if (w == "a" && after[k + 1].lower == "year" && k + 2 < after.size() &&
-        (after[k + 2].lower == "before" || after[k + 2].lower == "earlier" ||
-         after[k + 2].lower == "ago") &&
-        own)
-      return own->year_ago();
+    if (own && a_year_ago(after, k)) return own->year_ago();
     if (k > 0) break;  // only the words right after the claim
   }
   // Before it in its own clause: "in 2024 it was 61.5%".
@@ -497,10 +527,7 @@ std::optional<period> namer::sentence_period(std::size_t i) const {
   const std::vector<word> ws =
       words_after(p_, f.sentence_begin, claims_[i].begin, window::sentence_opening);
   if (ws.size() < 3) return std::nullopt;
-  const std::string_view first = ws.front().lower;
-  if (first != "in" && first != "over" && first != "during" && first != "for" && first != "from" &&
-      first != "between")
-    return std::nullopt;
+  if (!ws.front().is(word_class::period_lead)) return std::nullopt;
   std::size_t k = 1;
   if (k < ws.size() && ws[k].lower == "the") ++k;
   auto found_period = period_at(p_, ws, k, context_.own);
@@ -515,10 +542,7 @@ std::optional<period> namer::sentence_period(std::size_t i) const {
 std::optional<period> namer::base_of_rate(const found& f) const {
   const std::vector<word> after = phrase(words_after(p_, f.end, f.sentence_end, window::rate_base));
   for (std::size_t k = 0; k < after.size(); ++k) {
-    const std::string_view w = after[k].lower;
-    if (w == "year" && k > 0 && after[k - 1].lower == "a" && k + 1 < after.size() &&
-        (after[k + 1].lower == "earlier" || after[k + 1].lower == "before" ||
-         after[k + 1].lower == "ago")) {
+    if (k > 0 && a_year_ago(after, k - 1)) {
       const std::optional<period> of =
           sentence_period(static_cast<std::size_t>(&f - claims_.data()));
       if (auto own = of ? of : context_.own) return own->year_ago();
@@ -543,8 +567,9 @@ bool namer::previous_cue(const found& f) const {
   std::vector<word> before = words_before(p_, f.begin, f.lead_begin, window::previous_cue);
   if (before.empty()) return false;
   if (before.back().is(word_class::previous_cue)) return true;
-  return before.size() == 2 && before[0].lower == "compared" &&
-         (before[1].lower == "with" || before[1].lower == "to");
+  return before.size() == 2 &&
+         lexicon::is(std::string(before[0].lower) + " " + std::string(before[1].lower),
+                     word_class::previous_cue);
 }
 
 // The words that say what a share is of: "of the total import and export value".

@@ -183,20 +183,8 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
   // "May" may be a verb: a month alone only with a capital after a word that introduces a
   // time ("in April", "from April", "than in April").
   if (i == 0) return std::nullopt;
-  const std::string_view before = ws[i - 1].lower;
-  if (before != "in" && before != "from" && before != "since" && before != "until" &&
-      before != "of" && before != "to" && before != "through")
-    return std::nullopt;
+  if (!ws[i - 1].is(word_class::month_lead)) return std::nullopt;
   if (auto y = year_for_month(*m, own)) return period_words{period::month(*y, *m), 1};
-  return std::nullopt;
-}
-
-std::optional<period> first_period_in(const prose& p, std::size_t begin, std::size_t end,
-                                      const std::optional<period>& own) {
-  const std::vector<word> ws = words_between(p, begin, end);
-  for (std::size_t i = 0; i < ws.size(); ++i) {
-    if (auto found = period_at(p, ws, i, own)) return found->when;
-  }
   return std::nullopt;
 }
 

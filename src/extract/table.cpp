@@ -76,10 +76,6 @@ bool separator_cell(std::string_view c) {
   });
 }
 
-bool numeric(std::string_view c) {
-  return numeric_cell(c);
-}
-
 std::string folded_blanks(std::string_view c) {
   std::string out;
   for (char x : c) {
@@ -113,6 +109,13 @@ std::vector<std::string> header_words(std::string_view text) {
   return out;
 }
 
+// A counted unit in a caption is a few words ("thousand tonnes", "Number of vessels"), not a
+// clause that happens to end in one ("if GDP stayed at its level for the rest of the year").
+bool short_unit_name(std::string_view piece) {
+  constexpr std::size_t most_words = 3;
+  return static_cast<std::size_t>(std::count(piece.begin(), piece.end(), ' ')) < most_words;
+}
+
 }  // namespace
 
 std::optional<unit> unit_named_in(std::string_view text, bool* percent) {
@@ -142,7 +145,8 @@ std::optional<unit> unit_named_in(std::string_view text, bool* percent) {
     if (u->style == unit_style::percent) {
       pct = true;
     } else if (!level && u->style == unit_style::level &&
-               (is_currency(u->dim.to_string()) || unknown_counted_word(*u).empty())) {
+               (is_currency(u->dim.to_string()) ||
+                (unknown_counted_word(*u).empty() && short_unit_name(piece)))) {
       level = u;
     }
   }
@@ -225,9 +229,23 @@ struct header_reader {
     }
   }
 
+  // The header cell above the row labels often is the table's caption: "Annual growth rates, %
+  // (contributions to M3 growth, percentage points)". Its words outside brackets say what the
+  // cells' numbers are, and its bracket what a number in brackets after them is.
+  void corner(std::string_view text) {
+    const std::size_t open = text.find('('), close = text.rfind(')');
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
+      unit_text(text);
+      return;
+    }
+    unit_text(std::string(text.substr(0, open)) + " " + std::string(text.substr(close + 1)));
+    m.bracket_kind = kind_of_header(text.substr(open + 1, close - open - 1));
+  }
+
   void header_row(const std::vector<cell>& cells) {
     if (m.columns.empty()) {
       for (const cell& c : cells) m.columns.push_back(column_from(s, c));
+      if (!cells.empty()) corner(text_of(s, cells[0]));
       return;
     }
     // A second header row refines the first: "Exports" above "Sep 18 | Sep 19".
@@ -279,7 +297,7 @@ std::optional<period> row_period_of(std::string_view s, const std::vector<cell>&
   std::string lead;
   for (const cell& c : cells) {
     const std::string_view x = text_of(s, c);
-    if (numeric(x)) break;
+    if (numeric_cell(x)) break;
     if (!lead.empty()) lead += ' ';
     lead += x;
   }
@@ -295,9 +313,17 @@ std::optional<period> row_period_of(std::string_view s, const std::vector<cell>&
 
 bool data_row(std::string_view s, const std::vector<cell>& cells, bool labelled) {
   for (std::size_t i = labelled ? 1 : 0; i < cells.size(); ++i) {
-    if (numeric(text_of(s, cells[i]))) return true;
+    if (numeric_cell(text_of(s, cells[i]))) return true;
   }
   return false;
+}
+
+// More than one sentence, or one long one: "If GDP stayed at its level ..., growth would be
+// 0.7%." A caption rarely ends with a full stop, and then is short.
+bool sentence_like(std::string_view text) {
+  constexpr std::size_t caption_bytes = 80;
+  const std::string_view t = trim_blank(text);
+  return !t.empty() && t.back() == '.' && t.size() > caption_bytes;
 }
 
 // Lines just before a table (a caption, "(Unit: Millions of YEN, %)") that are short and not
@@ -310,7 +336,8 @@ void read_lines_before(const folded_text& t, const table_span& span, header_read
     const std::string_view gap = std::string_view(t.text).substr(b.end, next_begin - b.end);
     if (std::count(gap.begin(), gap.end(), '\n') > 2 || b.end - b.begin > 240) break;
     const std::string_view text = std::string_view(t.text).substr(b.begin, b.end - b.begin);
-    if (chart_labels(text)) break;
+    // A paragraph of sentences is prose about the table, not its caption.
+    if (chart_labels(text) || sentence_like(text)) break;
     h.unit_text(text);
     next_begin = b.begin;
   }
@@ -336,7 +363,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
       const bool empty = std::all_of(cells.begin(), cells.end(), [&](const cell& c) {
         return text_of(s, c).empty() || separator_cell(text_of(s, c));
       });
-      const bool labelled = !cells.empty() && !numeric(text_of(s, cells[0]));
+      const bool labelled = !cells.empty() && !numeric_cell(text_of(s, cells[0]));
       if (!in_data && !empty && data_row(s, cells, labelled)) {
         in_data = true;
         m.first_data_block = k;
@@ -362,7 +389,6 @@ std::vector<table_model> read_tables(const folded_text& t) {
     for (std::size_t c = 0; c < m.columns.size(); ++c) {
       table_column& col = m.columns[c];
       if (col.when) {
-        m.latest_year = std::max(m.latest_year, col.when->last_year());
         if (!m.latest || later(*col.when, *m.latest)) m.latest = col.when;
       }
       if (col.when || col.kind != column_kind::growth) continue;
@@ -393,7 +419,7 @@ std::size_t claims_begin(const folded_text& t, const std::vector<table_model>& t
   if (index < m.first_data_block) return b.end;
   const std::string_view s = t.text;
   const std::vector<cell> cells = cells_of(s, b);
-  if (cells.empty() || numeric(text_of(s, cells[0]))) return b.begin;
+  if (cells.empty() || numeric_cell(text_of(s, cells[0]))) return b.begin;
   return cells[0].end;
 }
 
@@ -406,7 +432,7 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
   const std::string_view s = t.text;
   const std::vector<cell> cells = cells_of(s, b);
   if (cells.empty()) return std::nullopt;
-  const bool labelled = !numeric(text_of(s, cells[0]));
+  const bool labelled = !numeric_cell(text_of(s, cells[0]));
   std::size_t i = 0;
   while (i < cells.size() &&
          !(at >= cells[i].begin && at < std::max(cells[i].end, cells[i].begin + 1)))
@@ -414,6 +440,13 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
   if (i == cells.size() || (labelled && i == 0)) return std::nullopt;
   table_cell out;
   out.table = &m;
+  {
+    std::size_t k = at;
+    while (k > cells[i].begin && is_blank(s[k - 1])) --k;
+    const std::string_view before = s.substr(cells[i].begin, k - cells[i].begin);
+    out.bracketed =
+        before.ends_with('(') && before.find_first_of("0123456789") != std::string_view::npos;
+  }
   if (labelled) out.label = words_between(t.view(), cells[0].begin, cells[0].end);
   if (b.table == table_style::aligned) {
     // Aligned columns are matched by position: the header cell overlapping this one most.
@@ -434,10 +467,9 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
   if (out.column) {
     if (out.column->kind != column_kind::value) out.kind = out.column->kind;
     if (out.column->when) out.when = out.column->when;
+    if (out.bracketed && m.bracket_kind != column_kind::value) out.kind = m.bracket_kind;
     if (out.column->rate_of) out.when = out.column->rate_of;
     out.base = out.column->rate_base;
-    const bool year_column = out.column->when && out.column->when->freq == frequency::year;
-    out.older_column = year_column && out.column->when->last_year() < m.latest_year;
   }
   return out;
 }

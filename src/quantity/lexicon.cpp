@@ -74,7 +74,10 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "points_noun",
     "growth_noun",
     "yoy_word",
-    "weight_noun"};
+    "weight_noun",
+    "month_lead",
+    "period_lead",
+    "year_ago"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

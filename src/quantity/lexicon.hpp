@@ -75,6 +75,9 @@ enum class word_class {
   growth_noun,          // a rate named so is a growth rate: "inflation ... at 2.1%"
   yoy_word,             // a rate on the same period a year earlier: "annual", "year-on-year"
   weight_noun,          // a share column of weights: "weight" (ids X.weight)
+  month_lead,           // a capitalised month alone after it is a month: "in April", "from May"
+  period_lead,          // a period after it is a claim's or sentence's: "in 2019", "over January"
+  year_ago,             // after "a year": the same period a year earlier ("a year before")
   count                 // (number of classes)
 };
 

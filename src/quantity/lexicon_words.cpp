@@ -49,7 +49,7 @@ millions        | scale=6 plural_scale filler
 billions        | scale=9 plural_scale filler
 trillions       | scale=12 plural_scale filler
 %               | percent
-percent rate_noun         | percent filler
+percent         | percent filler rate_noun
 per cent        | percent
 pct             | percent
 
@@ -104,6 +104,7 @@ grows           | direction=up verb not_plural filler
 grown           | direction=up filler
 growth          | direction=up filler growth_noun
 growing         | direction=up filler
+rising          | direction=up filler
 gain            | direction=up filler
 gained          | direction=up filler
 gains           | direction=up filler
@@ -135,6 +136,7 @@ decline         | direction=down filler
 declined        | direction=down filler
 declines        | direction=down filler
 declining       | direction=down filler
+falling         | direction=down filler
 decrease        | direction=down filler
 decreased       | direction=down filler
 decreases       | direction=down filler
@@ -174,7 +176,7 @@ around          | qualifier=about qualifier_inside filler
 approximately   | qualifier=about qualifier_inside filler
 roughly         | qualifier=about qualifier_inside filler
 some            | qualifier=about filler
-over            | qualifier=more_than qualifier_inside filler noun_stop calendar_before
+over            | qualifier=more_than qualifier_inside filler noun_stop calendar_before period_lead
 exceeded        | qualifier=more_than filler
 exceeding       | qualifier=more_than filler
 exceeds         | qualifier=more_than filler
@@ -202,8 +204,8 @@ or below        | qualifier_after=at_most
 or fewer        | qualifier_after=at_most
 
 # words before a level or share; before the level a change started from
-to              | level_cue filler preposition noun_stop denominator_stop open_ending
-from            | level_cue filler preposition noun_stop denominator_stop previous_cue open_ending
+to              | level_cue filler preposition noun_stop denominator_stop open_ending month_lead
+from            | level_cue filler preposition noun_stop denominator_stop previous_cue open_ending month_lead period_lead
 reaching        | level_cue
 reached         | level_cue filler open_ending
 reach           | level_cue verb
@@ -237,7 +239,7 @@ ratio           | level_cue
 against         | previous_cue filler
 
 # calendar: months, calendar spans, periods
-in              | filler preposition noun_stop denominator_stop not_before_fraction open_ending
+in              | filler preposition noun_stop denominator_stop not_before_fraction open_ending month_lead period_lead
 this            | filler noun_stop not_before_fraction not_plural
 first           | filler calendar_before not_before_fraction ordinal=1
 second          | filler not_before_fraction ordinal=2 noun_time
@@ -245,9 +247,10 @@ each            | filler noun_stop not_before_fraction
 last            | filler calendar_before not_before_fraction
 next            | filler calendar_before not_before_fraction
 past            | filler calendar_before
-since           | filler noun_stop calendar_after
+since           | filler noun_stop calendar_after month_lead
+until           | month_lead
 after           | filler noun_stop calendar_after previous_cue
-before          | filler noun_stop calendar_after
+before          | filler noun_stop calendar_after year_ago
 per             | filler noun_stop not_before_fraction
 within          | filler not_before_fraction
 may             | noun_stop month=5
@@ -277,9 +280,9 @@ dec             | month=12
 recent          | calendar_before filler
 coming          | calendar_before filler
 previous        | calendar_before filler
-ago             | calendar_after filler
+ago             | calendar_after filler year_ago
 later           | calendar_after filler
-earlier         | calendar_after filler
+earlier         | calendar_after filler year_ago
 old             | calendar_after filler
 latter          | not_before_fraction
 former          | not_before_fraction
@@ -647,9 +650,9 @@ who             | verb filler clause_break noun_stop
 whose           | verb clause_break
 
 # prepositions, pronouns, clause breaks
-of              | filler preposition noun_stop open_ending
+of              | filler preposition noun_stop open_ending month_lead
 on              | filler preposition noun_stop denominator_stop open_ending
-for             | filler preposition noun_stop denominator_stop open_ending
+for             | filler preposition noun_stop denominator_stop open_ending period_lead
 with            | filler preposition noun_stop denominator_stop open_ending
 its             | filler pronoun noun_stop open_ending
 their           | filler pronoun noun_stop open_ending
@@ -658,7 +661,7 @@ those           | filler pronoun noun_stop
 them            | filler pronoun
 it              | filler pronoun
 they            | filler pronoun
-through         | filler preposition
+through         | filler preposition month_lead
 into            | filler preposition noun_stop
 
 # words that name nothing a figure could be about
@@ -688,7 +691,7 @@ as              | filler noun_stop joiner
 than            | filler noun_stop open_ending
 same            | filler
 period          | filler
-during          | filler noun_stop
+during          | filler noun_stop period_lead
 average         | filler
 new             | filler
 high            | filler
@@ -697,7 +700,7 @@ will            | filler noun_stop
 can             | filler noun_stop
 all             | filler
 both            | filler
-between         | filler noun_stop
+between         | filler noun_stop period_lead
 so              | filler
 but             | filler noun_stop
 not             | filler
@@ -739,6 +742,8 @@ handled         | filler
 
 # words that end a noun phrase, a share's denominator or a list
 compared        | noun_stop
+compared with   | previous_cue
+compared to     | previous_cue
 would           | noun_stop
 could           | noun_stop
 most            | noun_stop

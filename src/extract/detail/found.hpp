@@ -26,6 +26,7 @@ struct found {
   bool named_by_noun = false;   // its id is only the thing counted: "standard_containers"
   bool decreases = false;       // a direction word says it went down
   bool change = false;          // a change of a level: "increased $3.9 billion"
+  bool after_name = false;      // in brackets after a name in a list: "adult men (6.0 percent)"
   bool previous_value = false;  // the earlier value of the rate before it: "from 5.1% in July"
   std::size_t unit_like_begin = 0, unit_like_end = 0;      // "pc" in "5.2 pc" (CF5006)
   std::size_t denominator_begin = 0, denominator_end = 0;  // "of China's total import value"

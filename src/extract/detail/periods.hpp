@@ -28,8 +28,4 @@ struct period_words {
 std::optional<period_words> period_at(const prose& p, const std::vector<word>& ws, std::size_t i,
                                       const std::optional<period>& own);
 
-/// The first period written in text[begin, end), as period_at reads it.
-std::optional<period> first_period_in(const prose& p, std::size_t begin, std::size_t end,
-                                      const std::optional<period>& own);
-
 }  // namespace crossfoot::extract_detail

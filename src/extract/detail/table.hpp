@@ -51,8 +51,10 @@ struct table_model {
   std::optional<unit> level_unit;     // from the caption, a unit row or the line above
   bool percent_caption = false;       // the caption or unit row says "%" for the numbers
   bool annual_rates = false;          // ... and that they are annual rates ("annual inflation")
-  int latest_year = 0;                // the latest year any column names
-  std::optional<period> latest;       // the latest period any column names
+  // What a number in brackets after another in a cell is ("8.4 (5.6)"), as the caption's own
+  // bracket says: "(contributions to M3 growth, percentage points)".
+  column_kind bracket_kind = column_kind::value;
+  std::optional<period> latest;  // the latest period any column names
 };
 
 /// A number's place in a table.
@@ -60,11 +62,11 @@ struct table_cell {
   std::vector<word> label;  // the words of the row's label: "Extra-EA19 exports"
   const table_column* column = nullptr;
   const table_model* table = nullptr;
-  bool older_column = false;       // "| | 2024 | 2023 |": the 2023 column, when no period is named
   std::optional<period> when;      // the column's period, else the row's
   std::optional<period> base;      // for a rate, the period it compares with (the column before)
   std::optional<period> row_when;  // the period the row's label names, if any
   column_kind kind = column_kind::value;  // the column's, or its section's ("Contributions:")
+  bool bracketed = false;  // the number is in brackets after another in its cell: "8.4 (5.6)"
 };
 
 /// Reads every table of the folded text (t.tables), in order.
