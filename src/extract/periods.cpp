@@ -37,27 +37,6 @@ std::optional<int> month_of(std::string_view w) {
   return e->number;
 }
 
-// The text's tokens for periods: runs of letters and runs of digits, lower case; other
-// characters separate ("Jan-Sep 19" is jan, sep, 19; "2023Q4" is 2023, q, 4).
-std::vector<std::string> period_tokens(std::string_view text) {
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < text.size();) {
-    const char c = text[i];
-    std::size_t end = i;
-    if (is_ascii_letter(c)) {
-      while (end < text.size() && is_ascii_letter(text[end])) ++end;
-    } else if (is_ascii_digit(c)) {
-      while (end < text.size() && is_ascii_digit(text[end])) ++end;
-    } else {
-      ++i;
-      continue;
-    }
-    out.push_back(ascii_lower(text.substr(i, end - i)));
-    i = end;
-  }
-  return out;
-}
-
 std::optional<int> quarter_of(std::string_view d) {
   auto v = digits_value(d);
   if (!v || *v < 1 || *v > 4) return std::nullopt;
@@ -101,6 +80,25 @@ std::optional<int> year_for_month(int month, const std::optional<period>& own) {
 
 }  // namespace
 
+std::vector<std::string> letter_digit_runs(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    std::size_t end = i;
+    if (is_ascii_letter(c)) {
+      while (end < text.size() && is_ascii_letter(text[end])) ++end;
+    } else if (is_ascii_digit(c)) {
+      while (end < text.size() && is_ascii_digit(text[end])) ++end;
+    } else {
+      ++i;
+      continue;
+    }
+    out.push_back(ascii_lower(text.substr(i, end - i)));
+    i = end;
+  }
+  return out;
+}
+
 int year_in(std::string_view cell) {
   if (cell.size() != 4) return 0;
   auto y = year_of(cell);
@@ -112,7 +110,7 @@ std::optional<period> written_period(std::string_view text) {
   text = trim_blank(text.substr(0, text.find('(')));
   if (text.empty()) return std::nullopt;
   if (auto p = parse_period(text)) return p;
-  const std::vector<std::string> t = period_tokens(text);
+  const std::vector<std::string> t = letter_digit_runs(text);
   // Quarters: "2023 Q4", "2023Q4", "Q4 2023".
   if (t.size() == 3 && year_of(t[0]) && t[1] == "q" && quarter_of(t[2]))
     return period::quarter(*year_of(t[0]), *quarter_of(t[2]));

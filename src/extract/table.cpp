@@ -89,26 +89,6 @@ std::string folded_blanks(std::string_view c) {
   return out;
 }
 
-// Words of a header, lower case: runs of letters and of digits ("Jan-Sep 19" is jan, sep, 19).
-std::vector<std::string> header_words(std::string_view text) {
-  std::vector<std::string> out;
-  for (std::size_t i = 0; i < text.size();) {
-    const char c = text[i];
-    std::size_t end = i;
-    if (is_ascii_letter(c)) {
-      while (end < text.size() && is_ascii_letter(text[end])) ++end;
-    } else if (is_ascii_digit(c)) {
-      while (end < text.size() && is_ascii_digit(text[end])) ++end;
-    } else {
-      ++i;
-      continue;
-    }
-    out.push_back(ascii_lower(text.substr(i, end - i)));
-    i = end;
-  }
-  return out;
-}
-
 // A counted unit in a caption is a few words ("thousand tonnes", "Number of vessels"), not a
 // clause that happens to end in one ("if GDP stayed at its level for the rest of the year").
 bool short_unit_name(std::string_view piece) {
@@ -164,7 +144,7 @@ column_kind kind_of_header(std::string_view header) {
   bool percent = lower.find('%') != std::string::npos;
   bool growth = false, points = false, share = lower.find("\xE2\x80\xB0") != std::string::npos;
   bool of = false;
-  for (const std::string& w : header_words(lower)) {
+  for (const std::string& w : letter_digit_runs(lower)) {
     const lexicon::entry* e = lexicon::find(w);
     if (w == "of") of = true;
     if (!e) continue;
@@ -181,7 +161,7 @@ column_kind kind_of_header(std::string_view header) {
 
 std::string flow_of_header(std::string_view header) {
   std::string flow;
-  for (const std::string& w : header_words(header)) {
+  for (const std::string& w : letter_digit_runs(header)) {
     const lexicon::entry* e = lexicon::find(w);
     if (e && e->flow != lexicon::flow_kind::none) flow = to_string(e->flow);
   }
@@ -206,7 +186,7 @@ table_column column_from(std::string_view s, const cell& c) {
   col.unit_of = unit_named_in(col.header, &percent);
   if (percent && !col.unit_of) col.unit_of = unit::percent();
   col.flow = flow_of_header(col.header);
-  for (const std::string& w : header_words(col.header)) {
+  for (const std::string& w : letter_digit_runs(col.header)) {
     col.weight = col.weight || lexicon::is(w, word_class::weight_noun);
   }
   return col;
@@ -224,7 +204,7 @@ struct header_reader {
     if (percent) m.percent_caption = true;
     // "percentage change", "annual rates": the numbers are rates.
     if (kind_of_header(text) == column_kind::growth && !u) m.percent_caption = true;
-    for (const std::string& w : header_words(text)) {
+    for (const std::string& w : letter_digit_runs(text)) {
       if (lexicon::is(w, word_class::yoy_word)) m.annual_rates = true;
     }
   }

@@ -3,9 +3,7 @@
 // tables hold instead.
 #include <gtest/gtest.h>
 
-#include "../only_diagnostic.hpp"
-#include "draft/anchors.hpp"
-#include "extract/extract.hpp"
+#include "bind_helpers.hpp"
 
 namespace crossfoot::testing {
 namespace {
@@ -21,29 +19,8 @@ const char* const table_draft =
     "| Extra-EA19 exports | 186.5 | 196.2 | 5.2% | 1 692.3 | 1 741.9 | 2.9% |\n"
     "| \u2013 of which machinery | 80.1 | 84.0 | 4.9% | 700.0 | 720.5 | 2.9% |\n";
 
-struct bound {
-  std::optional<figure_set> set;
-  diagnostics diags;
-  bool ok = false;
-  const claim& of(const std::string& id) const {
-    static const claim none{};
-    const figure* f = set ? set->find(id) : nullptr;
-    if (!f) ADD_FAILURE() << "no figure " << id << "\n" << render_all(diags);
-    return f ? f->claims.front() : none;
-  }
-};
-
 bound bind_to(const std::string& figures, const std::string& draft = table_draft) {
-  bound out;
-  out.set = load_figures_text("figures.toml", figures, out.diags);
-  if (!out.set) {
-    ADD_FAILURE() << render_all(out.diags);
-    return out;
-  }
-  auto d = extract_draft_text("draft.md", draft, out.diags);
-  if (!d) return out;
-  out.ok = bind_anchors(*out.set, *d, out.diags);
-  return out;
+  return bind_figures_file(figures, draft);
 }
 
 TEST(CellAnchors, RowAndColumnTakeTheCell) {

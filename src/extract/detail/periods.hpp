@@ -3,6 +3,7 @@
 // and in prose ("in September 2018", "over January to September 2019", "the first quarter of
 // 2017", "in April"). All become core periods (core/period.hpp), the one period model.
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -10,6 +11,10 @@
 #include "extract/detail/words.hpp"
 
 namespace crossfoot::extract_detail {
+
+/// Runs of letters and runs of digits, lower case; other characters separate: "Jan-Sep 19" is
+/// jan, sep, 19; "2023Q4" is 2023, q, 4. Headers and periods are read from these.
+std::vector<std::string> letter_digit_runs(std::string_view text);
 
 /// The year four digits name (within the one year range of periods), or 0.
 int year_in(std::string_view digits);
