@@ -51,7 +51,7 @@ constexpr code_info registry[] = {
     {"CF2013", E, "both value and anchor"},
     {"CF2014", E, "an anchor that is not a non-empty string"},
     {"CF2015", E, "a bad pick"},
-    {"CF2016", E, "unit, qualifier or quote beside an anchor"},
+    {"CF2016", E, "qualifier or quote beside an anchor"},
     {"CF2017", E, "a key that starts like a period but is not one"},
     // CF21xx: figures load, something around them is off.
     {"CF2101", W, "quote not found in the source text"},
@@ -105,12 +105,14 @@ constexpr code_info registry[] = {
     {"CF5002", E, "the draft is not text (NUL byte)"},
     {"CF5003", E, "the draft is not valid UTF-8"},
     {"CF5004", E, "the draft is too large"},
+    {"CF5006", W, "a word after a number that looks like a unit crossfoot does not know"},
     // CF51xx: anchored figures that do not fit the draft.
     {"CF5101", E, "anchor not found in the draft"},
     {"CF5102", E, "anchor occurs more than once"},
     {"CF5103", E, "no quantity of the figure's kind after the anchor"},
     {"CF5104", E, "anchored figures but no draft"},
     {"CF5105", W, "--draft given with a figures file that has no anchors"},
+    {"CF5106", E, "an anchor's unit key disagrees with the draft's number"},
 
     // CF60xx: a dataset spec that cannot be used.
     {"CF6001", E, "cannot read the dataset spec"},

@@ -42,6 +42,9 @@ inline bool is_ascii_alnum(char c) {
 inline char ascii_lower(char c) {
   return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
 }
+inline char ascii_upper(char c) {
+  return is_ascii_lower(c) ? static_cast<char>(c - 'a' + 'A') : c;
+}
 /// The text with ASCII capitals made small; other bytes unchanged.
 std::string ascii_lower(std::string_view s);
 /// Whether `a` and `b` are equal ignoring ASCII case.

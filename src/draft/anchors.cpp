@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "core/edit_distance.hpp"
+#include "core/text.hpp"
 #include "draft/anchor_search.hpp"
 #include "extract/extract.hpp"
 
@@ -18,7 +20,22 @@ inline constexpr const char* not_found = "CF5101";
 inline constexpr const char* ambiguous = "CF5102";
 inline constexpr const char* no_quantity = "CF5103";
 inline constexpr const char* no_draft = "CF5104";
+inline constexpr const char* unit_disagrees = "CF5106";
 }  // namespace codes
+
+// A cell anchor's row matches a claim's row by its label, or by the period the label names
+// ("2012-04" for "| | Apr |" under "| 2012 | Mar |"); its column by the header or the period.
+bool period_matches(const std::string& cell_period, const std::string& written) {
+  if (cell_period.empty()) return false;
+  return cell_period == trim_blank(written) || cell_period == period_written(written);
+}
+bool row_matches(const draft_claim& q, const std::string& row) {
+  return (!q.row.empty() && cell_key(q.row) == cell_key(row)) || period_matches(q.row_period, row);
+}
+bool column_matches(const draft_claim& q, const std::string& column) {
+  return (!q.column.empty() && cell_key(q.column) == cell_key(column)) ||
+         period_matches(q.column_period, column);
+}
 
 // The kind of quantity a figure's id asks for: its last segment names it in the rules'
 // conventions (X.exports.share, X.exports.growth, X.exports.share.change).
@@ -30,10 +47,15 @@ struct wanted_kind {
 
 wanted_kind kind_for(const std::string& id) {
   std::string last = id.substr(id.rfind('.') + 1);
-  if (last == "share") return {claim_kind::share, claim_kind::share, "share"};
-  if (last == "growth") return {claim_kind::growth, claim_kind::growth, "growth rate"};
-  if (last == "change" || last == "contribution")
+  if (last == "share" || last.starts_with("share_"))
+    return {claim_kind::share, claim_kind::share, "share"};
+  // "growth", and rates over other spans: "growth_yoy".
+  if (last == "growth" || last.starts_with("growth_"))
+    return {claim_kind::growth, claim_kind::growth, "growth rate"};
+  if (last == "contribution")
     return {claim_kind::pp, claim_kind::pp, "change in percentage points"};
+  // A change is in points when it is of a rate, in money when it is of a level.
+  if (last == "change") return {claim_kind::pp, claim_kind::level, "change"};
   return {claim_kind::level, claim_kind::count, "level or count"};
 }
 
@@ -70,6 +92,7 @@ class anchor_binder {
 
   bool bind(const std::string& id, claim& c) {
     const anchor_ref& a = *c.anchor;
+    if (a.cell()) return bind_cell(id, c);
     auto found = find_phrase(folded_, fold_phrase(a.text));
     if (found.empty()) return not_found(a);
     if (found.size() > 1) return ambiguous(a, found);
@@ -82,11 +105,83 @@ class anchor_binder {
     }
     if (static_cast<int>(fitting.size()) < a.pick)
       return no_quantity(a, want, found[0], in_sentence, fitting.size());
-    fill(c, *fitting[static_cast<std::size_t>(a.pick - 1)]);
-    return true;
+    return fill(c, *fitting[static_cast<std::size_t>(a.pick - 1)]);
   }
 
  private:
+  std::string cell_name(const anchor_ref& a) const {
+    return "the cell of row \"" + a.row + "\" and column \"" + a.column + "\"";
+  }
+
+  // `anchor = { row = "...", column = "..." }`: the number of the draft's table cell in that
+  // row and column, of the figure's kind (a cell whose kind the table does not say fits any).
+  bool bind_cell(const std::string& id, claim& c) {
+    const anchor_ref& a = *c.anchor;
+    const wanted_kind want = kind_for(id);
+    std::vector<const draft_claim*> in_cell, fitting;
+    bool any_row = false;
+    for (const draft_claim& q : d_.claims) {
+      if (!row_matches(q, a.row)) continue;
+      any_row = true;
+      if (!column_matches(q, a.column)) continue;
+      in_cell.push_back(&q);
+      if (want.accepts(q.kind) || q.kind == claim_kind::other) fitting.push_back(&q);
+    }
+    if (in_cell.empty()) return cell_not_found(a, any_row);
+    if (static_cast<int>(fitting.size()) < a.pick) {
+      diagnostic& d = diags_.error(
+          codes::no_quantity, a.where,
+          fmt::format("{} holds no {}{}", cell_name(a), want.name,
+                      fitting.empty() ? "" : fmt::format(" as pick = {} asks", a.pick)));
+      for (const draft_claim* q : in_cell)
+        note(d, in_draft(q->begin, q->end),
+             fmt::format("\"{}\" is a {}", q->written, kind_name(q->kind)));
+      return false;
+    }
+    if (fitting.size() > 1 && !a.pick_given) {
+      diagnostic& d =
+          diags_.error(codes::ambiguous, a.where,
+                       fmt::format("{} matches {} cells; give a longer column header or a pick",
+                                   cell_name(a), fitting.size()));
+      for (std::size_t i = 0; i < std::min<std::size_t>(3, fitting.size()); ++i)
+        note(d, in_draft(fitting[i]->begin, fitting[i]->end), "it matches here");
+      return false;
+    }
+    return fill(c, *fitting[static_cast<std::size_t>(a.pick - 1)]);
+  }
+
+  bool cell_not_found(const anchor_ref& a, bool any_row) {
+    diagnostic& d =
+        diags_.error(codes::not_found, a.where,
+                     fmt::format("{} is not in {}: {}", cell_name(a), d_.draft->name(),
+                                 any_row ? "no column of that row has that header or period"
+                                         : "no table row has that label or period"));
+    // The nearest labels (or headers) the draft's tables do have.
+    const std::string wanted = cell_key(any_row ? a.column : a.row);
+    std::vector<std::size_t> scratch;
+    std::vector<std::pair<std::size_t, const draft_claim*>> near;
+    std::vector<std::string> seen;
+    for (const draft_claim& q : d_.claims) {
+      const std::string_view label = any_row ? q.column : q.row;
+      if (label.empty() || (any_row && !row_matches(q, a.row))) continue;
+      const std::string text = cell_key(label);
+      if (std::find(seen.begin(), seen.end(), text) != seen.end()) continue;
+      seen.push_back(text);
+      const std::size_t limit = std::max<std::size_t>(2, wanted.size() / 3);
+      const std::size_t dist = edit_distance(wanted, text, limit, scratch);
+      if (dist <= limit) near.emplace_back(dist, &q);
+    }
+    std::stable_sort(near.begin(), near.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (std::size_t i = 0; i < std::min<std::size_t>(3, near.size()); ++i) {
+      const draft_claim& q = *near[i].second;
+      const std::string_view label = any_row ? q.column : q.row;
+      const std::size_t at = static_cast<std::size_t>(label.data() - d_.draft->text().data());
+      note(d, in_draft(at, at + label.size()), fmt::format("did you mean \"{}\"?", label));
+    }
+    return false;
+  }
+
   source_range in_draft(std::size_t begin, std::size_t end) const { return {d_.draft, begin, end}; }
 
   diagnostic& note(diagnostic& d, const source_range& where, std::string message) {
@@ -151,9 +246,28 @@ class anchor_binder {
   }
 
   // The claim takes the number as a `value` key holding it would; a range ("1-2 days") is its
-  // middle, give or take half its width, as `extract` writes it.
-  void fill(claim& c, const draft_claim& q) {
+  // middle, give or take half its width, as `extract` writes it. A `unit` key beside the anchor
+  // gives a bare number its unit, and must agree with a number that has one.
+  bool fill(claim& c, const draft_claim& q) {
     quantity value = q.q;
+    if (c.anchor->unit_of) {
+      const unit& key = *c.anchor->unit_of;
+      unit& written = value.written_unit;
+      const bool bare = written.style == unit_style::number && written.dim.dimensionless();
+      if (bare) {
+        written = key;
+      } else if (written.name() != key.name()) {
+        diagnostic& d = diags_.error(
+            codes::unit_disagrees, c.anchor->unit_where,
+            fmt::format(
+                "the unit key says {} but the draft writes \"{}\" ({}); remove the unit key "
+                "or anchor another number",
+                key.name().empty() ? "a plain number" : key.name(), q.written,
+                written.name().empty() ? "a plain number" : written.name()));
+        note(d, in_draft(q.begin, q.end), "the anchored number is here");
+        return false;
+      }
+    }
     precision implied;
     if (q.upper) {
       value.number = (q.q.number + *q.upper) / 2;
@@ -165,6 +279,7 @@ class anchor_binder {
     c.quote = q.written;
     c.in_text = in_draft(q.begin, q.end);
     c.anchor->bound = true;
+    return true;
   }
 
   const draft_extract& d_;

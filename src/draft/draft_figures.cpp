@@ -11,7 +11,10 @@ namespace crossfoot {
 namespace {
 
 // Two claims under one suggested id are one figure, stated twice, only when both name a
-// thing of their own and say the same kind of thing (a level or a rate) in the same unit. Otherwise
+// thing of their own, say the same kind of thing (a level or a rate) in the same unit, and
+// their periods were established alike (both said in the words or a table, or both left to
+// the draft's own period: "€155.5 bn for the nine months" is not "€18.7 bn in September").
+// Otherwise
 // the id was a guess that happened to repeat ("8,350 enterprises ... of which 1,120 were new",
 // "EUR 12.4 billion, roughly 95 billion yuan"), and checking them as one figure reports a conflict
 // the draft does not have. Counts are kept apart too: "12 key measures" and "15 key measures" name
@@ -19,8 +22,14 @@ namespace {
 bool same_figure(const draft_claim& a, const draft_claim& b) {
   const bool counted =
       a.kind == claim_kind::count || a.kind == claim_kind::rank || a.kind == claim_kind::other;
+  // Two table cells are one figure only in the same row and column: "Food, alcohol & tobacco"
+  // and its sub-row "– processed food, alcohol & tobacco" may read as one subject.
+  auto same_cell_words = [](std::string_view x, std::string_view y) {
+    return x.empty() || y.empty() || cell_key(x) == cell_key(y);
+  };
   return a.own_subject && b.own_subject && a.kind == b.kind && !counted &&
-         editor_unit(a) == editor_unit(b);
+         editor_unit(a) == editor_unit(b) && a.period_stated == b.period_stated &&
+         same_cell_words(a.row, b.row) && same_cell_words(a.column, b.column);
 }
 
 }  // namespace

@@ -1,16 +1,20 @@
 // What each quantity of a block is: its qualifier, kind, sign and unit, read from the words
-// around it. Every look at the text is bounded, so a block is read in linear time.
+// around it through the lexicon. Every look at the text is bounded, so a block is read in
+// linear time.
 #include <algorithm>
 
-#include "extract/detail/cues.hpp"
 #include "extract/detail/found.hpp"
+#include "extract/detail/table.hpp"
 #include "extract/detail/words.hpp"
 
 namespace crossfoot::extract_detail {
 
 namespace {
 
-constexpr std::size_t lead_words = 14;
+using lexicon::word_class;
+
+// How far back, in bytes, an amount in brackets looks for the lead-in naming its scale.
+constexpr std::size_t lead_in_reach = 300;
 
 bool percent_like(const found& f) {
   return f.q.written_unit.style == unit_style::percent;
@@ -18,96 +22,167 @@ bool percent_like(const found& f) {
 
 std::string head_of(const std::string& noun) {
   const std::size_t space = noun.rfind(' ');
-  return singular(space == std::string::npos ? noun : noun.substr(space + 1));
+  return lexicon::singular(space == std::string::npos ? noun : noun.substr(space + 1));
+}
+
+// The qualifier a phrase of two words gives, before the number ("more than") or after it
+// ("at most"), as the lexicon says.
+std::optional<qualifier> phrase_qualifier(const word& first, const word& second, word_class c) {
+  const std::string phrase = std::string(first.lower) + " " + std::string(second.lower);
+  const lexicon::entry* e = lexicon::find(phrase);
+  if (!e || !e->is(c)) return std::nullopt;
+  return e->qual;
 }
 
 // Moves the claim's start over a qualifier written just before it ("more than RMB 5
 // trillion"); verbs that qualify ("exceeded 10,000") set the qualifier but stay outside.
-void read_qualifier(const folded_text& t, found& f) {
-  const std::string_view s = t.text;
+void read_qualifier(const prose& p, found& f) {
   if (f.q.qual == qualifier::none) {
-    std::vector<word> before = words_before(s, f.begin, f.lead_begin, 2);
+    std::vector<word> before = words_before(p, f.begin, f.lead_begin, window::qualifier);
     std::optional<qualifier> q;
-    if (before.size() == 2) q = qualifier_pair(before[0].lower, before[1].lower);
+    if (before.size() == 2) q = phrase_qualifier(before[0], before[1], word_class::qualifier);
     if (q) {
       f.begin = before[0].begin;
-    } else if (!before.empty() && (q = qualifier_word(before.back().lower))) {
-      if (one_of(before.back().lower, {"nearly", "almost", "about", "around", "approximately",
-                                       "roughly", "over", "under"}))
-        f.begin = before.back().begin;
+    } else if (!before.empty() && before.back().is(word_class::qualifier)) {
+      q = before.back().entry()->qual;
+      if (before.back().is(word_class::qualifier_inside)) f.begin = before.back().begin;
     }
     if (q) f.q.qual = *q;
   }
   if (f.q.qual != qualifier::none) return;
-  std::vector<word> after = words_after(s, f.end, f.sentence_end, 2);
+  std::vector<word> after = words_after(p, f.end, f.sentence_end, window::qualifier);
   if (after.size() == 2) {
-    if (auto q = trailing_qualifier(after[0].lower, after[1].lower)) f.q.qual = *q;
+    if (auto q = phrase_qualifier(after[0], after[1], word_class::qualifier_after)) f.q.qual = *q;
   }
 }
 
 // The words that introduce a claim, nearest first, without its own qualifier.
-std::vector<word> lead(const folded_text& t, const found& f) {
-  std::vector<word> ws = words_before(t.text, f.begin, f.lead_begin, lead_words);
+std::vector<word> lead(const prose& p, const found& f) {
+  std::vector<word> ws = words_before(p, f.begin, f.lead_begin, window::lead);
   std::reverse(ws.begin(), ws.end());
   return ws;
 }
 
-bool only_joiners(const std::vector<word>& ws) {
+// Only ", or" or an opening bracket between a change and its rate.
+bool rate_of_change_lead(const std::vector<word>& ws) {
   return std::all_of(ws.begin(), ws.end(), [](const word& w) {
-    return one_of(w.lower, {",", "and", "or", "as", "well"});
+    return w.lower == "," || w.lower == "or" || w.lower == "(" || w.lower == "by";
   });
 }
 
-// A share names its whole after "of": "20% of China's total import value".
-std::string denominator_after(const folded_text& t, const found& f) {
-  std::vector<word> ws = words_after(t.text, f.end, f.sentence_end, 10);
-  if (ws.empty() || ws.front().lower != "of") return "";
-  std::size_t last = 0;
-  for (std::size_t i = 1; i < ws.size(); ++i) {
-    if (!is_ascii_letter(t.text[ws[i].begin]) ||
-        one_of(ws[i].lower, {"are", "were", "was", "is", "in", "with", "which", "that", "and", "by",
-                             "while", "for", "to", "from", "on", "at"}))
-      break;
-    last = i;
-  }
-  if (last == 0) return "";
-  return std::string(t.text.substr(ws[1].begin, ws[last].end - ws[1].begin));
+bool only_joiners(const std::vector<word>& ws) {
+  return std::all_of(ws.begin(), ws.end(), [](const word& w) { return w.is(word_class::joiner); });
 }
 
-void classify_rate(const folded_text& t, found& f, const found* previous, const found* last_rate) {
-  f.denominator = denominator_after(t, f);
+// A share names its whole after "of": "20% of China's total import value".
+void read_denominator(const prose& p, found& f) {
+  std::vector<word> ws = words_after(p, f.end, f.sentence_end, window::denominator);
+  if (ws.empty() || ws.front().lower != "of") return;
+  std::size_t last = 0;
+  for (std::size_t i = 1; i < ws.size(); ++i) {
+    if (!ws[i].letters() || ws[i].is(word_class::denominator_stop)) break;
+    last = i;
+  }
+  if (last == 0) return;
+  f.denominator_begin = ws[1].begin;
+  f.denominator_end = ws[last].end;
+}
+
+// The direction a word after a rate gives it: "9.8% more", "4 per cent lower".
+std::optional<lexicon::direction> comparative_after(const prose& p, const found& f) {
+  std::vector<word> after = words_after(p, f.end, f.sentence_end, window::next_word);
+  if (after.empty() || !after.front().is(word_class::comparative)) return std::nullopt;
+  return after.front().entry()->dir;
+}
+
+// An amount in brackets right after a name: "China ($22.8)", "adult men (6.0 percent)".
+bool bracket_after_name(const prose& p, const found& f) {
+  std::size_t k = f.begin;
+  while (k > 0 && p.text[k - 1] == ' ') --k;
+  if (k == 0 || p.text[k - 1] != '(') return false;
+  --k;
+  while (k > 0 && p.text[k - 1] == ' ') --k;
+  return k > 0 && is_ascii_letter(p.text[k - 1]);
+}
+
+void classify_rate(const prose& p, found& f, const found* previous, const found* last_rate) {
+  read_denominator(p, f);
   if (f.kind == claim_kind::growth) {  // "doubled", "double-digit"
     if (f.q.number < 0) f.decreases = true;
     return;
   }
-  if (!f.denominator.empty()) {
+  if (f.has_denominator()) {
     f.kind = claim_kind::share;
     return;
   }
-  const std::vector<word> ws = lead(t, f);
-  const bool same_list = previous && percent_like(*previous) && only_joiners(ws);
-  if (same_list) {
+  const std::vector<word> ws = lead(p, f);
+  if (previous && percent_like(*previous) && only_joiners(ws)) {
     f.kind = previous->kind;
     f.decreases = previous->decreases;
     return;
   }
-  // "9.8% more than in 2024", "4 per cent less than a year earlier".
-  std::vector<word> after = words_after(t.text, f.end, f.sentence_end, 1);
-  if (!after.empty() &&
-      one_of(after.front().lower, {"more", "higher", "up", "less", "lower", "down", "fewer"})) {
+  // "increased $3.9 billion, or 1.5 percent", "climbed £1.9 billion (7.8 per cent)": the rate
+  // of the change before it, in its direction.
+  if (previous && previous->change && rate_of_change_lead(ws)) {
     f.kind = claim_kind::growth;
-    f.decreases = one_of(after.front().lower, {"less", "lower", "down", "fewer"});
+    f.decreases = previous->decreases;
     return;
   }
+  if (auto d = comparative_after(p, f)) {
+    f.kind = claim_kind::growth;
+    f.decreases = *d == lexicon::direction::down;
+    return;
+  }
+  // "annual inflation ... at 2.1%", "the annual growth rate of M3 rose to 5.7%": a rate named
+  // a growth is one, whatever word brings it in.
+  bool named_growth = false;
   for (const word& w : ws) {
     if (w.lower == ";" || w.lower == ":") break;
-    if (level_word(w.lower)) {
-      f.kind = claim_kind::share;
+    named_growth = named_growth || w.is(word_class::growth_noun);
+  }
+  // "rose to 5.7%, from 5.1% in July", "grew at 1.0%, after 0.1%", "(+0.1% after +0.6%)": the
+  // earlier value of the rate before it, of that rate's kind.
+  if (!ws.empty() && ws.front().is(word_class::previous_cue)) {
+    f.previous_value = true;
+    f.kind = last_rate ? last_rate->kind : named_growth ? claim_kind::growth : claim_kind::share;
+    return;
+  }
+  // "52.2 billion euros (+1.6%)": a rate written with its sign is a change.
+  const std::string_view at = p.text.substr(f.number_begin);
+  if (at.starts_with("+") || at.starts_with("-") || at.starts_with("\xE2\x88\x92")) {
+    f.kind = claim_kind::growth;
+    return;
+  }
+  // "for adult men (6.0 percent)", "China (2.1%)": the rate of a name in a list, a level of
+  // the sentence's rate (unless that rate is a growth).
+  if (bracket_after_name(p, f)) {
+    f.after_name = true;
+    f.kind = named_growth ? claim_kind::growth : claim_kind::share;
+    return;
+  }
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const word& w = ws[i];
+    if (w.lower == ";" || w.lower == ":") break;
+    // "grew at 8.4% a year": the pace of a change.
+    const bool pace = w.lower == "at" && i + 1 < ws.size() && ws[i + 1].is(word_class::direction);
+    if (w.is(word_class::level_cue) && !pace) {
+      f.kind = named_growth ? claim_kind::growth : claim_kind::share;
       return;
     }
-    if (direction d = direction_of(w.lower); d != direction::none) {
+    if (pace) {
       f.kind = claim_kind::growth;
-      f.decreases = d == direction::down;
+      f.decreases = ws[i + 1].entry()->dir == lexicon::direction::down;
+      return;
+    }
+    // "after rising 1.4%", "after a fall of 1.6% in July": the earlier change.
+    if (w.is(word_class::direction) &&
+        std::any_of(ws.begin() + static_cast<std::ptrdiff_t>(i), ws.end(),
+                    [](const word& x) { return x.lower == "after"; })) {
+      f.previous_value = true;
+    }
+    if (w.is(word_class::direction)) {
+      f.kind = claim_kind::growth;
+      f.decreases = w.entry()->dir == lexicon::direction::down;
       return;
     }
   }
@@ -117,47 +192,47 @@ void classify_rate(const folded_text& t, found& f, const found* previous, const 
   f.decreases = last_rate && last_rate->decreases;
 }
 
-void classify_points(const folded_text& t, found& f) {
+void classify_points(const prose& p, found& f) {
   f.kind = claim_kind::pp;
-  std::vector<word> after = words_after(t.text, f.end, f.sentence_end, 1);
-  if (!after.empty() && one_of(after.front().lower, {"lower", "less", "below", "down"})) {
+  if (auto d = comparative_after(p, f); d && *d == lexicon::direction::down) {
     f.decreases = true;
     return;
   }
-  for (const word& w : lead(t, f)) {
-    if (direction d = direction_of(w.lower); d != direction::none) {
-      f.decreases = d == direction::down && w.lower != "saving";
+  for (const word& w : lead(p, f)) {
+    if (w.is(word_class::direction)) {
+      // "saving 2 points" is a saving, not a fall.
+      f.decreases = w.entry()->dir == lexicon::direction::down && w.lower != "saving";
       return;
     }
   }
 }
 
-claim_kind kind_of_counted(const folded_text& t, const block& b, const found& f) {
+claim_kind kind_of_counted(const prose& p, const block& b, const found& f) {
   const std::string head = head_of(f.noun);
-  const noun_class c = class_of_noun(head);
-  if (c == noun_class::time) {
+  if (lexicon::is(head, word_class::noun_time)) {
     return f.noun.find("consecutive") != std::string::npos ||
                    f.noun.find("successive") != std::string::npos
                ? claim_kind::rank
                : claim_kind::other;
   }
-  if (c == noun_class::physical) return claim_kind::level;
-  std::vector<word> before = words_before(t.text, f.begin, b.begin, 1);
+  if (lexicon::is(head, word_class::noun_physical)) return claim_kind::level;
+  std::vector<word> before = words_before(p, f.begin, b.begin, window::next_word);
   const bool announced = !before.empty() && before.back().lower == "following";
   const bool listed = f.form == found_form::cardinal && b.heading;
-  if (c == noun_class::enumeration || announced || listed) return claim_kind::other;
+  if (lexicon::is(head, word_class::noun_enumeration) || announced || listed)
+    return claim_kind::other;
   return claim_kind::count;
 }
 
 // "the number of foreign trade entities ... reached 645,000": the thing a bare number counts.
-std::string counted_by_subject(const folded_text& t, const found& f) {
-  std::vector<word> ws = words_before(t.text, f.begin, f.sentence_begin, 40);
+std::string counted_by_subject(const prose& p, const found& f) {
+  std::vector<word> ws = words_before(p, f.begin, f.sentence_begin, window::counted_by_subject);
   for (std::size_t i = ws.size(); i-- > 1;) {
     if (ws[i].lower != "of" || ws[i - 1].lower != "number") continue;
     std::string phrase;
-    for (std::size_t k = i + 1; k < ws.size() && is_ascii_letter(t.text[ws[k].begin]); ++k) {
-      if (one_of(ws[k].lower, {"with", "at", "in", "on", "of", "for", "from", "to", "by", "reached",
-                               "exceeded", "was", "is", "were", "has", "have"}))
+    for (std::size_t k = i + 1; k < ws.size() && ws[k].letters(); ++k) {
+      if (ws[k].is(word_class::preposition) || ws[k].is(word_class::verb) ||
+          ws[k].lower == "reached" || ws[k].lower == "exceeded")
         break;
       if (plural_like(ws[k])) phrase = ws[k].lower;
     }
@@ -169,24 +244,157 @@ std::string counted_by_subject(const folded_text& t, const found& f) {
   return "";
 }
 
-void classify_one(const folded_text& t, const block& b, found& f, const found* previous,
-                  const found* last_rate) {
-  read_qualifier(t, f);
-  if (f.form == found_form::rank) return;
+// A number in a table takes its unit and kind from its column, its section or the table:
+// "186.5" in a table whose unit row says "bn €" is EUR 186.5 billion; "5.2%" or "-1.0" under
+// "Growth" or "Percent Change" is a growth rate; "0.4" below "Contributions:" is points.
+void read_cell(const table_cell& c, found& f) {
+  unit& u = f.q.written_unit;
+  const bool bare = u.style == unit_style::number && u.dim.dimensionless() && f.noun.empty() &&
+                    f.form == found_form::digits;
+  auto fix = [&](claim_kind k) {
+    f.kind = k;
+    f.kind_fixed = true;
+  };
+  const table_column* col = c.column;
+  switch (c.kind) {
+    case column_kind::growth:
+      if (bare) u = unit::percent();
+      if (u.style == unit_style::percent) fix(claim_kind::growth);
+      return;
+    case column_kind::points:
+      if (bare || u.style == unit_style::percent) u = unit::points();
+      if (u.style == unit_style::points) fix(claim_kind::pp);
+      return;
+    case column_kind::share:
+      f.weight = col && col->weight;
+      if (bare) u = col && col->unit_of ? *col->unit_of : unit::percent();
+      if (u.style == unit_style::percent || !u.dim.dimensionless()) fix(claim_kind::share);
+      return;
+    case column_kind::value:
+      break;
+  }
+  if (!bare) return;
+  if (col && col->unit_of && col->unit_of->style != unit_style::percent) {
+    u = *col->unit_of;
+  } else if (c.table && c.table->level_unit) {
+    u = *c.table->level_unit;
+  } else if ((col && col->unit_of) || (c.table && c.table->percent_caption)) {
+    // A table of rates: "Euro area annual inflation and its components, %".
+    u = unit::percent();
+    fix(claim_kind::growth);
+  }
+}
+
+// Where the number stands in its table, for anchors by row and column.
+void note_cell(const table_cell& c, found& f) {
+  if (!c.label.empty()) f.row_begin = c.label.front().begin, f.row_end = c.label.back().end;
+  if (c.row_when) f.row_period = c.row_when->to_string();
+  if (!c.column) return;
+  f.column_begin = c.column->begin;
+  f.column_end = c.column->end;
+  const std::optional<period>& p = c.column->when ? c.column->when : c.column->rate_of;
+  if (p) f.column_period = p->to_string();
+}
+
+// "increased $3.9 billion", "fell $9.2 billion", "narrowed by £1.3 billion", "£1.4 billion
+// narrower": the amount a level changed by, signed by its direction word. "rose to £25.7
+// billion" and "reached ..." are levels.
+void read_change(const prose& p, found& f) {
+  if (auto d = comparative_after(p, f)) {
+    f.change = true;
+    f.decreases = *d == lexicon::direction::down;
+    return;
+  }
+  const std::vector<word> ws = lead(p, f);
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const word& w = ws[i];
+    if (w.lower == "by" || w.is(word_class::qualifier)) continue;
+    // "made up $41.2 billion of it" is a level: a verb and "up" make a phrase of their own.
+    const bool phrase =
+        i + 1 < ws.size() && lexicon::is(std::string(ws[i + 1].lower) + " " + std::string(w.lower),
+                                         word_class::level_cue);
+    if (w.is(word_class::direction) && !w.is(word_class::rate_noun) && !phrase) {
+      f.change = true;
+      f.decreases = w.entry()->dir == lexicon::direction::down;
+    }
+    return;
+  }
+}
+
+// "imports from it £0.5 billion (2.9 per cent) to reach £17.0 billion": an amount followed by
+// "to" and the level it reached is the change, its verb left out after an earlier change of
+// the sentence ("exports gained £0.6 billion ... to reach £12.5 billion"), whose direction it
+// takes. "from £23.8 billion to £25.7 billion" is the earlier level, not a change.
+void read_elided_change(const prose& p, found& f, const found* last_change) {
+  if (f.change || !last_change) return;
+  const std::vector<word> before = words_before(p, f.begin, f.lead_begin, window::previous_cue);
+  if (!before.empty() && before.back().is(word_class::previous_cue)) return;
+  const std::vector<word> after = words_after(p, f.end, f.sentence_end, window::rate_base + 4);
+  std::size_t k = 0;
+  if (k < after.size() && after[k].lower == "(") {
+    while (k < after.size() && after[k].lower != ")") ++k;
+    ++k;
+  }
+  if (k >= after.size() || after[k].lower != "to") return;
+  ++k;
+  if (k < after.size() && after[k].letters() && after[k].is(word_class::level_cue)) ++k;
+  if (k >= after.size() || !after[k].number()) return;
+  f.change = true;
+  f.decreases = last_change->decreases;
+}
+
+// "The deficits with the largest partners, in billions of dollars, were with China ($22.8)":
+// an amount in brackets without a scale takes the scale of the currency a lead-in before it
+// names, and a deficit's sign when the lead-in speaks of deficits.
+void read_lead_in(const prose& p, const block& b, found& f) {
+  unit& u = f.q.written_unit;
+  if (u.scale_exp != 0 || f.begin == b.begin || p.text[f.begin - 1] != '(') return;
+  const std::size_t from = std::max(b.begin, f.begin > lead_in_reach ? f.begin - lead_in_reach : 0);
+  const std::string_view before = p.text.substr(from, f.begin - from);
+  const std::string code = u.dim.to_string();
+  std::size_t at = 0;
+  while (at <= before.size()) {
+    std::size_t end = before.find_first_of(",;:()", at);
+    if (end == std::string_view::npos) end = before.size();
+    std::string_view piece = trim_blank(before.substr(at, end - at));
+    at = end + 1;
+    if (piece.starts_with("in ")) piece = trim_blank(piece.substr(3));
+    quantity_error error;
+    auto named = parse_unit(piece, error);
+    if (named && named->dim.to_string() == code && named->scale_exp != 0) {
+      u = *named;
+      break;
+    }
+  }
+  if (u.scale_exp == 0) return;
+  for (const word& w : words_between(p, from, f.begin)) {
+    const lexicon::entry* e = w.letters() ? w.entry() : nullptr;
+    if (e && e->is(word_class::sign) && e->sign < 0) f.decreases = true;
+  }
+}
+
+void classify_one(const prose& p, const block& b, found& f, const found* previous,
+                  const found* last_rate, const found* last_change) {
+  read_qualifier(p, f);
+  if (f.form == found_form::rank || f.kind_fixed) return;
   const unit& u = f.q.written_unit;
-  if (u.style == unit_style::percent) return classify_rate(t, f, previous, last_rate);
-  if (u.style == unit_style::points) return classify_points(t, f);
+  if (u.style == unit_style::percent) return classify_rate(p, f, previous, last_rate);
+  if (u.style == unit_style::points) return classify_points(p, f);
   if (!u.dim.dimensionless()) {
     f.kind = claim_kind::level;
+    f.after_name = bracket_after_name(p, f);
+    read_lead_in(p, b, f);
+    if (!f.decreases) read_change(p, f);
+    read_elided_change(p, f, last_change);
     return;
   }
   if (f.noun.empty() || head_of(f.noun) == "unit") {
-    if (std::string noun = counted_by_subject(t, f); !noun.empty()) {
+    if (std::string noun = counted_by_subject(p, f); !noun.empty()) {
       f.noun = noun;
       f.noun_borrowed = true;
     }
   }
-  f.kind = f.noun.empty() ? claim_kind::other : kind_of_counted(t, b, f);
+  f.kind = f.noun.empty() ? claim_kind::other : kind_of_counted(p, b, f);
 }
 
 // A bare number, or one counted in "units", borrows the thing counted by the nearest claim of
@@ -198,7 +406,7 @@ void borrow_nouns(std::vector<found>& claims) {
   // claim: a line of thousands of bare numbers stays linear.
   auto lends = [](const found& c) {
     return !c.noun.empty() && !c.noun_borrowed && head_of(c.noun) != "unit" &&
-           class_of_noun(head_of(c.noun)) == noun_class::physical;
+           lexicon::is(head_of(c.noun), word_class::noun_physical);
   };
   const std::size_t none = claims.size();
   std::vector<std::size_t> left(claims.size(), none), right(claims.size(), none);
@@ -229,21 +437,26 @@ void borrow_nouns(std::vector<found>& claims) {
 
 }  // namespace
 
-void classify_block(const folded_text& t, const block& b, std::vector<found>& claims) {
+void classify_block(const folded_text& t, const std::vector<table_model>& tables, const block& b,
+                    std::vector<found>& claims) {
+  const prose p = t.view();
   for (std::size_t i = 0; i < claims.size(); ++i) {
     found& f = claims[i];
+    if (auto c = cell_of(t, tables, b, f.number_begin)) {
+      read_cell(*c, f);
+      note_cell(*c, f);
+    }
     std::tie(f.sentence_begin, f.sentence_end) = sentence_around(t, b, f.number_begin);
     const found* previous =
         i > 0 && claims[i - 1].end > f.sentence_begin ? &claims[i - 1] : nullptr;
     f.lead_begin = previous ? previous->end : f.sentence_begin;
-    const found* last_rate = nullptr;
+    const found *last_rate = nullptr, *last_change = nullptr;
     for (std::size_t j = i; j-- > 0 && claims[j].end > f.sentence_begin;) {
-      if (percent_like(claims[j])) {
-        last_rate = &claims[j];
-        break;
-      }
+      if (!last_rate && percent_like(claims[j])) last_rate = &claims[j];
+      if (!last_change && claims[j].change) last_change = &claims[j];
+      if (last_rate && last_change) break;
     }
-    classify_one(t, b, f, previous, last_rate);
+    classify_one(p, b, f, previous, last_rate, last_change);
     if (f.decreases && f.q.number > 0) {
       f.q.number = -f.q.number;
       // "fell by 2-3%" is the range [-3, -2].
@@ -251,6 +464,38 @@ void classify_block(const folded_text& t, const block& b, std::vector<found>& cl
     }
   }
   borrow_nouns(claims);
+}
+
+std::string counted_unit_name(const std::string& noun) {
+  using lexicon::word_class;
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at <= noun.size();) {
+    std::size_t sp = noun.find(' ', at);
+    if (sp == std::string::npos) sp = noun.size();
+    if (sp > at) words.push_back(lexicon::singular(noun.substr(at, sp - at)));
+    at = sp + 1;
+  }
+  if (words.empty()) return "";
+  // A unit the lexicon names: "standard containers" and "twenty-foot equivalent units" are
+  // TEU (the phrase), "tons" are tonnes (the word).
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const lexicon::entry* pair =
+        i + 1 < words.size() ? lexicon::find(words[i] + " " + words[i + 1]) : nullptr;
+    if (pair && !pair->unit.empty()) return std::string(pair->unit);
+    const lexicon::entry* e = lexicon::find(words[i]);
+    if (!e || e->unit.empty()) continue;
+    if (i + 1 < words.size()) return std::string(e->unit);
+    words[i] = e->unit;
+  }
+  // "countries and regions", "consecutive years", "index points" keep their pair of words;
+  // otherwise the head noun alone, so "key measures" and "16 measures" count the same thing.
+  if (words.size() == 3 && (words[1] == "and" || words[1] == "or")) {
+    return words[0] + " and " + words[2];
+  }
+  const std::string& head = words.back();
+  if (words.size() >= 2 && lexicon::is(words[words.size() - 2], word_class::counted_modifier))
+    return words[words.size() - 2] + " " + head;
+  return head;
 }
 
 }  // namespace crossfoot::extract_detail

@@ -8,6 +8,8 @@
 #include "extract/detail/codes.hpp"
 #include "extract/detail/found.hpp"
 #include "extract/detail/naming.hpp"
+#include "extract/detail/periods.hpp"
+#include "extract/detail/table.hpp"
 #include "extract/detail/words.hpp"
 
 namespace crossfoot {
@@ -16,13 +18,16 @@ namespace {
 
 using namespace extract_detail;
 
-// "¥" is yuan in a draft that otherwise writes RMB or yuan, and yen in one that writes yen.
-std::string document_currency(std::string_view text) {
+// "¥" is yuan in a draft that otherwise writes RMB or yuan, and yen in one that writes yen,
+// as the lexicon's currency words say.
+std::string document_currency(const prose& p) {
   std::size_t yuan = 0, yen = 0;
   // One word at a time: a vector of every word of a 10 MB draft is hundreds of megabytes.
-  for_each_word(text, 0, text.size(), [&](word&& w) {
-    if (one_of(w.lower, {"rmb", "yuan", "cny", "renminbi"})) ++yuan;
-    if (one_of(w.lower, {"yen", "jpy"})) ++yen;
+  for_each_word(p, 0, p.size(), [&](const word& w) {
+    const lexicon::entry* e = w.letters() ? w.entry() : nullptr;
+    if (!e || !e->is(lexicon::word_class::currency)) return;
+    if (e->currency == "RMB") ++yuan;
+    if (e->currency == "JPY") ++yen;
   });
   return yuan > yen ? "RMB" : "JPY";
 }
@@ -61,13 +66,18 @@ unit claim_unit(const found& f) {
 
 // The sentence, or a window of it around the claim when it is very long (a text without full
 // stops), so output stays proportional to the draft.
-std::string sentence_text(const std::string& text, std::size_t begin, std::size_t end,
-                          std::size_t claim_begin, std::size_t claim_end) {
+std::string_view sentence_window(std::string_view text, std::size_t begin, std::size_t end,
+                                 std::size_t claim_begin, std::size_t claim_end) {
   constexpr std::size_t room = 200;
-  const bool cut_left = claim_begin > begin + room, cut_right = end > claim_end + room;
-  if (cut_left) begin = utf8_ceil(text, claim_begin - room);
-  if (cut_right) end = utf8_ceil(text, claim_end + room);
-  return (cut_left ? "..." : "") + text.substr(begin, end - begin) + (cut_right ? "..." : "");
+  if (claim_begin > begin + room) begin = utf8_ceil(text, claim_begin - room);
+  if (end > claim_end + room) end = utf8_ceil(text, claim_end + room);
+  return text.substr(begin, end - begin);
+}
+
+std::string_view in_draft(const folded_text& t, std::string_view text, std::size_t begin,
+                          std::size_t end) {
+  const std::size_t b = t.origin(begin), e = t.origin(end);
+  return text.substr(b, e - b);
 }
 
 std::string unnamed_id(const source_file& src, std::size_t offset, int line) {
@@ -79,26 +89,43 @@ std::string unnamed_id(const source_file& src, std::size_t offset, int line) {
 
 draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
                    position_walker& where) {
+  const std::string_view text = src->text();
   draft_claim c;
-  c.begin = t.from[f.begin];
-  c.end = t.from[f.end];
-  c.written = src->text().substr(c.begin, c.end - c.begin);
+  c.begin = t.origin(f.begin);
+  c.end = t.origin(f.end);
+  c.written = text.substr(c.begin, c.end - c.begin);
   c.q = f.q;
   c.q.written_unit = claim_unit(f);
   c.upper = f.upper;
   c.kind = f.kind;
-  c.denominator = f.denominator;
+  if (f.has_denominator())
+    c.denominator = in_draft(t, text, f.denominator_begin, f.denominator_end);
   c.subject = f.subject;
+  c.period = f.prev ? "prev" : f.period;
+  c.period_stated = f.period_stated;
+  if (f.row_end > f.row_begin) c.row = in_draft(t, text, f.row_begin, f.row_end);
+  if (f.column_end > f.column_begin) c.column = in_draft(t, text, f.column_begin, f.column_end);
+  c.row_period = f.row_period;
+  c.column_period = f.column_period;
   c.from = where.at(c.begin);
   c.to = where.at(c.end);
   // Nothing to name it after: its line (a .docx's or page's paragraph or table row), which
   // the editor renames.
   c.id = f.id.empty() ? unnamed_id(*src, c.begin, c.from.line) : f.id;
   c.own_subject = !f.id.empty() && !f.noun_borrowed && !f.named_by_noun;
-  c.sentence_begin = t.from[f.sentence_begin];
-  c.sentence_end = t.from[f.sentence_end];
-  c.sentence = sentence_text(src->text(), c.sentence_begin, c.sentence_end, c.begin, c.end);
+  c.sentence_begin = t.origin(f.sentence_begin);
+  c.sentence_end = t.origin(f.sentence_end);
+  c.sentence = sentence_window(text, c.sentence_begin, c.sentence_end, c.begin, c.end);
   return c;
+}
+
+void warn_unit_like(diagnostics& diags, const source_ptr& src, const folded_text& t,
+                    const found& f) {
+  const std::size_t begin = t.origin(f.unit_like_begin), end = t.origin(f.unit_like_end);
+  const std::string word = ascii_lower(src->text().substr(begin, end - begin));
+  diags.warning(codes::unknown_unit_word, {src, begin, end},
+                "'" + word + "' after a number is not a unit crossfoot knows (did you mean '" +
+                    nearest_unit_word(word) + "'?); the number is read without a unit");
 }
 
 diagnostic& text_error(diagnostics& diags, const source_ptr& src, const text_problem& p) {
@@ -141,6 +168,42 @@ std::string editor_unit(const draft_claim& c) {
   return u.dim.dimensionless() ? "" : u.dim.to_string();
 }
 
+std::string cell_key(std::string_view s) {
+  s = trim_blank(s);
+  // Sub-row marks: "– energy", "- energy", "• energy", "* energy".
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view mark : {"-", "*", "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA2"}) {
+      if (s.starts_with(mark)) {
+        s = trim_blank(s.substr(mark.size()));
+        more = true;
+      }
+    }
+  }
+  while (!s.empty() && s.back() == '*') s = trim_blank(s.substr(0, s.size() - 1));
+  std::string out;
+  for (char c : s) {
+    if (is_blank(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += ascii_lower(c);
+    }
+  }
+  return out;
+}
+
+std::string period_written(std::string_view text) {
+  auto p = written_period(text);
+  return p ? p->to_string() : "";
+}
+
+std::string shown_sentence(const draft_claim& c, const draft_extract& d) {
+  const char* start = d.draft->text().data();
+  const bool cut_left = c.sentence.data() > start + c.sentence_begin;
+  const bool cut_right = c.sentence.data() + c.sentence.size() < start + c.sentence_end;
+  return (cut_left ? "..." : "") + std::string(c.sentence) + (cut_right ? "..." : "");
+}
+
 std::optional<draft_extract> extract_draft_text(const std::string& name, std::string text,
                                                 diagnostics& diags) {
   return extract_draft_source(make_source(name, std::move(text)), diags);
@@ -152,15 +215,21 @@ std::optional<draft_extract> extract_draft_source(source_ptr src, diagnostics& d
     return std::nullopt;
   }
   const folded_text t = fold(src->text());
-  const std::string currency = document_currency(t.text);
+  const std::string currency = document_currency(t.view());
+  const std::vector<table_model> tables = read_tables(t);
   draft_extract out{src, {}};
   position_walker where(src->text());
   naming_context naming = naming_context_for(t);
+  naming.tables = &tables;
+  // A block at a time: claims are read, named and finished before the next block is read.
   for (const block& b : t.blocks) {
-    std::vector<found> claims = scan_block(t, b, currency);
-    classify_block(t, b, claims);
+    std::vector<found> claims = scan_block(t, tables, b, currency);
+    classify_block(t, tables, b, claims);
     name_block(t, b, claims, naming);
-    for (const found& f : claims) out.claims.push_back(finish(t, src, f, where));
+    for (const found& f : claims) {
+      out.claims.push_back(finish(t, src, f, where));
+      if (f.unit_like_end > f.unit_like_begin) warn_unit_like(diags, src, t, f);
+    }
   }
   return out;
 }

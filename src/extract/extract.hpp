@@ -5,6 +5,7 @@
 // thrown out of this stage.
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostic.hpp"
@@ -17,8 +18,10 @@ enum class claim_kind { level, growth, share, pp, count, rank, other };
 
 const char* to_string(claim_kind k);
 
+// A claim's texts (written, denominator, sentence) are views into the draft, which the
+// draft_extract holding the claim owns: a claim costs the same whatever its sentence's length.
 struct draft_claim {
-  std::string written;  // the claim as written, qualifier included: "more than RMB 5 trillion"
+  std::string_view written;  // the claim as written, qualifier included: "more than RMB 5 trillion"
   // The number as written and signed by direction words ("dropped by 3.1%" is -3.1), its
   // qualifier, and its unit: a currency with its scale, %, pp, or a counted thing
   // ("vehicle", "TEU", "tonne") as the unit's dimension. Shares and rates written in words
@@ -26,15 +29,26 @@ struct draft_claim {
   quantity q;
   std::optional<double> upper;  // the upper end of a range ("1-2 days"); q.number is the lower
   claim_kind kind = claim_kind::other;
-  std::string denominator;  // what a share is of, when the text says: "China's total imports"
-  std::string subject;      // the words the claim is about: "equipment manufacturing exports"
-  std::string id;           // suggested figure id: "equipment_manufacturing.exports.growth"
+  std::string_view denominator;  // what a share is of, when the text says: "China's total imports"
+  std::string subject;           // the words the claim is about: "equipment manufacturing exports"
+  std::string id;                // suggested figure id: "equipment_manufacturing.exports.growth"
+  // The period the id names, as its segment ("2018-09", "2019-01/2019-09"), "prev", or ""
+  // for the draft's own; and whether the words (or the table) said so, rather than the
+  // period being assumed. Two claims are one figure only when both periods were said alike.
+  std::string period;
+  bool period_stated = false;
+  // In a table: the row's label and the column's header as written (views into the draft),
+  // and the periods they name as core periods write them ("2019-09"), or empty.
+  std::string_view row, column;
+  std::string row_period, column_period;
   // The id names a thing of the claim's own ("8,350 trading enterprises"), not one borrowed
   // from a nearby claim or the sentence's subject ("of which 1,120 were new").
   bool own_subject = false;
   std::size_t begin = 0, end = 0;  // byte offsets of the claim in the draft
   line_col from, to;               // the same as line:col (to is one past the last character)
-  std::string sentence;
+  // The sentence, or a window of it around the claim when it is very long (a text without
+  // full stops): cut when it is shorter than [sentence_begin, sentence_end).
+  std::string_view sentence;
   std::size_t sentence_begin = 0, sentence_end = 0;  // byte offsets of the whole sentence
 };
 
@@ -48,6 +62,17 @@ struct draft_extract {
 double editor_value(const draft_claim& c);
 /// The unit an editor writes beside it: "RMB", "%", "pp", or the counted thing.
 std::string editor_unit(const draft_claim& c);
+/// The period a table header, row label or prose phrase writes ("Sep 19", "Jan-Sep 2019",
+/// "2023Q4", "Dec. 2023"), as core periods write it ("2019-09", "2019-01/2019-09"); "" when
+/// it names none.
+std::string period_written(std::string_view text);
+
+/// A row label or column header as anchors and ids compare it: lower case, blanks folded,
+/// without the dashes and bullets of sub-rows ("– energy") or a trailing footnote star.
+std::string cell_key(std::string_view label);
+
+/// The claim's sentence as shown to a reader: "..." where the window cuts it.
+std::string shown_sentence(const draft_claim& c, const draft_extract& d);
 
 /// Reads a draft file: text or Markdown, or a .docx or HTML page read into text with places
 /// (src/document). nullopt, with an error in `diags`, when it cannot be read or is not UTF-8

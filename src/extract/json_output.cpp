@@ -99,16 +99,20 @@ class object_writer {
   bool first_ = true;
 };
 
-void write_claim(std::string& out, const draft_claim& c, const source_file& draft) {
+void write_claim(std::string& out, const draft_claim& c, const draft_extract& d) {
+  const source_file& draft = *d.draft;
   object_writer w(out);
+  if (!c.column.empty()) w.field("column", c.column);
   if (!c.denominator.empty()) w.field("denominator", c.denominator);
   w.field("from", draft.place(c.begin, c.from));
   w.field("id", c.id);
   w.field("kind", to_string(c.kind));
   w.field("number", c.q.number);
+  if (!c.period.empty()) w.field("period", c.period);
   w.field("qualifier", c.q.qual == qualifier::none ? "exact" : to_string(c.q.qual));
+  if (!c.row.empty()) w.field("row", c.row);
   w.field("scale", c.q.written_unit.scale_word);
-  w.field("sentence", c.sentence);
+  w.field("sentence", shown_sentence(c, d));
   w.field("subject", c.subject);
   w.field("to", draft.place(c.end, c.to));
   w.field("unit", editor_unit(c));
@@ -128,7 +132,7 @@ std::string to_json(const draft_extract& d) {
   out += "{\n  \"claims\": [";
   for (std::size_t i = 0; i < d.claims.size(); ++i) {
     out += i == 0 ? "\n    " : ",\n    ";
-    write_claim(out, d.claims[i], *d.draft);
+    write_claim(out, d.claims[i], d);
   }
   out += d.claims.empty() ? "]" : "\n  ]";
   out += ",\n  \"draft\": " + scalar(d.draft->name()) + "\n}\n";

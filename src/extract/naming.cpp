@@ -2,20 +2,23 @@
 // a draft without renaming: "Exports grew by 4.8% to $412.6 billion" is trade.exports.growth
 // and trade.exports; "Machinery ... $118.3 billion, or 31.7% of everything the country sold
 // abroad" is machinery.exports and machinery.exports.share.
+//
+// Naming a claim is an ordered list of small steps (`subject_steps`, `flow_steps`): each
+// looks in one place and either names the claim's subject (or flow) or passes to the next.
 #include <algorithm>
 #include <map>
 #include <optional>
 
+#include "core/period.hpp"
 #include "extract/detail/naming.hpp"
+#include "extract/detail/periods.hpp"
 #include "extract/detail/table.hpp"
 
 namespace crossfoot::extract_detail {
 
 namespace {
 
-// How far a subject or a flow word is looked for around a claim, in words: bounded, so that a
-// draft without full stops costs time in proportion to its length.
-constexpr std::size_t reach = 40;
+using lexicon::word_class;
 
 bool rate(const found& f) {
   return f.kind == claim_kind::growth || f.kind == claim_kind::share || f.kind == claim_kind::pp;
@@ -27,6 +30,7 @@ std::string compose(const found& f) {
   // A flow without a family of its own is the country's: trade.exports.
   if (id.empty() && (!f.flow.empty() || !f.aspect.empty()) && flow_figure) id = "trade";
   if (id.empty()) return "";
+  if (!f.period.empty()) id += "." + f.period;
   // Flows are in money: "165.4 index points" or "3.42 million TEU" are not X.total.
   const std::string none, &flow = f.noun.empty() || rate(f) ? f.flow : none;
   for (const std::string* part : {&flow, &f.aspect, &f.suffix}) {
@@ -46,46 +50,354 @@ void set_family(found& f, const std::vector<std::string>& entity, std::string fa
 // ends a clause of its own (a bracket does not: "£21.3 billion (7.4% of exports)").
 std::vector<word> phrase(std::vector<word> ws, bool sentence = false) {
   auto mark = std::find_if(ws.begin(), ws.end(), [&](const word& w) {
-    return sentence ? one_of(w.lower, {".", ";", ":", "!", "?"})
-                    : !is_ascii_letter(w.lower[0]) && w.lower != "#";
+    if (sentence)
+      return w.lower == "." || w.lower == ";" || w.lower == ":" || w.lower == "!" || w.lower == "?";
+    return !w.letters() && !w.number();
   });
   ws.erase(mark, ws.end());
   return ws;
 }
 
-struct namer {
-  const folded_text& t;
-  const block& b;
-  std::vector<found>& claims;
-  naming_context& context;
-  std::optional<table_cell> row;
+// "a year before", "a year earlier", "a year ago" starting at ws[k].
+bool a_year_ago(const std::vector<word>& ws, std::size_t k) {
+  return k + 2 < ws.size() && ws[k].lower == "a" && ws[k + 1].lower == "year" &&
+         ws[k + 2].is(word_class::year_ago);
+}
 
-  std::vector<word> words(std::size_t from, std::size_t to) const {
-    return words_between(t.text, from, to);
+// What the steps of naming one claim share while they run.
+struct naming_state {
+  std::vector<word> own;     // the words before the claim in its clause (or its row's label)
+  std::string flow;          // the flow named so far
+  std::string earlier_flow;  // the flow of the sentence a borrowed subject came from
+  std::string part_of;       // "vehicles made up $41.2 billion of it": the claim before's family
+  bool points_back = false;  // a pronoun says the subject is in an earlier sentence
+  bool borrowed = false;     // the subject came from the sentence before
+};
+
+class namer {
+ public:
+  namer(const folded_text& t, const block& b, std::vector<found>& claims, naming_context& context)
+      : t_(t), p_(t.view()), b_(b), claims_(claims), context_(context) {}
+
+  void name_all() {
+    for (std::size_t i = 0; i < claims_.size(); ++i) {
+      row_ = context_.tables ? cell_of(t_, *context_.tables, b_, claims_[i].number_begin)
+                             : std::nullopt;
+      name(i);
+    }
+    row_.reset();
+    for (std::size_t i = 0; i < claims_.size(); ++i) {
+      const std::vector<word> next =
+          words_after(p_, claims_[i].end, claims_[i].sentence_end, window::next_word);
+      if (!next.empty() && next.front().lower == "respectively") distribute(i);
+    }
   }
-  const found* previous_in_sentence(std::size_t i) const {
-    return i > 0 && claims[i - 1].end > claims[i].sentence_begin ? &claims[i - 1] : nullptr;
-  }
-  std::size_t sentence_lead_end(std::size_t i) const {
-    std::size_t j = i;
-    while (j > 0 && claims[j - 1].end > claims[i].sentence_begin) --j;
-    return claims[j].begin;
-  }
+
+  using subject_step = std::optional<subject> (namer::*)(std::size_t, naming_state&);
+  using flow_step = std::string (namer::*)(std::size_t, const naming_state&);
+
+  // The steps (see subject_steps and flow_steps below the class).
+
+  void name(std::size_t i);
+  bool name_after_previous(std::size_t i);
+
+  // Subject steps.
+  std::optional<subject> counted_thing(std::size_t i, naming_state& st);
+  std::optional<subject> table_row(std::size_t i, naming_state& st);
+  std::optional<subject> name_in_list(std::size_t i, naming_state& st);
+  std::optional<subject> what_follows(std::size_t i, naming_state& st);
+  std::optional<subject> own_clause(std::size_t i, naming_state& st);
+  std::optional<subject> sentence_for(std::size_t i, naming_state& st);
+  std::optional<subject> sentence_lead(std::size_t i, naming_state& st);
+  std::optional<subject> sentence_before(std::size_t i, naming_state& st);
+
+  // Flow steps.
+  std::string flow_of_sign(std::size_t i, const naming_state& st);
+  std::string flow_of_whole(std::size_t i, const naming_state& st);
+  std::string flow_of_row(std::size_t i, const naming_state& st);
+  std::string flow_before(std::size_t i, const naming_state& st);
+  std::string flow_after(std::size_t i, const naming_state& st);
+  std::string flow_borrowed(std::size_t i, const naming_state& st);
+
+  // Suffixes and periods.
   std::string suffix_of(const found& f) const;
-  bool said_of_earlier_year(const std::vector<word>& ws, bool before) const;
-  bool is_prev(const found& f) const;
+  std::string share_suffix(const found& f) const;
+  void read_period(std::size_t i);
+  std::optional<period> period_of_words(std::size_t i) const;
+  std::optional<period> sentence_period(std::size_t i) const;
+  std::optional<period> base_of_rate(const found& f) const;
+  bool previous_cue(const found& f) const;
+  bool says_annual(const found& f) const;
+
   std::vector<word> share_of(const found& f) const;
   std::string denominator_flow(const found& f) const;
-  std::string share_suffix(const found& f) const;
   subject previous_sentence(const found& f, std::string& flow) const;
   std::string within_parent(const found& f) const;
   std::string family_of(const subject& s, const found& f, std::string parent);
   void attach(found& f, const found& parent);
-  void name(std::size_t i);
   void distribute(std::size_t last);
+
+  const found* previous_in_sentence(std::size_t i) const {
+    return i > 0 && claims_[i - 1].end > claims_[i].sentence_begin ? &claims_[i - 1] : nullptr;
+  }
+  std::size_t sentence_lead_end(std::size_t i) const {
+    std::size_t j = i;
+    while (j > 0 && claims_[j - 1].end > claims_[i].sentence_begin) --j;
+    return claims_[j].begin;
+  }
+  subject subject_of_words(const std::vector<word>& ws) const {
+    return subject_of(ws, context_.national);
+  }
+
+ private:
+  const folded_text& t_;
+  prose p_;
+  const block& b_;
+  std::vector<found>& claims_;
+  naming_context& context_;
+  std::optional<table_cell> row_;
 };
 
+// Where a claim's subject is read from, in order; the first that names one wins.
+constexpr std::pair<const char*, namer::subject_step> subject_steps[] = {
+    {"the thing it counts", &namer::counted_thing},  // "1.9 million standard containers"
+    {"its table row", &namer::table_row},            // "| Container exports | €21.4 billion |"
+    {"the name before its bracket", &namer::name_in_list},  // "adult men (6.0 percent)"
+    {"what follows it", &namer::what_follows},  // "RMB 14.29 trillion of intermediate goods"
+    {"its sentence's 'For X,'", &namer::sentence_for},  // "For the EU28, ... is €168.3 billion"
+    {"its own clause", &namer::own_clause},             // "Machinery exports reached ..."
+    {"its sentence's lead", &namer::sentence_lead},     // the subject before the first claim
+    {"the sentence before", &namer::sentence_before},   // "They grew 8.0%"
+};
+// Where its flow is read from, in order.
+constexpr std::pair<const char*, namer::flow_step> flow_steps[] = {
+    {"a sign word after it", &namer::flow_of_sign},    // "€4.0 bn in deficit"
+    {"what it is a share of", &namer::flow_of_whole},  // "31.7% of everything ... sold abroad"
+    {"its table row", &namer::flow_of_row},            // "| Imports | ..."
+    {"the words before it", &namer::flow_before},      // "Exports grew by 4.8%"
+    {"the words after it", &namer::flow_after},        // "RMB 1.2 trillion of exports"
+    {"the sentence before", &namer::flow_borrowed},    // with a subject borrowed from it
+};
+
+void namer::name(std::size_t i) {
+  found& f = claims_[i];
+  f.suffix = f.weight ? "weight" : f.kind == claim_kind::share ? share_suffix(f) : suffix_of(f);
+  read_period(i);
+  if (name_after_previous(i)) return;
+  naming_state st;
+  st.own = row_ ? row_->label : words_before(p_, f.begin, f.lead_begin, window::subject);
+  subject s;
+  for (const auto& [what, step] : subject_steps) {
+    if (auto found_subject = (this->*step)(i, st)) {
+      s = std::move(*found_subject);
+      break;
+    }
+  }
+  for (const auto& [what, step] : flow_steps) {
+    if (!(st.flow = (this->*step)(i, st)).empty()) break;
+  }
+  set_family(f, s.entity, family_of(s, f, st.part_of));
+  // A counted thing is not a flow of money, nor are its rates ("3.42 million TEU, a rise of
+  // 7.5%" is teu.growth).
+  f.flow = f.named_by_noun ? "" : st.flow;
+  f.aspect = s.aspect;
+  f.id = compose(f);
+}
+
+// A rate with no words of its own belongs to the claim before it in its sentence:
+// "$118.3 billion, or 31.7% of ..." is machinery.exports.share.
+//
+// So does a level whose own words say nothing but when or how it compares: "up 2.1% on
+// September 2018 (€173.9 bn)", "against +€12.6 bn a year before", "from £23.8 billion in April
+// to £25.7 billion in May". It keeps its own period (and its being a change).
+bool namer::name_after_previous(std::size_t i) {
+  found& f = claims_[i];
+  const found* previous = previous_in_sentence(i);
+  if (!previous || row_ || previous->id.empty() ||
+      (previous->family.empty() && previous->flow.empty()))
+    return false;
+  const bool level = f.kind == claim_kind::level && f.noun.empty() && !previous->named_by_noun &&
+                     (previous->kind == claim_kind::level || rate(*previous));
+  if (!rate(f) && !level) return false;
+  // "Exports fell by 0.7% after rising 1.4%, and imports rose faster, by 1.5%": a flow named
+  // since the claim before starts a subject of its own.
+  if (!first_flow(words_between(p_, previous->end, f.begin)).empty()) return false;
+  // "more than RMB 5 trillion of bulk commodities, nearly RMB 3 trillion of electromechanical
+  // products": what follows a level names it.
+  if (!rate(f)) {
+    naming_state scratch;
+    if (what_follows(i, scratch)) return false;
+  }
+  // Only the claim's own clause: "a surplus of €18.7 bn on its goods trade ..., against +€12.6
+  // bn" says nothing of the €12.6 bn but "against".
+  std::vector<word> own = words_before(p_, f.begin, f.lead_begin, window::subject);
+  const auto mark = std::find_if(own.rbegin(), own.rend(), [](const word& w) {
+    return w.lower == "," || w.lower == ";" || w.lower == ":";
+  });
+  own.erase(own.begin(), mark.base());
+  const bool says_nothing =
+      std::all_of(own.begin(), own.end(),
+                  [](const word& w) { return filler(w) || names_a_time(w); }) &&
+      first_flow(own).empty();
+  if (!says_nothing) return false;
+  if (rate(f)) {
+    attach(f, *previous);
+  } else {
+    f.family = previous->family;
+    f.flow = previous->flow;
+    f.aspect = previous->aspect;
+    f.subject = previous->subject;
+  }
+  f.id = compose(f);
+  return true;
+}
+
+// ---- subject steps ----------------------------------------------------------------------
+
+// "1.9 million standard containers": the thing counted names the claim.
+std::optional<subject> namer::counted_thing(std::size_t i, naming_state&) {
+  found& f = claims_[i];
+  if (f.noun.empty() || f.noun_borrowed || f.form == found_form::percent_words) return std::nullopt;
+  f.named_by_noun = true;
+  subject s;
+  s.entity = {f.noun};
+  return s;
+}
+
+// A table cell is about its row's label.
+std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
+  if (!row_) return std::nullopt;
+  return subject_of_label(st.own, context_.national);
+}
+
+// "for adult men (6.0 percent), adult women (6.0 percent)", "with China ($22.8), the European
+// Union ($17.6)": the list item before the bracket, back to a clause mark, joiner or
+// preposition.
+std::optional<subject> namer::name_in_list(std::size_t i, naming_state&) {
+  const found& f = claims_[i];
+  if (!f.after_name) return std::nullopt;
+  std::vector<word> ws = words_before(p_, f.begin, f.sentence_begin, window::subject);
+  if (!ws.empty() && ws.back().lower == "(") ws.pop_back();
+  std::size_t from = ws.size();
+  while (from > 0 && ws[from - 1].letters() && !ws[from - 1].is(word_class::joiner) &&
+         !ws[from - 1].is(word_class::preposition))
+    --from;
+  subject s = subject_of_label({ws.begin() + static_cast<std::ptrdiff_t>(from), ws.end()},
+                               context_.national);
+  if (s.entity.empty()) return std::nullopt;
+  return s;
+}
+
+// "RMB 14.29 trillion of intermediate goods", "RMB 86.1 billion to countries of BRI".
+std::optional<subject> namer::what_follows(std::size_t i, naming_state& st) {
+  const found& f = claims_[i];
+  if (rate(f)) return std::nullopt;
+  const std::vector<word> after =
+      phrase(words_after(p_, f.end, f.sentence_end, window::what_follows));
+  if (after.empty() || !(after.front().lower == "of" || after.front().lower == "to" ||
+                         after.front().lower == "from"))
+    return std::nullopt;
+  subject s = subject_of_words({after.begin() + 1, after.end()});
+  if (s.points_back) {
+    // "vehicles made up $41.2 billion of it": a part of the claim before.
+    if (s.entity.empty() && i > 0) st.part_of = claims_[i - 1].family;
+    return std::nullopt;
+  }
+  if (s.entity.empty()) return std::nullopt;
+  return s;
+}
+
+// "For the EU28, the first estimate of exports ... is €168.3 billion": the sentence says
+// whose figures follow.
+std::optional<subject> namer::sentence_for(std::size_t i, naming_state&) {
+  const found& f = claims_[i];
+  std::vector<word> ws = words_after(p_, f.sentence_begin, f.begin, window::sentence_opening);
+  if (ws.size() < 3 || ws.front().lower != "for") return std::nullopt;
+  const auto comma =
+      std::find_if(ws.begin(), ws.end(), [](const word& w) { return w.lower == ","; });
+  if (comma == ws.end()) return std::nullopt;
+  subject s = subject_of_words({ws.begin() + 1, comma});
+  if (s.entity.empty()) return std::nullopt;
+  return s;
+}
+
+std::optional<subject> namer::own_clause(std::size_t, naming_state& st) {
+  subject s = subject_of_words(st.own);
+  st.points_back = st.points_back || s.points_back;
+  if (s.entity.empty() && !s.names_something()) return std::nullopt;
+  return s;
+}
+
+// The subject of the sentence's words before its first claim.
+std::optional<subject> namer::sentence_lead(std::size_t i, naming_state& st) {
+  const found& f = claims_[i];
+  subject lead =
+      subject_of_words(words_after(p_, f.sentence_begin, sentence_lead_end(i), window::subject));
+  st.points_back = st.points_back || lead.points_back;
+  if (!lead.names_something()) return std::nullopt;
+  return lead;
+}
+
+// "...e-commerce imports and exports reached RMB 2.38 trillion. Specifically, exports amounted
+// to RMB 1.83 trillion": a bare flow goes on about the subject before it, and is the
+// country's own only when that is the country's too.
+std::optional<subject> namer::sentence_before(std::size_t i, naming_state& st) {
+  // "The euro area thus ran a surplus": a clause about the draft's own country (or the whole)
+  // does not go on about the sentence before's subject.
+  const bool overall = std::any_of(st.own.begin(), st.own.end(), [&](const word& w) {
+    return w.is(word_class::overall) ||
+           (w.letters() && context_.national.contains(w.lower) && !w.is(word_class::national));
+  });
+  if (!st.points_back && overall) return std::nullopt;
+  std::string flow_before;
+  subject before = previous_sentence(claims_[i], flow_before);
+  if (!st.points_back && before.entity.empty()) return std::nullopt;
+  st.earlier_flow = flow_before;
+  st.borrowed = true;
+  return before;
+}
+
+// ---- flow steps -------------------------------------------------------------------------
+
+// "€5.0 bn deficit", "ended the month €4.0 bn in deficit": the amount is a balance.
+std::string namer::flow_of_sign(std::size_t i, const naming_state&) {
+  const found& f = claims_[i];
+  if (f.kind != claim_kind::level) return "";
+  for (const word& w : words_after(p_, f.end, f.sentence_end, 2)) {
+    if (w.is(word_class::sign)) return "balance";
+    if (w.lower != "in") break;
+  }
+  return "";
+}
+
+std::string namer::flow_of_whole(std::size_t i, const naming_state&) {
+  return denominator_flow(claims_[i]);
+}
+
+std::string namer::flow_of_row(std::size_t, const naming_state& st) {
+  return row_ ? first_flow(st.own) : "";
+}
+
+std::string namer::flow_before(std::size_t i, const naming_state&) {
+  if (row_) return "";
+  const found& f = claims_[i];
+  return last_flow(words_before(p_, f.begin, f.sentence_begin, window::subject));
+}
+
+std::string namer::flow_after(std::size_t i, const naming_state&) {
+  if (row_) return "";
+  const found& f = claims_[i];
+  return first_flow(phrase(words_after(p_, f.end, f.sentence_end, window::flow_after), true));
+}
+
+std::string namer::flow_borrowed(std::size_t, const naming_state& st) {
+  return st.borrowed ? st.earlier_flow : "";
+}
+
+// ---- suffixes and periods ---------------------------------------------------------------
+
 std::string namer::suffix_of(const found& f) const {
+  if (f.change) return "change";  // "increased $3.9 billion"
   switch (f.kind) {
     case claim_kind::growth:
       return "growth";
@@ -93,7 +405,7 @@ std::string namer::suffix_of(const found& f) const {
       return "share";
     case claim_kind::pp: {
       // "added 2.9 percentage points to the growth of exports" is a contribution.
-      for (const word& w : words_after(t.text, f.end, f.sentence_end, 6)) {
+      for (const word& w : words_after(p_, f.end, f.sentence_end, window::contribution)) {
         if (w.lower == "growth") return "contribution";
       }
       return "change";
@@ -109,59 +421,163 @@ std::string namer::suffix_of(const found& f) const {
 std::string namer::share_suffix(const found& f) const {
   const std::vector<word> ws = share_of(f);
   for (std::size_t i = 0; i < ws.size(); ++i) {
-    if (one_of(ws[i].lower, {"global", "world", "world's"})) return "share_of_world";
+    if (ws[i].is(word_class::world)) return "share_of_world";
     if (i + 2 < ws.size() && !flow_at(ws, i).empty() && ws[i + 1].lower == "of") {
       const std::string part = slug(
-          subject_of({ws.begin() + static_cast<std::ptrdiff_t>(i) + 2, ws.end()}, context.national)
-              .entity);
+          subject_of_words({ws.begin() + static_cast<std::ptrdiff_t>(i) + 2, ws.end()}).entity);
       if (!part.empty()) return "share_of_" + part;
     }
   }
   return "share";
 }
 
-// "to £97.3 billion, from £91.0 billion in 2023": the level a change started from.
-// "in 2024 it was 61.5%" in a draft about 2025.
-// Only the claim's own clause counts: "from £91.0 billion in 2023, and made up 34%" says
-// nothing of the 34%'s year.
-bool namer::said_of_earlier_year(const std::vector<word>& ws, bool before) const {
-  std::size_t from = 0, to = ws.size();
-  for (std::size_t i = 0; i < ws.size(); ++i) {
-    if (is_ascii_letter(ws[i].lower[0]) || ws[i].lower == "#") continue;
-    if (before) {
-      from = i + 1;
-    } else {
-      to = std::min(to, i);
-    }
+// ---- periods ----------------------------------------------------------------------------
+//
+// A claim's period is read, in order, from its table cell (the column's or the row's period),
+// from the words around it ("€186.5 bn" in "September 2018 (€186.5 bn)", "€163.4 bn in
+// September 2019", "in 2024 it was 61.5%", "+€12.6 bn a year before"), or from its sentence's
+// opening ("Over January to September 2019, exports grew to €1 741.9 bn"). A claim of the
+// draft's own period needs no mark; the period before it is `.prev`; any other is a segment
+// after the family ("ea19.2018-09.exports"). A rate compared with the same period a year
+// earlier is `growth_yoy` where the draft's periods are months or quarters.
+
+void namer::read_period(std::size_t i) {
+  found& f = claims_[i];
+  std::optional<period> when;
+  if (row_) {
+    when = row_->when;
+    f.period_stated = when.has_value();
+  } else if (f.kind != claim_kind::growth && f.kind != claim_kind::pp) {
+    when = period_of_words(i);
+    f.period_stated = when.has_value();
+    if (!when && (when = sentence_period(i))) f.period_stated = true;
+  } else if ((when = sentence_period(i))) {
+    // A rate's own words name the period it compares with, not its own; its sentence's
+    // opening does: "Over January to September 2019, ... (up 2.7% on January-September 2018)".
+    f.period_stated = true;
   }
-  for (std::size_t i = from; i + 1 < to; ++i) {
-    if (ws[i].lower != "in" || ws[i + 1].lower != "#") continue;
-    const int year =
-        year_in(std::string_view(t.text).substr(ws[i + 1].begin, ws[i + 1].end - ws[i + 1].begin));
-    if (year != 0 && context.period != 0 && year < context.period) return true;
+  if (f.kind == claim_kind::growth && context_.own && context_.own->freq != frequency::year) {
+    const std::optional<period> of = row_ ? row_->when : sentence_period(i);
+    const period rate_period = of.value_or(*context_.own);
+    const std::optional<period> base = row_ ? row_->base : base_of_rate(f);
+    const bool annual = row_ ? row_->table && row_->table->annual_rates : says_annual(f);
+    if ((base && *base == rate_period.year_ago()) || annual) f.suffix = "growth_yoy";
   }
-  return false;
+  if (!when) {
+    f.prev = previous_cue(f) || f.previous_value;
+    return;
+  }
+  std::optional<period> own = context_.own;
+  if (!own && row_ && row_->table) own = row_->table->latest;
+  // Without a period of its own, a draft's periods in prose are not told apart.
+  if (!own) {
+    f.prev = previous_cue(f) || f.previous_value;
+    return;
+  }
+  const std::string segment = period_segment(*when, own);
+  if (segment == "prev") {
+    f.prev = true;
+  } else {
+    f.period = segment;
+  }
 }
 
-bool namer::is_prev(const found& f) const {
-  if (row) return row->older_column;
+// "September 2018 (€186.5 bn)", "€163.4 bn in September 2019", "in 2024 it was 61.5%",
+// "+€12.6 bn a year before".
+std::optional<period> namer::period_of_words(std::size_t i) const {
+  const found& f = claims_[i];
+  const std::optional<period>& own = context_.own;
+  // In brackets right after a period.
+  std::vector<word> before = words_before(p_, f.begin, f.lead_begin, window::year_before);
+  if (!before.empty() && before.back().lower == "(") {
+    before.pop_back();
+    // The longest period that ends at the bracket: "September 2018", not "2018".
+    for (std::size_t k = 0; k < before.size(); ++k) {
+      auto found_period = period_at(p_, before, k, own);
+      if (found_period && k + found_period->count == before.size()) return found_period->when;
+    }
+  }
+  // Just after it in its clause: "in September 2019", "in 2023", "a year before".
+  const std::vector<word> after =
+      phrase(words_after(p_, f.end, f.sentence_end, window::year_after + 2));
+  for (std::size_t k = 0; k + 1 < after.size(); ++k) {
+    if (after[k].is(word_class::period_lead)) {
+      if (auto found_period = period_at(p_, after, k + 1, own)) return found_period->when;
+    }
+    if (own && a_year_ago(after, k)) return own->year_ago();
+    if (k > 0) break;  // only the words right after the claim
+  }
+  // Before it in its own clause: "in 2024 it was 61.5%".
+  std::vector<word> clause = words_before(p_, f.begin, f.lead_begin, window::year_before);
+  std::size_t from = 0;
+  for (std::size_t k = 0; k < clause.size(); ++k) {
+    if (!clause[k].letters() && !clause[k].number()) from = k + 1;
+  }
+  for (std::size_t k = from; k + 1 < clause.size(); ++k) {
+    if (clause[k].lower != "in") continue;
+    if (auto found_period = period_at(p_, clause, k + 1, own)) return found_period->when;
+  }
+  return std::nullopt;
+}
+
+// A sentence that opens on its period: "Over January to September 2019, ...", "In September
+// 2019, ...".
+std::optional<period> namer::sentence_period(std::size_t i) const {
+  const found& f = claims_[i];
+  const std::vector<word> ws =
+      words_after(p_, f.sentence_begin, claims_[i].begin, window::sentence_opening);
+  if (ws.size() < 3) return std::nullopt;
+  if (!ws.front().is(word_class::period_lead)) return std::nullopt;
+  std::size_t k = 1;
+  if (k < ws.size() && ws[k].lower == "the") ++k;
+  auto found_period = period_at(p_, ws, k, context_.own);
+  if (!found_period) return std::nullopt;
+  const std::size_t next = k + found_period->count;
+  if (next >= ws.size() || ws[next].lower != ",") return std::nullopt;
+  return found_period->when;
+}
+
+// The period a rate compares with: "5.2% more than in September 2018", "up 2.1% on September
+// 2018", "0.9% above September 2018", "1.0% less than a year earlier".
+std::optional<period> namer::base_of_rate(const found& f) const {
+  const std::vector<word> after = phrase(words_after(p_, f.end, f.sentence_end, window::rate_base));
+  for (std::size_t k = 0; k < after.size(); ++k) {
+    if (k > 0 && a_year_ago(after, k - 1)) {
+      const std::optional<period> of =
+          sentence_period(static_cast<std::size_t>(&f - claims_.data()));
+      if (auto own = of ? of : context_.own) return own->year_ago();
+    }
+    if (auto found_period = period_at(p_, after, k, context_.own)) return found_period->when;
+  }
+  return std::nullopt;
+}
+
+// "annual inflation ... at 2.1%", "grew 4.1% year-on-year": a rate on the same period a year
+// earlier, said in its own words.
+bool namer::says_annual(const found& f) const {
+  std::vector<word> ws = words_before(p_, f.begin, f.lead_begin, window::lead);
+  for (const word& w : words_after(p_, f.end, f.sentence_end, window::next_word)) ws.push_back(w);
+  return std::any_of(ws.begin(), ws.end(),
+                     [](const word& w) { return w.is(word_class::yoy_word); });
+}
+
+// "from £91.0 billion", "compared with £88.2 billion": the level a change started from.
+bool namer::previous_cue(const found& f) const {
   if (f.kind == claim_kind::growth || f.kind == claim_kind::pp) return false;
-  if (said_of_earlier_year(words_before(t.text, f.begin, f.lead_begin, 6), true) ||
-      said_of_earlier_year(words_after(t.text, f.end, f.sentence_end, 3), false))
-    return true;
-  std::vector<word> before = words_before(t.text, f.begin, f.lead_begin, 2);
+  std::vector<word> before = words_before(p_, f.begin, f.lead_begin, window::previous_cue);
   if (before.empty()) return false;
-  if (before.back().lower == "from" || before.back().lower == "against") return true;
-  return before.size() == 2 && before[0].lower == "compared" &&
-         one_of(before[1].lower, {"with", "to"});
+  if (before.back().is(word_class::previous_cue)) return true;
+  return before.size() == 2 &&
+         lexicon::is(std::string(before[0].lower) + " " + std::string(before[1].lower),
+                     word_class::previous_cue);
 }
 
 // The words that say what a share is of: "of the total import and export value".
 std::vector<word> namer::share_of(const found& f) const {
   if (f.kind != claim_kind::share) return {};
-  std::vector<word> ws = phrase(words_after(t.text, f.end, f.sentence_end, 12));
+  std::vector<word> ws = phrase(words_after(p_, f.end, f.sentence_end, window::share_of));
   if (!ws.empty() && ws.front().lower == "of") return ws;
-  return words_between(f.denominator, 0, f.denominator.size());
+  return words_between(p_, f.denominator_begin, f.denominator_end);
 }
 
 std::string namer::denominator_flow(const found& f) const {
@@ -173,23 +589,22 @@ std::string namer::denominator_flow(const found& f) const {
 
 subject namer::previous_sentence(const found& f, std::string& flow) const {
   std::size_t k = f.sentence_begin;
-  while (k > b.begin && is_blank(t.text[k - 1])) --k;
-  if (k <= b.begin) return {};
-  auto [begin, end] = sentence_around(t, b, k - 1);
-  std::vector<word> ws = words_after(t.text, begin, end, reach);
+  while (k > b_.begin && is_blank(t_.text[k - 1])) --k;
+  if (k <= b_.begin) return {};
+  auto [begin, end] = sentence_around(t_, b_, k - 1);
+  std::vector<word> ws = words_after(p_, begin, end, window::subject);
   // Its subject comes before its first figure: "Machinery exports reached £104.8 billion".
   auto figure = std::find_if(ws.begin(), ws.end(), [&](const word& w) {
-    return w.lower == "#" &&
-           year_in(std::string_view(t.text).substr(w.begin, w.end - w.begin)) == 0;
+    return w.number() && year_in(std::string_view(t_.text).substr(w.begin, w.end - w.begin)) == 0;
   });
   ws.erase(figure, ws.end());
   flow = first_flow(ws);
-  return subject_of(ws, context.national);
+  return subject_of_words(ws);
 }
 
 // "Within machinery, aircraft brought in £21.3 billion": aircraft is a part of machinery.
 std::string namer::within_parent(const found& f) const {
-  std::vector<word> lead = phrase(words_after(t.text, f.sentence_begin, f.begin, 12));
+  std::vector<word> lead = phrase(words_after(p_, f.sentence_begin, f.begin, window::within));
   // "Among them, the export scale of the equipment manufacturing industry": a part of what
   // the sentence before was about.
   if (lead.size() == 2 && lead[0].lower == "among" && pronoun(lead[1])) {
@@ -197,16 +612,16 @@ std::string namer::within_parent(const found& f) const {
     return slug(previous_sentence(f, flow).entity);
   }
   if (lead.size() < 2 || lead.front().lower != "within") return "";
-  return slug(subject_of({lead.begin() + 1, lead.end()}, context.national).entity);
+  return slug(subject_of_words({lead.begin() + 1, lead.end()}).entity);
 }
 
 // "Trade with the Northern Compact" and later "the Compact" are one family.
 std::string namer::family_of(const subject& s, const found& f, std::string parent) {
   std::string family = slug(s.entity);
   if (const auto under = family.rfind('_'); under != std::string::npos) {
-    context.by_last_word.try_emplace(family.substr(under + 1), family);
-  } else if (auto it = context.by_last_word.find(family);
-             s.proper && it != context.by_last_word.end()) {
+    context_.by_last_word.try_emplace(family.substr(under + 1), family);
+  } else if (auto it = context_.by_last_word.find(family);
+             s.proper && it != context_.by_last_word.end()) {
     family = it->second;
   }
   if (parent.empty()) parent = within_parent(f);
@@ -219,6 +634,17 @@ void namer::attach(found& f, const found& parent) {
   f.aspect = parent.aspect;
   f.subject = parent.subject;
   f.named_by_noun = parent.named_by_noun;
+  // A rate right after its level, in its brackets or after ", or", is of the level's period
+  // ("€1 741.9 bn (2.9% more than ...)"); after a clause of its own it keeps its own
+  // ("from £91.0 billion in 2023, and made up 34%").
+  const std::vector<word> between = words_between(p_, parent.end, f.begin);
+  const bool right_after = std::all_of(between.begin(), between.end(), [](const word& w) {
+    return w.lower == "," || w.lower == "(" || w.lower == "or" || w.lower == "and";
+  });
+  if (right_after && !f.period_stated) {
+    f.period = parent.period;
+    f.period_stated = parent.period_stated;
+  }
   // "31.6% ..., down from 31.9%, a fall of 0.3 percentage points": a change of the share.
   if (f.kind == claim_kind::pp && parent.kind == claim_kind::share) {
     f.suffix = parent.suffix + "." + f.suffix;
@@ -226,86 +652,19 @@ void namer::attach(found& f, const found& parent) {
   if (const std::string flow = denominator_flow(f); !flow.empty()) f.flow = flow;
 }
 
-void namer::name(std::size_t i) {
-  found& f = claims[i];
-  f.suffix = f.kind == claim_kind::share ? share_suffix(f) : suffix_of(f);
-  f.prev = is_prev(f);
-  const std::vector<word> own =
-      row ? row->label : words_before(t.text, f.begin, f.lead_begin, reach);
-  const found* previous = previous_in_sentence(i);
-  const bool says_nothing = std::all_of(own.begin(), own.end(), filler) && first_flow(own).empty();
-  if (rate(f) && previous && says_nothing && !row && !previous->id.empty()) {
-    attach(f, *previous);
-    f.id = compose(f);
-    return;
-  }
-  subject s;
-  std::string flow = denominator_flow(f), earlier_flow;
-  bool borrowed = false;
-  std::string part_of;  // "vehicles made up $41.2 billion of it": a part of the figure before
-  if (!f.noun.empty() && !f.noun_borrowed && f.form != found_form::percent_words) {
-    s.entity = {f.noun};
-    f.named_by_noun = true;
-  } else if (row) {
-    s = subject_of(own, context.national);
-  } else {
-    std::vector<word> after = phrase(words_after(t.text, f.end, f.sentence_end, 8));
-    // "RMB 14.29 trillion of intermediate goods", "RMB 86.1 billion to countries of BRI".
-    if (!rate(f) && !after.empty() && one_of(after.front().lower, {"of", "to", "from"})) {
-      s = subject_of({after.begin() + 1, after.end()}, context.national);
-      if (s.points_back && s.entity.empty() && i > 0) part_of = claims[i - 1].family;
-      if (s.points_back) s = {};
-    }
-    if (s.entity.empty()) s = subject_of(own, context.national);
-    if (s.entity.empty() && s.aspect.empty()) {
-      subject lead = subject_of(words_after(t.text, f.sentence_begin, sentence_lead_end(i), reach),
-                                context.national);
-      lead.points_back = lead.points_back || s.points_back;
-      s = lead;
-    }
-    // "...e-commerce imports and exports reached RMB 2.38 trillion. Specifically, exports
-    // amounted to RMB 1.83 trillion": a bare flow goes on about the subject before it, and is
-    // the country's own only when that is the country's too.
-    const bool overall = std::any_of(own.begin(), own.end(), [](const word& w) {
-      return one_of(w.lower, {"overall", "total", "national", "whole"});
-    });
-    if (s.entity.empty() && s.aspect.empty() && (s.points_back || !overall)) {
-      std::string flow_before;
-      subject before = previous_sentence(f, flow_before);
-      if (s.points_back || !before.entity.empty()) {
-        s = before;
-        earlier_flow = flow_before;
-        borrowed = true;
-      }
-    }
-  }
-  if (flow.empty())
-    flow =
-        row ? first_flow(own) : last_flow(words_before(t.text, f.begin, f.sentence_begin, reach));
-  if (flow.empty() && !row)
-    flow = first_flow(phrase(words_after(t.text, f.end, f.sentence_end, 5), true));
-  if (flow.empty() && borrowed) flow = earlier_flow;
-  set_family(f, s.entity, family_of(s, f, part_of));
-  // A counted thing is not a flow of money, nor are its rates ("3.42 million TEU, a rise of
-  // 7.5%" is teu.growth).
-  f.flow = f.named_by_noun ? "" : flow;
-  f.aspect = s.aspect;
-  f.id = compose(f);
-}
-
 // "operated 17,000 trains and delivered 1.9 million standard containers of goods, with a
 // year-on-year increase of 6% and 18% respectively": the k rates before "respectively" belong
 // to the k levels before them, or else to the k subjects listed before the verb.
 void namer::distribute(std::size_t last) {
   auto joined = [&](std::size_t i) {
-    const std::vector<word> ws = words(claims[i].lead_begin, claims[i].begin);
+    const std::vector<word> ws = words_between(p_, claims_[i].lead_begin, claims_[i].begin);
     return std::all_of(ws.begin(), ws.end(), [](const word& w) {
-      return one_of(w.lower, {",", "and", "or"});
+      return w.lower == "," || w.lower == "and" || w.lower == "or";
     });
   };
   std::size_t first = last;
-  while (first > 0 && claims[first - 1].end > claims[last].sentence_begin &&
-         rate(claims[first - 1]) && joined(first)) {
+  while (first > 0 && claims_[first - 1].end > claims_[last].sentence_begin &&
+         rate(claims_[first - 1]) && joined(first)) {
     --first;
   }
   const std::size_t k = last - first + 1;
@@ -313,18 +672,18 @@ void namer::distribute(std::size_t last) {
   // Back from `first` to the sentence's start only: claims are in text order, and a line of
   // "respectively" sentences must not rescan every claim before each one.
   std::vector<const found*> levels;
-  for (std::size_t j = first; j > 0 && claims[j - 1].end > claims[first].sentence_begin; --j) {
-    if (!rate(claims[j - 1])) levels.push_back(&claims[j - 1]);
+  for (std::size_t j = first; j > 0 && claims_[j - 1].end > claims_[first].sentence_begin; --j) {
+    if (!rate(claims_[j - 1])) levels.push_back(&claims_[j - 1]);
   }
   std::reverse(levels.begin(), levels.end());
   if (levels.size() >= k) {
     for (std::size_t j = 0; j < k; ++j) {
-      attach(claims[first + j], *levels[levels.size() - k + j]);
-      claims[first + j].id = compose(claims[first + j]);
+      attach(claims_[first + j], *levels[levels.size() - k + j]);
+      claims_[first + j].id = compose(claims_[first + j]);
     }
     return;
   }
-  std::vector<word> ws = words(claims[first].lead_begin, claims[first].begin);
+  std::vector<word> ws = words_between(p_, claims_[first].lead_begin, claims_[first].begin);
   while (!ws.empty() && filler(ws.back())) ws.pop_back();
   std::vector<std::vector<word>> parts(1);
   for (const word& w : ws) {
@@ -336,30 +695,48 @@ void namer::distribute(std::size_t last) {
   }
   std::erase_if(parts, [](const auto& p) { return p.empty(); });
   if (parts.size() < k) return;
-  const std::string flow =
-      last_flow(words_before(t.text, claims[first].begin, claims[first].sentence_begin, reach));
+  const std::string flow = last_flow(
+      words_before(p_, claims_[first].begin, claims_[first].sentence_begin, window::subject));
   for (std::size_t j = 0; j < k; ++j) {
-    const subject s = subject_of(parts[parts.size() - k + j], context.national);
+    const subject s = subject_of_words(parts[parts.size() - k + j]);
     if (s.entity.empty()) continue;
-    found& f = claims[first + j];
+    found& f = claims_[first + j];
     set_family(f, s.entity, slug(s.entity));
     f.flow = flow;
     f.id = compose(f);
   }
 }
 
-// A deficit is a negative balance: "a trade deficit of £15.5 billion" is trade.balance = -15.5.
-void sign_balances(const folded_text& t, std::vector<found>& claims) {
+// The sign word nearest a balance: after it ("a €5.0 bn deficit", "€4.0 bn in deficit"), else
+// the last balance word before it in its sentence ("a trade deficit of £15.5 billion").
+int balance_sign(const prose& p, const found& f) {
+  const std::vector<word> after = words_after(p, f.end, f.sentence_end, 2);
+  for (const word& w : after) {
+    if (w.is(word_class::sign)) return w.entry()->sign;
+    if (w.lower != "in") break;
+  }
+  const std::vector<word> before = words_before(p, f.begin, f.sentence_begin, window::subject);
+  for (std::size_t i = before.size(); i-- > 0;) {
+    const lexicon::entry* e = before[i].entry();
+    if (e && e->flow == lexicon::flow_kind::balance) return e->sign < 0 ? -1 : 1;
+  }
+  return 0;
+}
+
+// A deficit is a negative balance, as the lexicon's sign words say: "a trade deficit of £15.5
+// billion" is trade.balance = -15.5, and so is "a €5.0 bn deficit". A deficit that narrows is
+// a rise of the balance: "the deficit narrowed by £1.3 billion" is +1.3, "widened by £0.4
+// billion" is -0.4.
+void sign_balances(const prose& p, std::vector<found>& claims) {
   for (found& f : claims) {
-    if (f.flow != "balance" || !f.suffix.empty() || f.q.number <= 0) continue;
-    std::vector<word> ws = words_before(t.text, f.begin, f.sentence_begin, reach);
-    for (std::size_t i = ws.size(); i-- > 0;) {
-      if (!one_of(ws[i].lower, {"surplus", "deficit", "balance"})) continue;
-      if (ws[i].lower == "deficit") {
-        f.q.number = -f.q.number;
-        f.decreases = true;
-      }
-      break;
+    if (f.flow != "balance" || f.kind != claim_kind::level) continue;
+    if (balance_sign(p, f) >= 0) continue;
+    if (f.change) {
+      f.q.number = -f.q.number;
+      f.decreases = !f.decreases;
+    } else if (f.q.number > 0) {
+      f.q.number = -f.q.number;
+      f.decreases = true;
     }
   }
 }
@@ -368,18 +745,29 @@ void sign_balances(const folded_text& t, std::vector<found>& claims) {
 
 naming_context naming_context_for(const folded_text& t) {
   naming_context context;
+  const prose p = t.view();
   if (!t.blocks.empty() && t.blocks.front().heading) {
     const block& title = t.blocks.front();
-    for (const word& w : words_between(t.text, title.begin, title.end)) {
-      if (w.lower == "#") {
+    const std::vector<word> ws = words_between(p, title.begin, title.end);
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+      const word& w = ws[i];
+      if (w.number()) {
         const int year = year_in(std::string_view(t.text).substr(w.begin, w.end - w.begin));
-        context.period = std::max(context.period, year);
+        context.year = std::max(context.year, year);
       }
-      if (w.lower.size() > 2 && w.capital) context.national.add(w.lower);
+      // The title's finest period is the draft's own: "September 2019" over "2019".
+      if (auto found_period = period_at(p, ws, i, std::nullopt)) {
+        const period& when = found_period->when;
+        if (!context.own || when.freq > context.own->freq ||
+            (when.freq == context.own->freq && when > *context.own))
+          context.own = when;
+      }
+      if (w.lower.size() > 2 && w.capital && !w.is(word_class::month))
+        context.national.add(w.lower);
     }
   }
-  std::map<std::string, std::size_t> possessives;
-  for_each_word(t.text, 0, t.text.size(), [&](word&& w) {
+  std::map<std::string_view, std::size_t> possessives;
+  for_each_word(p, 0, t.text.size(), [&](const word& w) {
     if (w.lower.ends_with("'s") && w.capital) ++possessives[w.lower];
   });
   auto most = std::max_element(possessives.begin(), possessives.end(),
@@ -388,19 +776,16 @@ naming_context naming_context_for(const folded_text& t) {
   return context;
 }
 
+std::string period_segment(const period& p, const std::optional<period>& own) {
+  if (own && p == *own) return "";
+  if (own && !own->is_range() && p == own->prev()) return "prev";
+  return p.to_string();
+}
+
 void name_block(const folded_text& t, const block& b, std::vector<found>& claims,
                 naming_context& context) {
-  namer n{t, b, claims, context, std::nullopt};
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    n.row = cell_of(t, b, claims[i].number_begin);
-    n.name(i);
-  }
-  n.row.reset();
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    std::vector<word> next = words_after(t.text, claims[i].end, claims[i].sentence_end, 1);
-    if (!next.empty() && next.front().lower == "respectively") n.distribute(i);
-  }
-  sign_balances(t, claims);
+  namer(t, b, claims, context).name_all();
+  sign_balances(t.view(), claims);
 }
 
 }  // namespace crossfoot::extract_detail

@@ -1,36 +1,22 @@
-// Finding the quantities of a block: the draft grammar matches at each word start, and the
-// text around each match decides whether it is a claim at all (years, dates, ordinals and
-// names are not).
+// Finding the quantities of a block: the quantity grammar's prose entry point and the number
+// words match at each word start, and the text around each match decides whether it is a
+// claim at all (years, dates, ordinals, names, footnote markers and chart labels are not).
 #include <algorithm>
 
-#include "extract/detail/cues.hpp"
+#include "core/period.hpp"
 #include "extract/detail/found.hpp"
+#include "extract/detail/number_words.hpp"
+#include "extract/detail/table.hpp"
 #include "extract/detail/words.hpp"
-#include "quantity/detail/parse.hpp"
 
 namespace crossfoot::extract_detail {
 
 namespace {
 
-bool month_name(std::string_view w) {
-  return one_of(w,
-                {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
-                 "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
-                 "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"});
-}
+using lexicon::word_class;
 
-bool stop_word(std::string_view w) {
-  return one_of(w, {"and",     "or",        "of",       "to",           "for",          "on",
-                    "in",      "at",        "with",     "from",         "by",           "the",
-                    "a",       "an",        "that",     "which",        "who",          "were",
-                    "was",     "is",        "are",      "has",          "have",         "had",
-                    "as",      "than",      "per",      "each",         "this",         "these",
-                    "those",   "its",       "their",    "into",         "over",         "under",
-                    "between", "according", "compared", "year-on-year", "respectively", "while",
-                    "but",     "be",        "been",     "will",         "would",        "can",
-                    "could",   "may",       "more",     "less",         "most",         "least",
-                    "up",      "down",      "during",   "since",        "after",        "before",
-                    "about",   "nearly"});
+bool has(const std::vector<word>& ws, word_class c) {
+  return !ws.empty() && ws.back().is(c);
 }
 
 // The counted thing after a number: up to four words, cut after the last plural noun, so that
@@ -41,14 +27,14 @@ struct noun_phrase {
   std::size_t end = 0;
 };
 
-noun_phrase noun_after(std::string_view s, std::size_t at, std::size_t limit) {
-  std::vector<word> ws = words_after(s, at, limit, 7);
+noun_phrase noun_after(const prose& p, std::size_t at, std::size_t limit) {
+  std::vector<word> ws = words_after(p, at, limit, window::counted_noun);
   std::size_t taken = 0, last_plural = 0;
   bool any = false;
   // The phrase ends at its first plural, or at the last of a run of them ("customs
   // measures"), so a verb after it ("firms now sells") is left out.
-  while (taken < ws.size() && taken < 4 && is_ascii_letter(s[ws[taken].begin]) &&
-         !stop_word(ws[taken].lower)) {
+  while (taken < ws.size() && taken < window::counted_noun_words && ws[taken].letters() &&
+         !ws[taken].is(word_class::noun_stop)) {
     const bool plural = plural_like(ws[taken]);
     if (any && !plural) break;
     if (plural) last_plural = taken, any = true;
@@ -57,40 +43,55 @@ noun_phrase noun_after(std::string_view s, std::size_t at, std::size_t limit) {
   if (!any) return {};
   std::size_t end = ws[last_plural].end;
   if (last_plural + 2 < ws.size() && last_plural + 1 == taken &&
-      one_of(ws[taken].lower, {"and", "or"}) && plural_like(ws[taken + 1])) {
+      (ws[taken].lower == "and" || ws[taken].lower == "or") && plural_like(ws[taken + 1])) {
     end = ws[taken + 1].end;
   }
   std::string phrase;
-  for (const word& w : words_between(s, ws.front().begin, end)) {
+  for (const word& w : words_between(p, ws.front().begin, end)) {
     if (!phrase.empty()) phrase += ' ';
     phrase += w.lower;
   }
   return {phrase, end};
 }
 
-// "the past two years", "five years ago": calendar references, not durations.
-bool calendar(std::string_view s, const block& b, std::size_t begin, const noun_phrase& n) {
-  const std::size_t space = n.text.rfind(' ');
-  const std::string head = singular(space == std::string::npos ? n.text : n.text.substr(space + 1));
-  if (class_of_noun(head) != noun_class::time) return false;
-  std::vector<word> prev = words_before(s, begin, b.begin, 1);
-  std::vector<word> next = words_after(s, n.end, b.end, 1);
-  return (!prev.empty() && one_of(prev.back().lower, {"past", "last", "next", "recent", "coming",
-                                                      "previous", "first", "over"})) ||
-         (!next.empty() && one_of(next.front().lower,
-                                  {"ago", "later", "earlier", "before", "after", "since", "old"}));
+std::string_view head_word(std::string_view phrase) {
+  const std::size_t space = phrase.rfind(' ');
+  return space == std::string_view::npos ? phrase : phrase.substr(space + 1);
 }
 
-bool year_like(const quantity_detail::quantity_ast& a, const quantity& q) {
-  return a.integer_text.size() == 4 && a.fraction_text.empty() && a.signs.empty() &&
-         a.unit.prefix_text.empty() && a.unit.scale_text.empty() &&
-         a.unit.words == quantity_detail::unit_words_kind::none && q.number >= 1800 &&
-         q.number < 2200;
+// "the past two years", "five years ago": calendar references, not durations.
+bool calendar(const prose& p, const block& b, std::size_t begin, const noun_phrase& n) {
+  if (!lexicon::is(lexicon::singular(head_word(n.text)), word_class::noun_time)) return false;
+  const std::vector<word> after = words_after(p, n.end, b.end, window::next_word);
+  // "the past two years", "the nine months": a span of the calendar, not a count of it.
+  const std::vector<word> before = words_before(p, begin, b.begin, window::next_word);
+  return has(before, word_class::calendar_before) ||
+         (!before.empty() && before.back().lower == "the") ||
+         (!after.empty() && after.front().is(word_class::calendar_after));
+}
+
+// A number that may be a year: four digits alone, within the one year range of periods.
+bool year_like(const prose_match& m) {
+  return m.integer.size() == 4 && m.bare() && m.q && m.q->number >= min_year &&
+         m.q->number <= max_year;
+}
+
+// "September 2019 exports", "in 2019 exports rose": a year before a noun, not a count of it.
+bool year_before_noun(const prose& p, const block& b, std::size_t begin, const prose_match& m,
+                      const noun_phrase& n) {
+  if (!year_like(m)) return false;
+  const std::vector<word> before = words_before(p, begin, b.begin, window::next_word);
+  if (has(before, word_class::month) || has(before, word_class::preposition)) return true;
+  const std::vector<word> first = words_after(p, m.end, n.end, window::next_word);
+  const lexicon::entry* e = first.empty() ? nullptr : first.front().entry();
+  return e && e->flow != lexicon::flow_kind::none;
 }
 
 // Names and identifiers: "COVID-19", "G20", "No. 5", "Article 3", "3rd", "5G", "10:30",
-// "12.01.2024", and list markers at the start of a line.
-bool part_of_name(std::string_view s, const block& b, std::size_t begin, std::size_t end) {
+// "12.01.2024", list markers at the start of a line, and footnote markers: a number in
+// brackets glued to a word or a number ("exports(1)", "195.1 (2)").
+bool part_of_name(const prose& p, const block& b, std::size_t begin, std::size_t end) {
+  const std::string_view s = p.text;
   const char before = begin > b.begin ? s[begin - 1] : ' ';
   const char before2 = begin > b.begin + 1 ? s[begin - 2] : ' ';
   if (before == '-' && is_ascii_letter(before2)) return true;
@@ -98,103 +99,99 @@ bool part_of_name(std::string_view s, const block& b, std::size_t begin, std::si
     return before != '.' || is_ascii_alnum(before2);
   const char after = end < b.end ? s[end] : ' ';
   const char after2 = end + 1 < b.end ? s[end + 1] : ' ';
-  if (is_ascii_letter(after)) return true;
+  // A letter glued after a number names something ("5G"), except a footnote marker at the end
+  // of a table cell ("2.1e").
+  const bool cell_end = end + 1 >= b.end || !is_ascii_alnum(s[end + 1]);
+  if (is_ascii_letter(after) && !(b.table != table_style::none && cell_end)) return true;
   if ((after == ':' || after == '.' || after == '/') && is_ascii_digit(after2)) return true;
+  if (footnote_marker(p, b, begin, end)) return true;
   std::size_t line_start = begin;
   while (line_start > b.begin && (s[line_start - 1] == ' ' || s[line_start - 1] == '#'))
     --line_start;
   const bool at_line_start = line_start == b.begin || s[line_start - 1] == '\n';
   if (at_line_start && (after == '.' || after == ')') && (after2 == ' ' || end + 1 >= b.end))
     return true;
-  std::vector<word> prev = words_before(s, begin, b.begin, 2);
+  std::vector<word> prev = words_before(p, begin, b.begin, 2);
   if (!prev.empty() && prev.back().lower == "." && prev.size() == 2 && prev[0].lower == "no")
     return true;
-  return !prev.empty() && is_ascii_letter(s[prev.back().begin]) && prev.back().end + 1 == begin &&
-         s[prev.back().begin] >= 'A' && s[prev.back().begin] <= 'Z' &&
-         one_of(prev.back().lower, {"article", "section", "chapter", "figure", "table", "phase",
-                                    "version", "annex", "item", "rule", "paragraph", "level"});
+  return !prev.empty() && prev.back().letters() && prev.back().end + 1 == begin &&
+         prev.back().capital && prev.back().is(word_class::reference);
 }
 
-bool date_part(std::string_view s, const block& b, std::size_t begin, std::size_t end,
-               double value) {
+bool date_part(const prose& p, const block& b, std::size_t begin, std::size_t end, double value) {
   if (value < 1 || value > 31) return false;
-  std::vector<word> prev = words_before(s, begin, b.begin, 1);
-  std::vector<word> next = words_after(s, end, b.end, 1);
-  return (!prev.empty() && month_name(prev.back().lower)) ||
-         (!next.empty() && month_name(next.front().lower));
-}
-
-int ordinal_value(std::string_view w) {
-  static const std::string_view ordinals[] = {"first", "second",  "third",  "fourth", "fifth",
-                                              "sixth", "seventh", "eighth", "ninth",  "tenth"};
-  for (int i = 0; i < 10; ++i) {
-    if (w == ordinals[i]) return i + 1;
-  }
-  return 0;
+  const std::vector<word> next = words_after(p, end, b.end, window::next_word);
+  return has(words_before(p, begin, b.begin, window::next_word), word_class::month) ||
+         (!next.empty() && next.front().is(word_class::month));
 }
 
 struct scanner {
   const folded_text& t;
   const block& b;
   const std::string& currency;
-  std::string_view s;  // the text up to the block's end: no match runs past it
+  prose p;  // the text up to the block's end: no match runs past it
   std::vector<found> out;
 
   std::optional<std::size_t> try_digits(std::size_t at);
+  void note_unit_like_word(found& f, std::size_t end);
   std::optional<std::size_t> try_words(std::size_t at);
-  std::optional<std::size_t> try_rank(std::size_t at, const std::string& last);
+  std::optional<std::size_t> try_rank(std::size_t at, const std::vector<word>& last);
   bool cardinal_claim(found& f, double value);
-  bool rate_claim(found& f, const word_match& m, const std::string& last);
-  void add_range(number_match& m, quantity& q);
+  bool rate_claim(found& f, const word_match& m, const std::vector<word>& last);
+  void add_range(prose_match& m, quantity& q);
 };
 
-void scanner::add_range(number_match& m, quantity& q) {
+void scanner::add_range(prose_match& m, quantity& q) {
   const std::size_t e = m.end;
-  if (e + 1 >= s.size() || (s[e] != '-' && s[e] != '~') || !is_ascii_digit(s[e + 1])) return;
-  auto second = match_number(s, e + 1);
-  if (!second) return;
-  quantity_error error;
-  auto upper = quantity_detail::interpret_quantity(second->ast, s, error);
-  // "2-3 days" climbs; "2-2" and "2-3rd" are not ranges.
-  if (!upper || upper->number <= q.number || part_of_name(s, b, e + 1, second->end)) return;
-  if (q.written_unit.name().empty()) q.written_unit = upper->written_unit;
-  if (!(upper->written_unit.name().empty() || upper->written_unit.name() == q.written_unit.name()))
+  if (e + 1 >= p.size() || (p.text[e] != '-' && p.text[e] != '~') || !is_ascii_digit(p.text[e + 1]))
     return;
-  out.back().upper = upper->number;
+  auto second = match_prose_quantity(p.text, e + 1);
+  if (!second || !second->q) return;
+  const quantity& upper = *second->q;
+  // "2-3 days" climbs; "2-2" and "2-3rd" are not ranges.
+  if (upper.number <= q.number || part_of_name(p, b, e + 1, second->end)) return;
+  if (q.written_unit.name().empty()) q.written_unit = upper.written_unit;
+  if (!(upper.written_unit.name().empty() || upper.written_unit.name() == q.written_unit.name()))
+    return;
+  out.back().upper = upper.number;
   out.back().end = second->end;
   m.end = second->end;
-  m.ast.unit = second->ast.unit;
+  m.scale = second->scale;
+  m.unit_words = second->unit_words;
 }
 
 std::optional<std::size_t> scanner::try_digits(std::size_t at) {
-  auto m = match_number(s, at);
+  auto m = match_prose_quantity(p.text, at);
   if (!m) return std::nullopt;
-  quantity_error error;
-  auto q = quantity_detail::interpret_quantity(m->ast, s, error);
-  const std::size_t digits_begin = static_cast<std::size_t>(m->ast.integer_text.data() - s.data());
-  if (!q || m->ast.integer_text.size() > 24 || part_of_name(s, b, digits_begin, m->end) ||
-      date_part(s, b, at, m->end, q->number)) {
+  const std::size_t digits_begin = static_cast<std::size_t>(m->integer.data() - p.text.data());
+  if (!m->q || m->integer.size() > 24 || part_of_name(p, b, digits_begin, m->end) ||
+      date_part(p, b, at, m->end, m->q->number)) {
     return m->end;
   }
-  if (m->ast.unit.prefix_text == "\xC2\xA5" && currency == "RMB") {
-    q->written_unit = unit::level("RMB", q->written_unit.scale_exp, q->written_unit.scale_word);
+  quantity q = *m->q;
+  if (m->currency == "\xC2\xA5" && currency == "RMB") {
+    q.written_unit = unit::level("RMB", q.written_unit.scale_exp, q.written_unit.scale_word);
   }
   found f;
   f.begin = f.number_begin = at;
   f.end = m->end;
-  f.q = *q;
+  f.q = q;
   out.push_back(f);
   add_range(*m, out.back().q);
-  const bool bare = out.back().q.written_unit.dim.dimensionless() &&
-                    (out.back().q.written_unit.style == unit_style::number ||
-                     out.back().q.written_unit.style == unit_style::level);
+  const unit& u = out.back().q.written_unit;
+  const bool bare =
+      u.dim.dimensionless() && (u.style == unit_style::number || u.style == unit_style::level);
   if (!bare) return m->end;
-  const noun_phrase n = noun_after(s, m->end, b.end);
+  const noun_phrase n = noun_after(p, m->end, b.end);
   if (n.text.empty()) {
-    if (year_like(m->ast, *q)) out.pop_back();
+    if (year_like(*m)) {
+      out.pop_back();
+    } else {
+      note_unit_like_word(out.back(), m->end);
+    }
     return m->end;
   }
-  if (calendar(s, b, at, n)) {
+  if (calendar(p, b, at, n) || year_before_noun(p, b, at, *m, n)) {
     out.pop_back();
     return n.end;
   }
@@ -203,17 +200,29 @@ std::optional<std::size_t> scanner::try_digits(std::size_t at) {
   return n.end;
 }
 
-std::optional<std::size_t> scanner::try_rank(std::size_t at, const std::string& last) {
-  std::vector<word> here = words_after(s, at, b.end, 1);
-  if (here.empty() || !one_of(last, {"rank", "ranks", "ranked", "ranking", "placed"}))
-    return std::nullopt;
-  const int n = ordinal_value(here.front().lower);
-  if (n == 0) return std::nullopt;
+// "5.2 pc": a short word right after a bare number that the lexicon does not know but that is
+// one edit from a unit it does ("pct") is most likely a unit crossfoot cannot read. The
+// number is kept as written, and the word is reported (CF5006) rather than silently ignored.
+void scanner::note_unit_like_word(found& f, std::size_t end) {
+  const std::vector<word> next = words_after(p, end, b.end, window::next_word);
+  if (next.empty() || !next.front().letters() || next.front().begin != end + 1) return;
+  const word& w = next.front();
+  if (w.lower.size() < 2 || w.lower.size() > 3 || w.capital || w.entry()) return;
+  if (nearest_unit_word(w.lower).empty()) return;
+  f.unit_like_begin = w.begin;
+  f.unit_like_end = w.end;
+}
+
+std::optional<std::size_t> scanner::try_rank(std::size_t at, const std::vector<word>& last) {
+  std::vector<word> here = words_after(p, at, b.end, window::next_word);
+  if (here.empty() || !has(last, word_class::rank_verb)) return std::nullopt;
+  const lexicon::entry* e = here.front().entry();
+  if (!e || !e->is(word_class::ordinal)) return std::nullopt;
   found f;
   f.begin = f.number_begin = at;
   f.end = here.front().end;
   f.form = found_form::rank;
-  f.q.number = n;
+  f.q.number = e->number;
   f.q.written_unit = unit::level("rank", 0, "");
   f.kind = claim_kind::rank;
   out.push_back(f);
@@ -224,19 +233,20 @@ std::optional<std::size_t> scanner::try_rank(std::size_t at, const std::string& 
 bool scanner::cardinal_claim(found& f, double value) {
   f.form = found_form::cardinal;
   f.q.number = value;
-  std::vector<word> next = words_after(s, f.end, b.end, 1);
-  static const std::pair<std::string_view, int> scales[] = {
-      {"thousand", 3}, {"million", 6}, {"billion", 9}, {"trillion", 12}};
-  for (const auto& [name, exp] : scales) {
-    // "two million vehicles" is a scale; "two million-level steps" is not (one word here).
-    if (next.empty() || next.front().lower != name) continue;
-    f.q.written_unit = unit{dimension{}, unit_style::level, exp, std::string(name)};
-    f.end = next.front().end;
+  std::vector<word> next = words_after(p, f.end, b.end, window::next_word);
+  // "two million vehicles" is a scale; "two million-level steps" is not (one word here).
+  if (!next.empty()) {
+    const lexicon::entry* e = next.front().entry();
+    if (e && e->is(word_class::scale) && !e->is(word_class::glued_scale) &&
+        !e->is(word_class::plural_scale) && e->text.size() > 3) {
+      f.q.written_unit = unit{dimension{}, unit_style::level, e->number, std::string(e->text)};
+      f.end = next.front().end;
+    }
   }
-  const noun_phrase n = noun_after(s, f.end, b.end);
+  const noun_phrase n = noun_after(p, f.end, b.end);
   // "the two sides", "two parties": people in a conversation, not a count.
-  if (n.text.empty() || calendar(s, b, f.begin, n) ||
-      one_of(singular(n.text), {"side", "party", "hand", "time"}))
+  if (n.text.empty() || calendar(p, b, f.begin, n) ||
+      lexicon::is(lexicon::singular(n.text), word_class::not_counted))
     return false;
   f.noun = n.text;
   f.end = n.end;
@@ -244,7 +254,7 @@ bool scanner::cardinal_claim(found& f, double value) {
 }
 
 // Rates in words are percentages: "two-thirds" 66.67, "doubled" +100, "double-digit" ≥ 10.
-bool scanner::rate_claim(found& f, const word_match& m, const std::string& last) {
+bool scanner::rate_claim(found& f, const word_match& m, const std::vector<word>& last) {
   f.form = found_form::percent_words;
   f.q.written_unit = unit::percent();
   if (m.form == word_form::multiple) {
@@ -259,14 +269,12 @@ bool scanner::rate_claim(found& f, const word_match& m, const std::string& last)
     return true;
   }
   // "the first half", "the third quarter", "half-year", "in a quarter": calendar words.
-  if (one_of(last, {"first", "second", "latter", "former", "in", "per", "each", "every", "within",
-                    "last", "next", "this"}) ||
-      (m.end < b.end && s[m.end] == '-'))
+  if (has(last, word_class::not_before_fraction) || (m.end < b.end && p.text[m.end] == '-'))
     return false;
   f.q.number = m.value * 100;
   f.q.decimals = f.q.number == static_cast<long>(f.q.number) ? 0 : 2;
   if (m.form == word_form::ratio) {
-    const noun_phrase n = noun_after(s, m.end, b.end);
+    const noun_phrase n = noun_after(p, m.end, b.end);
     f.noun = n.text;
     f.end = n.text.empty() ? f.end : n.end;
   }
@@ -274,10 +282,9 @@ bool scanner::rate_claim(found& f, const word_match& m, const std::string& last)
 }
 
 std::optional<std::size_t> scanner::try_words(std::size_t at) {
-  std::vector<word> prev = words_before(s, at, b.begin, 1);
-  const std::string last = prev.empty() ? "" : prev.back().lower;
+  const std::vector<word> last = words_before(p, at, b.begin, window::next_word);
   if (auto end = try_rank(at, last)) return end;
-  auto m = match_words(s, at);
+  auto m = match_number_words(p, at, b.end);
   if (!m) return std::nullopt;
   found f;
   f.begin = f.number_begin = at;
@@ -289,27 +296,48 @@ std::optional<std::size_t> scanner::try_words(std::size_t at) {
   return f.end;
 }
 
+// A number may start with a digit, a sign, or a currency the lexicon places before numbers.
 bool may_start_number(char c) {
-  return is_ascii_digit(c) || c == '-' || c == '+' || c == '$' || c == '\xE2' || c == '\xC2' ||
-         one_of(std::string_view(&c, 1),
-                {"R", "C", "U", "E", "G", "J", "r", "c", "u", "e", "g", "j"});
+  static const std::array<bool, 256> starts = [] {
+    std::array<bool, 256> a{};
+    for (char d = '0'; d <= '9'; ++d) a[static_cast<unsigned char>(d)] = true;
+    for (char s : {'-', '+', '\xE2'}) a[static_cast<unsigned char>(s)] = true;
+    for (const lexicon::entry* e : lexicon::of_class(word_class::currency_before)) {
+      const auto first = static_cast<unsigned char>(e->text.front());
+      a[first] = true;
+      a[static_cast<unsigned char>(ascii_upper(static_cast<char>(first)))] = true;
+    }
+    return a;
+  }();
+  return starts[static_cast<unsigned char>(c)];
 }
 
 }  // namespace
 
-std::vector<found> scan_block(const folded_text& t, const block& b, const std::string& currency) {
-  scanner sc{t, b, currency, std::string_view(t.text).substr(0, b.end), {}};
-  for (std::size_t i = b.begin; i < b.end;) {
-    const char c = sc.s[i];
-    const bool word_start = i == b.begin || !is_ascii_alnum(sc.s[i - 1]);
+// A number in brackets right after a word or a number is a footnote marker, not a figure:
+// "exports(1)", "195.1 (2)", "[3]".
+bool footnote_marker(const prose& p, const block& b, std::size_t begin, std::size_t end) {
+  const std::string_view s = p.text;
+  if (begin == b.begin || end >= b.end || end - begin > 2) return false;
+  const char open = s[begin - 1], close = s[end];
+  if (!((open == '(' && close == ')') || (open == '[' && close == ']'))) return false;
+  std::size_t k = begin - 1;
+  if (k > b.begin && s[k - 1] == ' ') --k;
+  return k > b.begin && (is_ascii_alnum(s[k - 1]) || s[k - 1] == '%');
+}
+
+std::vector<found> scan_block(const folded_text& t, const std::vector<table_model>& tables,
+                              const block& b, const std::string& currency) {
+  const prose whole = t.view();
+  scanner sc{t, b, currency, {whole.text.substr(0, b.end), whole.lower.substr(0, b.end)}, {}};
+  if (chart_labels(std::string_view(t.text).substr(b.begin, b.end - b.begin))) return {};
+  for (std::size_t i = claims_begin(t, tables, b); i < b.end;) {
+    const char c = sc.p.text[i];
+    const bool word_start = i == b.begin || !is_ascii_alnum(sc.p.text[i - 1]);
     std::optional<std::size_t> next;
     if (word_start && may_start_number(c)) next = sc.try_digits(i);
     if (!next && word_start && is_ascii_letter(c)) next = sc.try_words(i);
-    if (next && *next > i) {
-      i = *next;
-    } else {
-      ++i;
-    }
+    i = next && *next > i ? *next : i + 1;
   }
   return sc.out;
 }

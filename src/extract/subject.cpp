@@ -1,16 +1,14 @@
-// Subjects and flows of claims, read from the words of their clause.
+// Subjects and flows of claims, read from the words of their clause through the lexicon.
 #include "extract/detail/subject.hpp"
 
 #include <algorithm>
-#include <tuple>
-#include <unordered_set>
-
-#include "extract/detail/cues.hpp"
-#include "extract/detail/found.hpp"
 
 namespace crossfoot::extract_detail {
 
 namespace {
+
+using lexicon::flow_kind;
+using lexicon::word_class;
 
 std::string_view without_possessive(std::string_view w) {
   if (w.ends_with("'s")) w.remove_suffix(2);
@@ -18,45 +16,36 @@ std::string_view without_possessive(std::string_view w) {
   return w;
 }
 
-bool currency_word(std::string_view w) {
-  return one_of(w, {"rmb", "yuan", "cny", "renminbi", "usd", "us", "dollars", "dollar", "eur",
-                    "euro", "euros", "gbp", "pounds", "pound", "sterling", "jpy", "yen"});
+// The flow a word names by itself: exports or imports ("exported", "sold", "purchases"), or
+// none. A hyphenated word names the flow of its first part ("export-oriented").
+flow_kind plain_flow(std::string_view w) {
+  const lexicon::entry* e = lexicon::find(w);
+  if (!e || e->flow == flow_kind::none) {
+    const std::size_t hyphen = w.find('-');
+    if (hyphen == std::string_view::npos) return flow_kind::none;
+    e = lexicon::find(w.substr(0, hyphen));
+  }
+  if (!e || (e->flow != flow_kind::exports && e->flow != flow_kind::imports))
+    return flow_kind::none;
+  return e->flow;
 }
 
-bool scale_word(std::string_view w) {
-  return one_of(w, {"hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
-                    "tn", "trn", "mln", "bln", "lakh", "crore"});
-}
-
-bool preposition(std::string_view w) {
-  return one_of(w, {"of", "to", "with", "from", "in", "at", "through", "for", "on", "into"});
-}
-
-// Verbs that end a subject phrase and are not in -ed ("sold", "cost", "grew").
-bool plain_verb(std::string_view w) {
-  return one_of(w, {"is",      "was",     "were",   "are",         "be",      "been",     "has",
-                    "have",    "had",     "sold",   "sells",       "sell",    "bought",   "buys",
-                    "buy",     "cost",    "costs",  "grew",        "grow",    "grows",    "rose",
-                    "rise",    "rises",   "fell",   "fall",        "falls",   "made",     "make",
-                    "makes",   "took",    "take",   "takes",       "came",    "come",     "comes",
-                    "remain",  "remains", "stood",  "stand",       "stands",  "ran",      "run",
-                    "runs",    "brought", "bring",  "brings",      "reach",   "reaches",  "hit",
-                    "slipped", "went",    "earn",   "earns",       "account", "accounts", "totals",
-                    "amount",  "amounts", "keep",   "kept",        "held",    "holds",    "saw",
-                    "sees",    "shows",   "showed", "contributed", "added",   "adds",     "while",
-                    "which",   "that",    "who",    "whose"});
+bool ends_in_ed(std::string_view w) {
+  return w.size() > 4 && w.ends_with("ed");
 }
 
 bool verb_at(const std::vector<word>& ws, std::size_t i) {
   if (i == 0) return false;
-  const std::string& w = ws[i].lower;
-  if (plain_verb(w) || direction_of(w) != direction::none) return true;
+  const word& w = ws[i];
+  if (w.is(word_class::verb) || w.is(word_class::direction)) return true;
   // "self-owned", "foreign-invested" describe a thing; they are not verbs.
-  if (w.size() > 4 && w.ends_with("ed") && w.find('-') == std::string::npos) return true;
+  if (ends_in_ed(w.lower) && w.lower.find('-') == std::string_view::npos) return true;
   // An -ing word names a thing only after one ("equipment manufacturing"); after a word that
   // names nothing it is a verb ("goods leaving").
-  return w.size() > 4 && w.ends_with("ing") && filler(ws[i - 1]) && !preposition(ws[i - 1].lower) &&
-         !one_of(ws[i - 1].lower, {"the", "a", "an"});
+  const word& before = ws[i - 1];
+  return w.lower.size() > 4 && w.lower.ends_with("ing") && filler(before) &&
+         !before.is(word_class::preposition) && before.lower != "the" && before.lower != "a" &&
+         before.lower != "an";
 }
 
 // "Containerised goods" and "container exports" are about the same thing.
@@ -69,71 +58,112 @@ struct segment {
   std::size_t begin = 0, end = 0;  // indices into the clause's words
 };
 
+bool breaks_clause(const word& w) {
+  return (!w.letters() && !w.number()) || w.is(word_class::clause_break);
+}
+
 std::vector<segment> segments_of(const std::vector<word>& ws, std::size_t& colon) {
   std::vector<segment> out{{0, 0}};
   colon = 0;  // segments before this index come before a colon
   for (std::size_t i = 0; i < ws.size(); ++i) {
-    const std::string& w = ws[i].lower;
-    if (one_of(w, {",", ";", ":", "(", ")", ".", "!", "?", "that", "which", "while", "whereas",
-                   "who", "whose"})) {
-      out.back().end = i;
-      if (w == ":") colon = out.size();
-      out.push_back({i + 1, i + 1});
-    }
+    if (!breaks_clause(ws[i])) continue;
+    out.back().end = i;
+    if (ws[i].lower == ":") colon = out.size();
+    out.push_back({i + 1, i + 1});
   }
   out.back().end = ws.size();
   return out;
 }
 
-subject subject_of_segment(const std::vector<word>& ws, segment s, const national_words& national) {
-  subject out;
-  std::size_t verb = s.end;
+// ---- the subject of one segment, in steps -------------------------------------------------
+
+// "it", "they", or "this region" when the region is the document's own: the subject is in an
+// earlier sentence.
+bool points_back(const std::vector<word>& ws, segment s, const national_words& national) {
   for (std::size_t i = s.begin; i < s.end; ++i) {
-    if (pronoun(ws[i])) out.points_back = true;
-    // "this region": the place named before.
-    if (i + 1 < s.end && one_of(ws[i].lower, {"this", "that", "these"}) &&
-        national.contains(ws[i + 1].lower))
-      out.points_back = true;
-    if (verb == s.end && i > s.begin && verb_at(ws, i)) verb = i;
+    if (pronoun(ws[i])) return true;
+    const bool demonstrative =
+        ws[i].lower == "this" || ws[i].lower == "that" || ws[i].lower == "these";
+    if (demonstrative && i + 1 < s.end && national.contains(ws[i + 1].lower)) return true;
   }
-  auto names = [&](std::size_t from) {
-    std::vector<std::string> entity;
-    std::string aspect;
-    bool proper = false;
-    for (std::size_t i = from; i < verb; ++i) {
-      const word& w = ws[i];
-      const bool first = i == s.begin;
-      if (pronoun(w) || national.contains(w.lower)) continue;
-      if (one_of(w.lower, {"price", "prices", "volume", "volumes"})) {
-        aspect = singular(w.lower);
-        continue;
-      }
-      const bool adjective = first && (w.lower.ends_with("ised") || w.lower.ends_with("ized"));
-      if ((filler(w) && !adjective) || entity.size() == 2) continue;
-      // An -ing word names a thing only after one ("equipment manufacturing", not "trading
-      // enterprises").
-      const bool follows = i > from && !entity.empty() && ws[i - 1].lower == entity.back();
-      if (w.lower.size() > 4 && w.lower.ends_with("ing") && !follows) continue;
-      entity.push_back(stem(w.lower));
-      proper = w.capital && i > s.begin;
-    }
-    return std::make_tuple(entity, aspect, proper);
-  };
+  return false;
+}
+
+// The subject phrase ends at its first verb.
+std::size_t first_verb(const std::vector<word>& ws, segment s) {
+  for (std::size_t i = s.begin + 1; i < s.end; ++i) {
+    if (verb_at(ws, i)) return i;
+  }
+  return s.end;
+}
+
+// Just after the last preposition before the verb: "exports to the Compact" names the Compact.
+std::size_t after_last_preposition(const std::vector<word>& ws, segment s, std::size_t verb) {
   std::size_t after = s.begin;
   for (std::size_t i = s.begin; i < verb; ++i) {
-    if (preposition(ws[i].lower)) after = i + 1;
+    if (ws[i].is(word_class::preposition)) after = i + 1;
   }
-  auto [entity, aspect, proper] = names(after);
-  if (entity.empty()) std::tie(entity, aspect, proper) = names(s.begin);
-  out.entity = entity;
-  out.aspect = aspect;
-  out.proper = proper;
+  return after;
+}
+
+// Whether word i is a content word of the subject: not the document's own country, not a
+// filler (a first word in -ised is an adjective that names: "Containerised goods"), and an
+// -ing word only after the content word it completes ("equipment manufacturing").
+bool content_word(const std::vector<word>& ws, std::size_t i, std::size_t from, segment s,
+                  const std::vector<std::string>& entity, const national_words& national,
+                  std::size_t limit) {
+  const word& w = ws[i];
+  if (pronoun(w) || national.contains(w.lower)) return false;
+  const bool adjective = i == s.begin && (w.lower.ends_with("ised") || w.lower.ends_with("ized"));
+  if ((filler(w) && !adjective) || entity.size() == limit || names_a_time(w)) return false;
+  const bool follows = i > from && !entity.empty() && ws[i - 1].lower == entity.back();
+  return !(w.lower.size() > 4 && w.lower.ends_with("ing") && !follows);
+}
+
+// The content words (at most two) and the aspect of ws[from, verb).
+subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std::size_t verb,
+                   const national_words& national, std::size_t limit = 2) {
+  subject out;
+  for (std::size_t i = from; i < verb; ++i) {
+    const lexicon::entry* e = ws[i].entry();
+    if (e && e->is(word_class::aspect) && !national.contains(ws[i].lower)) {
+      out.aspect = std::string(e->aspect);
+      continue;
+    }
+    if (!content_word(ws, i, from, s, out.entity, national, limit)) continue;
+    out.entity.push_back(stem(ws[i].lower));
+    out.proper = ws[i].capital && i > s.begin;
+  }
+  return out;
+}
+
+subject subject_of_segment(const std::vector<word>& ws, segment s, const national_words& national) {
+  const std::size_t verb = first_verb(ws, s);
+  subject out = names_from(ws, s, after_last_preposition(ws, s, verb), verb, national);
+  if (out.entity.empty()) out = names_from(ws, s, s.begin, verb, national);
+  out.points_back = points_back(ws, s, national);
   return out;
 }
 
 }  // namespace
 
-void national_words::add(const std::string& lower) {
+// "May", "twenty", "days", "first": words of a time ("over the first twenty days of May")
+// name no subject.
+bool names_a_time(const word& w) {
+  auto time_word = [](std::string_view x) {
+    const lexicon::entry* e = lexicon::find(x);
+    if (!e) e = lexicon::find(lexicon::singular(x));
+    return e && (e->is(word_class::month) || e->is(word_class::cardinal) ||
+                 e->is(word_class::noun_time) || e->is(word_class::ordinal));
+  };
+  if (time_word(w.lower)) return true;
+  // "January-September"
+  const std::size_t hyphen = w.lower.find('-');
+  return hyphen != std::string_view::npos && time_word(w.lower.substr(0, hyphen)) &&
+         time_word(w.lower.substr(hyphen + 1));
+}
+
+void national_words::add(std::string_view lower) {
   std::string w(without_possessive(lower));
   if (w.size() >= 3 && std::find(names_.begin(), names_.end(), w) == names_.end())
     names_.push_back(w);
@@ -142,9 +172,7 @@ void national_words::add(const std::string& lower) {
 // "Dornish" and "Dornland", "Valdorian" and "Valdoria": a shared stem of four letters or more.
 bool national_words::contains(std::string_view lower) const {
   const std::string_view w = without_possessive(lower);
-  if (one_of(w, {"country", "nation", "national", "domestic", "economy", "islands", "island",
-                 "region", "province", "state", "city", "port", "territory", "our", "we"}))
-    return true;
+  if (lexicon::is(w, word_class::national)) return true;
   return std::any_of(names_.begin(), names_.end(), [&](const std::string& n) {
     const std::size_t shared = static_cast<std::size_t>(
         std::mismatch(n.begin(), n.end(), w.begin(), w.end()).first - n.begin());
@@ -154,132 +182,46 @@ bool national_words::contains(std::string_view lower) const {
 }
 
 bool pronoun(const word& w) {
-  return one_of(w.lower, {"it", "they", "them", "its", "their", "these", "those"});
+  return w.is(word_class::pronoun);
 }
 
 bool filler(const word& w) {
-  if (!is_ascii_letter(w.lower[0])) return true;
-  if (w.lower.size() > 4 && w.lower.ends_with("ed")) return true;
-  static const std::unordered_set<std::string_view> words = {"the",         "a",
-                                                             "an",          "of",
-                                                             "in",          "on",
-                                                             "at",          "to",
-                                                             "for",         "with",
-                                                             "by",          "and",
-                                                             "or",          "its",
-                                                             "their",       "his",
-                                                             "her",         "value",
-                                                             "volume",      "scale",
-                                                             "amount",      "total",
-                                                             "number",      "overall",
-                                                             "year",        "annual",
-                                                             "whole",       "this",
-                                                             "that",        "these",
-                                                             "those",       "which",
-                                                             "who",         "import",
-                                                             "imports",     "export",
-                                                             "exports",     "trade",
-                                                             "also",        "has",
-                                                             "have",        "had",
-                                                             "been",        "is",
-                                                             "was",         "were",
-                                                             "are",         "among",
-                                                             "them",        "specifically",
-                                                             "however",     "moreover",
-                                                             "addition",    "while",
-                                                             "whereas",     "respectively",
-                                                             "other",       "such",
-                                                             "as",          "it",
-                                                             "first",       "second",
-                                                             "third",       "fourth",
-                                                             "fifth",       "from",
-                                                             "than",        "more",
-                                                             "less",        "nearly",
-                                                             "about",       "up",
-                                                             "down",        "over",
-                                                             "under",       "same",
-                                                             "period",      "during",
-                                                             "rose",        "grew",
-                                                             "fell",        "year-on-year",
-                                                             "increase",    "growth",
-                                                             "share",       "proportion",
-                                                             "rate",        "average",
-                                                             "new",         "high",
-                                                             "record",      "be",
-                                                             "will",        "can",
-                                                             "they",        "we",
-                                                             "our",         "all",
-                                                             "both",        "each",
-                                                             "between",     "thus",
-                                                             "so",          "but",
-                                                             "not",         "only",
-                                                             "still",       "further",
-                                                             "preliminary", "statistics",
-                                                             "show",        "according",
-                                                             "data",        "last",
-                                                             "next",        "past",
-                                                             "then",        "there",
-                                                             "here",        "since",
-                                                             "after",       "before",
-                                                             "per",         "cent",
-                                                             "percent",     "percentage",
-                                                             "points",      "level",
-                                                             "major",       "main",
-                                                             "key",         "some",
-                                                             "many",        "several",
-                                                             "goods",       "largest",
-                                                             "biggest",     "leading",
-                                                             "top",         "backbone",
-                                                             "side",        "rest",
-                                                             "world",       "bill",
-                                                             "worth",       "sold",
-                                                             "bought",      "purchases",
-                                                             "purchase",    "sales",
-                                                             "cargo",       "surplus",
-                                                             "deficit",     "balance",
-                                                             "abroad",      "everything",
-                                                             "made",        "make",
-                                                             "cost",        "costs",
-                                                             "came",        "took",
-                                                             "remain",      "remains",
-                                                             "earned",      "through",
-                                                             "into",        "within",
-                                                             "together",    "branch",
-                                                             "figures",     "fastest-growing",
-                                                             "slipped",     "reached",
-                                                             "handled"};
-  return words.contains(w.lower) || scale_word(w.lower) || currency_word(w.lower) ||
-         qualifier_word(w.lower).has_value() || direction_of(w.lower) != direction::none;
+  if (!w.letters()) return true;
+  return ends_in_ed(w.lower) || w.is(word_class::filler);
 }
 
 std::string flow_at(const std::vector<word>& ws, std::size_t i) {
-  const std::string& w = ws[i].lower;
-  auto before = [&](std::size_t back) -> const std::string& {
-    static const std::string none;
-    return i >= back ? ws[i - back].lower : none;
+  const std::string_view w = ws[i].lower;
+  auto before = [&](std::size_t back) -> std::string_view {
+    return i >= back ? ws[i - back].lower : std::string_view();
   };
-  auto plain = [](const std::string& x) -> std::string {
-    if (x.starts_with("export") || one_of(x, {"sold", "sales", "shipped", "leaving", "abroad"}))
-      return "exports";
-    if (x.starts_with("import") || one_of(x, {"bought", "purchases", "purchased"}))
-      return "imports";
-    return "";
-  };
-  if (one_of(w, {"surplus", "deficit", "balance"})) return "balance";
-  if (one_of(w, {"trade", "traded", "cargo", "total", "totalled", "totaled"})) {
+  const lexicon::entry* e = ws[i].entry();
+  if (e && e->flow == flow_kind::balance) return "balance";
+  if (e && e->flow == flow_kind::total) {
     // "export trade" is exports; "total exports" reads on to the flow word after it.
-    const std::string flow = plain(before(1));
-    if (!flow.empty()) return flow;
-    if (w == "total" && i + 1 < ws.size() && !plain(ws[i + 1].lower).empty()) return "";
+    if (const flow_kind f = plain_flow(before(1)); f != flow_kind::none) return to_string(f);
+    if (w == "total" && i + 1 < ws.size() && plain_flow(ws[i + 1].lower) != flow_kind::none)
+      return "";
+    // "trade balance", "trade surplus": the balance of the trade.
+    if (i + 1 < ws.size()) {
+      const lexicon::entry* next = ws[i + 1].entry();
+      if (next && next->flow == flow_kind::balance) return "";
+    }
+    // "the deficit on trade in goods": the trade names what the balance is of.
+    if (i >= 2 && ws[i - 1].is(word_class::preposition)) {
+      const lexicon::entry* two_back = ws[i - 2].entry();
+      if (two_back && two_back->flow == flow_kind::balance) return "balance";
+    }
     return "total";
   }
-  std::string flow = plain(w);
-  if (flow.empty()) return "";
+  const flow_kind flow = plain_flow(w);
+  if (flow == flow_kind::none) return "";
   if (w == "abroad" && before(1) == "from") return "imports";  // "bought from abroad"
   // "import and export" together are the total.
+  const flow_kind other = plain_flow(before(2));
   const bool pair =
-      one_of(before(1), {"and", "or"}) && !plain(before(2)).empty() && plain(before(2)) != flow;
-  return pair ? "total" : flow;
+      (before(1) == "and" || before(1) == "or") && other != flow_kind::none && other != flow;
+  return pair ? "total" : to_string(flow);
 }
 
 std::string last_flow(const std::vector<word>& ws) {
@@ -311,12 +253,23 @@ subject subject_of(const std::vector<word>& clause, const national_words& nation
   for (std::size_t i : order) {
     subject s = subject_of_segment(clause, segs[i], national);
     out.points_back = out.points_back || s.points_back;
-    if (!s.entity.empty() || !s.aspect.empty()) {
+    if (s.names_something()) {
       s.points_back = false;
       return s;
     }
   }
   return out;
+}
+
+// A table row's label names its row whole: "Food, alcohol & tobacco" and "– processed food,
+// alcohol & tobacco" are two rows, so their commas do not split them and up to four words are
+// kept.
+subject subject_of_label(const std::vector<word>& label, const national_words& national) {
+  std::vector<word> ws;
+  for (const word& w : label) {
+    if (w.letters() || w.number()) ws.push_back(w);
+  }
+  return names_from(ws, {0, ws.size()}, 0, ws.size(), national, 4);
 }
 
 std::string slug(const std::vector<std::string>& parts) {
@@ -331,33 +284,6 @@ std::string slug(const std::vector<std::string>& parts) {
   }
   while (!out.empty() && out.back() == '_') out.pop_back();
   return out;
-}
-
-std::string counted_unit_name(const std::string& noun) {
-  if (noun.find("standard container") != std::string::npos || noun.ends_with("teu") ||
-      noun.find("twenty-foot") != std::string::npos)
-    return "TEU";
-  std::vector<std::string> words;
-  std::size_t at = 0;
-  while (at <= noun.size()) {
-    std::size_t sp = noun.find(' ', at);
-    if (sp == std::string::npos) sp = noun.size();
-    if (sp > at) words.push_back(singular(noun.substr(at, sp - at)));
-    at = sp + 1;
-  }
-  if (words.empty()) return "";
-  for (std::string& w : words) {
-    if (w == "ton" || w == "tonne") w = "tonne";
-  }
-  // "countries and regions", "consecutive years", "index points" keep their pair of words;
-  // otherwise the head noun alone, so "key measures" and "16 measures" count the same thing.
-  if (words.size() == 3 && (words[1] == "and" || words[1] == "or")) {
-    return words[0] + " and " + words[2];
-  }
-  const std::string& head = words.back();
-  if (words.size() >= 2 && one_of(words[words.size() - 2], {"consecutive", "index", "successive"}))
-    return words[words.size() - 2] + " " + head;
-  return head;
 }
 
 }  // namespace crossfoot::extract_detail

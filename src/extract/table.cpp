@@ -1,80 +1,457 @@
-#include <algorithm>
-#include <string_view>
-
+// Reading tables once: cells of each row, the rows above the data (caption, unit rows, column
+// headers), and for each column its period, kind, flow and unit. Reading a cell is then a walk
+// over its own row only, so a table of any length is read in linear time.
 #include "extract/detail/table.hpp"
+#include "extract/detail/periods.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "core/text.hpp"
+#include "quantity/lexicon.hpp"
+#include "quantity/quantity.hpp"
 
 namespace crossfoot::extract_detail {
 
 namespace {
 
-std::string_view trimmed(std::string_view s) {
-  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
-  return s;
+using lexicon::word_class;
+
+struct cell {
+  std::size_t begin = 0, end = 0;  // folded offsets, blanks trimmed
+  std::size_t from = 0, to = 0;    // display columns in the line
+};
+
+cell trimmed_cell(std::string_view s, std::size_t line_begin, std::size_t begin, std::size_t end) {
+  while (begin < end && is_blank(s[begin])) ++begin;
+  while (end > begin && is_blank(s[end - 1])) --end;
+  const std::size_t from = count_code_points(s.substr(line_begin, begin - line_begin));
+  return {begin, end, from, from + count_code_points(s.substr(begin, end - begin))};
 }
 
-bool table_line(std::string_view line) {
-  line = trimmed(line);
-  return !line.empty() && line.front() == '|';
-}
-
-// The cells between the bars of one line: "| a | b |" gives {"a", "b"}.
-std::vector<std::string_view> cells(std::string_view line) {
-  line = trimmed(line);
-  std::vector<std::string_view> out;
-  std::size_t at = line.find('|');
-  while (at != std::string_view::npos) {
-    const std::size_t next = line.find('|', at + 1);
-    if (next == std::string_view::npos) break;
-    out.push_back(trimmed(line.substr(at + 1, next - at - 1)));
-    at = next;
+// The cells of one row. Pipe: between bars; tab: between tabs; aligned: runs separated by two
+// or more blanks.
+std::vector<cell> cells_of(std::string_view s, const block& b) {
+  std::vector<cell> out;
+  if (b.table == table_style::pipe) {
+    std::size_t at = s.find('|', b.begin);
+    while (at < b.end) {
+      const std::size_t next = s.find('|', at + 1);
+      if (next == std::string_view::npos || next >= b.end) break;
+      out.push_back(trimmed_cell(s, b.begin, at + 1, next));
+      at = next;
+    }
+    return out;
+  }
+  if (b.table == table_style::tab) {
+    for (std::size_t at = b.begin; at <= b.end;) {
+      std::size_t tab = s.find('\t', at);
+      if (tab == std::string_view::npos || tab > b.end) tab = b.end;
+      out.push_back(trimmed_cell(s, b.begin, at, tab));
+      at = tab + 1;
+    }
+    return out;
+  }
+  for (std::size_t i = b.begin; i < b.end;) {
+    while (i < b.end && is_blank(s[i])) ++i;
+    if (i >= b.end) break;
+    std::size_t end = i;
+    while (end < b.end &&
+           !(s[end] == '\t' || (s[end] == ' ' && end + 1 < b.end && is_blank(s[end + 1])))) {
+      ++end;
+    }
+    out.push_back(trimmed_cell(s, b.begin, i, end));
+    i = end;
   }
   return out;
 }
 
-// The first line of the table the line at `line_begin` belongs to: its header.
-std::string_view header_line(std::string_view text, std::size_t line_begin) {
-  std::size_t begin = line_begin;
-  while (begin > 0 && text[begin - 1] == '\n') {
-    const std::size_t newline = begin - 1;
-    const std::size_t before =
-        newline == 0 ? std::string_view::npos : text.rfind('\n', newline - 1);
-    const std::size_t start = before == std::string_view::npos ? 0 : before + 1;
-    if (!table_line(text.substr(start, newline - start))) break;
-    begin = start;
+std::string_view text_of(std::string_view s, const cell& c) {
+  return s.substr(c.begin, c.end - c.begin);
+}
+
+bool separator_cell(std::string_view c) {
+  return !c.empty() && std::all_of(c.begin(), c.end(), [](char x) {
+    return x == '-' || x == ':' || x == '=' || x == '+' || x == ' ';
+  });
+}
+
+std::string folded_blanks(std::string_view c) {
+  std::string out;
+  for (char x : c) {
+    if (is_blank(x)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += x;
+    }
   }
-  const std::size_t end = text.find('\n', begin);
-  return text.substr(begin, end == std::string_view::npos ? text.size() - begin : end - begin);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// A counted unit in a caption is a few words ("thousand tonnes", "Number of vessels"), not a
+// clause that happens to end in one ("if GDP stayed at its level for the rest of the year").
+bool short_unit_name(std::string_view piece) {
+  constexpr std::size_t most_words = 3;
+  return static_cast<std::size_t>(std::count(piece.begin(), piece.end(), ' ')) < most_words;
 }
 
 }  // namespace
 
-int year_in(std::string_view cell) {
-  if (cell.size() != 4 || !std::all_of(cell.begin(), cell.end(), is_ascii_digit)) return 0;
-  const int y = std::stoi(std::string(cell));
-  return y >= 1900 && y <= 2100 ? y : 0;
+std::optional<unit> unit_named_in(std::string_view text, bool* percent) {
+  std::optional<unit> level;
+  bool pct = false;
+  std::size_t at = 0;
+  while (at <= text.size()) {
+    std::size_t end = text.find_first_of(",;:()", at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view piece = trim_blank(text.substr(at, end - at));
+    at = end + 1;
+    // "in € billion", "unit: ...": the unit is after the word that announces it.
+    for (std::string_view lead : {"in ", "In "}) {
+      if (piece.starts_with(lead)) piece = trim_blank(piece.substr(lead.size()));
+    }
+    // "Unit: Millions of YEN": the word that announces a unit is not one.
+    if (piece.empty() || written_period(piece) || equal_ignoring_case(piece, "unit") ||
+        equal_ignoring_case(piece, "units"))
+      continue;
+    if (piece == "\xE2\x80\xB0") {  // ‰
+      if (!level) level = unit::level("per mille", 0, "");
+      continue;
+    }
+    quantity_error error;
+    auto u = parse_unit(piece, error);
+    if (!u) continue;
+    if (u->style == unit_style::percent) {
+      pct = true;
+    } else if (!level && u->style == unit_style::level &&
+               (is_currency(u->dim.to_string()) ||
+                (unknown_counted_word(*u).empty() && short_unit_name(piece)))) {
+      level = u;
+    }
+  }
+  if (percent) *percent = pct;
+  return level;
 }
 
-std::optional<table_cell> cell_of(const folded_text& t, const block& b, std::size_t at) {
-  const std::string_view text = t.text;
-  const std::string_view row = text.substr(b.begin, b.end - b.begin);
-  if (!table_line(row) || at < b.begin || at >= b.end) return std::nullopt;
-  const std::size_t first_bar = text.find('|', b.begin);
-  const std::size_t label_end = text.find('|', first_bar + 1);
-  if (label_end == std::string_view::npos || at < label_end) return std::nullopt;
-  const std::size_t column =
-      static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(label_end),
-                                          text.begin() + static_cast<std::ptrdiff_t>(at), '|'));
-  table_cell cell;
-  cell.label = words_between(text, first_bar + 1, label_end);
-  const std::vector<std::string_view> header = cells(header_line(text, b.begin));
-  if (column < header.size()) {
-    int latest = 0;
-    for (std::string_view h : header) latest = std::max(latest, year_in(h));
-    const int year = year_in(header[column]);
-    cell.older_column = year != 0 && year < latest;
+namespace {
+
+// A header's words say what its column's numbers are: shares or weights ("Share", "Weight
+// (‰)"), points ("Contributions", "pp"), growth rates ("Growth", "% change"), or, with a
+// percent sign or "rate" alone, rates ("% of total" is a share).
+column_kind kind_of_header(std::string_view header) {
+  const std::string lower = ascii_lower(header);
+  bool percent = lower.find('%') != std::string::npos;
+  bool growth = false, points = false, share = lower.find("\xE2\x80\xB0") != std::string::npos;
+  bool of = false;
+  for (const std::string& w : letter_digit_runs(lower)) {
+    const lexicon::entry* e = lexicon::find(w);
+    if (w == "of") of = true;
+    if (!e) continue;
+    share = share || e->is(word_class::share_noun);
+    points = points || e->is(word_class::points_noun);
+    percent = percent || e->is(word_class::rate_noun);
+    growth = growth || (e->is(word_class::direction) && !e->is(word_class::rate_noun));
   }
-  return cell;
+  if (points) return column_kind::points;
+  if (share || (percent && of && !growth)) return column_kind::share;
+  if (growth || percent) return column_kind::growth;
+  return column_kind::value;
+}
+
+std::string flow_of_header(std::string_view header) {
+  std::string flow;
+  for (const std::string& w : letter_digit_runs(header)) {
+    const lexicon::entry* e = lexicon::find(w);
+    if (e && e->flow != lexicon::flow_kind::none) flow = to_string(e->flow);
+  }
+  return flow;
+}
+
+table_column column_from(std::string_view s, const cell& c) {
+  table_column col;
+  col.begin = c.begin;
+  col.end = c.end;
+  col.from = c.from;
+  col.to = c.to;
+  col.header = folded_blanks(text_of(s, c));
+  col.when = written_period(col.header);
+  if (!col.when) {
+    // "Growth Jan-Sep 19/18", "Exports Sep 19": a period after the header's words.
+    const std::size_t space = col.header.find(' ');
+    if (space != std::string::npos) col.when = written_period(col.header.substr(space + 1));
+  }
+  col.kind = kind_of_header(col.header);
+  bool percent = false;
+  col.unit_of = unit_named_in(col.header, &percent);
+  if (percent && !col.unit_of) col.unit_of = unit::percent();
+  col.flow = flow_of_header(col.header);
+  for (const std::string& w : letter_digit_runs(col.header)) {
+    col.weight = col.weight || lexicon::is(w, word_class::weight_noun);
+  }
+  return col;
+}
+
+// The rows above a table's data, and the lines just before it, give its unit.
+struct header_reader {
+  std::string_view s;
+  table_model& m;
+
+  void unit_text(std::string_view text) {
+    bool percent = false;
+    auto u = unit_named_in(text, &percent);
+    if (u && !m.level_unit) m.level_unit = u;
+    if (percent) m.percent_caption = true;
+    // "percentage change", "annual rates": the numbers are rates.
+    if (kind_of_header(text) == column_kind::growth && !u) m.percent_caption = true;
+    for (const std::string& w : letter_digit_runs(text)) {
+      if (lexicon::is(w, word_class::yoy_word)) m.annual_rates = true;
+    }
+  }
+
+  // The header cell above the row labels often is the table's caption: "Annual growth rates, %
+  // (contributions to M3 growth, percentage points)". Its words outside brackets say what the
+  // cells' numbers are, and its bracket what a number in brackets after them is.
+  void corner(std::string_view text) {
+    const std::size_t open = text.find('('), close = text.rfind(')');
+    if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
+      unit_text(text);
+      return;
+    }
+    unit_text(std::string(text.substr(0, open)) + " " + std::string(text.substr(close + 1)));
+    m.bracket_kind = kind_of_header(text.substr(open + 1, close - open - 1));
+  }
+
+  void header_row(const std::vector<cell>& cells) {
+    if (m.columns.empty()) {
+      for (const cell& c : cells) m.columns.push_back(column_from(s, c));
+      if (!cells.empty()) corner(text_of(s, cells[0]));
+      return;
+    }
+    // A second header row refines the first: "Exports" above "Sep 18 | Sep 19".
+    for (std::size_t i = 0; i < cells.size() && i < m.columns.size(); ++i) {
+      if (cells[i].end == cells[i].begin) continue;
+      table_column refined = column_from(s, cells[i]);
+      if (refined.flow.empty()) refined.flow = m.columns[i].flow;
+      if (!refined.when) refined.when = m.columns[i].when;
+      if (refined.kind == column_kind::value) refined.kind = m.columns[i].kind;
+      if (!refined.unit_of) refined.unit_of = m.columns[i].unit_of;
+      m.columns[i] = refined;
+    }
+  }
+};
+
+bool all_units(std::string_view s, const std::vector<cell>& cells) {
+  bool any = false;
+  for (const cell& c : cells) {
+    const std::string_view x = text_of(s, c);
+    if (x.empty()) continue;
+    bool percent = false;
+    if (!unit_named_in(x, &percent) && !percent) return false;
+    any = true;
+  }
+  return any;
+}
+
+bool only_first_cell(std::string_view s, const std::vector<cell>& cells) {
+  for (std::size_t i = 1; i < cells.size(); ++i) {
+    if (!text_of(s, cells[i]).empty()) return false;
+  }
+  return !cells.empty() && !text_of(s, cells[0]).empty();
+}
+
+// Whether `a` is later than `b` as a table's current period: the later year, then the finer
+// period (2017 Q1 over the year 2017), then the later one, then a single month over a range
+// ending in it.
+bool later(const period& a, const period& b) {
+  if (a.last_year() != b.last_year()) return a.last_year() > b.last_year();
+  if (a.freq != b.freq) return a.freq > b.freq;
+  if (a.last != b.last) return a.last > b.last;
+  return a.length() < b.length();
+}
+
+// The period a data row's leading cells name: "| 2011 | May |", "| | Apr |" (the year of the
+// row above), "| November 2020 |". `carried` keeps the last one seen.
+std::optional<period> row_period_of(std::string_view s, const std::vector<cell>& cells,
+                                    std::optional<period>& carried) {
+  std::string lead;
+  for (const cell& c : cells) {
+    const std::string_view x = text_of(s, c);
+    if (numeric_cell(x)) break;
+    if (!lead.empty()) lead += ' ';
+    lead += x;
+  }
+  lead = folded_blanks(lead);
+  if (lead.empty()) return std::nullopt;
+  if (auto p = written_period(lead)) return carried = p;
+  // A month alone takes the year of the row above.
+  if (!carried) return std::nullopt;
+  auto p = written_period(lead + " " + std::to_string(carried->last_year()));
+  if (!p || p->freq != frequency::month || p->is_range()) return std::nullopt;
+  return carried = p;
+}
+
+bool data_row(std::string_view s, const std::vector<cell>& cells, bool labelled) {
+  for (std::size_t i = labelled ? 1 : 0; i < cells.size(); ++i) {
+    if (numeric_cell(text_of(s, cells[i]))) return true;
+  }
+  return false;
+}
+
+// More than one sentence, or one long one: "If GDP stayed at its level ..., growth would be
+// 0.7%." A caption rarely ends with a full stop, and then is short.
+bool sentence_like(std::string_view text) {
+  constexpr std::size_t caption_bytes = 80;
+  const std::string_view t = trim_blank(text);
+  return !t.empty() && t.back() == '.' && t.size() > caption_bytes;
+}
+
+// Lines just before a table (a caption, "(Unit: Millions of YEN, %)") that are short and not
+// sentences, at most one blank line apart.
+void read_lines_before(const folded_text& t, const table_span& span, header_reader& h) {
+  std::size_t next_begin = t.blocks[span.first_block].begin;
+  for (std::size_t k = span.first_block, looked = 0; k-- > 0 && looked < 3; ++looked) {
+    const block& b = t.blocks[k];
+    if (b.table != table_style::none) break;
+    const std::string_view gap = std::string_view(t.text).substr(b.end, next_begin - b.end);
+    if (std::count(gap.begin(), gap.end(), '\n') > 2 || b.end - b.begin > 240) break;
+    const std::string_view text = std::string_view(t.text).substr(b.begin, b.end - b.begin);
+    // A paragraph of sentences is prose about the table, not its caption.
+    if (chart_labels(text) || sentence_like(text)) break;
+    h.unit_text(text);
+    next_begin = b.begin;
+  }
+}
+
+}  // namespace
+
+std::vector<table_model> read_tables(const folded_text& t) {
+  std::vector<table_model> out;
+  const std::string_view s = t.text;
+  for (const table_span& span : t.tables) {
+    table_model m;
+    header_reader h{s, m};
+    read_lines_before(t, span, h);
+    m.first_data_block = span.last_block + 1;
+    m.last_block = span.last_block;
+    bool in_data = false;
+    std::optional<period> row_period;
+    column_kind section = column_kind::value;
+    for (std::size_t k = span.first_block; k <= span.last_block; ++k) {
+      const block& b = t.blocks[k];
+      const std::vector<cell> cells = cells_of(s, b);
+      const bool empty = std::all_of(cells.begin(), cells.end(), [&](const cell& c) {
+        return text_of(s, c).empty() || separator_cell(text_of(s, c));
+      });
+      const bool labelled = !cells.empty() && !numeric_cell(text_of(s, cells[0]));
+      if (!in_data && !empty && data_row(s, cells, labelled)) {
+        in_data = true;
+        m.first_data_block = k;
+      }
+      if (!in_data) {
+        if (empty) continue;
+        if (all_units(s, cells)) {
+          for (const cell& c : cells) h.unit_text(text_of(s, c));
+        } else if (only_first_cell(s, cells)) {
+          h.unit_text(text_of(s, cells[0]));
+        } else {
+          m.header_block = k;
+          h.header_row(cells);
+        }
+        continue;
+      }
+      // A section row ("Contributions:") gives the rows below it their kind.
+      if (!empty && only_first_cell(s, cells) && !data_row(s, cells, false)) {
+        section = kind_of_header(text_of(s, cells[0]));
+      }
+      m.rows.push_back({row_period_of(s, cells, row_period), section});
+    }
+    for (std::size_t c = 0; c < m.columns.size(); ++c) {
+      table_column& col = m.columns[c];
+      if (col.when) {
+        if (!m.latest || later(*col.when, *m.latest)) m.latest = col.when;
+      }
+      if (col.when || col.kind != column_kind::growth) continue;
+      std::optional<period> of, base;
+      for (std::size_t k = c; k-- > 0 && !base;) {
+        if (!m.columns[k].when) continue;
+        if (!of) {
+          of = m.columns[k].when;
+        } else if (m.columns[k].when->freq == of->freq) {
+          base = m.columns[k].when;
+        }
+      }
+      // "May.2008 | May.2007 | Percent Change": the later of the two is the rate's period.
+      if (of && base && base->last > of->last) std::swap(of, base);
+      col.rate_of = of;
+      col.rate_base = base;
+    }
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::size_t claims_begin(const folded_text& t, const std::vector<table_model>& tables,
+                         const block& b) {
+  if (b.table == table_style::none || b.table_index >= tables.size()) return b.begin;
+  const table_model& m = tables[b.table_index];
+  const std::size_t index = static_cast<std::size_t>(&b - t.blocks.data());
+  if (index < m.first_data_block) return b.end;
+  const std::string_view s = t.text;
+  const std::vector<cell> cells = cells_of(s, b);
+  if (cells.empty() || numeric_cell(text_of(s, cells[0]))) return b.begin;
+  return cells[0].end;
+}
+
+std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_model>& tables,
+                                  const block& b, std::size_t at) {
+  if (b.table == table_style::none || b.table_index >= tables.size()) return std::nullopt;
+  const table_model& m = tables[b.table_index];
+  const std::size_t index = static_cast<std::size_t>(&b - t.blocks.data());
+  if (index < m.first_data_block || index > m.last_block) return std::nullopt;
+  const std::string_view s = t.text;
+  const std::vector<cell> cells = cells_of(s, b);
+  if (cells.empty()) return std::nullopt;
+  const bool labelled = !numeric_cell(text_of(s, cells[0]));
+  std::size_t i = 0;
+  while (i < cells.size() &&
+         !(at >= cells[i].begin && at < std::max(cells[i].end, cells[i].begin + 1)))
+    ++i;
+  if (i == cells.size() || (labelled && i == 0)) return std::nullopt;
+  table_cell out;
+  out.table = &m;
+  {
+    std::size_t k = at;
+    while (k > cells[i].begin && is_blank(s[k - 1])) --k;
+    const std::string_view before = s.substr(cells[i].begin, k - cells[i].begin);
+    out.bracketed =
+        before.ends_with('(') && before.find_first_of("0123456789") != std::string_view::npos;
+  }
+  if (labelled) out.label = words_between(t.view(), cells[0].begin, cells[0].end);
+  if (b.table == table_style::aligned) {
+    // Aligned columns are matched by position: the header cell overlapping this one most.
+    std::size_t best = SIZE_MAX, overlap = 0;
+    for (std::size_t k = 0; k < m.columns.size(); ++k) {
+      const std::size_t lo = std::max(m.columns[k].from, cells[i].from);
+      const std::size_t hi = std::min(m.columns[k].to, cells[i].to);
+      if (hi > lo && hi - lo > overlap) overlap = hi - lo, best = k;
+    }
+    if (best != SIZE_MAX) out.column = &m.columns[best];
+  } else if (i < m.columns.size()) {
+    out.column = &m.columns[i];
+  }
+  const table_row& row = m.rows[index - m.first_data_block];
+  out.kind = row.section;
+  out.when = row.when;
+  out.row_when = row.when;
+  if (out.column) {
+    if (out.column->kind != column_kind::value) out.kind = out.column->kind;
+    if (out.column->when) out.when = out.column->when;
+    if (out.bracketed && m.bracket_kind != column_kind::value) out.kind = m.bracket_kind;
+    if (out.column->rate_of) out.when = out.column->rate_of;
+    out.base = out.column->rate_base;
+  }
+  return out;
 }
 
 }  // namespace crossfoot::extract_detail

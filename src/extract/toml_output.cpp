@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <map>
+#include <unordered_map>
 
 #include "core/text.hpp"
 #include "extract/extract.hpp"
@@ -90,14 +92,63 @@ value_text checked_value(const draft_claim& c) {
   return value_of(bare);
 }
 
+// How many times (counting to two) each claim's written text occurs in a draft of ordinary
+// size: one pass over the text per distinct length of written text, with a rolling hash, in
+// place of a search of the whole text for every claim.
+class occurrences {
+ public:
+  static constexpr std::size_t searched = 256 * 1024;
+
+  occurrences(std::string_view text, const std::vector<draft_claim>& claims) {
+    if (text.size() > searched) return;
+    std::map<std::size_t, std::unordered_map<std::uint64_t, std::vector<std::string_view>>>
+        by_length;
+    for (const draft_claim& c : claims) {
+      if (c.written.empty() || counts_.contains(c.written)) continue;
+      counts_[c.written] = 0;
+      by_length[c.written.size()][hash(c.written)].push_back(c.written);
+    }
+    for (const auto& [length, patterns] : by_length) count(text, length, patterns);
+  }
+  /// Whether `written` occurs exactly once (false for drafts too large to search).
+  bool once(std::string_view written) const {
+    auto it = counts_.find(written);
+    return it != counts_.end() && it->second == 1;
+  }
+
+ private:
+  static constexpr std::uint64_t base = 1099511628211ULL;
+  static std::uint64_t hash(std::string_view s) {
+    std::uint64_t h = 0;
+    for (char c : s) h = h * base + static_cast<unsigned char>(c);
+    return h;
+  }
+  void count(std::string_view text, std::size_t length,
+             const std::unordered_map<std::uint64_t, std::vector<std::string_view>>& patterns) {
+    if (text.size() < length) return;
+    std::uint64_t top = 1;  // base^(length - 1)
+    for (std::size_t i = 1; i < length; ++i) top *= base;
+    std::uint64_t h = hash(text.substr(0, length));
+    for (std::size_t at = 0;; ++at) {
+      if (auto it = patterns.find(h); it != patterns.end()) {
+        for (std::string_view p : it->second) {
+          int& n = counts_[p];
+          if (n < 2 && text.substr(at, length) == p) ++n;
+        }
+      }
+      if (at + length >= text.size()) break;
+      h = (h - static_cast<unsigned char>(text[at]) * top) * base +
+          static_cast<unsigned char>(text[at + length]);
+    }
+  }
+  std::unordered_map<std::string_view, int> counts_;
+};
+
 // The claim alone when it occurs once in the draft, so that findings point at the number
 // itself; else a few words before it on its line. Uniqueness is only searched for in drafts
-// of ordinary size, which keeps a huge draft linear to write.
-std::string quote_of(const draft_claim& c, const std::string& text) {
-  constexpr std::size_t searched = 256 * 1024;
-  if (text.size() <= searched && text.find(c.written) == c.begin &&
-      text.find(c.written, c.begin + 1) == std::string::npos)
-    return c.written;
+// of ordinary size (occurrences::searched), which keeps a huge draft linear to write.
+std::string quote_of(const draft_claim& c, const std::string& text, const occurrences& seen) {
+  if (seen.once(c.written)) return std::string(c.written);
   // Looks back a bounded way only: claims on a 10 MB line must not each rescan it.
   std::size_t line_start = c.begin > 80 ? c.begin - 80 : 0;
   for (std::size_t i = c.begin; i > line_start; --i) {
@@ -132,6 +183,10 @@ std::string safe_id(const std::string& id) {
     for (const char* r : reserved) {
       if (seg == r) seg += '_';
     }
+    // A period range is a quoted key: ea19."2019-01/2019-09".exports.
+    const bool bare = std::all_of(seg.begin(), seg.end(),
+                                  [](char c) { return is_ascii_alnum(c) || c == '_' || c == '-'; });
+    if (!bare) seg = toml_string(seg);
     out += (out.empty() ? "" : ".") + seg;
     at = dot + 1;
   }
@@ -139,7 +194,7 @@ std::string safe_id(const std::string& id) {
 }
 
 std::string table(const draft_claim& c, const std::string& id, bool array, const draft_extract& d,
-                  const claim_anchor* anchor) {
+                  const claim_anchor* anchor, const occurrences& seen) {
   std::string out = array ? "[[" + id + "]]\n" : "[" + id + "]\n";
   if (anchor) {
     out += "anchor = " + toml_string(anchor->text) + "\n";
@@ -149,7 +204,7 @@ std::string table(const draft_claim& c, const std::string& id, bool array, const
     out += "value = " + toml_string(v.value) + "\n";
     if (v.precision && *v.precision > 0 && std::isfinite(*v.precision))
       out += fmt::format("precision = {}\n", *v.precision);
-    out += "quote = " + toml_string(quote_of(c, d.draft->text())) + "\n";
+    out += "quote = " + toml_string(quote_of(c, d.draft->text(), seen)) + "\n";
   }
   out += "note = " +
          toml_string(fmt::format("{} at {}:{}; written {}", to_string(c.kind), d.draft->name(),
@@ -175,6 +230,7 @@ std::string to_figures_toml(const draft_extract& d, const std::string& source) {
 
 std::string to_figures_toml(const draft_extract& d, const std::string& source,
                             const figures_toml_options& o) {
+  const occurrences seen(d.draft->text(), d.claims);
   std::map<std::string, std::vector<std::size_t>> by_id;
   for (std::size_t i = 0; i < d.claims.size(); ++i) by_id[safe_id(d.claims[i].id)].push_back(i);
   std::string out = o.preamble + "\n";
@@ -185,7 +241,7 @@ std::string to_figures_toml(const draft_extract& d, const std::string& source,
   for (const auto& [id, claims] : by_id) {
     for (std::size_t i : claims) {
       const claim_anchor* anchor = i < o.anchors.size() && o.anchors[i] ? &*o.anchors[i] : nullptr;
-      out += table(d.claims[i], id, claims.size() > 1, d, anchor);
+      out += table(d.claims[i], id, claims.size() > 1, d, anchor, seen);
     }
   }
   return out;

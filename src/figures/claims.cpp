@@ -184,12 +184,13 @@ bool read_pick(const claim_keys& k, int& pick, diagnostics& diags) {
   return false;
 }
 
-// The value, its unit, qualifier and quote all come from the draft; a key that gave them
-// again could only disagree with it.
+// The value, its qualifier and quote all come from the draft; a key that gave them again could
+// only disagree with it. A unit may be given: a table cell is often a bare number whose unit is
+// in the table's caption or unit row.
 bool no_value_keys(const claim_keys& k, diagnostics& diags) {
   bool ok = true;
-  const std::pair<const toml_node*, const char*> keys[] = {
-      {k.unit, "unit"}, {k.qualifier, "qualifier"}, {k.quote, "quote"}};
+  const std::pair<const toml_node*, const char*> keys[] = {{k.qualifier, "qualifier"},
+                                                           {k.quote, "quote"}};
   for (const auto& [node, name] : keys) {
     if (!node) continue;
     diags.error(codes::key_of_value, node->where,
@@ -200,8 +201,41 @@ bool no_value_keys(const claim_keys& k, diagnostics& diags) {
   return ok;
 }
 
+// `anchor = { row = "...", column = "..." }`: a table cell.
+std::optional<anchor_ref> read_cell_anchor(const claim_keys& k, diagnostics& diags) {
+  const toml_node& a = *k.anchor;
+  anchor_ref out;
+  out.where = a.where;
+  out.own_precision = k.precision != nullptr;
+  bool ok = true;
+  for (const toml_entry& e : a.entries) {
+    std::string* field = e.key == "row" ? &out.row : e.key == "column" ? &out.column : nullptr;
+    if (!field) {
+      diags.error(codes::bad_anchor, e.key_where,
+                  "a table-cell anchor of '" + k.id + "' has row and column, not '" + e.key + "'");
+      ok = false;
+    } else if (e.value.kind != node_kind::string ||
+               e.value.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      diags.error(codes::bad_anchor, e.value.where,
+                  "the " + e.key + " of the anchor of '" + k.id +
+                      "' must be a non-empty string: a row label or column header of the draft");
+      ok = false;
+    } else {
+      *field = e.value.text;
+    }
+  }
+  if (ok && (out.row.empty() || out.column.empty())) {
+    diags.error(codes::bad_anchor, a.where,
+                "a table-cell anchor of '" + k.id + "' needs both a row and a column");
+    ok = false;
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
 std::optional<anchor_ref> read_anchor(const claim_keys& k, diagnostics& diags) {
   const toml_node& a = *k.anchor;
+  if (a.kind == node_kind::table) return read_cell_anchor(k, diags);
   if (a.kind != node_kind::string) {
     diags.error(codes::bad_anchor, a.where,
                 "the anchor of '" + k.id +
@@ -215,7 +249,11 @@ std::optional<anchor_ref> read_anchor(const claim_keys& k, diagnostics& diags) {
         "the anchor of '" + k.id + "' is empty; give words of the draft that its value follows");
     return std::nullopt;
   }
-  return anchor_ref{a.text, 1, a.where, k.precision != nullptr, false};
+  anchor_ref out;
+  out.text = a.text;
+  out.where = a.where;
+  out.own_precision = k.precision != nullptr;
+  return out;
 }
 
 std::optional<built_claim> build_anchored_claim(const claim_keys& k, double slack,
@@ -230,7 +268,16 @@ std::optional<built_claim> build_anchored_claim(const claim_keys& k, double slac
   int pick = 1;
   if (k.pick) ok = read_pick(k, pick, diags) && ok;
   if (anchor) anchor->pick = pick;
+  if (anchor) anchor->pick_given = k.pick != nullptr;
   ok = no_value_keys(k, diags) && ok;
+  if (k.unit) {
+    auto u = read_unit_key(k, diags);
+    ok = u.has_value() && ok;
+    if (u && anchor) {
+      anchor->unit_of = u;
+      anchor->unit_where = k.unit->where;
+    }
+  }
   built_claim out;
   if (k.precision) {
     auto read = read_precision(k, diags);

@@ -19,11 +19,21 @@ namespace crossfoot {
 // `value`. The claim stays unbound (no quantity, no value) until `bind_anchors` (src/draft)
 // reads the number there, so that every check sees the draft as it is now.
 struct anchor_ref {
-  std::string text;    // the words the value follows: "export value of the equipment industry"
-  int pick = 1;        // the pick-th quantity of the figure's kind after them in the sentence
-  source_range where;  // the anchor string in the figures file
+  std::string text;         // the words the value follows: "export value of the equipment industry"
+  int pick = 1;             // the pick-th quantity of the figure's kind after them in the sentence
+  bool pick_given = false;  // the figures file wrote a pick
+  source_range where;       // the anchor string in the figures file
   bool own_precision = false;  // a `precision` key, which the draft's number does not override
   bool bound = false;
+  // A table cell instead of words: `anchor = { row = "Extra-EA19 exports", column = "Sep 19" }`
+  // (text is then empty). The row is matched by its label or period, the column by its header
+  // or period; pick chooses among several matching cells.
+  std::string row, column;
+  // A `unit` key beside the anchor: the unit of a number the draft writes bare (a table cell);
+  // a number with a unit of its own must agree with it.
+  std::optional<unit> unit_of;
+  source_range unit_where;
+  bool cell() const { return text.empty(); }
 };
 
 struct claim {

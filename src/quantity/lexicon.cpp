@@ -67,7 +67,17 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "overall",
     "world",
     "previous_cue",
-    "open_ending"};
+    "open_ending",
+    "counted_modifier",
+    "rate_noun",
+    "share_noun",
+    "points_noun",
+    "growth_noun",
+    "yoy_word",
+    "weight_noun",
+    "month_lead",
+    "period_lead",
+    "year_ago"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

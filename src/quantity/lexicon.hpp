@@ -68,6 +68,16 @@ enum class word_class {
   world,                // the world's trade: "global", "world"
   previous_cue,         // a level a change started from follows: "from", "against"
   open_ending,          // a line ending in it wraps on: "the", "of", "rose"
+  counted_modifier,     // kept with the noun it counts: "consecutive years", "index points"
+  rate_noun,            // a table header says its numbers are rates: "rate", "percent"
+  share_noun,           // ... shares or weights: "share", "weight", "proportion"
+  points_noun,          // ... points: "pp", "contributions"
+  growth_noun,          // a rate named so is a growth rate: "inflation ... at 2.1%"
+  yoy_word,             // a rate on the same period a year earlier: "annual", "year-on-year"
+  weight_noun,          // a share column of weights: "weight" (ids X.weight)
+  month_lead,           // a capitalised month alone after it is a month: "in April", "from May"
+  period_lead,          // a period after it is a claim's or sentence's: "in 2019", "over January"
+  year_ago,             // after "a year": the same period a year earlier ("a year before")
   count                 // (number of classes)
 };
 

@@ -25,7 +25,7 @@ renminbi        | currency=RMB currency_after filler
 dollars         | currency=USD currency_after filler
 dollar          | currency=USD currency_after filler
 euros           | currency=EUR currency_after filler
-euro            | currency=EUR currency_after filler
+euro            | currency=EUR currency_after
 pounds          | currency=GBP currency_after filler
 pound           | currency=GBP currency_after filler
 sterling        | currency=GBP currency_after filler
@@ -49,7 +49,7 @@ millions        | scale=6 plural_scale filler
 billions        | scale=9 plural_scale filler
 trillions       | scale=12 plural_scale filler
 %               | percent
-percent         | percent filler
+percent         | percent filler rate_noun
 per cent        | percent
 pct             | percent
 
@@ -102,8 +102,9 @@ grew            | direction=up verb filler open_ending
 grow            | direction=up verb filler
 grows           | direction=up verb not_plural filler
 grown           | direction=up filler
-growth          | direction=up filler
+growth          | direction=up filler growth_noun
 growing         | direction=up filler
+rising          | direction=up filler
 gain            | direction=up filler
 gained          | direction=up filler
 gains           | direction=up filler
@@ -113,8 +114,8 @@ surge           | direction=up filler
 surged          | direction=up filler
 expanded        | direction=up filler
 expansion       | direction=up filler
-rate            | direction=up filler
-year-on-year    | direction=up filler noun_stop
+rate            | direction=up rate_noun filler
+year-on-year    | direction=up filler noun_stop yoy_word
 climbed         | direction=up open_ending filler
 change          | direction=up filler
 changed         | direction=up filler
@@ -135,6 +136,7 @@ decline         | direction=down filler
 declined        | direction=down filler
 declines        | direction=down filler
 declining       | direction=down filler
+falling         | direction=down filler
 decrease        | direction=down filler
 decreased       | direction=down filler
 decreases       | direction=down filler
@@ -174,12 +176,12 @@ around          | qualifier=about qualifier_inside filler
 approximately   | qualifier=about qualifier_inside filler
 roughly         | qualifier=about qualifier_inside filler
 some            | qualifier=about filler
-over            | qualifier=more_than qualifier_inside filler noun_stop calendar_before
+over            | qualifier=more_than qualifier_inside filler noun_stop calendar_before period_lead
 exceeded        | qualifier=more_than filler
 exceeding       | qualifier=more_than filler
 exceeds         | qualifier=more_than filler
 exceed          | qualifier=more_than filler
-above           | qualifier=more_than filler
+above           | qualifier=more_than filler comparative=up
 surpassed       | qualifier=more_than filler
 topped          | qualifier=more_than filler
 beyond          | qualifier=more_than filler
@@ -202,8 +204,8 @@ or below        | qualifier_after=at_most
 or fewer        | qualifier_after=at_most
 
 # words before a level or share; before the level a change started from
-to              | level_cue filler preposition noun_stop denominator_stop open_ending
-from            | level_cue filler preposition noun_stop denominator_stop previous_cue open_ending
+to              | level_cue filler preposition noun_stop denominator_stop open_ending month_lead
+from            | level_cue filler preposition noun_stop denominator_stop previous_cue open_ending month_lead period_lead
 reaching        | level_cue
 reached         | level_cue filler open_ending
 reach           | level_cue verb
@@ -212,8 +214,8 @@ accounting      | level_cue
 accounted       | level_cue
 accounts        | level_cue verb not_plural
 account         | level_cue verb
-share           | level_cue filler
-proportion      | level_cue filler
+share           | level_cue share_noun filler
+proportion      | level_cue share_noun filler
 was             | level_cue verb filler noun_stop denominator_stop open_ending
 is              | level_cue verb filler noun_stop denominator_stop open_ending
 were            | level_cue verb filler noun_stop denominator_stop open_ending
@@ -234,10 +236,10 @@ remains         | level_cue verb filler not_plural
 covering        | level_cue
 covered         | level_cue
 ratio           | level_cue
-against         | previous_cue
+against         | previous_cue filler
 
 # calendar: months, calendar spans, periods
-in              | filler preposition noun_stop denominator_stop not_before_fraction open_ending
+in              | filler preposition noun_stop denominator_stop not_before_fraction open_ending month_lead period_lead
 this            | filler noun_stop not_before_fraction not_plural
 first           | filler calendar_before not_before_fraction ordinal=1
 second          | filler not_before_fraction ordinal=2 noun_time
@@ -245,9 +247,10 @@ each            | filler noun_stop not_before_fraction
 last            | filler calendar_before not_before_fraction
 next            | filler calendar_before not_before_fraction
 past            | filler calendar_before
-since           | filler noun_stop calendar_after
-after           | filler noun_stop calendar_after
-before          | filler noun_stop calendar_after
+since           | filler noun_stop calendar_after month_lead
+until           | month_lead
+after           | filler noun_stop calendar_after previous_cue
+before          | filler noun_stop calendar_after year_ago
 per             | filler noun_stop not_before_fraction
 within          | filler not_before_fraction
 may             | noun_stop month=5
@@ -274,13 +277,13 @@ sept            | month=9
 oct             | month=10
 nov             | month=11
 dec             | month=12
-recent          | calendar_before
-coming          | calendar_before
-previous        | calendar_before
-ago             | calendar_after
-later           | calendar_after
-earlier         | calendar_after
-old             | calendar_after
+recent          | calendar_before filler
+coming          | calendar_before filler
+previous        | calendar_before filler
+ago             | calendar_after filler year_ago
+later           | calendar_after filler
+earlier         | calendar_after filler year_ago
+old             | calendar_after filler
 latter          | not_before_fraction
 former          | not_before_fraction
 every           | not_before_fraction
@@ -292,7 +295,7 @@ fifth           | filler ordinal=5 fraction=5
 article         | reference
 section         | reference
 chapter         | reference
-figure          | reference
+figure          | reference filler
 table           | reference
 phase           | reference noun_enumeration
 version         | reference
@@ -386,7 +389,7 @@ train           | noun_physical
 ton             | noun_physical unit=tonne
 tonne           | noun_physical unit=tonne
 teu             | noun_physical plural unit=TEU
-feu             | noun_physical plural unit=FEU
+feu             | noun_physical plural
 container       | noun_physical
 barrel          | noun_physical
 ship            | noun_physical
@@ -422,7 +425,7 @@ aspect          | noun_enumeration
 characteristic  | noun_enumeration
 indicator       | noun_enumeration
 step            | noun_enumeration
-area            | noun_enumeration
+area            | noun_enumeration national
 way             | noun_enumeration
 principle       | noun_enumeration
 priority        | noun_enumeration
@@ -647,9 +650,9 @@ who             | verb filler clause_break noun_stop
 whose           | verb clause_break
 
 # prepositions, pronouns, clause breaks
-of              | filler preposition noun_stop open_ending
+of              | filler preposition noun_stop open_ending month_lead
 on              | filler preposition noun_stop denominator_stop open_ending
-for             | filler preposition noun_stop denominator_stop open_ending
+for             | filler preposition noun_stop denominator_stop open_ending period_lead
 with            | filler preposition noun_stop denominator_stop open_ending
 its             | filler pronoun noun_stop open_ending
 their           | filler pronoun noun_stop open_ending
@@ -658,7 +661,7 @@ those           | filler pronoun noun_stop
 them            | filler pronoun
 it              | filler pronoun
 they            | filler pronoun
-through         | filler preposition
+through         | filler preposition month_lead
 into            | filler preposition noun_stop
 
 # words that name nothing a figure could be about
@@ -675,7 +678,7 @@ her             | filler
 value           | filler
 scale           | filler
 number          | filler
-annual          | filler
+annual          | filler yoy_word
 also            | filler
 among           | filler
 specifically    | filler
@@ -688,7 +691,7 @@ as              | filler noun_stop joiner
 than            | filler noun_stop open_ending
 same            | filler
 period          | filler
-during          | filler noun_stop
+during          | filler noun_stop period_lead
 average         | filler
 new             | filler
 high            | filler
@@ -697,7 +700,7 @@ will            | filler noun_stop
 can             | filler noun_stop
 all             | filler
 both            | filler
-between         | filler noun_stop
+between         | filler noun_stop period_lead
 so              | filler
 but             | filler noun_stop
 not             | filler
@@ -706,7 +709,7 @@ still           | filler
 further         | filler
 preliminary     | filler
 statistics      | filler
-show            | filler
+show            | filler verb
 according       | filler noun_stop
 data            | filler
 then            | filler
@@ -714,7 +717,7 @@ there           | filler
 here            | filler
 cent            | filler
 percentage      | filler
-points          | filler
+points          | filler points_noun
 major           | filler
 main            | filler
 key             | filler
@@ -739,11 +742,70 @@ handled         | filler
 
 # words that end a noun phrase, a share's denominator or a list
 compared        | noun_stop
+compared with   | previous_cue
+compared to     | previous_cue
 would           | noun_stop
 could           | noun_stop
 most            | noun_stop
 least           | noun_stop
 ,               | joiner
+
+# units of counted things, words kept with the noun they count, and the nouns a table's
+# header uses for its kind of column
+standard container | noun_physical unit=TEU
+twenty-foot     | noun_physical unit=TEU
+mille           | noun_physical
+consecutive     | counted_modifier
+successive      | counted_modifier
+index           | counted_modifier
+rates           | rate_noun
+weight          | share_noun weight_noun
+weights         | share_noun weight_noun
+shares          | share_noun
+pp              | points_noun
+contribution    | points_noun
+contributions   | points_noun
+inflation       | direction=up filler growth_noun
+deficits        | sign=- flow=balance filler
+surpluses       | sign=+ flow=balance filler
+narrowed        | direction=down
+narrower        | comparative=down filler
+smaller         | comparative=down filler
+widened         | direction=up
+wider           | comparative=up filler
+larger          | comparative=up filler
+made up         | level_cue
+make up         | level_cue
+makes up        | level_cue
+making up       | level_cue
+twofold         | multiple=2
+threefold       | multiple=3
+fourfold        | multiple=4
+fivefold        | multiple=5
+tenfold         | multiple=10
+annually        | yoy_word
+therefore       | filler
+meanwhile       | filler
+furthermore     | filler
+additionally    | filler
+finally         | filler
+again           | filler
+yet             | filler
+example         | filler
+instance        | filler
+puts            | verb
+put             | verb
+gives           | verb
+give            | verb
+says            | verb
+say             | verb
+estimates       | verb filler
+ended           | verb
+ends            | verb
+end             | verb
+estimate        | filler
+release         | filler
+bulletin        | filler
 )lexicon";
 
 }  // namespace crossfoot::lexicon::detail

@@ -2,9 +2,7 @@
 // the anchor and what the draft holds instead.
 #include <gtest/gtest.h>
 
-#include "../only_diagnostic.hpp"
-#include "draft/anchors.hpp"
-#include "extract/extract.hpp"
+#include "bind_helpers.hpp"
 
 namespace crossfoot::testing {
 namespace {
@@ -16,35 +14,8 @@ const char* const draft_text =
     "RMB 548.3 billion, up 3.9%. Total trade was RMB 2.38 trillion.\n"
     "The port's share of national exports rose to 7.5%, up 0.4 percentage points.\n";
 
-struct bound {
-  std::optional<figure_set> set;
-  diagnostics diags;
-  bool ok = false;
-
-  const claim& of(const std::string& id) const {
-    static const claim none{};
-    const figure* f = set ? set->find(id) : nullptr;
-    if (!f) ADD_FAILURE() << "no figure " << id << "\n" << render_all(diags);
-    return f ? f->claims.front() : none;
-  }
-  const diagnostic& only(const std::string& code) const { return only_diagnostic(diags, code); }
-};
-
 bound bind_figures(const std::string& figures, const std::string& draft = draft_text) {
-  bound out;
-  out.set =
-      load_figures_text("figures.toml", "[document]\nsource = \"draft.md\"\n" + figures, out.diags);
-  if (!out.set) {
-    ADD_FAILURE() << render_all(out.diags);
-    return out;
-  }
-  auto d = extract_draft_text("draft.md", draft, out.diags);
-  if (!d) {
-    ADD_FAILURE() << render_all(out.diags);
-    return out;
-  }
-  out.ok = bind_anchors(*out.set, *d, out.diags);
-  return out;
+  return bind_figures_file("[document]\nsource = \"draft.md\"\n" + figures, draft);
 }
 
 // The claim's number as a place in the draft, "line:col".

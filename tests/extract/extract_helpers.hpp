@@ -34,7 +34,7 @@ inline draft_claim claim_of(const draft_extract& d, const std::string& written) 
 
 inline std::vector<std::string> written_claims(const draft_extract& d) {
   std::vector<std::string> out;
-  for (const auto& c : d.claims) out.push_back(c.written);
+  for (const auto& c : d.claims) out.emplace_back(c.written);
   return out;
 }
 

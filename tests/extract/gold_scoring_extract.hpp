@@ -28,7 +28,7 @@ inline scored_claim to_scored(const draft_claim& c) {
   return {c.from.line,    c.from.col,        c.to.line,
           c.to.col,       editor_value(c),   c.upper,
           editor_unit(c), to_string(c.kind), gold_qualifier_name(c.q.qual),
-          c.written};
+          std::string(c.written)};
 }
 
 inline score score_extract(const draft_extract& d, const std::vector<gold_claim>& gold) {

@@ -1,14 +1,16 @@
-// The draft grammar's matchers (extract/detail/grammar.hpp): where a quantity starting at an
-// offset ends, and what it is.
+// The matchers the draft reader runs at each word start: the quantity grammar's prose entry
+// point (quantity.hpp) and the numbers in words (extract/detail/number_words.hpp).
 #include <gtest/gtest.h>
 
-#include "extract/detail/grammar.hpp"
+#include "core/text.hpp"
+#include "extract/detail/number_words.hpp"
+#include "quantity/quantity.hpp"
 
 namespace crossfoot::extract_detail {
 namespace {
 
 std::string matched_number(std::string_view text) {
-  auto m = match_number(text, 0);
+  auto m = match_prose_quantity(text, 0);
   return m ? std::string(text.substr(0, m->end)) : "<none>";
 }
 
@@ -21,31 +23,50 @@ TEST(MatchNumber, StopsWhereTheQuantityEnds) {
   EXPECT_EQ(matched_number("12.4 billion euros at"), "12.4 billion euros");
   EXPECT_EQ(matched_number("2 million-level steps"), "2 million");
   EXPECT_EQ(matched_number("3 times a year"), "3 times");
+  EXPECT_EQ(matched_number("€5.0 bn deficit"), "€5.0 bn");
 }
 
 TEST(MatchNumber, CountedThingsAreLeftToTheCaller) {
-  auto m = match_number("723 approved exporters", 0);
+  auto m = match_prose_quantity("723 approved exporters", 0);
   ASSERT_TRUE(m);
   EXPECT_EQ(m->end, 3u);
-  EXPECT_TRUE(m->ast.unit.counted_words.empty());
+  EXPECT_TRUE(m->bare());
+  EXPECT_EQ(m->integer, "723");
+}
+
+TEST(MatchNumber, PartsAsWritten) {
+  auto m = match_prose_quantity("-US$1,234.5bn more", 0);
+  ASSERT_TRUE(m && m->q);
+  EXPECT_EQ(m->signs, "-");
+  EXPECT_EQ(m->currency, "US$");
+  EXPECT_EQ(m->integer, "1,234");
+  EXPECT_EQ(m->fraction, "5");
+  EXPECT_EQ(m->scale, "bn");
+  EXPECT_DOUBLE_EQ(m->q->number, -1234.5);
+  EXPECT_FALSE(m->bare());
 }
 
 TEST(MatchNumber, NeedsANumber) {
-  EXPECT_FALSE(match_number("RMB trillion", 0));
-  EXPECT_FALSE(match_number("Regional", 0));
-  EXPECT_FALSE(match_number("", 0));
+  EXPECT_FALSE(match_prose_quantity("RMB trillion", 0));
+  EXPECT_FALSE(match_prose_quantity("Regional", 0));
+  EXPECT_FALSE(match_prose_quantity("", 0));
 }
 
 TEST(MatchNumber, StartsAtTheGivenOffset) {
   const std::string_view text = "up 6.2% on";
-  auto m = match_number(text, 3);
+  auto m = match_prose_quantity(text, 3);
   ASSERT_TRUE(m);
   EXPECT_EQ(m->end, 7u);
 }
 
+prose of(const std::string& text, std::string& lower) {
+  lower = ascii_lower(text);
+  return {text, lower};
+}
+
 TEST(MatchWords, Forms) {
   struct row {
-    std::string_view text;
+    std::string text;
     word_form form;
     double value;
     std::size_t end;
@@ -53,7 +74,7 @@ TEST(MatchWords, Forms) {
   const row rows[] = {
       {"nine cities", word_form::cardinal, 9, 4},
       {"twenty-five firms", word_form::cardinal, 25, 11},
-      {"two-thirds of", word_form::fraction, 2.0 / 3, 10},
+      {"Two-thirds of", word_form::fraction, 2.0 / 3, 10},
       {"three quarters of", word_form::fraction, 0.75, 14},
       {"a quarter of", word_form::fraction, 0.25, 9},
       {"half of", word_form::fraction, 0.5, 4},
@@ -64,7 +85,8 @@ TEST(MatchWords, Forms) {
       {"double-digit growth", word_form::digit_class, 10, 12},
   };
   for (const row& r : rows) {
-    auto m = match_words(r.text, 0);
+    std::string lower;
+    auto m = match_number_words(of(r.text, lower), 0, r.text.size());
     ASSERT_TRUE(m) << r.text;
     EXPECT_EQ(m->form, r.form) << r.text;
     EXPECT_DOUBLE_EQ(m->value, r.value) << r.text;
@@ -73,8 +95,9 @@ TEST(MatchWords, Forms) {
 }
 
 TEST(MatchWords, WordsThatAreNotNumbers) {
-  for (std::string_view text : {"someone", "oneself", "tenth", "halfway", "first", "a", "the"}) {
-    EXPECT_FALSE(match_words(text, 0)) << text;
+  for (std::string text : {"someone", "oneself", "tenth", "halfway", "first", "a", "the"}) {
+    std::string lower;
+    EXPECT_FALSE(match_number_words(of(text, lower), 0, text.size())) << text;
   }
 }
 

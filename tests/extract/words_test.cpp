@@ -9,6 +9,7 @@
 namespace crossfoot::testing {
 namespace {
 
+using extract_detail::prose;
 using extract_detail::word;
 
 void expect_same(const std::vector<word>& got, const std::vector<word>& want,
@@ -28,26 +29,41 @@ TEST(Words, BeforeAndAfterAgreeWithReadingForwards) {
   for (int round = 0; round < 20000; ++round) {
     std::string text(rng() % 40, ' ');
     for (char& c : text) c = alphabet[rng() % alphabet.size()];
+    const std::string lower = ascii_lower(text);
+    const prose p{text, lower};
     const std::size_t a = rng() % (text.size() + 1), b = rng() % (text.size() + 1);
     const std::size_t limit = std::min(a, b), at = std::max(a, b);
     const std::size_t count = rng() % 6;
-    std::vector<word> all = extract_detail::words_between(text, limit, at);
+    std::vector<word> all = extract_detail::words_between(p, limit, at);
     std::vector<word> last(all.end() - static_cast<long>(std::min(count, all.size())), all.end());
-    expect_same(extract_detail::words_before(text, at, limit, count), last, text);
+    expect_same(extract_detail::words_before(p, at, limit, count), last, text);
     std::vector<word> first(all.begin(),
                             all.begin() + static_cast<long>(std::min(count, all.size())));
-    expect_same(extract_detail::words_after(text, limit, at, count), first, text);
+    expect_same(extract_detail::words_after(p, limit, at, count), first, text);
   }
 }
 
 TEST(Words, JoinedWordsAndNumbers) {
   const std::string text = "China's year-on-year 1,234.5 rose, -x 3.";
-  const std::vector<word> ws = extract_detail::words_before(text, text.size(), 0, 7);
-  std::vector<std::string> lower;
-  for (const word& w : ws) lower.push_back(w.lower);
-  EXPECT_EQ(lower, (std::vector<std::string>{"year-on-year", "#", "rose", ",", "x", "#", "."}));
+  const std::string lower = ascii_lower(text);
+  const prose p{text, lower};
+  const std::vector<word> ws = extract_detail::words_before(p, text.size(), 0, 7);
+  std::vector<std::string> got;
+  for (const word& w : ws) got.emplace_back(w.lower);
+  EXPECT_EQ(got, (std::vector<std::string>{"year-on-year", "#", "rose", ",", "x", "#", "."}));
   EXPECT_EQ(text.substr(ws[1].begin, ws[1].end - ws[1].begin), "1,234.5");
-  EXPECT_EQ(extract_detail::words_before(text, 7, 0, 1).front().lower, "china's");
+  EXPECT_EQ(extract_detail::words_before(p, 7, 0, 1).front().lower, "china's");
+  EXPECT_TRUE(extract_detail::words_before(p, 7, 0, 1).front().capital);
+}
+
+// Words are views into the lower-case text: reading a claim's neighbours copies no word.
+TEST(Words, AreViewsIntoTheLowerCaseText) {
+  const std::string text = "Exports ROSE";
+  const std::string lower = ascii_lower(text);
+  const std::vector<word> ws = extract_detail::words_between({text, lower}, 0, text.size());
+  ASSERT_EQ(ws.size(), 2u);
+  EXPECT_EQ(ws[1].lower, "rose");
+  EXPECT_EQ(ws[1].lower.data(), lower.data() + 8);
 }
 
 }  // namespace

@@ -100,9 +100,34 @@ TEST(AnchoredFigures, PickWithoutAnchor) {
 }
 
 TEST(AnchoredFigures, ValueKeysBesideAnAnchor) {
-  expect_error_at(load("[a]\nanchor = \"grew by\"\nunit = \"%\"\n"), "CF2016", 3, 8);
+  // A unit may be given: a table cell is often a bare number whose unit is in its caption.
+  loaded u = load("[a]\nanchor = \"grew by\"\nunit = \"bn \u20ac\"\n");
+  ASSERT_TRUE(u.set) << render_all(u.diags);
+  ASSERT_TRUE(u.first("a").anchor->unit_of);
+  EXPECT_EQ(u.first("a").anchor->unit_of->name(), "EUR billion");
+  expect_error_at(load("[a]\nanchor = \"grew by\"\nunit = \"zorkmid bn\"\n"), "CF2004", 3, 9);
   expect_error_at(load("[a]\nanchor = \"grew by\"\nqualifier = \"about\"\n"), "CF2016", 3, 13);
   expect_error_at(load("[a]\nanchor = \"grew by\"\nquote = \"grew by 5%\"\n"), "CF2016", 3, 9);
+}
+
+// issue 9 item 2: `anchor = { row = "...", column = "..." }` anchors a table cell.
+TEST(AnchoredFigures, TableCellAnchors) {
+  loaded r = load(
+      "[ea19.exports]\nanchor = { row = \"Extra-EA19 exports\", column = \"Sep 19\" }\n"
+      "unit = \"EUR billion\"\n[ea19.exports.growth_yoy]\nanchor = { row = \"Extra-EA19 "
+      "exports\", column = \"Growth\" }\npick = 2\n");
+  ASSERT_TRUE(r.set) << render_all(r.diags);
+  const claim& c = r.first("ea19.exports");
+  ASSERT_TRUE(c.anchor);
+  EXPECT_TRUE(c.anchor->cell());
+  EXPECT_EQ(c.anchor->row, "Extra-EA19 exports");
+  EXPECT_EQ(c.anchor->column, "Sep 19");
+  EXPECT_TRUE(r.first("ea19.exports.growth_yoy").anchor->pick_given);
+  EXPECT_FALSE(c.anchor->pick_given);
+  expect_error_at(load("[a]\nanchor = { row = \"Exports\" }\n"), "CF2014", 2, 10);
+  expect_error_at(load("[a]\nanchor = { row = \"Exports\", col = \"Sep 19\" }\n"), "CF2014", 2,
+                  29);
+  expect_error_at(load("[a]\nanchor = { row = \" \", column = \"Sep 19\" }\n"), "CF2014", 2, 18);
 }
 
 TEST(AnchoredFigures, EveryBadAnchorIsReported) {

@@ -1,10 +1,10 @@
 #pragma once
 // A claim while it is being read: offsets in the folded text (detail/text.hpp), before its
-// subject and id are known.
+// subject and id are known. Claims are read a block at a time (a paragraph, a table row, or a
+// bounded stretch of a very long line), so these live only while their block is read.
 #include <optional>
 #include <string>
 
-#include "extract/detail/grammar.hpp"
 #include "extract/detail/text.hpp"
 #include "extract/extract.hpp"
 
@@ -19,11 +19,17 @@ struct found {
   quantity q;
   std::optional<double> upper;
   claim_kind kind = claim_kind::other;
-  std::string noun;            // the counted thing as written ("standard containers"), or ""
-  bool noun_borrowed = false;  // the thing was read from a nearby claim or the subject
-  bool named_by_noun = false;  // its id is only the thing counted: "standard_containers"
-  bool decreases = false;      // a direction word says it went down
-  std::string denominator;
+  bool weight = false;          // a weight in a table's weight column (id X.weight)
+  bool kind_fixed = false;      // a table's column or section says what it is
+  std::string noun;             // the counted thing as written ("standard containers"), or ""
+  bool noun_borrowed = false;   // the thing was read from a nearby claim or the subject
+  bool named_by_noun = false;   // its id is only the thing counted: "standard_containers"
+  bool decreases = false;       // a direction word says it went down
+  bool change = false;          // a change of a level: "increased $3.9 billion"
+  bool after_name = false;      // in brackets after a name in a list: "adult men (6.0 percent)"
+  bool previous_value = false;  // the earlier value of the rate before it: "from 5.1% in July"
+  std::size_t unit_like_begin = 0, unit_like_end = 0;      // "pc" in "5.2 pc" (CF5006)
+  std::size_t denominator_begin = 0, denominator_end = 0;  // "of China's total import value"
   std::size_t sentence_begin = 0, sentence_end = 0;
   std::size_t lead_begin = 0;  // the text introducing it: since the previous claim or sentence
   // The suggested id's parts: family ("machinery", or "" for the country's own), flow
@@ -31,16 +37,31 @@ struct found {
   // it is the previous period's figure ("from RMB 5.1 trillion in 2023").
   std::string family, flow, aspect, suffix;
   bool prev = false;
+  bool period_stated = false;  // the words (or the table) say which period it is of
+  std::string period;          // a table column's period, in the figures' id syntax: "2019-09"
+  // In a table: the label and header cells (folded offsets) and the periods they name.
+  std::size_t row_begin = 0, row_end = 0, column_begin = 0, column_end = 0;
+  std::string row_period, column_period;
   std::string id;
   std::string subject;
+
+  bool has_denominator() const { return denominator_end > denominator_begin; }
 };
 
 /// Every candidate quantity of a block, in order, with the words that are not claims (years,
-/// dates, ordinals, names) already left out. `currency` resolves "¥": "RMB" or "JPY".
-std::vector<found> scan_block(const folded_text& t, const block& b, const std::string& currency);
+/// dates, ordinals, names, footnote markers, chart labels) already left out. `currency`
+/// resolves "¥": "RMB" or "JPY".
+struct table_model;
+std::vector<found> scan_block(const folded_text& t, const std::vector<table_model>& tables,
+                              const block& b, const std::string& currency);
 
-/// Qualifier, kind, sign, unit and denominator of each claim of one block.
-void classify_block(const folded_text& t, const block& b, std::vector<found>& claims);
+/// Qualifier, kind, sign, unit and denominator of each claim of one block; a table's cells
+/// take their unit and kind from the table.
+void classify_block(const folded_text& t, const std::vector<table_model>& tables, const block& b,
+                    std::vector<found>& claims);
+
+/// A number in brackets right after a word or number: a footnote marker ("exports(1)").
+bool footnote_marker(const prose& p, const block& b, std::size_t begin, std::size_t end);
 
 /// The counted thing's unit name: "standard containers" → "TEU", "tons" → "tonne",
 /// "approved exporters" → "exporter", "consecutive years" → "consecutive year".

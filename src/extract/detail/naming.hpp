@@ -1,26 +1,37 @@
 #pragma once
 // Suggested ids for the claims of a draft, block by block, with what the document has said so
-// far: its own country's names and the families it has named.
+// far: its own country's names, its own period, the families it has named and its tables.
+#include <optional>
 #include <string>
 #include <unordered_map>
 
+#include "core/period.hpp"
 #include "extract/detail/found.hpp"
 #include "extract/detail/subject.hpp"
+#include "extract/detail/table.hpp"
 
 namespace crossfoot::extract_detail {
 
 struct naming_context {
   national_words national;
-  int period = 0;  // the latest year of the title: the draft's own period
+  int year = 0;               // the latest year of the title
+  std::optional<period> own;  // the draft's own period: the title's ("September 2019")
+  const std::vector<table_model>* tables = nullptr;
   // The first family named with each last word: "the Compact" is the "Northern Compact".
   std::unordered_map<std::string, std::string> by_last_word;
 };
 
-/// The title's proper nouns and the name written most often with "'s" are the country's own.
+/// The title's proper nouns and the name written most often with "'s" are the country's own;
+/// the title's period is the draft's.
 naming_context naming_context_for(const folded_text& t);
 
 /// Subjects and suggested ids of each claim of one block, "respectively" lists distributed.
 void name_block(const folded_text& t, const block& b, std::vector<found>& claims,
                 naming_context& context);
+
+/// How a claim of period `p` is named in a draft whose own period is `own`: "" for the own
+/// period, "prev" for the one before it, else the period's id segment ("2018-09",
+/// "2019-01/2019-09").
+std::string period_segment(const period& p, const std::optional<period>& own);
 
 }  // namespace crossfoot::extract_detail

@@ -14,17 +14,19 @@ namespace crossfoot::extract_detail {
 /// often writes with "'s", and the words any briefing uses for itself ("the country").
 class national_words {
  public:
-  void add(const std::string& lower);
+  void add(std::string_view lower);
   bool contains(std::string_view lower) const;
 
  private:
   std::vector<std::string> names_;
 };
 
-/// Words that name nothing a figure could be about: articles, prepositions, verbs of
-/// reporting, flow words, qualifiers, direction words, scale words.
+/// Words that name nothing a figure could be about (the lexicon's fillers, and words in -ed).
 bool filler(const word& w);
 bool pronoun(const word& w);
+/// Words of a time: months, number words, "days", "first" ("over the first twenty days of
+/// May"); they name no subject.
+bool names_a_time(const word& w);
 
 /// The flow a cue word names ("sold" → exports, "purchases" → imports, "deficit" → balance,
 /// "traded" → total), or "". `ws[i]` is read with its neighbours: "export trade" is exports,
@@ -40,12 +42,17 @@ struct subject {
   std::string aspect;               // "price" or "volume" of a flow
   bool points_back = false;         // "it", "they": the subject is in an earlier sentence
   bool proper = false;              // its last word is a name: "the Compact"
+
+  bool names_something() const { return !entity.empty() || !aspect.empty(); }
 };
 
 /// The subject a clause names, read like its grammatical subject: the words before its first
 /// verb, after their last preposition when those name something ("exports to the Compact",
 /// "the export value of the equipment manufacturing industry").
 subject subject_of(const std::vector<word>& clause, const national_words& national);
+
+/// The subject a table row's label names: all its content words, up to four, commas included.
+subject subject_of_label(const std::vector<word>& label, const national_words& national);
 
 /// Lower-case words joined by "_": {"equipment", "manufacturing"} → "equipment_manufacturing".
 std::string slug(const std::vector<std::string>& parts);

@@ -1,25 +1,90 @@
 #pragma once
-// Markdown tables: a claim in a row is about the row's label, and a column headed by an
-// earlier year than another column holds the previous period's figures.
+// Tables: pipe (Markdown), tab-separated and whitespace-aligned. A table is read once, when the
+// draft is folded: its caption, unit rows, column headers (with the period, kind, flow and unit
+// each names) and the rows that hold data. A number in a data row is then about the row's
+// label, in the column's period, and takes the column's (or the table's) unit and kind:
+// "| Extra-EA19 exports | 186.5 |" under "Sep 18" in a table whose unit row says "bn €" is
+// EUR 186.5 billion of September 2018.
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
-#include "extract/detail/text.hpp"
+#include "core/period.hpp"
 #include "extract/detail/words.hpp"
+#include "num/unit.hpp"
 
 namespace crossfoot::extract_detail {
 
-struct table_cell {
-  std::vector<word> label;    // the words of the row's first cell: "Container exports"
-  bool older_column = false;  // "| | 2024 | 2023 |": the 2023 column
+/// What a column's numbers are, by its header: levels, growth rates ("Growth", "% change"),
+/// changes in percentage points ("Change (pp)", "Contributions"), shares ("Share", "% of
+/// total", a weight).
+enum class column_kind { value, growth, points, share };
+
+struct table_column {
+  std::size_t begin = 0, end = 0;  // the header cell, folded offsets (empty for no header)
+  std::size_t from = 0, to = 0;    // its display columns in its line (aligned tables)
+  std::string header;              // the header's text, blanks folded: "Jan-Sep 19"
+  std::optional<period> when;      // the period it names: 2019-01/2019-09
+  column_kind kind = column_kind::value;
+  std::optional<unit> unit_of;  // "(€ bn)", "%", "‰"
+  std::string flow;             // "exports", "imports", "total", "balance", or ""
+  bool weight = false;          // a column of weights: its cells are X.weight
+  // A rate column without a period of its own ("Growth" after "Sep 18 | Sep 19") is the
+  // change to the period of the column before it, from the period of the one before that.
+  std::optional<period> rate_of, rate_base;
 };
 
-/// The year a word of digits names (1900 to 2100), or 0.
-int year_in(std::string_view digits);
+/// A data row: the period its leading cells name ("| 2012 | Mar |", the year carried down
+/// from the row above when only the month is written), and the kind a section row above it
+/// gives its numbers ("| Contributions: | |" makes the rows below it points).
+struct table_row {
+  std::optional<period> when;
+  column_kind section = column_kind::value;
+};
 
-/// The cell holding folded offset `at`, when block `b` is a table row ("| a | b |") and `at`
-/// is past its first cell; nothing otherwise.
-std::optional<table_cell> cell_of(const folded_text& t, const block& b, std::size_t at);
+struct table_model {
+  std::size_t header_block = SIZE_MAX;  // the block of the column headers, if any
+  std::size_t first_data_block = 0, last_block = 0;
+  std::vector<table_row> rows;        // for blocks first_data_block .. last_block
+  std::vector<table_column> columns;  // by cell index (pipe, tab) or by position (aligned)
+  std::optional<unit> level_unit;     // from the caption, a unit row or the line above
+  bool percent_caption = false;       // the caption or unit row says "%" for the numbers
+  bool annual_rates = false;          // ... and that they are annual rates ("annual inflation")
+  // What a number in brackets after another in a cell is ("8.4 (5.6)"), as the caption's own
+  // bracket says: "(contributions to M3 growth, percentage points)".
+  column_kind bracket_kind = column_kind::value;
+  std::optional<period> latest;  // the latest period any column names
+};
+
+/// A number's place in a table.
+struct table_cell {
+  std::vector<word> label;  // the words of the row's label: "Extra-EA19 exports"
+  const table_column* column = nullptr;
+  const table_model* table = nullptr;
+  std::optional<period> when;      // the column's period, else the row's
+  std::optional<period> base;      // for a rate, the period it compares with (the column before)
+  std::optional<period> row_when;  // the period the row's label names, if any
+  column_kind kind = column_kind::value;  // the column's, or its section's ("Contributions:")
+  bool bracketed = false;  // the number is in brackets after another in its cell: "8.4 (5.6)"
+};
+
+/// Reads every table of the folded text (t.tables), in order.
+std::vector<table_model> read_tables(const folded_text& t);
+
+/// The cell holding folded offset `at`, when block `b` is a data row of a table and `at` is
+/// past its label; nothing otherwise.
+std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_model>& tables,
+                                  const block& b, std::size_t at);
+
+/// Where the numbers of block `b` may start: b.begin for prose; past its label for a data row
+/// of a table ("| Region 12 | 1.5 |": 12 names the row); b.end for the rows above a table's
+/// data (captions, unit rows and headers hold no claims: "| | 2024 | 2023 |").
+std::size_t claims_begin(const folded_text& t, const std::vector<table_model>& tables,
+                         const block& b);
+
+/// The unit a caption, unit row or header text names: "€ bn", "(Unit: Millions of YEN, %)",
+/// "Billions of dollars", "Exports (£ billion)"; a currency level first, else "%".
+std::optional<unit> unit_named_in(std::string_view text, bool* percent = nullptr);
 
 }  // namespace crossfoot::extract_detail

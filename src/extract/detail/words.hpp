@@ -1,41 +1,87 @@
 #pragma once
-// Word-level helpers for reading the prose around a quantity. All work on ASCII letters only:
-// bytes of other scripts are never letters here, so no <cctype> call sees them.
+// Word-level helpers for reading the prose around a quantity. Words are ASCII letters (with
+// inner hyphens and apostrophes); bytes of other scripts are never letters here. A word is a
+// view into the prose's lower-case text, never a copy, so reading the words around a claim
+// allocates only the small vector that holds them.
 #include <cstddef>
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/text.hpp"
+#include "extract/detail/text.hpp"
+#include "quantity/lexicon.hpp"
 
 namespace crossfoot::extract_detail {
 
 struct word {
   std::size_t begin = 0, end = 0;  // offsets in the text the word came from
-  std::string lower;               // the word in lower case
-  bool capital = false;            // written with a capital: a name, or a sentence's start
+  // The word in lower case (a view into the lower-case text); "#" for any number; a clause
+  // mark ("," ";" ":" "(" ")" "." "!" "?") as itself.
+  std::string_view lower;
+  bool capital = false;  // written with a capital: a name, or a sentence's start
+
+  bool letters() const { return !lower.empty() && is_ascii_letter(lower.front()); }
+  bool number() const { return lower == "#"; }
+  /// Whether the lexicon gives the word class `c`.
+  bool is(lexicon::word_class c) const { return lexicon::is(lower, c); }
+  const lexicon::entry* entry() const { return lexicon::find(lower); }
 };
 
-/// Words of letters (with inner hyphens and apostrophes, "year-on-year", "China's") in
-/// text[begin, end). Punctuation other than those ends a word and is reported as a word of
-/// its own one character ("," ";" ":"), so callers can see clause breaks.
-std::vector<word> words_between(std::string_view text, std::size_t begin, std::size_t end);
+/// How far the reader looks around a quantity, in words. Every look is bounded, so a claim in
+/// a sentence of thousands of words costs no more than one in a short sentence; each rule
+/// names the window it reads.
+namespace window {
+inline constexpr std::size_t qualifier = 2;            // "more than RMB 5 trillion", "at most"
+inline constexpr std::size_t next_word = 1;            // "9.8% more", "five years ago"
+inline constexpr std::size_t lead = 14;                // the words introducing a claim
+inline constexpr std::size_t denominator = 10;         // "of China's total import value"
+inline constexpr std::size_t counted_noun = 7;         // "723 approved exporters nationwide"
+inline constexpr std::size_t counted_noun_words = 4;   // ... of which the phrase takes four
+inline constexpr std::size_t counted_by_subject = 40;  // "the number of ... entities ... reached"
+inline constexpr std::size_t subject = 40;             // a claim's subject and flow words
+inline constexpr std::size_t contribution = 6;         // "added 2.9 points to the growth of"
+inline constexpr std::size_t share_of = 12;            // "of everything the country sold abroad"
+inline constexpr std::size_t what_follows = 8;         // "RMB 14.29 trillion of intermediate goods"
+inline constexpr std::size_t year_before = 6;          // "in 2023 it was 61.5%"
+inline constexpr std::size_t year_after = 3;           // "£91.0 billion in 2023"
+inline constexpr std::size_t flow_after = 5;           // "RMB 1.2 trillion of exports"
+inline constexpr std::size_t within = 12;              // "Within machinery, aircraft brought in"
+inline constexpr std::size_t previous_cue = 2;         // "from", "compared with"
+inline constexpr std::size_t sentence_opening = 8;     // "Over January to September 2019, ..."
+inline constexpr std::size_t rate_base = 6;            // "5.2% more than in September 2018"
+}  // namespace window
+
+/// Words (and clause marks) in text[begin, end).
+std::vector<word> words_between(const prose& p, std::size_t begin, std::size_t end);
 /// The same words one at a time, for a whole text whose words need not be kept.
-void for_each_word(std::string_view text, std::size_t begin, std::size_t end,
-                   const std::function<void(word&&)>& visit);
+template <typename Visit>
+void for_each_word(const prose& p, std::size_t begin, std::size_t end, Visit visit);
 
-/// The last `count` words (and punctuation) before `at`, reading back no further than `limit`.
-std::vector<word> words_before(std::string_view text, std::size_t at, std::size_t limit,
+/// The last `count` words before `at`, reading back no further than `limit`.
+std::vector<word> words_before(const prose& p, std::size_t at, std::size_t limit,
                                std::size_t count);
-/// The first `count` words (and punctuation) from `at`, reading no further than `limit`.
-std::vector<word> words_after(std::string_view text, std::size_t at, std::size_t limit,
-                              std::size_t count);
+/// The first `count` words from `at`, reading no further than `limit`.
+std::vector<word> words_after(const prose& p, std::size_t at, std::size_t limit, std::size_t count);
 
-bool one_of(std::string_view w, std::initializer_list<std::string_view> set);
-/// "entities" → "entity", "vehicles" → "vehicle", "glass" and "bus" unchanged.
-std::string singular(std::string_view lower_word);
 /// Could the word be a plural noun ("trains", "people", "TEU")? Excludes common verbs in -s.
 bool plural_like(const word& w);
+
+// ---- implementation of the template ------------------------------------------------------
+
+namespace words_detail {
+/// The word starting at p.text[i] (reading no further than `end`), moving i past it; false
+/// when p.text[i] neither is nor starts a word.
+bool word_at(const prose& p, std::size_t& i, std::size_t end, word& out);
+}  // namespace words_detail
+
+template <typename Visit>
+void for_each_word(const prose& p, std::size_t begin, std::size_t end, Visit visit) {
+  end = std::min(end, p.size());
+  word w;
+  for (std::size_t i = begin; i < end;) {
+    if (words_detail::word_at(p, i, end, w)) visit(w);
+  }
+}
 
 }  // namespace crossfoot::extract_detail

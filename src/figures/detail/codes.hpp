@@ -18,7 +18,7 @@ inline constexpr const char* dotted_key = "CF2012";
 inline constexpr const char* anchor_and_value = "CF2013";
 inline constexpr const char* bad_anchor = "CF2014";
 inline constexpr const char* bad_pick = "CF2015";
-inline constexpr const char* key_of_value = "CF2016";  // unit, qualifier or quote beside an anchor
+inline constexpr const char* key_of_value = "CF2016";  // qualifier or quote beside an anchor
 inline constexpr const char* bad_period = "CF2017";    // a key that is a malformed period
 
 // Warnings: the figures load, something around them is off.

@@ -1,0 +1,36 @@
+#pragma once
+// Periods as releases write them, in headers ("Sep 18", "Jan-Sep 19", "2023Q4", "Dec. 2023")
+// and in prose ("in September 2018", "over January to September 2019", "the first quarter of
+// 2017", "in April"). All become core periods (core/period.hpp), the one period model.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/period.hpp"
+#include "extract/detail/words.hpp"
+
+namespace crossfoot::extract_detail {
+
+/// Runs of letters and runs of digits, lower case; other characters separate: "Jan-Sep 19" is
+/// jan, sep, 19; "2023Q4" is 2023, q, 4. Headers and periods are read from these.
+std::vector<std::string> letter_digit_runs(std::string_view text);
+
+/// The year four digits name (within the one year range of periods), or 0.
+int year_in(std::string_view digits);
+
+/// The period a header or label names: "Sep 18", "Jan-Sep 19", "2023Q4", "Q4 2023", "Dec.
+/// 2023", "September 2019", "May.2008", "2019-09", "2019"; nullopt for anything else.
+/// Two-digit years are this century's.
+std::optional<period> written_period(std::string_view text);
+
+/// A period written in prose starting at ws[i]: its period and the number of words it takes.
+/// A month without a year takes the year of `own` (the draft's period) when there is one.
+struct period_words {
+  period when;
+  std::size_t count = 0;
+};
+std::optional<period_words> period_at(const prose& p, const std::vector<word>& ws, std::size_t i,
+                                      const std::optional<period>& own);
+
+}  // namespace crossfoot::extract_detail

@@ -1,0 +1,189 @@
+// Periods as releases write them: in headers, read from the header's letter and digit runs;
+// in prose, read from the reader's words.
+#include "extract/detail/periods.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include "core/text.hpp"
+#include "quantity/lexicon.hpp"
+
+namespace crossfoot::extract_detail {
+
+namespace {
+
+using lexicon::word_class;
+
+std::optional<int> digits_value(std::string_view d) {
+  if (d.empty() || d.size() > 4 || !std::all_of(d.begin(), d.end(), is_ascii_digit))
+    return std::nullopt;
+  int v = 0;
+  std::from_chars(d.data(), d.data() + d.size(), v);
+  return v;
+}
+
+// "19" is 2019; "2019" is 2019; anything else is no year.
+std::optional<int> year_of(std::string_view d) {
+  auto v = digits_value(d);
+  if (!v) return std::nullopt;
+  if (d.size() == 2) return 2000 + *v;
+  if (d.size() == 4 && *v >= min_year && *v <= max_year) return *v;
+  return std::nullopt;
+}
+
+std::optional<int> month_of(std::string_view w) {
+  const lexicon::entry* e = lexicon::find(w);
+  if (!e || !e->is(word_class::month)) return std::nullopt;
+  return e->number;
+}
+
+std::optional<int> quarter_of(std::string_view d) {
+  auto v = digits_value(d);
+  if (!v || *v < 1 || *v > 4) return std::nullopt;
+  return v;
+}
+
+period month_range(int year, int from, int to) {
+  period p = period::month(year, from);
+  p.last = period::month(year, to).first;
+  return p;
+}
+
+std::string_view digits_of(const prose& p, const word& w) {
+  return p.text.substr(w.begin, w.end - w.begin);
+}
+
+// A year written in prose: four digits alone.
+std::optional<int> prose_year(const prose& p, const word& w) {
+  if (!w.number()) return std::nullopt;
+  const std::string_view d = digits_of(p, w);
+  return d.size() == 4 ? year_of(d) : std::nullopt;
+}
+
+// "January-September" is one word of two months.
+std::optional<std::pair<int, int>> month_pair(std::string_view w) {
+  const std::size_t hyphen = w.find('-');
+  if (hyphen == std::string_view::npos) return std::nullopt;
+  auto a = month_of(w.substr(0, hyphen)), b = month_of(w.substr(hyphen + 1));
+  if (!a || !b || *a >= *b) return std::nullopt;
+  return std::make_pair(*a, *b);
+}
+
+// The year a month without one belongs to in a draft about `own`: its own year, or the year
+// before when the month comes after the draft's own month ("in November" in a January draft).
+std::optional<int> year_for_month(int month, const std::optional<period>& own) {
+  if (!own) return std::nullopt;
+  const int y = own->last_year();
+  if (own->freq == frequency::month && month > static_cast<int>(own->last % 12) + 1) return y - 1;
+  return y;
+}
+
+}  // namespace
+
+std::vector<std::string> letter_digit_runs(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    std::size_t end = i;
+    if (is_ascii_letter(c)) {
+      while (end < text.size() && is_ascii_letter(text[end])) ++end;
+    } else if (is_ascii_digit(c)) {
+      while (end < text.size() && is_ascii_digit(text[end])) ++end;
+    } else {
+      ++i;
+      continue;
+    }
+    out.push_back(ascii_lower(text.substr(i, end - i)));
+    i = end;
+  }
+  return out;
+}
+
+int year_in(std::string_view cell) {
+  if (cell.size() != 4) return 0;
+  auto y = year_of(cell);
+  return y ? *y : 0;
+}
+
+std::optional<period> written_period(std::string_view text) {
+  // A parenthesis adds a note ("2017 (ovhg)"); the period is before it.
+  text = trim_blank(text.substr(0, text.find('(')));
+  if (text.empty()) return std::nullopt;
+  if (auto p = parse_period(text)) return p;
+  const std::vector<std::string> t = letter_digit_runs(text);
+  // Quarters: "2023 Q4", "2023Q4", "Q4 2023".
+  if (t.size() == 3 && year_of(t[0]) && t[1] == "q" && quarter_of(t[2]))
+    return period::quarter(*year_of(t[0]), *quarter_of(t[2]));
+  if (t.size() == 3 && t[0] == "q" && quarter_of(t[1]) && year_of(t[2]))
+    return period::quarter(*year_of(t[2]), *quarter_of(t[1]));
+  // Months: "Sep 18", "Dec. 2023", "September 2019", "May.2008"; ranges "Jan-Sep 19".
+  if (t.size() == 2 && month_of(t[0]) && year_of(t[1]))
+    return period::month(*year_of(t[1]), *month_of(t[0]));
+  if (t.size() == 2 && t[0].size() == 4 && year_of(t[0]) && month_of(t[1]))  // "2011 May"
+    return period::month(*year_of(t[0]), *month_of(t[1]));
+  if (t.size() == 3 && month_of(t[0]) && month_of(t[1]) && year_of(t[2]) &&
+      *month_of(t[0]) < *month_of(t[1]))
+    return month_range(*year_of(t[2]), *month_of(t[0]), *month_of(t[1]));
+  if (t.size() == 1 && t[0].size() == 4 && year_of(t[0])) return period::year(*year_of(t[0]));
+  return std::nullopt;
+}
+
+std::optional<period_words> period_at(const prose& p, const std::vector<word>& ws, std::size_t i,
+                                      const std::optional<period>& own) {
+  auto at = [&](std::size_t k) -> const word* { return k < ws.size() ? &ws[k] : nullptr; };
+  const word& w = ws[i];
+  // "Q1" is one word.
+  auto quarter_word = [](const word* x) -> std::optional<int> {
+    if (!x || x->lower.size() != 2 || x->lower[0] != 'q') return std::nullopt;
+    return quarter_of(x->lower.substr(1));
+  };
+  // "2017 Q1"; a year alone.
+  if (auto y = prose_year(p, w)) {
+    if (auto q = quarter_word(at(i + 1))) return period_words{period::quarter(*y, *q), 2};
+    return period_words{period::year(*y), 1};
+  }
+  // "Q1 2017".
+  if (auto q = quarter_word(&w); q && at(i + 1) && prose_year(p, *at(i + 1)))
+    return period_words{period::quarter(*prose_year(p, *at(i + 1)), *q), 2};
+  // "the first quarter of 2017", "the last quarter of 2016".
+  if (at(i + 3) && at(i + 1)->lower == "quarter" && at(i + 2)->lower == "of") {
+    const lexicon::entry* e = w.entry();
+    const int q = w.lower == "last" ? 4 : e && e->is(word_class::ordinal) ? e->number : 0;
+    if (auto y = prose_year(p, *at(i + 3)); y && q >= 1 && q <= 4)
+      return period_words{period::quarter(*y, q), 4};
+  }
+  // "January-September 2019".
+  if (auto pair = month_pair(w.lower)) {
+    if (at(i + 1)) {
+      if (auto y = prose_year(p, *at(i + 1)))
+        return period_words{month_range(*y, pair->first, pair->second), 2};
+    }
+    return std::nullopt;
+  }
+  auto m = month_of(w.lower);
+  if (!m || !w.capital) return std::nullopt;
+  std::size_t k = i + 1;
+  if (at(k) && at(k)->lower == ".") ++k;  // "Dec. 2023"
+  // "January to September 2019", "May through November".
+  if (at(k + 1) && (at(k)->lower == "to" || at(k)->lower == "through") && at(k + 1)->capital) {
+    if (auto last = month_of(at(k + 1)->lower); last && *last > *m) {
+      if (at(k + 2)) {
+        if (auto y = prose_year(p, *at(k + 2)))
+          return period_words{month_range(*y, *m, *last), k + 3 - i};
+      }
+      if (auto y = year_for_month(*last, own))
+        return period_words{month_range(*y, *m, *last), k + 2 - i};
+    }
+  }
+  if (at(k)) {
+    if (auto y = prose_year(p, *at(k))) return period_words{period::month(*y, *m), k + 1 - i};
+  }
+  // "May" may be a verb: a month alone only with a capital after a word that introduces a
+  // time ("in April", "from April", "than in April").
+  if (i == 0) return std::nullopt;
+  if (!ws[i - 1].is(word_class::month_lead)) return std::nullopt;
+  if (auto y = year_for_month(*m, own)) return period_words{period::month(*y, *m), 1};
+  return std::nullopt;
+}
+
+}  // namespace crossfoot::extract_detail
