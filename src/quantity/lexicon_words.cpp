@@ -716,7 +716,7 @@ then            | filler
 there           | filler
 here            | filler
 cent            | filler
-percentage      | filler
+percentage      | filler rate_noun
 points          | filler points_noun
 major           | filler
 main            | filler

@@ -213,5 +213,27 @@ TEST(Tables, AParagraphBeforeATableIsNotItsCaption) {
   EXPECT_EQ(editor_unit(*c), "");
 }
 
+// A caption that names a change of a level ("Change in payroll employment") does not make the
+// cells rates; "Percentage change from the previous quarter" does.
+TEST(Tables, AChangeCaptionWithoutARateWordIsNotARate) {
+  auto d = extract_text(
+      "# Jobs: March 2022\n\n"
+      "| Change in payroll employment | First estimate | Revised |\n"
+      "|---|---|---|\n"
+      "| January 2022 | +412,000 | +481,000 |\n");
+  const draft_claim* c = in_row(d, 5, "+481,000");
+  ASSERT_TRUE(c);
+  EXPECT_NE(editor_unit(*c), "%");
+  auto e = extract_text(
+      "# Output: 2022 Q1\n\n"
+      "| Percentage change from the previous quarter | 2021 Q4 | 2022 Q1 |\n"
+      "|---|---|---|\n"
+      "| GDP | 0.6 | 0.2 |\n");
+  const draft_claim* r = in_row(e, 5, "0.2");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(editor_unit(*r), "%");
+  EXPECT_EQ(r->kind, claim_kind::growth);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
