@@ -10,6 +10,9 @@ namespace crossfoot {
 
 namespace {
 
+// The figures loader's warning for a counted thing it does not know (src/figures).
+constexpr const char* unknown_counted_thing = "CF2104";
+
 // Two claims under one suggested id are one figure, stated twice, only when both name a
 // thing of their own, say the same kind of thing (a level or a rate) in the same unit, and
 // their periods were established alike (both said in the words or a table, or both left to
@@ -63,8 +66,16 @@ std::optional<figure_set> figures_from_draft(const std::string& draft_path, diag
   // The in-memory figures file sits beside the draft, so [document] source is its file name
   // and findings name the draft as the user wrote its path.
   const std::string source = std::filesystem::path(draft_path).filename().string();
-  return load_figures_text(draft_path + " (extracted figures)", to_figures_toml(*extracted, source),
-                           diags);
+  diagnostics loaded;
+  auto set = load_figures_text(draft_path + " (extracted figures)",
+                               to_figures_toml(*extracted, source), loaded);
+  // The counted things are the draft's own words ("19 member states"), which the extractor
+  // chose; a warning that they are not units crossfoot knows would point into a file the user
+  // never sees and could not fix there.
+  std::erase_if(loaded.items(),
+                [](const diagnostic& d) { return d.code == unknown_counted_thing; });
+  diags.append(loaded);
+  return set;
 }
 
 }  // namespace crossfoot
