@@ -589,6 +589,7 @@ tonnes          | unit=tonne
 
 # the document's own country, the whole, the world
 overall         | filler overall
+goods and services | overall
 whole           | filler overall
 we              | filler national
 our             | filler national

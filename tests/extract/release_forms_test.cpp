@@ -136,5 +136,14 @@ TEST(ReleaseForms, WhatFollowsAnAmountNamesIt) {
   EXPECT_NE(claim_of(d, "nearly RMB 2 trillion").id, claim_of(d, "RMB 0.6 trillion").id);
 }
 
+// "the deficit on trade in goods and services" is the whole of trade, not its services part.
+TEST(ReleaseForms, GoodsAndServicesIsTheWhole) {
+  auto d = extract_text(
+      "# Trade: June 2014\n\nThe deficit on trade in goods and services was £3.1 billion in "
+      "June. The deficit on trade in services was £1.2 billion.\n");
+  EXPECT_EQ(claim_of(d, "£3.1 billion").id, "trade.balance");
+  EXPECT_EQ(claim_of(d, "£1.2 billion").id, "services.balance");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
