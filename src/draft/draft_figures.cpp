@@ -10,6 +10,9 @@ namespace crossfoot {
 
 namespace {
 
+// The figures loader's warning for a counted thing it does not know (src/figures).
+constexpr const char* unknown_counted_thing = "CF2104";
+
 // Two claims under one suggested id are one figure, stated twice, only when both name a
 // thing of their own, say the same kind of thing (a level or a rate) in the same unit, and
 // their periods were established alike (both said in the words or a table, or both left to
@@ -63,14 +66,19 @@ std::optional<figure_set> figures_from_draft(const std::string& draft_path, diag
   // The in-memory figures file sits beside the draft, so [document] source is its file name
   // and findings name the draft as the user wrote its path.
   const std::string source = std::filesystem::path(draft_path).filename().string();
-  diagnostics loading;
-  auto figures = load_figures_text(draft_path + " (extracted figures)",
-                                   to_figures_toml(*extracted, source), loading);
-  // The extractor quotes each number as the draft writes it, in text order, so a number
-  // written twice is a repeated quote the loader places in order: not the editor's to fix.
-  std::erase_if(loading.items(), [](const diagnostic& d) { return d.code == "CF2108"; });
-  diags.append(loading);
-  return figures;
+  diagnostics loaded;
+  auto set = load_figures_text(draft_path + " (extracted figures)",
+                               to_figures_toml(*extracted, source), loaded);
+  // The counted things are the draft's own words ("19 member states"), which the extractor
+  // chose; a warning that they are not units crossfoot knows would point into a file the user
+  // never sees and could not fix there. The extractor quotes each number as the draft writes
+  // it, in text order, so a number written twice is a repeated quote (CF2108) the loader places
+  // in order: not the editor's to fix either.
+  std::erase_if(loaded.items(), [](const diagnostic& d) {
+    return d.code == unknown_counted_thing || d.code == "CF2108";
+  });
+  diags.append(loaded);
+  return set;
 }
 
 }  // namespace crossfoot

@@ -352,6 +352,9 @@ std::optional<subject> namer::sentence_before(std::size_t i, naming_state& st) {
   std::string flow_before;
   subject before = previous_sentence(claims_[i], flow_before);
   if (!st.points_back && before.entity.empty()) return std::nullopt;
+  // "Household spending barely moved. Exports fell by 0.4%": a flow goes on about the subject
+  // before it only when that sentence spoke of flows ("e-commerce imports and exports").
+  if (!st.points_back && flow_before.empty()) return std::nullopt;
   st.earlier_flow = flow_before;
   st.borrowed = true;
   return before;

@@ -125,6 +125,13 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
                    const national_words& national, std::size_t limit = 2) {
   subject out;
   for (std::size_t i = from; i < verb; ++i) {
+    // "the deficit on trade in goods and services": a phrase that names the whole.
+    if (i + 2 < verb && lexicon::is(std::string(ws[i].lower) + " " + std::string(ws[i + 1].lower) +
+                                        " " + std::string(ws[i + 2].lower),
+                                    word_class::overall)) {
+      i += 2;
+      continue;
+    }
     const lexicon::entry* e = ws[i].entry();
     if (e && e->is(word_class::aspect) && !national.contains(ws[i].lower)) {
       out.aspect = std::string(e->aspect);

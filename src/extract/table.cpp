@@ -202,11 +202,14 @@ struct header_reader {
     auto u = unit_named_in(text, &percent);
     if (u && !m.level_unit) m.level_unit = u;
     if (percent) m.percent_caption = true;
-    // "percentage change", "annual rates": the numbers are rates.
-    if (kind_of_header(text) == column_kind::growth && !u) m.percent_caption = true;
+    // "percentage change", "annual rates": the numbers are rates; "Change in payroll
+    // employment" names a change of a level, not a rate.
+    bool rate_word = false;
     for (const std::string& w : letter_digit_runs(text)) {
       if (lexicon::is(w, word_class::yoy_word)) m.annual_rates = true;
+      rate_word = rate_word || lexicon::is(w, word_class::rate_noun);
     }
+    if (kind_of_header(text) == column_kind::growth && rate_word && !u) m.percent_caption = true;
   }
 
   // The header cell above the row labels often is the table's caption: "Annual growth rates, %

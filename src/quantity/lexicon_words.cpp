@@ -589,6 +589,7 @@ tonnes          | unit=tonne
 
 # the document's own country, the whole, the world
 overall         | filler overall
+goods and services | overall
 whole           | filler overall
 we              | filler national
 our             | filler national
@@ -716,7 +717,7 @@ then            | filler
 there           | filler
 here            | filler
 cent            | filler
-percentage      | filler
+percentage      | filler rate_noun
 points          | filler points_noun
 major           | filler
 main            | filler

@@ -61,5 +61,20 @@ TEST(SeparateClaims, FreshIdsNeverTakeAnExistingOne) {
   EXPECT_EQ(written(d, "1,120").id, "enterprises_3");
 }
 
+// Two table rows whose labels read as one subject ("Fuels, oils & gas" and its sub-row
+// "– refined fuels, oils & gas") are two figures: cells are one figure only in one row and
+// column.
+TEST(SeparateClaims, CellsOfTwoRowsAreTwoFigures) {
+  draft_extract d = extract_text(
+      "# Prices: June 2021\n\n"
+      "| Annual rates, % | May 2021 | Jun 2021 |\n"
+      "|---|---|---|\n"
+      "| Fuels, oils & gas | 3.1 | 3.4 |\n"
+      "| \u2013 refined fuels, oils & gas | 2.0 | 2.6 |\n");
+  separate_unrelated_claims(d);
+  EXPECT_NE(written(d, "3.4").id, written(d, "2.6").id);
+  EXPECT_NE(written(d, "3.1").id, written(d, "2.0").id);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -84,5 +84,66 @@ TEST(ReleaseForms, CurrencyAfterTheScaleAndTheUnitWordAlone) {
   EXPECT_EQ(claim_of(d, "+1.6%").kind, claim_kind::growth);
 }
 
+// "(+0.1% after +0.6%)", "fell by 0.7% after rising 1.4%": the rate after "after" is the
+// earlier period's, with its own direction, and its id says so.
+TEST(ReleaseForms, TheRateAfterAfterIsTheEarlierPeriods) {
+  auto d = extract_text(
+      "# Output: third quarter of 2021\n\nHousehold spending barely moved (+0.2% after +0.9%). "
+      "Exports fell by 0.4% after rising 2.2%, and imports rose faster, by 1.8% after 0.6%.\n");
+  EXPECT_DOUBLE_EQ(claim_of(d, "2.2%").q.number, 2.2);  // "rising" gives its own sign
+  EXPECT_EQ(claim_of(d, "2.2%").id, claim_of(d, "0.4%").id + ".prev");
+  EXPECT_EQ(claim_of(d, "+0.9%").id, claim_of(d, "+0.2%").id + ".prev");
+  // "imports" after the comma starts a subject of its own.
+  EXPECT_EQ(claim_of(d, "1.8%").id, "trade.imports.growth");
+  EXPECT_EQ(claim_of(d, "0.6%").id, "trade.imports.growth.prev");
+}
+
+// "for older workers (4.1 percent), younger workers (9.7 percent)": each rate is its name's.
+TEST(ReleaseForms, ABracketAfterANameIsThatNames) {
+  auto d = extract_text(
+      "The jobless rate edged down for older workers (4.1 percent), younger workers (9.7 "
+      "percent) and part-timers (5.5 percent).\n");
+  EXPECT_EQ(claim_of(d, "4.1 percent").id, "older_workers.share");
+  EXPECT_EQ(claim_of(d, "9.7 percent").id, "younger_workers.share");
+  EXPECT_NE(claim_of(d, "5.5 percent").id, claim_of(d, "9.7 percent").id);
+}
+
+// "gained £0.8 billion (5.1 per cent) to reach £16.4 billion, and imports from it £0.3 billion
+// (1.9 per cent) to reach £15.9 billion": the second amount is a change too, its verb left out.
+TEST(ReleaseForms, AChangeWithItsVerbLeftOut) {
+  auto d = extract_text(
+      "Exports to the Union gained £0.8 billion (5.1 per cent) to reach £16.4 billion, and "
+      "imports from it £0.3 billion (1.9 per cent) to reach £15.9 billion.\n");
+  const auto change = claim_of(d, "£0.3 billion");
+  EXPECT_TRUE(change.id.ends_with(".change")) << change.id;
+  EXPECT_DOUBLE_EQ(change.q.number, 0.3);
+  EXPECT_EQ(claim_of(d, "1.9 per cent").kind, claim_kind::growth);
+  EXPECT_NE(change.id, claim_of(d, "£15.9 billion").id);
+  // "from £23.8 billion to £25.7 billion": the earlier level, not a change.
+  auto e = extract_text(
+      "Exports gained £1.1 billion, and imports went from £23.8 billion to £25.7 billion.\n");
+  EXPECT_FALSE(claim_of(e, "£23.8 billion").id.ends_with(".change"))
+      << claim_of(e, "£23.8 billion").id;
+}
+
+// "more than RMB 4 trillion of ores, nearly RMB 2 trillion of machinery parts": what follows
+// each amount names it; the second does not take the first one's id.
+TEST(ReleaseForms, WhatFollowsAnAmountNamesIt) {
+  auto d = extract_text(
+      "Last year the country imported more than RMB 4 trillion of ores, nearly RMB 2 trillion of "
+      "machinery parts and RMB 0.6 trillion of grain.\n");
+  EXPECT_NE(claim_of(d, "more than RMB 4 trillion").id, claim_of(d, "nearly RMB 2 trillion").id);
+  EXPECT_NE(claim_of(d, "nearly RMB 2 trillion").id, claim_of(d, "RMB 0.6 trillion").id);
+}
+
+// "the deficit on trade in goods and services" is the whole of trade, not its services part.
+TEST(ReleaseForms, GoodsAndServicesIsTheWhole) {
+  auto d = extract_text(
+      "# Trade: June 2014\n\nThe deficit on trade in goods and services was £3.1 billion in "
+      "June. The deficit on trade in services was £1.2 billion.\n");
+  EXPECT_EQ(claim_of(d, "£3.1 billion").id, "trade.balance");
+  EXPECT_EQ(claim_of(d, "£1.2 billion").id, "services.balance");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -178,5 +178,62 @@ TEST(Tables, TablesOfAnyLengthReadInLinearTime) {
   EXPECT_EQ(d.claims.size(), 40000u);
 }
 
+// The header cell above the row labels is the caption: "Annual growth rates, %" makes the
+// cells growth rates, and its bracket "(contributions, percentage points)" says what a second
+// number in brackets in a cell is.
+TEST(Tables, TheCornerCellIsTheCaption) {
+  auto d = extract_text(
+      "# Money: July 2020\n\n"
+      "| Annual growth rates, % (contributions to M3 growth, percentage points) | Jun 2020 | Jul "
+      "2020 |\n"
+      "|---|---|---|\n"
+      "| M1 | 6.1 (4.0) | 6.6 (4.3) |\n");
+  const draft_claim* rate = in_row(d, 5, "6.6");
+  const draft_claim* points = in_row(d, 5, "4.3");
+  ASSERT_TRUE(rate && points);
+  EXPECT_EQ(rate->kind, claim_kind::growth);
+  EXPECT_EQ(editor_unit(*rate), "%");
+  EXPECT_EQ(points->kind, claim_kind::pp);
+  EXPECT_EQ(editor_unit(*points), "pp");
+  EXPECT_NE(rate->id, points->id);
+}
+
+// A paragraph of sentences before a table is not its caption, and a clause that ends in a
+// counted noun ("... for the rest of the year") is not a unit.
+TEST(Tables, AParagraphBeforeATableIsNotItsCaption) {
+  auto d = extract_text(
+      "# Accounts: 2018 Q2\n\n"
+      "Should output hold its level of the second quarter for the rest of the year, growth in "
+      "2018 would be 1.2% (the carry-over, shown below).\n\n"
+      "| | 2018 Q1 | 2018 Q2 |\n"
+      "|---|---|---|\n"
+      "| Exports | 0.4 | -0.3 |\n");
+  const draft_claim* c = in_row(d, 7, "-0.3");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(editor_unit(*c), "");
+}
+
+// A caption that names a change of a level ("Change in payroll employment") does not make the
+// cells rates; "Percentage change from the previous quarter" does.
+TEST(Tables, AChangeCaptionWithoutARateWordIsNotARate) {
+  auto d = extract_text(
+      "# Jobs: March 2022\n\n"
+      "| Change in payroll employment | First estimate | Revised |\n"
+      "|---|---|---|\n"
+      "| January 2022 | +412,000 | +481,000 |\n");
+  const draft_claim* c = in_row(d, 5, "+481,000");
+  ASSERT_TRUE(c);
+  EXPECT_NE(editor_unit(*c), "%");
+  auto e = extract_text(
+      "# Output: 2022 Q1\n\n"
+      "| Percentage change from the previous quarter | 2021 Q4 | 2022 Q1 |\n"
+      "|---|---|---|\n"
+      "| GDP | 0.6 | 0.2 |\n");
+  const draft_claim* r = in_row(e, 5, "0.2");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(editor_unit(*r), "%");
+  EXPECT_EQ(r->kind, claim_kind::growth);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
