@@ -320,6 +320,8 @@ class chunk_parser {
     auto v = static_cast<std::size_t>(plan_.value);
     std::uint8_t& st = out_.cols.state[v][row];
     std::uint8_t s = flag_state(*fl);
+    // An empty value beside its flag is one cell: counted by the flag's meaning, not twice.
+    if (s != noted && (st & state_mask) == missing) --out_.cells["missing"];
     if (s == noted) {
       st |= noted;
     } else if ((st & state_mask) != unparseable) {

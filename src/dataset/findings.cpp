@@ -102,7 +102,7 @@ finding locate(pending_finding&& pf, const dataset_spec& spec, const dataset_pla
   for (std::size_t k = 0; k < pf.cells.size(); ++k) {
     auto col = static_cast<std::size_t>(pf.cells[k]);
     figure_use u;
-    u.id = plan.header[col];
+    u.id = k < pf.ids.size() ? pf.ids[k] : plan.header[col];
     u.claim = 0;
     u.value = pf.values[k];
     int n = plan.number_of(static_cast<int>(col));
@@ -114,6 +114,7 @@ finding locate(pending_finding&& pf, const dataset_spec& spec, const dataset_pla
     }
     f.figures.push_back(u);
   }
+  for (auto& u : pf.more) f.figures.push_back(std::move(u));
   return f;
 }
 
