@@ -354,10 +354,8 @@ class cube_check {
     std::vector<part_result> results(static_cast<std::size_t>(parts));
     std::vector<std::thread> workers;
     for (int p = 0; p < parts; ++p) {
-      std::size_t begin =
-          count * static_cast<std::size_t>(p) / static_cast<std::size_t>(parts);
-      std::size_t end =
-          count * static_cast<std::size_t>(p + 1) / static_cast<std::size_t>(parts);
+      std::size_t begin = count * static_cast<std::size_t>(p) / static_cast<std::size_t>(parts);
+      std::size_t end = count * static_cast<std::size_t>(p + 1) / static_cast<std::size_t>(parts);
       auto job = [&, p, begin, end] {
         check_part(ri, terms, rows, begin, end, results[static_cast<std::size_t>(p)]);
       };
