@@ -442,7 +442,9 @@ class cube_check {
     load(one, 1, tmp);
     u.value = batch::get(tmp.lanes(), 0);
     u.written = written(static_cast<std::size_t>(row));
-    u.stated = (cells_[static_cast<std::size_t>(plan_.value)].state[row] & state_mask) == stated;
+    // A confidential cell is stated, its value withheld: [0, inf).
+    std::uint8_t st = cells_[static_cast<std::size_t>(plan_.value)].state[row] & state_mask;
+    u.stated = st == stated || st == confidential;
     return u;
   }
 
@@ -493,12 +495,13 @@ class cube_check {
         if (r < 0) continue;  // no row: not a part of this parent (as in the sum)
         figure_use u = cell_use(term_id(cr, rt, row, kid), r);
         values.push_back(segments_[static_cast<std::size_t>(rt.parent)][kid] + " " + u.written);
-        if (u.stated) {
+        bool withheld = u.written == "confidential";
+        if (u.stated && !withheld) {
           known_sum = known_sum + u.value;
           ++written_kids;
           continue;
         }
-        if (u.written == "confidential") {
+        if (withheld) {
           suppressed.push_back(u.id);
         } else if (first_missing.empty()) {
           first_missing = u.id;

@@ -94,8 +94,8 @@ class dataset_check {
       : rules_(rules), spec_(spec), options_(options), diags_(diags), d_(dialect_of(spec)) {}
 
   std::optional<check_result> run() {
-    // Chunks are a few MB each and come and go: a fixed threshold keeps glibc from raising it
-    // to their size, which would keep every freed chunk in the heap (RSS) for good.
+    // A chunk's buffers (up to a few MB) come and go: a fixed threshold keeps glibc from
+    // raising it to their size, which would keep every freed chunk in the heap (RSS) for good.
     mallopt(M_MMAP_THRESHOLD, 1 << 20);
     std::string error;
     auto source = open_data(spec_.data, error);
