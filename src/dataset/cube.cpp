@@ -308,12 +308,8 @@ class cube_check {
       std::size_t n = std::min(batch_lanes, end - at);
       lane_rows lr = rows.empty() ? lane_rows{nullptr, at} : lane_rows{rows.data() + at, 0};
       dataset_detail::run(rp.prog, cells_, plan_.numbers, n, lr, filler, regs);
-      const std::uint8_t* known = regs.known(rp.prog.result);
-      const std::uint8_t* truth = regs.truth(rp.prog.result);
       for (std::size_t i = 0; i < n; ++i) {
-        finding_kind kind = !known[i]                      ? finding_kind::unknown
-                            : (truth[i] & batch::can_true) ? finding_kind::pass
-                                                           : finding_kind::fail;
+        finding_kind kind = lane_verdict(rp, regs, i);
         if (kind == finding_kind::pass) {
           ++res.tally.pass;
           continue;

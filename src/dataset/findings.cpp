@@ -6,6 +6,12 @@
 
 namespace crossfoot::dataset_detail {
 
+finding_kind lane_verdict(const rule_plan& rp, register_file& regs, std::size_t lane) {
+  if (!regs.known(rp.prog.result)[lane]) return finding_kind::unknown;
+  return (regs.truth(rp.prog.result)[lane] & batch::can_true) ? finding_kind::pass
+                                                              : finding_kind::fail;
+}
+
 pending_finding rule_finding(const rule_plan& rp, const dataset_plan& plan, register_file& regs,
                              std::size_t lane, finding_kind kind) {
   pending_finding pf;
