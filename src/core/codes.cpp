@@ -89,6 +89,8 @@ constexpr code_info registry[] = {
     {"CF3028", E, "months(), quarters() or years() without a period segment"},
     {"CF3029", E, "a variable used only inside months(), quarters() or years()"},
     {"CF3030", W, "a segment that looks like an undeclared pattern variable"},
+    {"CF3050", E, "children() outside sum, min or max"},
+    {"CF3051", E, "children() without a figure reference"},
 
     // CF4xxx: the command line.
     {"CF4001", E, "no rules to check"},
@@ -144,6 +146,11 @@ constexpr code_info registry[] = {
     {"CF6301", E, "a rule names a column the file lacks"},
     {"CF6304", E, "prev() or growth() without a period column"},
     {"CF6305", W, "a dataset with no data rows"},
+    // CF64xx: cube rules that do not fit the cube.
+    {"CF6401", E, "a cube rule's reference does not fit the id template"},
+    {"CF6402", E, "children() names no parent of a hierarchy"},
+    {"CF6403", E, "a cube rule's variables are not all in one reference"},
+    {"CF6404", E, "a function a cube rule cannot use"},
     // CF69xx: revisions against a previous release.
     {"CF6900", E, "--previous needs rows with an identity (a key or a period)"},
     // CF7xxx: limits that keep hostile or oversized input from exhausting time, memory or stack.

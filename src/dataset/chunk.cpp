@@ -320,6 +320,8 @@ class chunk_parser {
     auto v = static_cast<std::size_t>(plan_.value);
     std::uint8_t& st = out_.cols.state[v][row];
     std::uint8_t s = flag_state(*fl);
+    // An empty value beside its flag is one cell: counted by the flag's meaning, not twice.
+    if (s != noted && (st & state_mask) == missing) --out_.cells["missing"];
     if (s == noted) {
       st |= noted;
     } else if ((st & state_mask) != unparseable) {
@@ -346,12 +348,8 @@ void check_row_rules(const chunk& c, const chunk_context& ctx, chunk_result& out
       std::size_t n = std::min(batch_lanes, rows - first);
       lane_rows lanes{nullptr, first};
       run(rp.prog, cells, plan.numbers, n, lanes, no_terms, regs);
-      const std::uint8_t* known = regs.known(rp.prog.result);
-      const std::uint8_t* truth = regs.truth(rp.prog.result);
       for (std::size_t i = 0; i < n; ++i) {
-        finding_kind kind = !known[i]                      ? finding_kind::unknown
-                            : (truth[i] & batch::can_true) ? finding_kind::pass
-                                                           : finding_kind::fail;
+        finding_kind kind = lane_verdict(rp, regs, i);
         if (kind == finding_kind::pass) {
           ++t.pass;
           continue;

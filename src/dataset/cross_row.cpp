@@ -63,7 +63,26 @@ void table::init(const dataset_plan& plan) {
   decimals.resize(plan.numbers.size());
   state.resize(plan.numbers.size());
   code.resize(plan.codes.size());
+  keep_code.assign(plan.codes.size(), true);
+  for (std::size_t k = 0; k < plan.codes.size(); ++k) {
+    const code_column& c = plan.codes[k];
+    keep_code[k] =
+        !c.flag || static_cast<int>(k) == plan.period ||
+        std::find(plan.key.begin(), plan.key.end(), static_cast<int>(k)) != plan.key.end();
+  }
   dicts.resize(plan.codes.size());
+}
+
+void table::reserve(std::size_t n) {
+  for (std::size_t k = 0; k < keep_number.size(); ++k) {
+    if (!keep_number[k]) continue;
+    value[k].reserve(n);
+    decimals[k].reserve(n);
+    state[k].reserve(n);
+  }
+  for (std::size_t k = 0; k < code.size(); ++k) {
+    if (keep_code[k]) code[k].reserve(n);
+  }
 }
 
 void table::append(chunk_result& r, long long first_line, long long first_row) {
@@ -82,6 +101,7 @@ void table::append(chunk_result& r, long long first_line, long long first_row) {
     state[k].insert(state[k].end(), cols.state[k].begin(), cols.state[k].end());
   }
   for (std::size_t k = 0; k < code.size(); ++k) {
+    if (!keep_code[k]) continue;
     // Chunk-local codes to file-wide ones: one lookup per distinct code of the chunk.
     const dictionary& local = cols.dicts[k];
     std::vector<std::uint32_t> to_global(local.size());

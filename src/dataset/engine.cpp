@@ -3,6 +3,8 @@
 // give the findings their places.
 #include <fmt/format.h>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
@@ -13,6 +15,7 @@
 #include "dataset/dataset.hpp"
 #include "dataset/detail/codes.hpp"
 #include "dataset/detail/cross_row.hpp"
+#include "dataset/detail/cube.hpp"
 #include "dataset/detail/findings.hpp"
 #include "dataset/detail/reader.hpp"
 
@@ -22,7 +25,7 @@ namespace {
 using namespace dataset_detail;
 namespace codes = dataset_detail::codes;
 
-constexpr std::size_t default_chunk_bytes = 4u << 20;
+constexpr std::size_t default_chunk_bytes = 2u << 20;  // in flight: (cores + 2) chunks
 
 dialect dialect_of(const dataset_spec& spec) {
   return {spec.delimiter, spec.quote, spec.decimal, spec.thousands};
@@ -91,6 +94,9 @@ class dataset_check {
       : rules_(rules), spec_(spec), options_(options), diags_(diags), d_(dialect_of(spec)) {}
 
   std::optional<check_result> run() {
+    // A chunk's buffers (up to a few MB) come and go: a fixed threshold keeps glibc from
+    // raising it to their size, which would keep every freed chunk in the heap (RSS) for good.
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
     std::string error;
     auto source = open_data(spec_.data, error);
     if (!source) {
@@ -322,6 +328,12 @@ class dataset_check {
       ++kept;
       pending_.push_back(std::move(pf));
     }
+    if (first_row == 0 && r.bytes > 0 && !source_->compressed() && source_->size() > 0) {
+      // The first chunk's rows per byte, over the whole file, with a margin.
+      double per_byte = static_cast<double>(r.cols.rows) / static_cast<double>(r.bytes);
+      table_.reserve(
+          static_cast<std::size_t>(per_byte * 1.03 * static_cast<double>(source_->size())) + 1024);
+    }
     table_.append(r, first_line, first_row);
     lines_ += r.lines;
     return true;
@@ -335,8 +347,10 @@ class dataset_check {
   }
 
   void cross_rows() {
+    malloc_trim(0);  // what the chunks left in the heap, before the indexes of all rows
     cross_row_checks checks(spec_, plan_, table_, d_, options_.kept_per_rule);
     checks.run(tallies_, pending_, problems_);
+    check_cube(spec_, plan_, table_, options_.kept_per_rule, threads(), tallies_, pending_);
   }
 
   int threads() const {
@@ -360,7 +374,9 @@ class dataset_check {
       if (pf.rule >= 0) result_.findings.push_back(locate(std::move(pf), spec_, plan_, d_));
     }
     for (const auto& [k, v] : skipped_) data_.skipped.push_back({k, v});
-    for (const auto& [k, v] : cells_) data_.cells.push_back({k, v});
+    for (const auto& [k, v] : cells_) {
+      if (v) data_.cells.push_back({k, v});
+    }
     result_.data = data_;
     if (data_.rows_read == 0)
       diags_.warning(

@@ -6,6 +6,12 @@
 
 namespace crossfoot::dataset_detail {
 
+finding_kind lane_verdict(const rule_plan& rp, register_file& regs, std::size_t lane) {
+  if (!regs.known(rp.prog.result)[lane]) return finding_kind::unknown;
+  return (regs.truth(rp.prog.result)[lane] & batch::can_true) ? finding_kind::pass
+                                                              : finding_kind::fail;
+}
+
 pending_finding rule_finding(const rule_plan& rp, const dataset_plan& plan, register_file& regs,
                              std::size_t lane, finding_kind kind) {
   pending_finding pf;
@@ -102,7 +108,7 @@ finding locate(pending_finding&& pf, const dataset_spec& spec, const dataset_pla
   for (std::size_t k = 0; k < pf.cells.size(); ++k) {
     auto col = static_cast<std::size_t>(pf.cells[k]);
     figure_use u;
-    u.id = plan.header[col];
+    u.id = k < pf.ids.size() ? pf.ids[k] : plan.header[col];
     u.claim = 0;
     u.value = pf.values[k];
     int n = plan.number_of(static_cast<int>(col));
@@ -114,6 +120,7 @@ finding locate(pending_finding&& pf, const dataset_spec& spec, const dataset_pla
     }
     f.figures.push_back(u);
   }
+  for (auto& u : pf.more) f.figures.push_back(std::move(u));
   return f;
 }
 

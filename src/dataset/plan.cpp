@@ -50,6 +50,12 @@ class rule_compiler {
 
   void compile() {
     const rexpr& root = *out_.r->check;
+    if (plan_.cube.active()) {
+      out_.cube.emplace();
+      const char* code = nullptr;
+      std::string error = begin_cube_rule(spec_, plan_, *out_.r, *out_.cube, code);
+      if (!error.empty()) return fail(code, std::move(error));
+    }
     // Post-order without recursion: a long chain of `+` is as deep as it is long.
     struct frame {
       const rexpr* e;
@@ -87,7 +93,8 @@ class rule_compiler {
   selection chosen_;
   eval_context ctx_;
   std::unordered_map<const rexpr*, node_info> done_;
-  std::unordered_map<int, int> loaded_;  // number column -> register
+  std::unordered_map<int, int> loaded_;             // number column -> register
+  std::unordered_map<const rexpr*, int> children_;  // a cube's children() call -> its term
 
   bool failed() const { return !out_.error.empty() || !out_.applies; }
 
@@ -106,7 +113,8 @@ class rule_compiler {
   // Nodes whose arguments are not compiled as values of this row.
   static bool leaf(const rexpr& e) {
     return e.k == rexpr::kind::literal || e.k == rexpr::kind::ref ||
-           (e.k == rexpr::kind::call && (e.fn == function::exists || needs_periods(e.fn)));
+           (e.k == rexpr::kind::call &&
+            (e.fn == function::exists || e.fn == function::children || needs_periods(e.fn)));
   }
 
   int new_register() { return out_.prog.registers++; }
@@ -172,21 +180,48 @@ class rule_compiler {
   }
 
   void emit_ref(const rexpr& e) {
+    if (out_.cube) return emit_cube_ref(e, e, false);
     auto n = column_of(e);
     if (!n) return;
+    load_column(e, *n);
+  }
+
+  // A cube's reference: the anchor row's value, or a term filled from other rows.
+  void emit_cube_ref(const rexpr& node, const rexpr& ref, bool children) {
+    cube_pattern pattern;
+    const char* code = nullptr;
+    std::string error = cube_pattern_of(spec_, plan_, *out_.cube, ref, children, pattern, code);
+    if (!error.empty()) return fail(code, std::move(error));
+    if (!children && pattern == out_.cube->anchor) return load_column(node, plan_.value);
+    term t;
+    t.k = children ? term::kind::members : term::kind::selected;
+    t.number = plan_.value;
+    out_.terms.push_back(t);
+    out_.cube->terms.push_back(pattern);
+    int index = static_cast<int>(out_.terms.size()) - 1;
+    if (children) children_[&node] = index;
+    instruction in;
+    in.op = opcode::term;
+    in.source = index;
     value v;
-    v.u = plan_.numbers[static_cast<std::size_t>(*n)].u;
-    auto it = loaded_.find(*n);
+    v.u = plan_.numbers[static_cast<std::size_t>(plan_.value)].u;
+    finish(node, emit_instr(in), v);
+  }
+
+  void load_column(const rexpr& e, int n) {
+    value v;
+    v.u = plan_.numbers[static_cast<std::size_t>(n)].u;
+    auto it = loaded_.find(n);
     if (it != loaded_.end()) {
       done_[&e] = {it->second, v};
       return;
     }
     instruction in;
     in.op = opcode::number;
-    in.source = *n;
+    in.source = n;
     int reg = emit_instr(in);
-    loaded_[*n] = reg;
-    out_.prog.columns.push_back(*n);
+    loaded_[n] = reg;
+    out_.prog.columns.push_back(n);
     out_.prog.column_register.push_back(reg);
     done_[&e] = {reg, v};
   }
@@ -325,6 +360,14 @@ class rule_compiler {
         std::vector<value> items;
         for (std::size_t i = 0; i < e.args.size(); ++i) items.push_back(arg(e, i).v);
         value v = fold(e.fn, items, ctx_);
+        for (const auto& a : e.args) {  // children() folds as the function it stands in
+          auto c = children_.find(a.get());
+          if (c == children_.end()) continue;
+          out_.terms[static_cast<std::size_t>(c->second)].fn =
+              e.fn == function::sum   ? aggregate::sum
+              : e.fn == function::min ? aggregate::min
+                                      : aggregate::max;
+        }
         int acc = arg(e, 0).reg;
         for (std::size_t i = 1; i < e.args.size(); ++i) {
           instruction in;
@@ -360,7 +403,18 @@ class rule_compiler {
         finish(e, emit_instr(in), v);
         return;
       }
+      case function::children:
+        if (!out_.cube) {
+          fail(codes::no_hierarchy,
+               fmt::format("children() needs a cube with hierarchies (shape = \"cube\"); {} is "
+                           "records",
+                           spec_.data));
+          return;
+        }
+        emit_cube_ref(e, e.arg(0), true);
+        return;
       case function::exists: {
+        if (out_.cube) return cube_unsupported(e);
         auto n = column_of(e.arg(0));
         if (!n) return;
         instruction in;
@@ -394,7 +448,15 @@ class rule_compiler {
     }
   }
 
+  void cube_unsupported(const rexpr& e) {
+    fail(codes::cube_function,
+         fmt::format("{}() is not checked on a cube yet: a cube rule reads rows through the id "
+                     "template, with children() for hierarchies",
+                     name_of(e.fn)));
+  }
+
   void emit_period_call(const rexpr& e) {
+    if (out_.cube) return cube_unsupported(e);
     fail(codes::needs_period,
          fmt::format("{}() needs the period column of the dataset: name it in the spec "
                      "(period = \"...\") with key columns",
@@ -505,6 +567,7 @@ std::optional<dataset_plan> make_plan(const rule_set& rules, const dataset_spec&
     plan.numbers.push_back(v);
     plan.value = 0;
   }
+  if (spec.shape == dataset_shape::cube) plan.cube = make_cube_layout(spec, plan);
   for (const auto& r : rules.rules) {
     rule_plan rp;
     rp.r = &r;

@@ -166,6 +166,7 @@ struct check_refs {
     frequency freq;
   };
   std::vector<parts> part_sets;  // operands of months(), quarters(), years()
+  bool children = false;         // children(): a cube's hierarchy, which figures files lack
 };
 
 // The references of a check, each node once per context (outside any earlier-period function,
@@ -196,6 +197,10 @@ void collect_refs(const rule& r, check_refs& out) {
     context span = in_earlier;
     if (e->k == rexpr::kind::call) {
       if (e->fn == function::exists) continue;  // may name nothing
+      if (e->fn == function::children) {
+        out.children = true;
+        continue;
+      }
       if (auto f = parts_frequency(e->fn)) {
         if (!e->args.empty() && e->arg(0).k == rexpr::kind::ref)
           out.part_sets.push_back({&e->arg(0).segments, *f});
@@ -359,7 +364,9 @@ std::vector<binding_map> enumerate_bindings(const rule& r, const figure_index& i
   }
   std::vector<binding_map> out;
   for (auto& b : partial) {
-    bool ok = std::all_of(refs.earlier_operands.begin(), refs.earlier_operands.end(),
+    // children() needs a dataset's hierarchy: on figures such a rule binds no instance.
+    bool ok = !refs.children &&
+              std::all_of(refs.earlier_operands.begin(), refs.earlier_operands.end(),
                           [&](const check_refs::earlier& e) {
                             return has_previous(*e.operand, b, index, e.names);
                           }) &&

@@ -183,6 +183,7 @@ class compiler {
       case function::months:
       case function::quarters:
       case function::years:
+      case function::children:
         return -1;  // only inside sum, min and max
       case function::exists: {
         std::string id = expand_ref(e.arg(0).segments, bound_, index_).front();

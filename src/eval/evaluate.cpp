@@ -167,6 +167,7 @@ value evaluate_call(const rexpr& e, eval_context& ctx) {
     case function::months:
     case function::quarters:
     case function::years:
+    case function::children:
       break;  // sets of figures: only inside sum, min and max (the resolver checks)
     case function::exists: {
       std::string id = expand_ref(e.arg(0).segments, ctx.bound, ctx.index).front();

@@ -73,6 +73,9 @@ std::string terms_lines(const std::vector<side>& terms, const std::string& inden
 std::string instance_details(const finding& f) {
   std::string out = f.check.empty() ? "" : fmt::format("  check: {}\n", f.check);
   out += f.terms.empty() ? sides_lines(f.lhs, f.rhs, f.gap, "  ") : terms_lines(f.terms, "  ");
+  // A failing instance's explanation, where the evaluator gave one (a cube's parent: its
+  // children and what suppressed cells would have to be).
+  if (f.kind == finding_kind::fail && !f.message.empty()) out += "  " + f.message + "\n";
   for (const auto& u : f.figures) out += figure_line(u, "");
   return out + inference_details(f);
 }

@@ -14,7 +14,7 @@ constexpr function_info functions[] = {
     {"year_ago", function::year_ago, 1, 1}, {"growth_yoy", function::growth_yoy, 1, 1},
     {"exists", function::exists, 1, 1},     {"agree", function::agree, 2, unbounded},
     {"months", function::months, 1, 1},     {"quarters", function::quarters, 1, 1},
-    {"years", function::years, 1, 1},
+    {"years", function::years, 1, 1},       {"children", function::children, 1, 1},
 };
 
 constexpr std::pair<binds, const char*> kind_words[] = {

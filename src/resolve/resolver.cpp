@@ -340,6 +340,12 @@ class resolver {
     if (!f) return make(std::move(out));
     out.fn = f->fn;
     if (!arity_ok) return make(std::move(out));
+    if (f->fn == function::children && !s.star_allowed) {
+      diags_.error("CF3050", e.range,
+                   "children() names the figures of a parent's children: use it inside sum, min "
+                   "or max, as in 'WORLD.P.F == sum(children(WORLD.P.F))'");
+      return make(std::move(out));
+    }
     if (parts_frequency(f->fn) && !s.star_allowed) {
       diags_.error(
           "CF3027", e.range,
@@ -353,13 +359,21 @@ class resolver {
   static bool is_parts_call(const expr& e) {
     if (e.k != expr::kind::call) return false;
     const function_info* f = find_function(e.name);
-    return f && parts_frequency(f->fn);
+    return f && (parts_frequency(f->fn) || f->fn == function::children);
   }
 
   void check_call_operands(const function_info& f, const expr& e, const rexpr& out) {
     if (f.fn == function::exists) {
       if (e.args[0].k != expr::kind::ref || out.arg(0).k != rexpr::kind::ref) {
         diags_.error("CF3013", e.args[0].range, "exists() takes a figure reference");
+      }
+      return;
+    }
+    if (f.fn == function::children) {
+      if (out.arg(0).k != rexpr::kind::ref) {
+        diags_.error("CF3051", e.args[0].range,
+                     "children() takes a figure reference whose segment names a parent code, "
+                     "such as WORLD.P.F");
       }
       return;
     }

@@ -35,6 +35,8 @@ enum class function {
   months,    // months(ref): the figures of each month of ref's period (inside sum/min/max)
   quarters,  // quarters(ref): of each quarter
   years,     // years(ref): of each year
+  children,  // children(ref): in a cube, the figures of the children of the parent code ref
+             // names, from the dimension's hierarchy (inside sum/min/max)
 };
 
 /// The function's name as the rules language spells it ("growth_yoy").

@@ -35,6 +35,8 @@ struct pending_finding {
   bool located = false;
   long long other_row = -1;  // a repeated key: the row that has it first
   long long other_line = 0;
+  std::vector<std::string> ids;  // a cube: the figure id of each cell (else its column)
+  std::vector<figure_use> more;  // a cube: figures of other rows the finding shows
 };
 
 struct rule_tally {

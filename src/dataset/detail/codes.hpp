@@ -36,6 +36,12 @@ inline constexpr const char* no_such_column = "CF6301";
 inline constexpr const char* needs_period = "CF6304";
 inline constexpr const char* no_rows = "CF6305";  // warning: a header and no data
 
+// CF64xx: cube rules that do not fit the cube (error findings of the rule).
+inline constexpr const char* bad_cube_ref = "CF6401";   // a reference against the id template
+inline constexpr const char* no_hierarchy = "CF6402";   // children() of no parent code
+inline constexpr const char* unanchored = "CF6403";     // variables spread over references
+inline constexpr const char* cube_function = "CF6404";  // prev() and the like, not in a cube
+
 // CF69xx: revisions (--previous).
 inline constexpr const char* no_identity = "CF6900";  // rows without a key or period
 

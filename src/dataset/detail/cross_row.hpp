@@ -50,15 +50,19 @@ class table {
   void init(const dataset_plan& plan);
   /// Takes a merged chunk's kept columns, its codes made file-wide.
   void append(chunk_result& r, long long first_line, long long first_row);
+  /// Room for about `rows` rows in every kept column, so a large file's columns are allocated
+  /// once rather than doubled (and copied) as they grow.
+  void reserve(std::size_t rows);
   /// Reads the records of `wanted` (sorted by row) again from the file: their text and line.
   void fetch_rows(const dataset_spec& spec, const dialect& d, std::vector<row_request>& wanted);
 
   std::size_t rows = 0;
   std::vector<bool> keep_number;  // per number column of the plan
+  std::vector<bool> keep_code;    // per code column: a cube's flag column is read into states
   std::vector<std::vector<double>> value;
   std::vector<std::vector<std::int8_t>> decimals;
   std::vector<std::vector<std::uint8_t>> state;
-  std::vector<code_vector> code;  // per code column, file-wide codes
+  std::vector<code_vector> code;  // per code column, file-wide codes (none for a flag column)
   std::vector<dictionary> dicts;
 
   cell_block cells(std::size_t number) const {

@@ -6,6 +6,9 @@
 
 namespace crossfoot::dataset_detail {
 
+/// The verdict on lane `lane` after `rp`'s program ran: unknown, pass or fail.
+finding_kind lane_verdict(const rule_plan& rp, register_file& regs, std::size_t lane);
+
 /// The finding of lane `lane` after `rp`'s program ran: sides as the figures path picks them
 /// (the first comparison decided, or the first that cannot hold) and each cell's interval.
 pending_finding rule_finding(const rule_plan& rp, const dataset_plan& plan, register_file& regs,

@@ -2,10 +2,12 @@
 // Binding a rule set to a dataset: which columns are numbers, codes or the period, and each
 // rule compiled into a program (or the reason it cannot be checked on this file).
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "dataset/dataset.hpp"
+#include "dataset/detail/cube.hpp"
 #include "dataset/detail/program.hpp"
 
 namespace crossfoot::dataset_detail {
@@ -40,7 +42,8 @@ struct rule_plan {
   std::string why_not;               // why it does not apply
   std::string error;                 // set: the rule is one error finding, not checked row by row
   const char* error_code = nullptr;  // the error's code; none for a unit mismatch
-  bool cross_row() const { return !terms.empty(); }
+  std::optional<cube_rule> cube;     // a cube's rule: rows bound through the id template
+  bool cross_row() const { return !terms.empty() || cube.has_value(); }
 };
 
 /// A column the engine reads as codes: keys, the period, dimensions, groups, flags.
@@ -60,6 +63,7 @@ struct dataset_plan {
   int flag = -1;         // code column of the cube's flags, -1 none
   int value = -1;        // number column of the cube's values, -1 none
   std::vector<rule_plan> rules;
+  cube_layout cube;  // a cube's id template over the code columns
 
   int number_of(int csv_column) const;
   int code_of(int csv_column) const;
