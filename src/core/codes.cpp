@@ -33,6 +33,7 @@ constexpr code_info registry[] = {
     {"CF1019", E, "expected names in '{ }' or a kind after 'in'"},
     {"CF1020", E, "expected a name inside '{ }'"},
     {"CF1021", E, "expected '}' after the names"},
+    {"CF1060", E, "expected a column name after 'by'"},
     {"CF1099", E, "internal parser error"},
 
     // CF20xx: a figures file that cannot be loaded.
@@ -89,6 +90,10 @@ constexpr code_info registry[] = {
     {"CF3028", E, "months(), quarters() or years() without a period segment"},
     {"CF3029", E, "a variable used only inside months(), quarters() or years()"},
     {"CF3030", W, "a segment that looks like an undeclared pattern variable"},
+    {"CF3060", E, "'by' on a function that is not an aggregate"},
+    {"CF3061", E, "an aggregate with 'by' and more than one argument"},
+    {"CF3062", E, "count() without 'by'"},
+    {"CF3063", E, "unique() with an operand that is not a column name"},
 
     // CF4xxx: the command line.
     {"CF4001", E, "no rules to check"},
@@ -139,6 +144,8 @@ constexpr code_info registry[] = {
     {"CF6301", E, "a rule names a column the file lacks"},
     {"CF6304", E, "prev() or growth() without a period column"},
     {"CF6305", W, "a dataset with no data rows"},
+    // CF65xx: rules across rows of a records dataset.
+    {"CF6501", E, "a function reading other rows given an expression, not a column"},
     // CF69xx: revisions against a previous release.
     {"CF6900", E, "--previous needs rows with an identity (a key or a period)"},
     // CF7xxx: limits that keep hostile or oversized input from exhausting time, memory or stack.

@@ -5,6 +5,7 @@
 
 #include "dataset/detail/codes.hpp"
 #include "dataset/detail/cross_row.hpp"
+#include "dataset/detail/groups.hpp"
 #include "dataset/detail/input.hpp"
 
 namespace crossfoot::dataset_detail {
@@ -216,8 +217,8 @@ long long key_index::find(std::uint64_t key) const {
 
 void cross_row_checks::run(std::vector<rule_tally>& tallies, std::vector<pending_finding>& out,
                            std::map<std::string, long long>& problems) {
-  (void)tallies;
   duplicate_keys(out, problems);
+  check_cross_row_rules(spec_, plan_, t_, kept_per_rule_, tallies, out);
 }
 
 void cross_row_checks::duplicate_keys(std::vector<pending_finding>& out,

@@ -36,6 +36,8 @@ inline constexpr const char* no_such_column = "CF6301";
 inline constexpr const char* needs_period = "CF6304";
 inline constexpr const char* no_rows = "CF6305";  // warning: a header and no data
 
+// CF65xx: rules across rows of a records dataset (groups, keys, periods).
+inline constexpr const char* term_not_column = "CF6501";  // prev(a + b): a column is needed
 // CF69xx: revisions (--previous).
 inline constexpr const char* no_identity = "CF6900";  // rows without a key or period
 
