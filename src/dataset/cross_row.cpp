@@ -95,7 +95,8 @@ void table::append(chunk_result& r, long long first_line, long long first_row) {
 void table::fetch_rows(const dataset_spec& spec, const dialect& d,
                        std::vector<row_request>& wanted) {
   std::string error;
-  auto source = open_data(spec.data, error);
+  diagnostics ignored;
+  auto source = open_data(spec.data, {}, ignored);
   if (!source) return;  // the file changed under us; the findings keep no text
   std::size_t w = 0;
   long long at = 0;  // text offset of the next byte the source gives
@@ -106,7 +107,12 @@ void table::fetch_rows(const dataset_spec& spec, const dialect& d,
         span.first_row;
     if (w >= wanted.size()) break;
     if (wanted[w].row >= span.first_row + rows_in_span) continue;
-    // The chunk's text: skip to it, then read it whole.
+    // The chunk's text: pass over what comes before it (a seek in a plain file), then read it
+    // whole. Findings are few, so most chunks are never read again.
+    if (at < span.byte_offset) {
+      if (!source->skip(span.byte_offset - at, error)) return;
+      at = span.byte_offset;
+    }
     std::vector<char> text;
     text.reserve(static_cast<std::size_t>(span.bytes));
     while (at < span.byte_offset + span.bytes) {
@@ -124,9 +130,16 @@ void table::fetch_rows(const dataset_spec& spec, const dialect& d,
     long long line = span.first_line, row = span.first_row;
     std::uint32_t ordinal = 0;
     std::size_t skip = 0;
+    bool quoted = d.quote && std::memchr(p, d.quote, text.size());
     while (p < end && w < wanted.size()) {
       long extra = 0;
-      const char* rec = record_end(p, end, d, extra);
+      const char* rec;
+      if (quoted) {
+        rec = record_end(p, end, d, extra);
+      } else {
+        const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+        rec = nl ? static_cast<const char*>(nl) + 1 : nullptr;
+      }
       if (!rec) rec = end;
       bool is_row = !(skip < span.not_rows.size() && span.not_rows[skip] == ordinal);
       if (!is_row) ++skip;

@@ -3,6 +3,8 @@
 // give the findings their places.
 #include <fmt/format.h>
 
+#include <malloc.h>
+
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
@@ -23,6 +25,20 @@ using namespace dataset_detail;
 namespace codes = dataset_detail::codes;
 
 constexpr std::size_t default_chunk_bytes = 4u << 20;
+
+// Chunks and their columns are a few MB each, allocated and freed hundreds of times: glibc maps
+// blocks that large afresh every time, and the page faults of touching them again cost more than
+// parsing (perf, 1e6 records). Kept in the heap instead, freed blocks are reused at once.
+void keep_freed_memory() {
+#ifdef __GLIBC__
+  static const bool once = [] {
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 128 << 20);
+    return true;
+  }();
+  (void)once;
+#endif
+}
 
 dialect dialect_of(const dataset_spec& spec) {
   return {spec.delimiter, spec.quote, spec.decimal, spec.thousands};
@@ -60,7 +76,7 @@ void data_error(diagnostics& diags, const dataset_spec& spec, const char* code, 
 }
 
 // Where the quote that never closes opens, in a record that ends inside quotes.
-std::size_t opening_quote(const std::vector<char>& rec, const dialect& d) {
+std::size_t opening_quote(const byte_buffer& rec, const dialect& d) {
   bool at_start = true;
   for (std::size_t i = 0; i < rec.size(); ++i) {
     char c = rec[i];
@@ -91,12 +107,8 @@ class dataset_check {
       : rules_(rules), spec_(spec), options_(options), diags_(diags), d_(dialect_of(spec)) {}
 
   std::optional<check_result> run() {
-    std::string error;
-    auto source = open_data(spec_.data, error);
-    if (!source) {
-      diags_.error(codes::unreadable_data, spec_.place("file"), error);
-      return std::nullopt;
-    }
+    auto source = open_data(spec_.data, spec_.place("file"), diags_);
+    if (!source) return std::nullopt;
     source_ = source.get();
     chunk_reader reader(*source, d_,
                         options_.chunk_bytes ? options_.chunk_bytes : default_chunk_bytes);
@@ -457,6 +469,7 @@ class dataset_check {
 
 std::optional<check_result> check_dataset(const rule_set& rules, const dataset_spec& spec,
                                           const dataset_options& options, diagnostics& diags) {
+  keep_freed_memory();
   return dataset_check(rules, spec, options, diags).run();
 }
 
