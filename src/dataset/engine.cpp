@@ -347,7 +347,7 @@ class dataset_check {
   }
 
   void cross_rows() {
-    cross_row_checks checks(spec_, plan_, table_, d_, options_.kept_per_rule);
+    cross_row_checks checks(spec_, plan_, table_, d_, options_.kept_per_rule, threads());
     checks.run(tallies_, pending_, problems_);
   }
 

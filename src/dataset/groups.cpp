@@ -3,8 +3,11 @@
 #include "dataset/detail/groups.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <iterator>
 #include <map>
 #include <optional>
+#include <thread>
 
 #include "core/period.hpp"
 #include "dataset/detail/findings.hpp"
@@ -174,10 +177,7 @@ class cross_row_rule {
     }
   }
 
-  const period_links& links() {
-    if (!links_) links_.emplace(plan_, t_);
-    return *links_;
-  }
+  const period_links& links() const { return *links_; }
 
   void prepare(const term& tm, term_data& d) {
     switch (tm.k) {
@@ -189,9 +189,7 @@ class cross_row_rule {
         d.groups = group_rows(t_, tm.columns);
         break;
       case term::kind::shifted:
-      case term::kind::members:
-        links();
-        break;
+      case term::kind::members:  // the period links are built before the rules run
       case term::kind::selected:
         break;
     }
@@ -338,15 +336,37 @@ class cross_row_rule {
 }  // namespace
 
 void check_cross_row_rules(const dataset_spec& spec, const dataset_plan& plan, const table& t,
-                           std::size_t kept_per_rule, std::vector<rule_tally>& tallies,
+                           std::size_t kept_per_rule, int threads, std::vector<rule_tally>& tallies,
                            std::vector<pending_finding>& out) {
   (void)spec;
-  std::optional<period_links> links;
+  std::vector<std::size_t> todo;
+  bool periods = false;
   for (std::size_t i = 0; i < plan.rules.size(); ++i) {
     const rule_plan& rp = plan.rules[i];
     if (!rp.cross_row() || !rp.applies || !rp.error.empty()) continue;
-    cross_row_rule(plan, t, rp, links).run(kept_per_rule, static_cast<int>(i), tallies[i], out);
+    todo.push_back(i);
+    for (const term& tm : rp.terms)
+      periods = periods || tm.k == term::kind::shifted || tm.k == term::kind::members;
   }
+  // Built before the rules run, so that they share it read-only.
+  std::optional<period_links> links;
+  if (periods) links.emplace(plan, t);
+  // The rules are independent: one per core at a time, findings merged in rule order.
+  std::vector<std::vector<pending_finding>> found(todo.size());
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t k = next++; k < todo.size(); k = next++) {
+      std::size_t i = todo[k];
+      cross_row_rule(plan, t, plan.rules[i], links)
+          .run(kept_per_rule, static_cast<int>(i), tallies[i], found[k]);
+    }
+  };
+  auto cores = static_cast<std::size_t>(std::max(1, threads));
+  std::vector<std::thread> pool;
+  for (std::size_t w = 1; w < std::min(cores, todo.size()); ++w) pool.emplace_back(worker);
+  worker();
+  for (auto& th : pool) th.join();
+  for (auto& f : found) std::move(f.begin(), f.end(), std::back_inserter(out));
 }
 
 }  // namespace crossfoot::dataset_detail

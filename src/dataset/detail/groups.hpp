@@ -21,9 +21,9 @@ struct grouping {
 grouping group_rows(const table& t, const std::vector<int>& columns);
 
 /// Checks every rule of the plan that has cross-row terms, adding to its tally and findings
-/// (rows known, lines and text found later).
+/// (rows known, lines and text found later); up to `threads` rules at once.
 void check_cross_row_rules(const dataset_spec& spec, const dataset_plan& plan, const table& t,
-                           std::size_t kept_per_rule, std::vector<rule_tally>& tallies,
+                           std::size_t kept_per_rule, int threads, std::vector<rule_tally>& tallies,
                            std::vector<pending_finding>& out);
 
 }  // namespace crossfoot::dataset_detail
