@@ -33,6 +33,7 @@ constexpr code_info registry[] = {
     {"CF1019", E, "expected names in '{ }' or a kind after 'in'"},
     {"CF1020", E, "expected a name inside '{ }'"},
     {"CF1021", E, "expected '}' after the names"},
+    {"CF1060", E, "expected a column name after 'by'"},
     {"CF1099", E, "internal parser error"},
 
     // CF20xx: a figures file that cannot be loaded.
@@ -91,6 +92,10 @@ constexpr code_info registry[] = {
     {"CF3030", W, "a segment that looks like an undeclared pattern variable"},
     {"CF3050", E, "children() outside sum, min or max"},
     {"CF3051", E, "children() without a figure reference"},
+    {"CF3060", E, "'by' on a function that is not an aggregate"},
+    {"CF3061", E, "an aggregate with 'by' and more than one argument"},
+    {"CF3062", E, "count() without 'by'"},
+    {"CF3063", E, "unique() with an operand that is not a column name"},
 
     // CF4xxx: the command line.
     {"CF4001", E, "no rules to check"},
@@ -151,6 +156,8 @@ constexpr code_info registry[] = {
     {"CF6402", E, "children() names no parent of a hierarchy"},
     {"CF6403", E, "a cube rule's variables are not all in one reference"},
     {"CF6404", E, "a function a cube rule cannot use"},
+    // CF65xx: rules across rows of a records dataset.
+    {"CF6501", E, "a function reading other rows given an expression, not a column"},
     // CF69xx: revisions against a previous release.
     {"CF6900", E, "--previous needs rows with an identity (a key or a period)"},
     // CF7xxx: limits that keep hostile or oversized input from exhausting time, memory or stack.

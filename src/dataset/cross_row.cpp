@@ -5,6 +5,7 @@
 
 #include "dataset/detail/codes.hpp"
 #include "dataset/detail/cross_row.hpp"
+#include "dataset/detail/groups.hpp"
 #include "dataset/detail/input.hpp"
 
 namespace crossfoot::dataset_detail {
@@ -92,6 +93,10 @@ void table::append(chunk_result& r, long long first_line, long long first_row) {
   span.byte_offset = r.byte_offset;
   span.bytes = r.bytes;
   span.not_rows = std::move(r.not_rows);
+  // Each record on one line: a row's line follows from its ordinal, and its offset is kept so
+  // that a finding's record is read alone (4 bytes a row), not its whole chunk again.
+  span.one_line_records = r.lines == static_cast<long long>(r.cols.rows + span.not_rows.size());
+  if (span.one_line_records) span.row_offset = std::move(r.cols.row_offset);
   chunks_.push_back(std::move(span));
   auto& cols = r.cols;
   for (std::size_t k = 0; k < keep_number.size(); ++k) {
@@ -114,7 +119,8 @@ void table::append(chunk_result& r, long long first_line, long long first_row) {
 void table::fetch_rows(const dataset_spec& spec, const dialect& d,
                        std::vector<row_request>& wanted) {
   std::string error;
-  auto source = open_data(spec.data, error);
+  diagnostics ignored;
+  auto source = open_data(spec.data, {}, ignored);
   if (!source) return;  // the file changed under us; the findings keep no text
   std::size_t w = 0;
   long long at = 0;  // text offset of the next byte the source gives
@@ -125,7 +131,16 @@ void table::fetch_rows(const dataset_spec& spec, const dialect& d,
         span.first_row;
     if (w >= wanted.size()) break;
     if (wanted[w].row >= span.first_row + rows_in_span) continue;
-    // The chunk's text: skip to it, then read it whole.
+    if (span.one_line_records && !span.row_offset.empty()) {
+      if (!fetch_lines(*source, at, span, span.first_row + rows_in_span, wanted, w, error)) return;
+      continue;
+    }
+    // The chunk's text: pass over what comes before it (a seek in a plain file), then read it
+    // whole. Findings are few, so most chunks are never read again.
+    if (at < span.byte_offset) {
+      if (!source->skip(span.byte_offset - at, error)) return;
+      at = span.byte_offset;
+    }
     std::vector<char> text;
     text.reserve(static_cast<std::size_t>(span.bytes));
     while (at < span.byte_offset + span.bytes) {
@@ -143,9 +158,16 @@ void table::fetch_rows(const dataset_spec& spec, const dialect& d,
     long long line = span.first_line, row = span.first_row;
     std::uint32_t ordinal = 0;
     std::size_t skip = 0;
+    bool quoted = d.quote && std::memchr(p, d.quote, text.size());
     while (p < end && w < wanted.size()) {
       long extra = 0;
-      const char* rec = record_end(p, end, d, extra);
+      const char* rec;
+      if (quoted) {
+        rec = record_end(p, end, d, extra);
+      } else {
+        const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+        rec = nl ? static_cast<const char*>(nl) + 1 : nullptr;
+      }
       if (!rec) rec = end;
       bool is_row = !(skip < span.not_rows.size() && span.not_rows[skip] == ordinal);
       if (!is_row) ++skip;
@@ -160,6 +182,46 @@ void table::fetch_rows(const dataset_spec& spec, const dialect& d,
       p = rec;
     }
   }
+}
+
+bool table::fetch_lines(byte_source& source, long long& at, const chunk_span& span,
+                        long long end_row, std::vector<row_request>& wanted, std::size_t& w,
+                        std::string& error) {
+  // The bytes read last, [at - window.size(), at): nearby rows are often in it already.
+  std::string window;
+  std::vector<char> buf(1 << 12);
+  while (w < wanted.size() && wanted[w].row < end_row) {
+    long long row = wanted[w].row;
+    auto local = static_cast<std::size_t>(row - span.first_row);
+    long long offset = span.byte_offset + span.row_offset[local];
+    long long window_start = at - static_cast<long long>(window.size());
+    if (offset < window_start) return false;  // cannot happen: rows are wanted in order
+    if (offset >= at) {
+      if (offset > at && !source.skip(offset - at, error)) return false;
+      at = offset;
+      window.clear();
+      window_start = at;
+    }
+    auto from = static_cast<std::size_t>(offset - window_start);
+    std::size_t nl;
+    while ((nl = window.find('\n', from)) == std::string::npos) {  // read to the line's end
+      long long n = source.read(buf.data(), buf.size(), error);
+      if (n <= 0) break;
+      window.append(buf.data(), static_cast<std::size_t>(n));
+      at += n;
+    }
+    std::string record = window.substr(from, nl == std::string::npos ? nl : nl - from);
+    if (!record.empty() && record.back() == '\r') record.pop_back();
+    // Its line: the records before it in the chunk, rows or not, each one line.
+    std::size_t ordinal = local;
+    for (std::uint32_t not_row : span.not_rows) {
+      if (not_row <= ordinal) ++ordinal;
+    }
+    if (wanted[w].text) *wanted[w].text = std::move(record);
+    *wanted[w].line = span.first_line + static_cast<long long>(ordinal);
+    ++w;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------- key_index
@@ -236,8 +298,8 @@ long long key_index::find(std::uint64_t key) const {
 
 void cross_row_checks::run(std::vector<rule_tally>& tallies, std::vector<pending_finding>& out,
                            std::map<std::string, long long>& problems) {
-  (void)tallies;
   duplicate_keys(out, problems);
+  check_cross_row_rules(spec_, plan_, t_, kept_per_rule_, threads_, tallies, out);
 }
 
 void cross_row_checks::duplicate_keys(std::vector<pending_finding>& out,

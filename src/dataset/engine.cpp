@@ -63,7 +63,7 @@ void data_error(diagnostics& diags, const dataset_spec& spec, const char* code, 
 }
 
 // Where the quote that never closes opens, in a record that ends inside quotes.
-std::size_t opening_quote(const std::vector<char>& rec, const dialect& d) {
+std::size_t opening_quote(const byte_buffer& rec, const dialect& d) {
   bool at_start = true;
   for (std::size_t i = 0; i < rec.size(); ++i) {
     char c = rec[i];
@@ -97,12 +97,8 @@ class dataset_check {
     // A chunk's buffers (up to a few MB) come and go: a fixed threshold keeps glibc from
     // raising it to their size, which would keep every freed chunk in the heap (RSS) for good.
     mallopt(M_MMAP_THRESHOLD, 1 << 20);
-    std::string error;
-    auto source = open_data(spec_.data, error);
-    if (!source) {
-      diags_.error(codes::unreadable_data, spec_.place("file"), error);
-      return std::nullopt;
-    }
+    auto source = open_data(spec_.data, spec_.place("file"), diags_);
+    if (!source) return std::nullopt;
     source_ = source.get();
     chunk_reader reader(*source, d_,
                         options_.chunk_bytes ? options_.chunk_bytes : default_chunk_bytes);
@@ -348,7 +344,7 @@ class dataset_check {
 
   void cross_rows() {
     malloc_trim(0);  // what the chunks left in the heap, before the indexes of all rows
-    cross_row_checks checks(spec_, plan_, table_, d_, options_.kept_per_rule);
+    cross_row_checks checks(spec_, plan_, table_, d_, options_.kept_per_rule, threads());
     checks.run(tallies_, pending_, problems_);
     check_cube(spec_, plan_, table_, options_.kept_per_rule, threads(), tallies_, pending_);
   }

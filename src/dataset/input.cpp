@@ -3,10 +3,13 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <vector>
 
+#include "core/input.hpp"
+#include "dataset/detail/codes.hpp"
 #include "dataset/detail/input.hpp"
 
 namespace crossfoot::dataset_detail {
@@ -62,6 +65,15 @@ class plain_source : public byte_source {
   long long consumed() const override { return consumed_; }
   long long size() const override { return size_; }
   bool compressed() const override { return false; }
+  bool skip(long long n, std::string& error) override {
+    if (head_pos_ < head_.size()) return byte_source::skip(n, error);
+    if (::lseek(fd_.get(), n, SEEK_CUR) < 0) {
+      error = std::strerror(errno);
+      return false;
+    }
+    consumed_ += n;
+    return true;
+  }
 
  private:
   file_handle fd_;
@@ -139,34 +151,44 @@ class gzip_source : public byte_source {
 
 }  // namespace
 
-std::unique_ptr<byte_source> open_data(const std::string& path, std::string& error) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+std::unique_ptr<byte_source> open_data(const std::string& path, const source_range& at,
+                                       diagnostics& diags) {
+  // The one opening function: regular file, the dataset size limit, one diagnostic on failure.
+  auto file = open_input(path, input_kind::dataset, at, diags);
+  if (!file) return nullptr;
+  int fd = ::fcntl(file->fd(), F_DUPFD_CLOEXEC, 0);  // ours to keep once `file` closes its own
   if (fd < 0) {
-    error = "cannot open '" + path + "': " + std::strerror(errno);
-    return nullptr;
-  }
-  struct stat st {};
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd);
-    error = "'" + path + "' is not a regular file";
+    diags.error(codes::unreadable_data, at, "cannot read '" + path + "': " + std::strerror(errno));
     return nullptr;
   }
 #ifdef POSIX_FADV_SEQUENTIAL
   ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
+  std::string error;
   std::string head(2, '\0');
   long long n = read_some(fd, head.data(), 2, error);
   if (n < 0) {
     ::close(fd);
-    error = "cannot read '" + path + "': " + error;
+    diags.error(codes::unreadable_data, at, "cannot read '" + path + "': " + error);
     return nullptr;
   }
   head.resize(static_cast<std::size_t>(n));
   bool gzip = head.size() == 2 && static_cast<unsigned char>(head[0]) == 0x1f &&
               static_cast<unsigned char>(head[1]) == 0x8b;
-  long long size = static_cast<long long>(st.st_size);
+  auto size = static_cast<long long>(file->size());
   if (gzip) return std::make_unique<gzip_source>(fd, size, std::move(head));
   return std::make_unique<plain_source>(fd, size, std::move(head));
+}
+
+bool byte_source::skip(long long n, std::string& error) {
+  std::vector<char> buf(1 << 16);
+  while (n > 0) {
+    long long got =
+        read(buf.data(), static_cast<std::size_t>(std::min<long long>(n, 1 << 16)), error);
+    if (got <= 0) return false;
+    n -= got;
+  }
+  return true;
 }
 
 }  // namespace crossfoot::dataset_detail

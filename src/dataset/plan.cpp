@@ -30,6 +30,8 @@ namespace {
 
 using syntax::op;
 
+int add_code_column(dataset_plan& plan, int csv, bool period, bool flag);
+
 // The abstract value of a node at compile time: its unit, and whether it is a bare 0.
 struct node_info {
   int reg = -1;
@@ -110,11 +112,13 @@ class rule_compiler {
            fn == function::years;
   }
 
-  // Nodes whose arguments are not compiled as values of this row.
+  // Nodes whose arguments are not compiled as values of this row: they name columns read on
+  // other rows (terms, groups.cpp) or only test a cell's presence.
   static bool leaf(const rexpr& e) {
     return e.k == rexpr::kind::literal || e.k == rexpr::kind::ref ||
            (e.k == rexpr::kind::call &&
-            (e.fn == function::exists || e.fn == function::children || needs_periods(e.fn)));
+            (e.fn == function::exists || e.fn == function::children || e.fn == function::unique ||
+             e.fn == function::count || !e.by.empty() || needs_periods(e.fn)));
   }
 
   int new_register() { return out_.prog.registers++; }
@@ -211,19 +215,7 @@ class rule_compiler {
   void load_column(const rexpr& e, int n) {
     value v;
     v.u = plan_.numbers[static_cast<std::size_t>(n)].u;
-    auto it = loaded_.find(n);
-    if (it != loaded_.end()) {
-      done_[&e] = {it->second, v};
-      return;
-    }
-    instruction in;
-    in.op = opcode::number;
-    in.source = n;
-    int reg = emit_instr(in);
-    loaded_[n] = reg;
-    out_.prog.columns.push_back(n);
-    out_.prog.column_register.push_back(reg);
-    done_[&e] = {reg, v};
+    done_[&e] = {loaded(n), v};
   }
 
   void emit_literal(const rexpr& e) {
@@ -353,34 +345,59 @@ class rule_compiler {
   }
 
   void emit_call(const rexpr& e) {
+    if (!e.by.empty()) {
+      emit_grouped(e);
+      return;
+    }
     switch (e.fn) {
       case function::sum:
       case function::min:
-      case function::max: {
+      case function::max:
+      case function::mean: {
         std::vector<value> items;
-        for (std::size_t i = 0; i < e.args.size(); ++i) items.push_back(arg(e, i).v);
+        std::vector<int> regs;
+        for (std::size_t i = 0; i < e.args.size() && !failed(); ++i) {
+          if (parts_frequency(e.arg(i).fn) && e.arg(i).k == rexpr::kind::call) {
+            auto part = emit_parts(e.arg(i), e.fn);
+            if (!part) return;
+            items.push_back(part->v);
+            regs.push_back(part->reg);
+          } else {
+            items.push_back(arg(e, i).v);
+            regs.push_back(arg(e, i).reg);
+          }
+        }
+        if (failed()) return;
         value v = fold(e.fn, items, ctx_);
         for (const auto& a : e.args) {  // children() folds as the function it stands in
           auto c = children_.find(a.get());
           if (c == children_.end()) continue;
+          if (e.fn == function::mean) return cube_unsupported(e);  // a mean needs the count
           out_.terms[static_cast<std::size_t>(c->second)].fn =
-              e.fn == function::sum   ? aggregate::sum
-              : e.fn == function::min ? aggregate::min
-                                      : aggregate::max;
+              e.fn == function::min   ? aggregate::min
+              : e.fn == function::max ? aggregate::max
+                                      : aggregate::sum;
         }
-        int acc = arg(e, 0).reg;
-        for (std::size_t i = 1; i < e.args.size(); ++i) {
+        int acc = regs[0];
+        for (std::size_t i = 1; i < regs.size(); ++i) {
           instruction in;
-          in.op = e.fn == function::sum   ? opcode::add
-                  : e.fn == function::min ? opcode::min
-                                          : opcode::max;
+          in.op = e.fn == function::min   ? opcode::min
+                  : e.fn == function::max ? opcode::max
+                                          : opcode::add;
           in.a = acc;
-          in.b = arg(e, i).reg;
+          in.b = regs[i];
           acc = emit_instr(in);
         }
+        if (e.fn == function::mean && regs.size() > 1)
+          acc = emit_binary_op(opcode::div, acc,
+                               emit_constant(interval::point(static_cast<double>(regs.size()))));
         finish(e, acc, v);
         return;
       }
+      case function::count:
+      case function::unique:
+        emit_grouped(e);
+        return;
       case function::abs: {
         instruction in;
         in.op = opcode::abs;
@@ -440,10 +457,12 @@ class rule_compiler {
       case function::growth:
       case function::year_ago:
       case function::growth_yoy:
+        emit_shifted(e);
+        return;
       case function::months:
       case function::quarters:
       case function::years:
-        emit_period_call(e);
+        done_[&e] = {-1, value{}};  // a set of rows: compiled by the sum, min or max around it
         return;
     }
   }
@@ -455,12 +474,178 @@ class rule_compiler {
                      name_of(e.fn)));
   }
 
-  void emit_period_call(const rexpr& e) {
-    if (out_.cube) return cube_unsupported(e);
+  bool has_periods(const rexpr& e) {
+    if (out_.cube) {
+      cube_unsupported(e);
+      return false;
+    }
+    if (!spec_.period.empty()) return true;
     fail(codes::needs_period,
          fmt::format("{}() needs the period column of the dataset: name it in the spec "
                      "(period = \"...\") with key columns",
                      name_of(e.fn)));
+    return false;
+  }
+
+  int emit_constant(const interval& v) {
+    instruction in;
+    in.op = opcode::constant;
+    in.source = static_cast<int>(out_.prog.constants.size());
+    out_.prog.constants.push_back(v);
+    return emit_instr(in);
+  }
+
+  int emit_binary_op(opcode o, int a, int b) {
+    instruction in;
+    in.op = o;
+    in.a = a;
+    in.b = b;
+    return emit_instr(in);
+  }
+
+  int emit_term(term t) {
+    out_.terms.push_back(std::move(t));
+    instruction in;
+    in.op = opcode::term;
+    in.source = static_cast<int>(out_.terms.size()) - 1;
+    return emit_instr(in);
+  }
+
+  // The column a term reads on other rows: a plain column name.
+  std::optional<int> term_column(const rexpr& call, const rexpr& a) {
+    if (a.k != rexpr::kind::ref) {
+      fail(codes::term_not_column,
+           fmt::format("{}() reads a column on other rows of {}: write a column name, not '{}'",
+                       name_of(call.fn), spec_.data, collapsed(a.range.text())));
+      return std::nullopt;
+    }
+    return column_of(a);
+  }
+
+  // Code columns named by `by` or unique(): interned file-wide, like the key.
+  std::optional<std::vector<int>> code_columns(const std::vector<std::string>& names) {
+    std::vector<int> out;
+    for (const auto& name : names) {
+      auto it = std::find(plan_.header.begin(), plan_.header.end(), name);
+      if (it == plan_.header.end()) {
+        std::string near = closest_name(name, plan_.header);
+        fail(codes::no_such_column,
+             fmt::format("no column '{}' in {}{}", name, spec_.data,
+                         near.empty() ? "" : fmt::format("; did you mean '{}'?", near)));
+        return std::nullopt;
+      }
+      int csv = static_cast<int>(it - plan_.header.begin());
+      out.push_back(add_code_column(plan_, csv, name == spec_.period, false));
+    }
+    return out;
+  }
+
+  // sum/min/max/mean/count(x by k, ...) and unique(a, b, ...): terms over groups of rows.
+  void emit_grouped(const rexpr& e) {
+    term t;
+    value v;
+    std::vector<std::string> names = e.by;
+    if (e.fn == function::unique) {
+      t.k = term::kind::unique;
+      names.clear();
+      for (const auto& a : e.args) names.push_back(a->segments[0].text);
+    } else {
+      t.k = term::kind::grouped;
+      auto n = term_column(e, e.arg(0));
+      if (!n) return;
+      t.number = *n;
+      t.fn = e.fn == function::sum    ? aggregate::sum
+             : e.fn == function::min  ? aggregate::min
+             : e.fn == function::max  ? aggregate::max
+             : e.fn == function::mean ? aggregate::mean
+                                      : aggregate::count;
+      if (t.fn != aggregate::count) v.u = plan_.numbers[static_cast<std::size_t>(*n)].u;
+    }
+    auto cols = code_columns(names);
+    if (!cols) return;
+    t.columns = *cols;
+    int reg = emit_term(std::move(t));
+    if (e.fn != function::unique) {
+      finish(e, reg, v);
+      return;
+    }
+    // unique(...) holds when no other row has the same codes: the term counts the others.
+    int z = emit_constant(interval::point(0));
+    instruction in;
+    in.op = opcode::compare;
+    in.a = reg;
+    in.b = z;
+    in.cmp = batch::comparison::eq;
+    int out = emit_instr(in);
+    comparison_site site;
+    site.instr = static_cast<int>(out_.prog.code.size()) - 1;
+    std::string listed;
+    for (const auto& name : names) listed += (listed.empty() ? "" : ", ") + name;
+    site.lhs_text = fmt::format("other rows with this {}", listed);
+    site.rhs_text = "0";
+    out_.prog.comparisons.push_back(site);
+    value b;
+    b.is_bool = true;
+    finish(e, out, b);
+  }
+
+  // prev(x), year_ago(x): x on the row of the same key one period (or one year) earlier;
+  // growth(x), growth_yoy(x): x / that - 1, in per cent as in the figures path.
+  void emit_shifted(const rexpr& e) {
+    if (!has_periods(e)) return;
+    auto n = term_column(e, e.arg(0));
+    if (!n) return;
+    term t;
+    t.k = term::kind::shifted;
+    t.number = *n;
+    t.year_ago = e.fn == function::year_ago || e.fn == function::growth_yoy;
+    int before = emit_term(std::move(t));
+    value v;
+    v.u = plan_.numbers[static_cast<std::size_t>(*n)].u;
+    if (e.fn == function::prev || e.fn == function::year_ago) {
+      finish(e, before, v);
+      return;
+    }
+    int now = loaded(*n);
+    int ratio = emit_binary_op(opcode::div, now, before);
+    v = value{};
+    v.u = unit::percent();
+    finish(e, emit_binary_op(opcode::sub, ratio, emit_constant(interval::point(1))), v);
+  }
+
+  // sum/min/max/mean(months(x)): x on the rows of the same key whose periods make up this
+  // row's period.
+  std::optional<node_info> emit_parts(const rexpr& parts, function fn) {
+    if (!has_periods(parts)) return std::nullopt;
+    auto n = term_column(parts, parts.arg(0));
+    if (!n) return std::nullopt;
+    term t;
+    t.k = term::kind::members;
+    t.number = *n;
+    t.fn = fn == function::min   ? aggregate::min
+           : fn == function::max ? aggregate::max
+                                 : aggregate::sum;
+    t.set = parts.fn == function::months     ? member_set::months
+            : parts.fn == function::quarters ? member_set::quarters
+                                             : member_set::years;
+    node_info info;
+    info.v.u = plan_.numbers[static_cast<std::size_t>(*n)].u;
+    info.reg = emit_term(std::move(t));
+    return info;
+  }
+
+  // The register a number column is loaded into (once per program).
+  int loaded(int n) {
+    auto it = loaded_.find(n);
+    if (it != loaded_.end()) return it->second;
+    instruction in;
+    in.op = opcode::number;
+    in.source = n;
+    int reg = emit_instr(in);
+    loaded_[n] = reg;
+    out_.prog.columns.push_back(n);
+    out_.prog.column_register.push_back(reg);
+    return reg;
   }
 
   void emit(const rexpr& e) {

@@ -4,7 +4,7 @@
 
 namespace crossfoot::dataset_detail {
 
-bool chunk_reader::fill(std::vector<char>& buf, std::size_t target) {
+bool chunk_reader::fill(byte_buffer& buf, std::size_t target) {
   while (buf.size() < target && !eof_) {
     std::size_t have = buf.size();
     buf.resize(target);
@@ -61,7 +61,7 @@ std::optional<std::string> chunk_reader::first_record(long& lines) {
 }
 
 chunk_reader::status chunk_reader::next(chunk& out) {
-  std::vector<char> buf;
+  byte_buffer buf;
   buf.reserve(chunk_bytes_ + carry_.size() + 1);
   buf.swap(carry_);
   std::size_t target = std::max(chunk_bytes_, buf.size());

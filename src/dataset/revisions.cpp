@@ -113,12 +113,8 @@ bool read_release(const dataset_spec& spec, const std::string& file, const layou
   out.spec = spec;
   out.spec.data = file;
   dialect d = dialect_of(spec);
-  std::string error;
-  auto source = open_data(file, error);
-  if (!source) {
-    diags.error(codes::unreadable_data, {}, fmt::format("cannot read {}: {}", file, error));
-    return false;
-  }
+  auto source = open_data(file, {}, diags);
+  if (!source) return false;
   chunk_reader reader(*source, d, chunk_bytes);
   std::vector<std::string> header = spec.names;
   if (spec.header) {
@@ -296,12 +292,8 @@ class revision_check {
       out = spec_.names;
       return true;
     }
-    std::string error;
-    auto source = open_data(file, error);
-    if (!source) {
-      diags.error(codes::unreadable_data, {}, fmt::format("cannot read {}: {}", file, error));
-      return false;
-    }
+    auto source = open_data(file, {}, diags);
+    if (!source) return false;
     dialect d = dialect_of(spec_);
     chunk_reader reader(*source, d, 1u << 16);
     long extra = 0;

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <set>
 
+#include "core/input.hpp"
 #include "dataset/dataset.hpp"
 #include "dataset/detail/codes.hpp"
 #include "dataset/revisions.hpp"
@@ -398,13 +399,9 @@ class spec_reader {
   }
 
   void read_codelist_file(hierarchy_spec& h, const source_range& where) {
-    std::string err;
-    auto text = read_file(h.file, err);
-    if (!text) {
-      error(codes::bad_codelist, where, "cannot read the codelist: " + err);
-      return;
-    }
-    auto file = make_source(h.file, std::move(*text));
+    // The one reading function: size limit, regular file, UTF-8 (its diagnostic says why not).
+    auto file = read_input(h.file, input_kind::spec, where, diags_);
+    if (!file) return;
     auto tree = figures_detail::read_toml(file, diags_);
     if (tree) read_parents(*tree, h);
   }
@@ -601,21 +598,16 @@ std::optional<dataset_spec> load_dataset_spec_text(const std::string& name, std:
 }
 
 std::optional<dataset_spec> load_dataset_spec(const std::string& path, diagnostics& diags) {
-  std::string err;
-  auto text = read_file(path, err);
-  if (!text) {
-    diags.error(codes::unreadable_spec, {}, "cannot read the dataset spec: " + err);
-    return std::nullopt;
-  }
-  return load_dataset_spec_text(path, std::move(*text), diags);
+  auto file = read_input(path, input_kind::spec, {}, diags);
+  if (!file) return std::nullopt;
+  return load_from(file, diags);
 }
 
 bool has_dataset_table(const std::string& path) {
-  std::string err;
-  auto text = read_file(path, err);
-  if (!text) return false;
   diagnostics ignored;
-  auto tree = figures_detail::read_toml(make_source(path, std::move(*text)), ignored);
+  auto file = read_input(path, input_kind::spec, {}, ignored);
+  if (!file) return false;
+  auto tree = figures_detail::read_toml(file, ignored);
   return tree && tree->get("dataset");
 }
 

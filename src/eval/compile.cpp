@@ -147,6 +147,7 @@ class compiler {
     std::vector<int> items;
     for (const auto& a : e.args) {
       if (auto f = a->k == rexpr::kind::call ? parts_frequency(a->fn) : std::nullopt) {
+        if (a->arg(0).segments.size() == 1) return -1;  // a dataset column's periods
         for (const auto& id : expand_parts(a->arg(0).segments, bound_, index_, *f))
           items.push_back(var(id));
         continue;
@@ -162,7 +163,16 @@ class compiler {
   }
 
   int call(const rexpr& e) {
+    if (!e.by.empty()) return -1;  // rows of a dataset: not a figures relation
     switch (e.fn) {
+      case function::mean: {
+        int total = listed(e, solve_op::sum);
+        if (total < 0) return -1;
+        return apply(solve_op::div, {total, constant(static_cast<double>(e.args.size()))});
+      }
+      case function::count:
+      case function::unique:
+        return -1;
       case function::sum:
         return listed(e, solve_op::sum);
       case function::min:

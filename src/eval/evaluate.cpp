@@ -1,5 +1,7 @@
 #include "eval/evaluate.hpp"
 
+#include <fmt/format.h>
+
 #include "eval/operations.hpp"
 
 namespace crossfoot {
@@ -129,6 +131,14 @@ value growth(const rexpr& arg, const span_names& span, eval_context& ctx) {
   return r;
 }
 
+// Rows are what `by`, count() and unique() range over: a figures file has none.
+value needs_rows(const rexpr& e, eval_context& ctx) {
+  if (ctx.unit_error.empty())
+    ctx.unit_error = fmt::format("{}({}) reads the rows of a dataset; a figures file has none",
+                                 name_of(e.fn), e.by.empty() ? "..." : "... by ...");
+  return unknown_value();
+}
+
 value evaluate_sum_like(const rexpr& e, eval_context& ctx) {
   std::vector<value> items;
   for (const auto& a : e.args) {
@@ -137,6 +147,7 @@ value evaluate_sum_like(const rexpr& e, eval_context& ctx) {
         items.push_back(lookup(id, ctx));
       }
     } else if (auto f = a->k == rexpr::kind::call ? parts_frequency(a->fn) : std::nullopt) {
+      if (a->arg(0).segments.size() == 1) return needs_rows(*a, ctx);  // a column's periods
       for (const auto& id : expand_parts(a->arg(0).segments, ctx.bound, ctx.index, *f)) {
         items.push_back(lookup(id, ctx));
       }
@@ -148,11 +159,16 @@ value evaluate_sum_like(const rexpr& e, eval_context& ctx) {
 }
 
 value evaluate_call(const rexpr& e, eval_context& ctx) {
+  if (!e.by.empty()) return needs_rows(e, ctx);
   switch (e.fn) {
     case function::sum:
     case function::min:
     case function::max:
+    case function::mean:
       return evaluate_sum_like(e, ctx);
+    case function::count:
+    case function::unique:
+      return needs_rows(e, ctx);
     case function::abs: {
       value v = evaluate(e.arg(0), ctx);
       v.iv = abs(v.iv);

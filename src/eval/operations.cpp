@@ -212,11 +212,13 @@ value fold(function fn, const std::vector<value>& items, eval_context& ctx) {
     const value& next = items[i];
     if (!acc.known || !next.known) return unknown_value();
     if (!dims_fit(acc, next, "combine", ctx)) return unknown_value();
-    if (fn == function::sum) acc.iv = acc.iv + next.iv;
+    if (fn == function::sum || fn == function::mean) acc.iv = acc.iv + next.iv;
     if (fn == function::min) acc.iv = min(acc.iv, next.iv);
     if (fn == function::max) acc.iv = max(acc.iv, next.iv);
     acc.zero_literal = false;
   }
+  if (fn == function::mean && acc.known)
+    acc.iv = acc.iv / interval::point(static_cast<double>(items.size()));
   return acc;
 }
 

@@ -106,7 +106,9 @@ class unit_solver {
 
   std::optional<unit> call_up(const rexpr& e) const {
     if (e.fn == function::growth || e.fn == function::growth_yoy) return unit::percent();
-    if (e.fn == function::exists || e.fn == function::agree) return std::nullopt;
+    if (e.fn == function::exists || e.fn == function::agree || e.fn == function::unique ||
+        e.fn == function::count)
+      return std::nullopt;
     for (const auto& a : e.args) {
       if (auto u = up(*a)) return u;
     }
@@ -141,7 +143,7 @@ class unit_solver {
         break;
       case rexpr::kind::call:
         if (e.fn == function::growth || e.fn == function::growth_yoy || e.fn == function::exists ||
-            e.fn == function::agree)
+            e.fn == function::agree || e.fn == function::unique || e.fn == function::count)
           break;
         for (const auto& a : e.args) down(*a, want);
         break;

@@ -74,6 +74,10 @@ class converter {
     for (const auto& a : c.args) args.push_back(fold(a));
     node n = make(expr::kind::call, {}, std::move(args), range_of(c));
     n.e.name = c.function;
+    for (const auto& b : c.by) {
+      n.e.by.push_back(b.text);
+      n.e.by_ranges.push_back(range_of(b));
+    }
     return n;
   }
 

@@ -43,6 +43,7 @@ constexpr expectation expectations[] = {
      "expected '{' and names, or a kind such as levels or periods, after 'in'"},
     {"member", "CF1020", "expected a name inside '{ }'"},
     {"'}'", "CF1021", "expected '}' after the names"},
+    {"column after 'by'", "CF1060", "expected a column name after 'by'"},
 };
 constexpr const char* unknown_code = "CF1000";
 constexpr const char* internal_code = "CF1099";

@@ -60,6 +60,8 @@ struct expr {
 
   // call
   std::string name;
+  std::vector<std::string> by;          // `sum(x by country, year)`: the grouping columns
+  std::vector<source_range> by_ranges;  // parallel
 
   std::vector<op> ops;     // unary/binary: one; chain: args.size() - 1
   std::vector<expr> args;  // operands or call arguments

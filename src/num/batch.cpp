@@ -7,6 +7,7 @@
 
 #include <cfenv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace crossfoot::batch {
@@ -244,6 +245,17 @@ void compare(comparison c, std::size_t n, const_lanes a, const_lanes b, std::uin
   }
 }
 
+// std::nextafter for the common case, without the library call (a third of the time of
+// turning written digits into intervals, perf on 1e6 records): one step of the bit pattern.
+inline double next_toward(double v, bool up) {
+  if (v == 0 || !std::isfinite(v)) return std::nextafter(v, up ? inf : -inf);
+  std::uint64_t bits;
+  std::memcpy(&bits, &v, sizeof bits);
+  bits = (v > 0) == up ? bits + 1 : bits - 1;
+  std::memcpy(&v, &bits, sizeof v);
+  return v;
+}
+
 void written(std::size_t n, const double* value, const double* half, const std::uint8_t* integer,
              double factor, lanes out) {
   upward up;
@@ -252,8 +264,8 @@ void written(std::size_t n, const double* value, const double* half, const std::
   for (std::size_t i = 0; i < n; ++i) {
     double v = value[i];
     // The written number: exact when an integer below 2^53, else between its neighbours.
-    double vlo = integer[i] ? v : std::nextafter(v, -inf);
-    double vhi = integer[i] ? v : std::nextafter(v, inf);
+    double vlo = integer[i] ? v : next_toward(v, false);
+    double vhi = integer[i] ? v : next_toward(v, true);
     double lo = -((-vlo) + half[i]);
     double hi = vhi + half[i];
     if (scale_up) {

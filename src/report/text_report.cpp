@@ -41,7 +41,8 @@ std::string figure_line(const figure_use& u, const std::string& label) {
   if (!u.stated) return fmt::format("  {}{}: not stated\n", label, u.id);
   std::string out = fmt::format("  {}{} = {}", label, u.id, u.written);
   std::string range = format_interval(u.value, u.display);
-  if (range != u.written) out += fmt::format("  {}", range);
+  // A code (a dataset's key cell) has no interval: only its text is shown.
+  if (range != u.written && u.value != interval::entire()) out += fmt::format("  {}", range);
   if (!u.quote.empty()) out += fmt::format("  \"{}\"", one_line(u.quote));
   std::string at = place_text(figure_place(u));
   if (!at.empty()) out += "  at " + at;

@@ -15,6 +15,8 @@ constexpr function_info functions[] = {
     {"exists", function::exists, 1, 1},     {"agree", function::agree, 2, unbounded},
     {"months", function::months, 1, 1},     {"quarters", function::quarters, 1, 1},
     {"years", function::years, 1, 1},       {"children", function::children, 1, 1},
+    {"mean", function::mean, 1, unbounded}, {"count", function::count, 1, 1},
+    {"unique", function::unique, 1, unbounded},
 };
 
 constexpr std::pair<binds, const char*> kind_words[] = {
@@ -126,7 +128,7 @@ bool rexpr::is_boolean() const {
       return !ops.empty() &&
              (resolve_detail::is_comparison(ops[0]) || resolve_detail::is_logical(ops[0]));
     case kind::call:
-      return fn == function::exists || fn == function::agree;
+      return fn == function::exists || fn == function::agree || fn == function::unique;
     case kind::literal:
     case kind::ref:
       break;

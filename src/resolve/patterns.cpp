@@ -131,7 +131,10 @@ void check_parts(const syntax::rule_stmt& r, const std::vector<var_restriction>&
           has_period || (s.is_var ? binds_period(s.text)
                                   : read_id_segment(s.text).what == id_segment::kind::period);
     }
-    if (!has_period) {
+    // A single plain name is a column of a dataset: its parts are the rows of the row's
+    // series whose periods make up the row's period (docs/datasets.md).
+    bool column = ref.segments.size() == 1 && !ref.segments[0].is_var;
+    if (!has_period && !column) {
       diags.error("CF3028", ref.range,
                   "months(), quarters() and years() take a reference with a period segment: a "
                   "period such as 2019, or a variable declared 'in periods'");

@@ -37,6 +37,9 @@ enum class function {
   years,     // years(ref): of each year
   children,  // children(ref): in a cube, the figures of the children of the parent code ref
              // names, from the dimension's hierarchy (inside sum/min/max)
+  mean,      // mean(a, b, ...); on a dataset also mean(x by k, ...): over rows with the same k
+  count,     // count(x by k, ...): rows of a dataset with the same k whose x holds a value
+  unique,    // unique(a, b, ...): no other row of a dataset has the same values in these columns
 };
 
 /// The function's name as the rules language spells it ("growth_yoy").
@@ -114,6 +117,9 @@ struct rexpr {
   std::vector<segment> segments;
 
   function fn = function::sum;  // call
+  // call with `by` (datasets): an aggregate over the rows whose columns `by` equal this row's
+  std::vector<std::string> by;
+  std::vector<source_range> by_ranges;  // parallel
   std::vector<syntax::op> ops;  // unary/binary: one; chain: args.size() - 1
   std::vector<rexpr_ptr> args;  // never null
 

@@ -150,7 +150,7 @@ TEST_F(dataset_test, ADirectoryIsNoDataFile) {
   std::filesystem::create_directory(path("data.csv"));
   auto r = check_file("[dataset]\n", sum_rule);
   EXPECT_FALSE(r);
-  EXPECT_EQ(first_error_code(), "CF6101");
+  EXPECT_EQ(first_error_code(), "CF7010");  // core/input.hpp's open_input: not a regular file
 }
 
 TEST_F(dataset_test, RepeatedKeysAreFindingsThatNameTheFirstRow) {

@@ -17,7 +17,7 @@ namespace crossfoot::dataset_detail {
 struct chunk {
   long index = 0;
   long long byte_offset = 0;  // of the chunk's first byte in the (decompressed) text
-  std::vector<char> bytes;    // whole records
+  byte_buffer bytes;          // whole records
 };
 
 /// A finding still without its place: rows and lines are chunk-local until merged, and the

@@ -42,6 +42,8 @@ inline constexpr const char* no_hierarchy = "CF6402";   // children() of no pare
 inline constexpr const char* unanchored = "CF6403";     // variables spread over references
 inline constexpr const char* cube_function = "CF6404";  // prev() and the like, not in a cube
 
+// CF65xx: rules across rows of a records dataset (groups, keys, periods).
+inline constexpr const char* term_not_column = "CF6501";  // prev(a + b): a column is needed
 // CF69xx: revisions (--previous).
 inline constexpr const char* no_identity = "CF6900";  // rows without a key or period
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dataset/detail/chunk.hpp"
+#include "dataset/detail/input.hpp"
 
 namespace crossfoot::dataset_detail {
 
@@ -73,7 +74,13 @@ class table {
   struct chunk_span {
     long long first_row = 0, first_line = 0, byte_offset = 0, bytes = 0;
     std::vector<std::uint32_t> not_rows;
+    bool one_line_records = false;
+    std::vector<std::uint32_t> row_offset;  // one_line_records: each row's, in the chunk
   };
+  /// The wanted rows of one chunk of one-line records, each read alone at its offset.
+  static bool fetch_lines(byte_source& source, long long& at, const chunk_span& span,
+                          long long end_row, std::vector<row_request>& wanted, std::size_t& w,
+                          std::string& error);
   std::vector<chunk_span> chunks_;
 };
 
@@ -110,8 +117,8 @@ class key_index {
 class cross_row_checks {
  public:
   cross_row_checks(const dataset_spec& spec, const dataset_plan& plan, table& t, const dialect& d,
-                   std::size_t kept_per_rule)
-      : spec_(spec), plan_(plan), t_(t), d_(d), kept_per_rule_(kept_per_rule) {}
+                   std::size_t kept_per_rule, int threads = 1)
+      : spec_(spec), plan_(plan), t_(t), d_(d), kept_per_rule_(kept_per_rule), threads_(threads) {}
   void run(std::vector<rule_tally>& tallies, std::vector<pending_finding>& out,
            std::map<std::string, long long>& problems);
 
@@ -124,6 +131,7 @@ class cross_row_checks {
   table& t_;
   dialect d_;
   std::size_t kept_per_rule_;
+  int threads_;
 };
 
 }  // namespace crossfoot::dataset_detail

@@ -4,11 +4,32 @@
 // and may hold delimiters, line breaks and doubled quotes. The same scanner finds where chunks
 // may be cut (only between records) and splits records into fields, so the two always agree.
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace crossfoot::dataset_detail {
+
+/// Bytes read from a file: a vector whose growth leaves new bytes uninitialised, since read(2)
+/// overwrites them at once (zeroing a 4 MB chunk first cost as much as parsing a tenth of it).
+template <typename T>
+struct uninitialised_allocator : std::allocator<T> {
+  template <typename U>
+  struct rebind {
+    using other = uninitialised_allocator<U>;
+  };
+  template <typename U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <typename U, typename... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+using byte_buffer = std::vector<char, uninitialised_allocator<char>>;
 
 struct dialect {
   char delimiter = ',';

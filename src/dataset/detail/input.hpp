@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 
+#include "core/diagnostic.hpp"
+
 namespace crossfoot::dataset_detail {
 
 class byte_source {
@@ -17,10 +19,13 @@ class byte_source {
   virtual long long consumed() const = 0;
   virtual long long size() const = 0;
   virtual bool compressed() const = 0;
+  /// Passes over `n` bytes (a seek when the file is plain); false with `error` on failure.
+  virtual bool skip(long long n, std::string& error);
 };
 
-/// Opens a regular file for reading; nullptr with `error` set when it is not one or cannot be
-/// opened.
-std::unique_ptr<byte_source> open_data(const std::string& path, std::string& error);
+/// Opens a data file through core/input.hpp's open_input (a regular file within the dataset
+/// size limit); nullptr and one diagnostic at `at` when it cannot be read.
+std::unique_ptr<byte_source> open_data(const std::string& path, const source_range& at,
+                                       diagnostics& diags);
 
 }  // namespace crossfoot::dataset_detail

@@ -13,7 +13,7 @@
 namespace crossfoot::dataset_detail {
 
 enum class aggregate { sum, min, max, mean, count };
-enum class member_set { children, months, quarters, year_to_date };
+enum class member_set { children, months, quarters, year_to_date, years };
 
 /// A value a rule needs from other rows, computed after the whole file is read.
 struct term {
@@ -32,6 +32,7 @@ struct term {
   std::string code;                       // selected: the code it takes
   member_set set = member_set::children;  // members
   long shift = -1;                        // shifted: periods to move (-1: one earlier)
+  bool year_ago = false;                  // shifted: the same period a year earlier instead
 };
 
 struct rule_plan {

@@ -29,16 +29,16 @@ class chunk_reader {
   bool unterminated() const { return unterminated_; }
   long long unterminated_at() const { return unterminated_at_; }
   /// The text of the record left unterminated (for the error's place).
-  const std::vector<char>& rest() const { return carry_; }
+  const byte_buffer& rest() const { return carry_; }
   long long offset() const { return offset_; }
 
  private:
-  bool fill(std::vector<char>& buf, std::size_t target);
+  bool fill(byte_buffer& buf, std::size_t target);
 
   byte_source& source_;
   dialect d_;
   std::size_t chunk_bytes_;
-  std::vector<char> carry_;
+  byte_buffer carry_;
   long long offset_ = 0;  // text offset of carry_'s first byte
   long index_ = 0;
   bool eof_ = false;

@@ -87,6 +87,7 @@ struct group : x3::position_tagged {
 struct call : x3::position_tagged {
   std::string function;
   std::vector<op_list> args;
+  std::vector<name> by;  // `mean(x by country)`: the grouping columns of a dataset aggregate
 };
 
 struct rule_stmt : x3::position_tagged {

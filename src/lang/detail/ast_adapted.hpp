@@ -14,7 +14,7 @@ BOOST_FUSION_ADAPT_STRUCT(crossfoot::rules_grammar::ast::operation, oper, rhs)
 BOOST_FUSION_ADAPT_STRUCT(crossfoot::rules_grammar::ast::op_list, first, rest)
 BOOST_FUSION_ADAPT_STRUCT(crossfoot::rules_grammar::ast::prefix, oper, arg)
 BOOST_FUSION_ADAPT_STRUCT(crossfoot::rules_grammar::ast::group, inner)
-BOOST_FUSION_ADAPT_STRUCT(crossfoot::rules_grammar::ast::call, function, args)
+BOOST_FUSION_ADAPT_STRUCT(crossfoot::rules_grammar::ast::call, function, args, by)
 BOOST_FUSION_ADAPT_STRUCT(crossfoot::rules_grammar::ast::rule_stmt, rule_name, level, description,
                           vars, check, within)
 BOOST_FUSION_ADAPT_STRUCT(crossfoot::rules_grammar::ast::let_stmt, let_name, value)

@@ -76,6 +76,8 @@ CROSSFOOT_RULE(period_text, std::string, "period")
 CROSSFOOT_RULE(segment, std::string, "segment after '.'")
 CROSSFOOT_RULE(reference, ast::reference, "reference")
 CROSSFOOT_RULE(arguments, std::vector<ast::op_list>, "arguments")
+CROSSFOOT_RULE(by_column, ast::name, "column after 'by'")
+CROSSFOOT_RULE(group_by, std::vector<ast::name>, "column after 'by'")
 CROSSFOOT_RULE(call, ast::call, "call")
 CROSSFOOT_RULE(group, ast::group, "group")
 CROSSFOOT_RULE(primary, ast::operand, "expression")
@@ -152,7 +154,12 @@ auto const reference_def =
     !reserved >> x3::lexeme[(identifier | x3::string("*")) >> *('.' > segment)];
 
 auto const arguments_def = expression > *(',' > expression);
-auto const call_def = !reserved >> identifier >> '(' > -arguments > close_paren;
+// `mean(exports by country)`: `by` after the arguments names the grouping columns of a
+// dataset aggregate. It is a keyword only there, so a column may still be called `by`.
+auto const by_column_def = !reserved >> identifier;
+auto const group_by_def = by_column > *(',' > by_column);
+auto const call_def = !reserved >> identifier >> '(' > -arguments >
+                      -(kw("by") > group_by) > close_paren;
 auto const group_def = '(' > expression > close_paren;
 
 auto const primary_def = literal | call | reference | group;
@@ -196,10 +203,10 @@ auto const rule_file_def = *(rule_stmt | let_stmt | include_stmt) > end_of_input
 BOOST_SPIRIT_DEFINE(identifier, rule_name, let_name, var_name, quoted, closing_quote, quoted_path,
                     colon_after_name, colon_after_vars, equals_after_let, each_after_for,
                     close_paren, close_bracket, unit_text, suffix, literal, tolerance, period_text,
-                    segment, reference, arguments, call, group, primary, power_tail, power,
-                    negative, unary, multiplicative, additive, comparison, logical_not, negation,
-                    and_op, conjunction, or_op, expression, member, members, close_brace,
-                    restriction, var_decl, for_each, rule_stmt, let_stmt, include_stmt,
+                    segment, reference, arguments, by_column, group_by, call, group, primary,
+                    power_tail, power, negative, unary, multiplicative, additive, comparison,
+                    logical_not, negation, and_op, conjunction, or_op, expression, member, members,
+                    close_brace, restriction, var_decl, for_each, rule_stmt, let_stmt, include_stmt,
                     end_of_input, rule_file)
 
 rule_file_type const& rule_file_parser() {

@@ -1,0 +1,169 @@
+// Rules across rows of a records dataset: aggregates over a key, uniqueness and periods, each
+// with the findings known exactly.
+#include "dataset_fixture.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+using strings = std::vector<std::string>;
+
+const rule_summary* summary_of(const check_result& r, const std::string& rule) {
+  for (const auto& s : r.rules) {
+    if (s.rule == rule) return &s;
+  }
+  return nullptr;
+}
+
+TEST_F(dataset_test, MeanByGroupFlagsTheRowAboveFiftyTimesItsCountrysMean) {
+  // Country a: 60 rows of 1 and one of 600: mean 660 / 61 = 10.8..., 50 times 541.
+  // Country b: 9 rows of 1 and one of 100: mean 10.9, 50 times 545: no outlier.
+  std::string csv = "country,x\n";
+  for (int i = 0; i < 60; ++i) csv += "a,1\n";
+  csv += "a,600\nb,100\n";
+  for (int i = 0; i < 9; ++i) csv += "b,1\n";
+  auto r = check("[dataset]\n", csv, "rule outlier: x <= 50 * mean(x by country)\n");
+  ASSERT_TRUE(r) << render_all(diags);
+  EXPECT_EQ(outline(*r), (strings{"outlier fail 62:3"}));
+  const rule_summary* s = summary_of(*r, "outlier");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->pass, 70);
+  EXPECT_EQ(s->fail, 1);
+}
+
+TEST_F(dataset_test, SumCountMinMaxByKeyWithRoundingOfEveryMember) {
+  // Group totals stated in a column: 1.2 + 3.4 = 4.6 holds; 4.7 is off by more than the
+  // rounding of three one-decimal cells (0.15).
+  std::string csv =
+      "g,x,total,n\n"
+      "a,1.2,4.6,2\n"
+      "a,3.4,4.6,2\n"
+      "b,2.0,4.7,2\n"
+      "b,2.5,4.7,3\n";
+  auto r = check("[dataset]\n", csv,
+                 "rule total: total == sum(x by g)\n"
+                 "rule rows: n == count(x by g)\n"
+                 "rule range: min(x by g) <= x and x <= max(x by g)\n");
+  ASSERT_TRUE(r) << render_all(diags);
+  EXPECT_EQ(outline(*r), (strings{"total fail 4:7", "total fail 5:7", "rows fail 5:11"}));
+  EXPECT_EQ(summary_of(*r, "range")->pass, 4);
+}
+
+TEST_F(dataset_test, AMissingMemberMakesTheGroupsSumUnknownButNotItsCount) {
+  auto r = check("[dataset]\n", "g,x,t\na,1,3\na,,3\nb,2,2\n",
+                 "rule total: t == sum(x by g)\nrule rows: count(x by g) <= 1\n");
+  ASSERT_TRUE(r) << render_all(diags);
+  const rule_summary* total = summary_of(*r, "total");
+  EXPECT_EQ(total->unknown, 2);
+  EXPECT_EQ(total->pass, 1);
+  EXPECT_EQ(summary_of(*r, "rows")->pass, 3);
+}
+
+TEST_F(dataset_test, UniqueFailsOnEveryRowOfARepeatedKey) {
+  auto r = check("[dataset]\n", "c,y,x\na,2019,1\nb,2019,1\na,2019,2\na,2020,1\n",
+                 "rule key: unique(c, y)\n");
+  ASSERT_TRUE(r) << render_all(diags);
+  ASSERT_EQ(r->findings.size(), 2u);
+  EXPECT_EQ(r->findings[0].kind, finding_kind::fail);
+  EXPECT_EQ(r->findings[0].lhs->text, "other rows with this c, y");
+  EXPECT_EQ(r->findings[0].lhs->value, interval::point(1));
+  const rule_summary* s = summary_of(*r, "key");
+  EXPECT_EQ(s->fail, 2);
+  EXPECT_EQ(s->pass, 2);
+}
+
+std::string month(int m) {
+  return std::string("2019-") + (m < 10 ? "0" : "") + std::to_string(m);
+}
+
+const char* const yearly_spec =
+    "[dataset]\nkey = [\"c\", \"year\"]\nperiod = \"year\"\n"
+    "[dataset.columns]\ng = \"%\"\n";
+
+TEST_F(dataset_test, PrevAndGrowthReadTheSameKeyOnePeriodEarlier) {
+  // Rows in any order; c = b has no 2018, so its 2019 growth is unknown.
+  std::string csv =
+      "c,year,x,g\n"
+      "a,2019,110,10.0\n"
+      "a,2018,100,\n"
+      "b,2019,50,5.0\n"
+      "a,2020,121,12.0\n";
+  auto r = check(yearly_spec, csv, "rule growth: g == growth(x)\nrule up: x >= prev(x)\n");
+  ASSERT_TRUE(r) << render_all(diags);
+  EXPECT_EQ(outline(*r), (strings{"growth unknown 3:12", "growth unknown 4:11", "growth fail 5:12",
+                                  "up unknown 3:8", "up unknown 4:8"}));
+  EXPECT_EQ(summary_of(*r, "growth")->pass, 1);
+  EXPECT_EQ(summary_of(*r, "up")->pass, 2);
+}
+
+TEST_F(dataset_test, YearAgoAndGrowthYoyOnMonths) {
+  std::string csv =
+      "c,month,x,g\n"
+      "a,2018-09,200,\n"
+      "a,2019-08,190,\n"
+      "a,2019-09,210,5.0\n"
+      "a,2019Q3,9,1.0\n";
+  auto r = check(
+      "[dataset]\nkey = [\"c\", \"month\"]\nperiod = \"month\"\n[dataset.columns]\ng = \"%\"\n",
+      csv, "rule yoy: g == growth_yoy(x)\n");
+  ASSERT_TRUE(r) << render_all(diags);
+  const rule_summary* s = summary_of(*r, "yoy");
+  EXPECT_EQ(s->pass, 1);
+  EXPECT_EQ(s->unknown, 3);  // no year earlier in the file (and 2019Q3 has no 2018Q3)
+}
+
+TEST_F(dataset_test, AYearIsTheSumOfItsMonthsAndYearToDateOfTheMonthsSoFar) {
+  std::string csv = "c,p,x\n";
+  for (int m = 1; m <= 12; ++m) csv += "a," + month(m) + ",10\n";
+  csv += "a,2019,120\n";            // holds
+  csv += "a,2019-01/2019-03,33\n";  // year to date: 30 within 1.5, off
+  csv += "a,2019-Q1,30\n";          // holds
+  csv += "b,2019,5\n";              // no months of b: unknown
+  auto r = check("[dataset]\nkey = [\"c\", \"p\"]\nperiod = \"p\"\n", csv,
+                 "rule months: x == sum(months(x))\nrule quarters: x >= sum(quarters(x))\n");
+  ASSERT_TRUE(r) << render_all(diags);
+  EXPECT_EQ(outline(*r), (strings{"months fail 15:19", "months unknown 17:8",
+                                  "quarters unknown 14:8", "quarters unknown 17:8"}));
+  const rule_summary* months = summary_of(*r, "months");
+  EXPECT_EQ(months->pass, 2);  // the year and the quarter; the twelve months are no instance
+  EXPECT_EQ(months->instances, 4);
+}
+
+TEST_F(dataset_test, RulesAcrossRowsThatDoNotFitTheFileAreOneErrorFinding) {
+  auto r =
+      check("[dataset]\n", "c,x,y\na,1,2\n", "rule a: x == prev(x)\nrule b: x <= sum(x by cc)\n");
+  ASSERT_TRUE(r) << render_all(diags);
+  ASSERT_EQ(r->findings.size(), 2u);
+  EXPECT_EQ(r->findings[0].code, "CF6304");
+  EXPECT_EQ(r->findings[1].code, "CF6301");
+  EXPECT_NE(r->findings[1].message.find("did you mean 'c'?"), std::string::npos);
+  auto s = check(yearly_spec, "c,year,x,g\na,2019,1,2\n", "rule c: x == prev(x + g)\n");
+  ASSERT_TRUE(s) << render_all(diags);
+  ASSERT_EQ(s->findings.size(), 1u);
+  EXPECT_EQ(s->findings[0].code, "CF6501");
+}
+
+TEST_F(dataset_test, RulesAcrossRowsGiveTheSameFindingsWhateverTheChunksAndThreads) {
+  std::string csv = "c,year,x\n";
+  for (int i = 0; i < 3000; ++i)
+    csv += "c" + std::to_string(i % 37) + "," + std::to_string(2000 + i / 37) + "," +
+           std::to_string(i % 101 == 0 ? 5000 : 10 + i % 13) + "\n";
+  csv += "c1,2000,3\n";
+  const char* rules =
+      "rule o: x <= 20 * mean(x by c)\nrule k: unique(c, year)\nrule up: x <= 3 * prev(x)\n";
+  dataset_options one;
+  one.threads = 1;
+  auto a = check("[dataset]\nkey = [\"c\", \"year\"]\nperiod = \"year\"\n", csv, rules, one);
+  ASSERT_TRUE(a) << render_all(diags);
+  dataset_options many;
+  many.threads = 3;
+  many.chunk_bytes = 500;
+  auto b = check("[dataset]\nkey = [\"c\", \"year\"]\nperiod = \"year\"\n", csv, rules, many);
+  ASSERT_TRUE(b) << render_all(diags);
+  EXPECT_EQ(outline(*a), outline(*b));
+  EXPECT_EQ(summary_of(*a, "k")->fail, 2);
+  EXPECT_GT(summary_of(*a, "o")->fail, 10);
+  EXPECT_GT(summary_of(*a, "up")->fail, 10);
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
