@@ -343,7 +343,7 @@ void check_cross_row_rules(const dataset_spec& spec, const dataset_plan& plan, c
   bool periods = false;
   for (std::size_t i = 0; i < plan.rules.size(); ++i) {
     const rule_plan& rp = plan.rules[i];
-    if (!rp.cross_row() || !rp.applies || !rp.error.empty()) continue;
+    if (!rp.records_cross_row() || !rp.applies || !rp.error.empty()) continue;
     todo.push_back(i);
     for (const term& tm : rp.terms)
       periods = periods || tm.k == term::kind::shifted || tm.k == term::kind::members;

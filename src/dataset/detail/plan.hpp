@@ -45,6 +45,8 @@ struct rule_plan {
   const char* error_code = nullptr;  // the error's code; none for a unit mismatch
   std::optional<cube_rule> cube;     // a cube's rule: rows bound through the id template
   bool cross_row() const { return !terms.empty() || cube.has_value(); }
+  // A records rule across rows (groups, periods); a cube's rules run in cube.cpp instead.
+  bool records_cross_row() const { return !terms.empty() && !cube.has_value(); }
 };
 
 /// A column the engine reads as codes: keys, the period, dimensions, groups, flags.
