@@ -112,7 +112,8 @@ std::vector<std::size_t> misbound(const draft_extract& d, const starting_options
   for (std::size_t i = 0; i < options.anchors.size(); ++i) {
     if (!options.anchors[i]) continue;
     const draft_claim& c = d.claims[i];
-    const std::string at = ":" + d.draft->place(c.begin, c.from) + "; written " + std::string(c.written);
+    const std::string at =
+        ":" + d.draft->place(c.begin, c.from) + "; written " + std::string(c.written);
     bool ok = false;
     for (const auto& [note, begin] : bound_at) {
       ok = ok || (begin == c.begin && note.ends_with(at));

@@ -176,7 +176,7 @@ struct data_summary {
   std::int64_t rows_read = 0;     // records after the header, blank lines not counted
   std::int64_t rows_checked = 0;  // rows the rules saw
   std::vector<std::pair<std::string, std::int64_t>> skipped;  // reason -> rows skipped
-  std::int64_t bytes = {};  // of text read (after decompression)
+  std::int64_t bytes = {};                                    // of text read (after decompression)
   std::vector<std::pair<std::string, std::int64_t>> cells = {};  // "missing", flags -> cells
 };
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <utility>
 
-#include "core/text.hpp"
 #include "core/period.hpp"
+#include "core/text.hpp"
 #include "lang/detail/convert.hpp"
 
 namespace crossfoot::rules_grammar {

@@ -6,20 +6,8 @@
 namespace crossfoot {
 namespace {
 
+using testing::bindings_of;
 using testing::load;
-
-std::vector<std::string> bindings_of(const std::string& rules_text,
-                                     const std::string& figures_text) {
-  auto b = load(rules_text, figures_text);
-  figure_index index(b.figures);
-  std::vector<std::string> out;
-  for (const auto& m : enumerate_bindings(b.rules.rules.at(0), index)) {
-    std::string s;
-    for (const auto& [var, seg] : m) s += (s.empty() ? "" : ",") + var + "=" + seg;
-    out.push_back(s);
-  }
-  return out;
-}
 
 const char* families = R"(
 [a.exports]

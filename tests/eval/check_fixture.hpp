@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
+#include "eval/binder.hpp"
 #include "eval/check.hpp"
 #include "lang/syntax.hpp"
 
@@ -50,6 +52,20 @@ inline checked run(const std::string& rules_text, const std::string& figures_tex
   checked out;
   loaded in = load(rules_text, figures_text);
   if (in.ok) out.result = run_check(in.rules, in.figures, check_options{verbose});
+  return out;
+}
+
+/// The bindings of the first rule, one "X=a,Y=b" string each.
+inline std::vector<std::string> bindings_of(const std::string& rules_text,
+                                            const std::string& figures_text) {
+  auto b = load(rules_text, figures_text);
+  figure_index index(b.figures);
+  std::vector<std::string> out;
+  for (const auto& m : enumerate_bindings(b.rules.rules.at(0), index)) {
+    std::string s;
+    for (const auto& [var, seg] : m) s += (s.empty() ? "" : ",") + var + "=" + seg;
+    out.push_back(s);
+  }
   return out;
 }
 

@@ -25,9 +25,15 @@ inline std::string gold_qualifier_name(qualifier q) {
 }
 
 inline scored_claim to_scored(const draft_claim& c) {
-  return {c.from.line,    c.from.col,        c.to.line,
-          c.to.col,       editor_value(c),   c.upper,
-          editor_unit(c), to_string(c.kind), gold_qualifier_name(c.q.qual),
+  return {c.from.line,
+          c.from.col,
+          c.to.line,
+          c.to.col,
+          editor_value(c),
+          c.upper,
+          editor_unit(c),
+          to_string(c.kind),
+          gold_qualifier_name(c.q.qual),
           std::string(c.written)};
 }
 

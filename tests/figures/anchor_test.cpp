@@ -125,8 +125,7 @@ TEST(AnchoredFigures, TableCellAnchors) {
   EXPECT_TRUE(r.first("ea19.exports.growth_yoy").anchor->pick_given);
   EXPECT_FALSE(c.anchor->pick_given);
   expect_error_at(load("[a]\nanchor = { row = \"Exports\" }\n"), "CF2014", 2, 10);
-  expect_error_at(load("[a]\nanchor = { row = \"Exports\", col = \"Sep 19\" }\n"), "CF2014", 2,
-                  29);
+  expect_error_at(load("[a]\nanchor = { row = \"Exports\", col = \"Sep 19\" }\n"), "CF2014", 2, 29);
   expect_error_at(load("[a]\nanchor = { row = \" \", column = \"Sep 19\" }\n"), "CF2014", 2, 18);
 }
 

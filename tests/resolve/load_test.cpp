@@ -95,8 +95,9 @@ TEST_F(LoadRules, MissingFilesAreErrorsWhereTheyWereAskedFor) {
   diagnostics ds;
   EXPECT_FALSE(load_rules({path("a.rules"), path("absent.rules")}, ds));
   ASSERT_EQ(ds.items().size(), 2u);
-  EXPECT_EQ(resolve_test::describe(ds.items()[0]),
-            "CF3003 2:3 cannot open rules file '" + path("nope.rules") + "': No such file or directory");
+  EXPECT_EQ(
+      resolve_test::describe(ds.items()[0]),
+      "CF3003 2:3 cannot open rules file '" + path("nope.rules") + "': No such file or directory");
   EXPECT_EQ(ds.items()[1].code, "CF3001");
   EXPECT_FALSE(ds.items()[1].range.valid());
   EXPECT_EQ(ds.items()[1].message,
