@@ -123,7 +123,8 @@ void table::fetch_rows(const dataset_spec& spec, const dialect& d,
   auto source = open_data(spec.data, {}, ignored);
   if (!source) return;  // the file changed under us; the findings keep no text
   std::size_t w = 0;
-  long long at = 0;  // text offset of the next byte the source gives
+  long long at = 0;    // text offset of the next byte the source gives
+  std::string window;  // the bytes read last, [at - window.size(), at)
   std::vector<char> buf(1 << 20);
   for (const chunk_span& span : chunks_) {
     long long rows_in_span =
@@ -132,7 +133,8 @@ void table::fetch_rows(const dataset_spec& spec, const dialect& d,
     if (w >= wanted.size()) break;
     if (wanted[w].row >= span.first_row + rows_in_span) continue;
     if (span.one_line_records && !span.row_offset.empty()) {
-      if (!fetch_lines(*source, at, span, span.first_row + rows_in_span, wanted, w, error)) return;
+      if (!fetch_lines(*source, at, window, span, span.first_row + rows_in_span, wanted, w, error))
+        return;
       continue;
     }
     // The chunk's text: pass over what comes before it (a seek in a plain file), then read it
@@ -140,9 +142,20 @@ void table::fetch_rows(const dataset_spec& spec, const dialect& d,
     if (at < span.byte_offset) {
       if (!source->skip(span.byte_offset - at, error)) return;
       at = span.byte_offset;
+      window.clear();
     }
     std::vector<char> text;
     text.reserve(static_cast<std::size_t>(span.bytes));
+    long long window_start = at - static_cast<long long>(window.size());
+    if (span.byte_offset < at) {  // the chunk's first bytes were read with the chunk before
+      if (span.byte_offset < window_start) return;  // cannot happen: chunks are in order
+      auto from = static_cast<std::size_t>(span.byte_offset - window_start);
+      auto upto = static_cast<std::size_t>(std::min<long long>(at, span.byte_offset + span.bytes) -
+                                           window_start);
+      text.insert(text.end(), window.begin() + static_cast<std::ptrdiff_t>(from),
+                  window.begin() + static_cast<std::ptrdiff_t>(upto));
+    }
+    window.clear();
     while (at < span.byte_offset + span.bytes) {
       std::size_t want = static_cast<std::size_t>(std::min<long long>(
           static_cast<long long>(buf.size()), span.byte_offset + span.bytes - at));
@@ -184,11 +197,10 @@ void table::fetch_rows(const dataset_spec& spec, const dialect& d,
   }
 }
 
-bool table::fetch_lines(byte_source& source, long long& at, const chunk_span& span,
-                        long long end_row, std::vector<row_request>& wanted, std::size_t& w,
-                        std::string& error) {
-  // The bytes read last, [at - window.size(), at): nearby rows are often in it already.
-  std::string window;
+bool table::fetch_lines(byte_source& source, long long& at, std::string& window,
+                        const chunk_span& span, long long end_row, std::vector<row_request>& wanted,
+                        std::size_t& w, std::string& error) {
+  // Nearby rows are often in the window already.
   std::vector<char> buf(1 << 12);
   while (w < wanted.size() && wanted[w].row < end_row) {
     long long row = wanted[w].row;

@@ -78,9 +78,11 @@ class table {
     std::vector<std::uint32_t> row_offset;  // one_line_records: each row's, in the chunk
   };
   /// The wanted rows of one chunk of one-line records, each read alone at its offset.
-  static bool fetch_lines(byte_source& source, long long& at, const chunk_span& span,
-                          long long end_row, std::vector<row_request>& wanted, std::size_t& w,
-                          std::string& error);
+  /// `window` holds the bytes read last, [at - window.size(), at): kept from chunk to chunk,
+  /// because a read may run past the chunk's end into the next one's first rows.
+  static bool fetch_lines(byte_source& source, long long& at, std::string& window,
+                          const chunk_span& span, long long end_row,
+                          std::vector<row_request>& wanted, std::size_t& w, std::string& error);
   std::vector<chunk_span> chunks_;
 };
 
