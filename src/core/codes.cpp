@@ -34,6 +34,9 @@ constexpr code_info registry[] = {
     {"CF1020", E, "expected a name inside '{ }'"},
     {"CF1021", E, "expected '}' after the names"},
     {"CF1060", E, "expected a column name after 'by'"},
+    {"CF1061", E, "expected '=' after a column inside '[ ]'"},
+    {"CF1062", E, "expected a code after '=' inside '[ ]'"},
+    {"CF1063", E, "expected ']' after the codes"},
     {"CF1099", E, "internal parser error"},
 
     // CF20xx: a figures file that cannot be loaded.
@@ -96,6 +99,7 @@ constexpr code_info registry[] = {
     {"CF3061", E, "an aggregate with 'by' and more than one argument"},
     {"CF3062", E, "count() without 'by'"},
     {"CF3063", E, "unique() with an operand that is not a column name"},
+    {"CF3064", E, "at() written as a call: another row is named as x[column = code]"},
 
     // CF4xxx: the command line.
     {"CF4001", E, "no rules to check"},
@@ -158,6 +162,7 @@ constexpr code_info registry[] = {
     {"CF6404", E, "a function a cube rule cannot use"},
     // CF65xx: rules across rows of a records dataset.
     {"CF6501", E, "a function reading other rows given an expression, not a column"},
+    {"CF6502", E, "x[column = code] on a column that is not in the spec's key"},
     // CF69xx: revisions against a previous release.
     {"CF6900", E, "--previous needs rows with an identity (a key or a period)"},
     // CF7xxx: limits that keep hostile or oversized input from exhausting time, memory or stack.

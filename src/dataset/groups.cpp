@@ -2,6 +2,8 @@
 // from the columns kept for the whole file and fed to each rule's program as terms.
 #include "dataset/detail/groups.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <atomic>
 #include <iterator>
@@ -143,6 +145,8 @@ class cross_row_rule {
         }
         ++kept;
         pending_finding pf = rule_finding(rp_, plan_, regs, i, kind);
+        if (kind == finding_kind::unknown && pf.f.message.empty())
+          pf.f.message = why_unknown(regs, i);
         add_code_cells(pf);
         pf.rule = rule_index;
         pf.row = static_cast<long long>(first + i);
@@ -155,6 +159,11 @@ class cross_row_rule {
   struct term_data {
     grouping groups;
     std::vector<group_value> values;  // grouped: per group
+    key_index keys;                   // selected: the rows by their key
+    // selected: the position in the key and the code of each changed column; no row has
+    // the key when a code is not in the file (`absent`)
+    std::vector<std::pair<std::size_t, std::uint32_t>> changes;
+    bool absent = false;
   };
 
   const dataset_plan& plan_;
@@ -164,6 +173,37 @@ class cross_row_rule {
   std::vector<cell_block> cells_;
   std::vector<term_data> terms_;
   std::uint8_t absent_[batch_lanes] = {};
+
+  // Why a row's instance is unknown when its own cells all hold values: the first term the
+  // other rows could not give.
+  std::string why_unknown(register_file& regs, std::size_t lane) const {
+    for (const instruction& in : rp_.prog.code) {
+      if (in.op != opcode::term || regs.known(in.out)[lane]) continue;
+      const term& tm = rp_.terms[static_cast<std::size_t>(in.source)];
+      const std::string& column = plan_.numbers[static_cast<std::size_t>(tm.number)].name;
+      switch (tm.k) {
+        case term::kind::selected: {
+          std::string key;
+          for (std::size_t c = 0; c < tm.columns.size(); ++c)
+            key +=
+                fmt::format("{}{} = {}", c ? ", " : "",
+                            plan_.codes[static_cast<std::size_t>(tm.columns[c])].name, tm.codes[c]);
+          return fmt::format("no row with {} and this row's other key columns has a value of {}",
+                             key, column);
+        }
+        case term::kind::shifted:
+          return fmt::format("no row of this key {} has a value of {}",
+                             tm.year_ago ? "a year earlier" : "one period earlier", column);
+        case term::kind::members:
+          return fmt::format("a part of this row's period has no row or no value of {}", column);
+        case term::kind::grouped:
+          return fmt::format("a row of this group has no value of {}", column);
+        case term::kind::unique:
+          break;
+      }
+    }
+    return {};
+  }
 
   // A unique() finding shows the codes that repeat, located at their cells.
   void add_code_cells(pending_finding& pf) const {
@@ -188,10 +228,23 @@ class cross_row_rule {
       case term::kind::unique:
         d.groups = group_rows(t_, tm.columns);
         break;
+      case term::kind::selected:
+        prepare_selected(tm, d);
+        break;
       case term::kind::shifted:
       case term::kind::members:  // the period links are built before the rules run
-      case term::kind::selected:
         break;
+    }
+  }
+
+  void prepare_selected(const term& tm, term_data& d) {
+    d.keys.build(t_, plan_.key);
+    for (std::size_t i = 0; i < tm.columns.size(); ++i) {
+      auto position = static_cast<std::size_t>(
+          std::find(plan_.key.begin(), plan_.key.end(), tm.columns[i]) - plan_.key.begin());
+      std::uint32_t code = t_.dicts[static_cast<std::size_t>(tm.columns[i])].find(tm.codes[i]);
+      if (code == dictionary::none) d.absent = true;
+      d.changes.emplace_back(position, code);
     }
   }
 
@@ -260,9 +313,33 @@ class cross_row_rule {
         fill_members(tm, n, rows, out, known);
         return;
       case term::kind::selected:
-        break;
+        fill_selected(tm, d, n, rows, out, known);
+        return;
     }
-    for (std::size_t i = 0; i < n; ++i) known[i] = 0;
+  }
+
+  // The cell of the row whose key is this row's with the term's columns changed; unknown when
+  // the file has no such row (or its keys are too many to index).
+  void fill_selected(const term& tm, const term_data& d, std::size_t n, lane_rows rows,
+                     batch::lanes out, std::uint8_t* known) {
+    std::uint32_t other[batch_lanes];
+    std::uint8_t found[batch_lanes];
+    for (std::size_t i = 0; i < n; ++i) {
+      long long r = -1;
+      if (!d.absent && d.keys.usable()) {
+        std::uint64_t key = d.keys.key_of(rows.at(i));
+        for (const auto& [position, code] : d.changes) {
+          if (key == key_index::no_key) break;
+          key = d.keys.with(key, position, code);
+        }
+        if (key != key_index::no_key) r = d.keys.find(key);
+      }
+      found[i] = r >= 0;
+      other[i] = static_cast<std::uint32_t>(r >= 0 ? r : 0);
+    }
+    const auto column = static_cast<std::size_t>(tm.number);
+    load_cells(cells_[column], plan_.numbers[column], n, lane_rows{other, 0}, out, known);
+    for (std::size_t i = 0; i < n; ++i) known[i] &= found[i];
   }
 
   // The cell of the same series one period (or one year) earlier; unknown when the file has

@@ -345,7 +345,7 @@ class rule_compiler {
   }
 
   void emit_call(const rexpr& e) {
-    if (!e.by.empty()) {
+    if (!e.by.empty() && e.fn != function::at) {
       emit_grouped(e);
       return;
     }
@@ -397,6 +397,10 @@ class rule_compiler {
       case function::count:
       case function::unique:
         emit_grouped(e);
+        return;
+      case function::at:
+        if (out_.cube) return cube_unsupported(e);
+        emit_selected(e);
         return;
       case function::abs: {
         instruction in;
@@ -538,6 +542,38 @@ class rule_compiler {
       out.push_back(add_code_column(plan_, csv, name == spec_.period, false));
     }
     return out;
+  }
+
+  // x[country = WORLD]: x on the row whose key is this row's with the named key columns set to
+  // the codes given. The columns must be in the spec's key: otherwise "the row" is not one.
+  void emit_selected(const rexpr& e) {
+    auto n = term_column(e, e.arg(0));
+    if (!n) return;
+    auto cols = code_columns(e.by);
+    if (!cols) return;
+    for (std::size_t i = 0; i < cols->size(); ++i) {
+      if (std::find(plan_.key.begin(), plan_.key.end(), (*cols)[i]) != plan_.key.end()) continue;
+      fail(codes::not_key_column,
+           fmt::format("{} names its row by '{}', which is not in the key of {} ({}): declare "
+                       "the key in the spec",
+                       collapsed(e.range.text()), e.by[i], spec_.data,
+                       spec_.key.empty() ? "it has none" : fmt::format("key = {}", key_list())));
+      return;
+    }
+    term t;
+    t.k = term::kind::selected;
+    t.number = *n;
+    t.columns = *cols;
+    t.codes = e.at;
+    value v;
+    v.u = plan_.numbers[static_cast<std::size_t>(*n)].u;
+    finish(e, emit_term(std::move(t)), v);
+  }
+
+  std::string key_list() const {
+    std::string out;
+    for (const auto& k : spec_.key) out += (out.empty() ? "" : ", ") + k;
+    return "[" + out + "]";
   }
 
   // sum/min/max/mean/count(x by k, ...) and unique(a, b, ...): terms over groups of rows.

@@ -172,6 +172,7 @@ class compiler {
       }
       case function::count:
       case function::unique:
+      case function::at:
         return -1;
       case function::sum:
         return listed(e, solve_op::sum);

@@ -133,9 +133,14 @@ value growth(const rexpr& arg, const span_names& span, eval_context& ctx) {
 
 // Rows are what `by`, count() and unique() range over: a figures file has none.
 value needs_rows(const rexpr& e, eval_context& ctx) {
-  if (ctx.unit_error.empty())
+  if (!ctx.unit_error.empty()) return unknown_value();
+  if (e.fn == function::at) {
+    ctx.unit_error =
+        fmt::format("{} reads another row of a dataset; a figures file has none", e.range.text());
+  } else {
     ctx.unit_error = fmt::format("{}({}) reads the rows of a dataset; a figures file has none",
                                  name_of(e.fn), e.by.empty() ? "..." : "... by ...");
+  }
   return unknown_value();
 }
 
@@ -168,6 +173,7 @@ value evaluate_call(const rexpr& e, eval_context& ctx) {
       return evaluate_sum_like(e, ctx);
     case function::count:
     case function::unique:
+    case function::at:
       return needs_rows(e, ctx);
     case function::abs: {
       value v = evaluate(e.arg(0), ctx);

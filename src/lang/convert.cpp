@@ -69,6 +69,20 @@ class converter {
     return {std::move(e)};
   }
 
+  // `x[country = WORLD]` becomes at(x) with the columns in `by` and their codes in `at`.
+  node operator()(const ast::selected& s) {
+    std::vector<node> args;
+    args.push_back((*this)(s.ref));
+    node n = make(expr::kind::call, {}, std::move(args), range_of(s));
+    n.e.name = "at";
+    for (const auto& sel : s.at) {
+      n.e.by.push_back(sel.column.text);
+      n.e.by_ranges.push_back(range_of(sel));
+      n.e.at.push_back(sel.code);
+    }
+    return n;
+  }
+
   node operator()(const ast::call& c) {
     std::vector<node> args;
     for (const auto& a : c.args) args.push_back(fold(a));

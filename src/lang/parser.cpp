@@ -44,6 +44,10 @@ constexpr expectation expectations[] = {
     {"member", "CF1020", "expected a name inside '{ }'"},
     {"'}'", "CF1021", "expected '}' after the names"},
     {"column after 'by'", "CF1060", "expected a column name after 'by'"},
+    {"'=' after the column", "CF1061",
+     "expected '=' after the column, as in exports[country = WORLD]"},
+    {"code after '='", "CF1062", "expected a code after '=', as in exports[country = WORLD]"},
+    {"']' after the codes", "CF1063", "expected ']' or ',' after the code"},
 };
 constexpr const char* unknown_code = "CF1000";
 constexpr const char* internal_code = "CF1099";

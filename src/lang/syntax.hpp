@@ -62,6 +62,8 @@ struct expr {
   std::string name;
   std::vector<std::string> by;          // `sum(x by country, year)`: the grouping columns
   std::vector<source_range> by_ranges;  // parallel
+  // `x[country = WORLD]` is the call at(x) with `by` the columns and `at` the codes they take
+  std::vector<std::string> at;
 
   std::vector<op> ops;     // unary/binary: one; chain: args.size() - 1
   std::vector<expr> args;  // operands or call arguments

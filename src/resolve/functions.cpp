@@ -8,15 +8,24 @@ namespace {
 
 constexpr std::size_t unbounded = static_cast<std::size_t>(-1);
 constexpr function_info functions[] = {
-    {"sum", function::sum, 1, unbounded},   {"min", function::min, 1, unbounded},
-    {"max", function::max, 1, unbounded},   {"abs", function::abs, 1, 1},
-    {"prev", function::prev, 1, 1},         {"growth", function::growth, 1, 1},
-    {"year_ago", function::year_ago, 1, 1}, {"growth_yoy", function::growth_yoy, 1, 1},
-    {"exists", function::exists, 1, 1},     {"agree", function::agree, 2, unbounded},
-    {"months", function::months, 1, 1},     {"quarters", function::quarters, 1, 1},
-    {"years", function::years, 1, 1},       {"children", function::children, 1, 1},
-    {"mean", function::mean, 1, unbounded}, {"count", function::count, 1, 1},
+    {"sum", function::sum, 1, unbounded},
+    {"min", function::min, 1, unbounded},
+    {"max", function::max, 1, unbounded},
+    {"abs", function::abs, 1, 1},
+    {"prev", function::prev, 1, 1},
+    {"growth", function::growth, 1, 1},
+    {"year_ago", function::year_ago, 1, 1},
+    {"growth_yoy", function::growth_yoy, 1, 1},
+    {"exists", function::exists, 1, 1},
+    {"agree", function::agree, 2, unbounded},
+    {"months", function::months, 1, 1},
+    {"quarters", function::quarters, 1, 1},
+    {"years", function::years, 1, 1},
+    {"children", function::children, 1, 1},
+    {"mean", function::mean, 1, unbounded},
+    {"count", function::count, 1, 1},
     {"unique", function::unique, 1, unbounded},
+    {"at", function::at, 1, 1},
 };
 
 constexpr std::pair<binds, const char*> kind_words[] = {

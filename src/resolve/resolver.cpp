@@ -363,6 +363,7 @@ class resolver {
   bool check_grouping(const function_info& f, const expr& e, rexpr& out) {
     bool aggregate = f.fn == function::sum || f.fn == function::min || f.fn == function::max ||
                      f.fn == function::mean || f.fn == function::count;
+    if (f.fn == function::at) return check_selected(e, out);
     if (!e.by.empty() && !aggregate) {
       diags_.error(
           "CF3060", e.by_ranges.front(),
@@ -397,6 +398,21 @@ class resolver {
     }
     out.by = e.by;
     out.by_ranges = e.by_ranges;
+    return true;
+  }
+
+  // x[country = WORLD] is at(x) with its columns and codes: the only spelling. at() written
+  // as a call has no codes; the operand must name a column.
+  bool check_selected(const expr& e, rexpr& out) {
+    if (e.at.empty() || e.at.size() != e.by.size()) {
+      diags_.error("CF3064", e.range,
+                   "another row of a dataset is named by its key, as in exports[country = WORLD], "
+                   "not with at()");
+      return false;
+    }
+    out.by = e.by;
+    out.by_ranges = e.by_ranges;
+    out.at = e.at;
     return true;
   }
 

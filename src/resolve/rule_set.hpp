@@ -40,6 +40,7 @@ enum class function {
   mean,      // mean(a, b, ...); on a dataset also mean(x by k, ...): over rows with the same k
   count,     // count(x by k, ...): rows of a dataset with the same k whose x holds a value
   unique,    // unique(a, b, ...): no other row of a dataset has the same values in these columns
+  at,  // x[country = WORLD]: x on the dataset row whose key is this row's with `by` set to `at`
 };
 
 /// The function's name as the rules language spells it ("growth_yoy").
@@ -120,8 +121,9 @@ struct rexpr {
   // call with `by` (datasets): an aggregate over the rows whose columns `by` equal this row's
   std::vector<std::string> by;
   std::vector<source_range> by_ranges;  // parallel
-  std::vector<syntax::op> ops;  // unary/binary: one; chain: args.size() - 1
-  std::vector<rexpr_ptr> args;  // never null
+  std::vector<std::string> at;          // at (x[country = WORLD]): the code of each `by` column
+  std::vector<syntax::op> ops;          // unary/binary: one; chain: args.size() - 1
+  std::vector<rexpr_ptr> args;          // never null
 
   int depth = 1;        // nodes on the longest path from here to a leaf (a leaf is 1)
   bool shared = false;  // reached through more than one edge: walks memoize it

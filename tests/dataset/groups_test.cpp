@@ -2,6 +2,7 @@
 // with the findings known exactly.
 #include <cstdio>
 #include <set>
+
 #include "dataset_fixture.hpp"
 
 namespace crossfoot::testing {
@@ -128,6 +129,79 @@ TEST_F(dataset_test, AYearIsTheSumOfItsMonthsAndYearToDateOfTheMonthsSoFar) {
   const rule_summary* months = summary_of(*r, "months");
   EXPECT_EQ(months->pass, 2);  // the year and the quarter; the twelve months are no instance
   EXPECT_EQ(months->instances, 4);
+}
+
+const char* const country_year_spec =
+    "[dataset]\nkey = [\"country\", \"year\"]\nperiod = \"year\"\n"
+    "[dataset.columns]\nexports = \"EUR million\"\nshare = \"%\"\n";
+
+// Each country's share of the world's exports of the same year; the world row is found by the
+// key with `country` changed. IT's 12.0% against 100 / 1000 fails; ES (2024) has no world row.
+const char* const shares_csv =
+    "country,year,exports,share\n"
+    "WORLD,2022,1000,100\n"
+    "DE,2022,300,30.0\n"
+    "FR,2022,200,20.0\n"
+    "IT,2022,100,12.0\n"
+    "WORLD,2023,1100,100\n"
+    "DE,2023,330,30.0\n"
+    "ES,2024,50,5.0\n";
+
+TEST_F(dataset_test, AnotherRowByItsKeyIsTheRowWithTheNamedColumnsChanged) {
+  auto r = check(country_year_spec, shares_csv,
+                 "rule s: share == exports / exports[country = WORLD]\n"
+                 "rule base: exports >= 0.5 * exports[year = 2022]\n");
+  ASSERT_TRUE(r) << render_all(diags);
+  // DE 2023 against DE 2022 (330 >= 300) holds; WORLD 2023 against WORLD 2022 holds; the
+  // 2022 rows read themselves; ES has no 2022 row.
+  EXPECT_EQ(outline(*r), (strings{"s fail 5:13", "s unknown 8:12", "base unknown 8:9"}));
+  const rule_summary* s = summary_of(*r, "s");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->pass, 5);
+  EXPECT_EQ(s->fail, 1);
+  EXPECT_EQ(s->unknown, 1);
+  EXPECT_EQ(r->findings[1].message,
+            "no row with country = WORLD and this row's other key columns has a value of "
+            "exports");
+  // The failing row's sides: 12.0% against 100 / 1000 with the rounding of both cells.
+  ASSERT_TRUE(r->findings[0].rhs);
+  EXPECT_NEAR(r->findings[0].rhs->value.lo, 99.5 / 1000.5, 1e-9);
+  EXPECT_NEAR(r->findings[0].rhs->value.hi, 100.5 / 999.5, 1e-9);
+}
+
+TEST_F(dataset_test, AnotherRowByKeyTakesSeveralColumnsAndQuotedCodes) {
+  std::string csv =
+      "country,year,exports\n"
+      "EU 27,2019,500\n"
+      "DE,2019,100\n"
+      "DE,2020,90\n"
+      "FR,2020,700\n";
+  auto r = check("[dataset]\nkey = [\"country\", \"year\"]\n", csv,
+                 "rule r: exports <= exports[country = \"EU 27\", year = 2019]\n");
+  ASSERT_TRUE(r) << render_all(diags);
+  // Every row against EU 27 in 2019: FR's 700 is more.
+  EXPECT_EQ(outline(*r), (strings{"r fail 5:9"}));
+  EXPECT_EQ(summary_of(*r, "r")->pass, 3);
+}
+
+TEST_F(dataset_test, AnotherRowByAColumnOutsideTheKeyIsOneErrorFinding) {
+  auto r = check(country_year_spec, shares_csv, "rule s: share <= share[exports = 1000]\n");
+  ASSERT_TRUE(r) << render_all(diags);
+  ASSERT_EQ(r->findings.size(), 1u);
+  EXPECT_EQ(r->findings[0].code, "CF6502");
+  const std::string& m = r->findings[0].message;
+  EXPECT_EQ(m.rfind("share[exports = 1000] names its row by 'exports', which is not in the key "
+                    "of ",
+                    0),
+            0u)
+      << m;
+  EXPECT_NE(m.find("data.csv (key = [country, year]): declare the key in the spec"),
+            std::string::npos)
+      << m;
+  auto none = check("[dataset]\n", "c,x\na,1\n", "rule s: x <= x[c = a]\n");
+  ASSERT_TRUE(none) << render_all(diags);
+  ASSERT_EQ(none->findings.size(), 1u);
+  EXPECT_EQ(none->findings[0].code, "CF6502");
 }
 
 TEST_F(dataset_test, RulesAcrossRowsThatDoNotFitTheFileAreOneErrorFinding) {

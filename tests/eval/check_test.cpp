@@ -117,6 +117,14 @@ share = "48.6%"
   EXPECT_EQ(bad.find("share_of_trade")->kind, finding_kind::fail);
 }
 
+TEST(Check, AnotherRowByItsKeyIsAnErrorOnAFiguresFile) {
+  auto c = run("rule r: x.a <= x.a[country = WORLD]", "[x.a]\nvalue = \"5\"\n");
+  ASSERT_NE(c.find("r"), nullptr);
+  EXPECT_EQ(c.find("r")->kind, finding_kind::error);
+  EXPECT_EQ(c.find("r")->message,
+            "x.a[country = WORLD] reads another row of a dataset; a figures file has none");
+}
+
 TEST(Check, DimensionMismatchIsErrorInFixedRuleAndSkippedInPattern) {
   auto figures = R"(
 [autos.exports]

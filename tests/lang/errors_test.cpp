@@ -143,6 +143,15 @@ TEST(SyntaxErrors, CF1017_SegmentAfterDot) {
                "expected a name or '*' after '.', got end of file");
 }
 
+TEST(SyntaxErrors, CF1061_to_CF1063_AnotherRowByItsKey) {
+  expect_error("rule r: x[country] == 1", "CF1061", 1, 18,
+               "expected '=' after the column, as in exports[country = WORLD], got ']'");
+  expect_error("rule r: x[country = ] == 1", "CF1062", 1, 21,
+               "expected a code after '=', as in exports[country = WORLD], got ']'");
+  expect_error("rule r: x[country = WORLD == 1", "CF1063", 1, 27,
+               "expected ']' or ',' after the code, got '='");
+}
+
 TEST(SyntaxErrors, CaretSkipsCommentsBeforeTheToken) {
   expect_error("rule r # no colon\n   # still none\n\t  a == b", "CF1001", 3, 4,
                "expected ':' after rule name, got 'a'");

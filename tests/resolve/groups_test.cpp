@@ -57,6 +57,28 @@ TEST(ResolveGroups, ErrorsSayWhatIsWrongAndWhere) {
             "CF3018 1:9 '+' needs a number here, not a condition");
 }
 
+TEST(ResolveGroups, AnotherRowIsNamedByKeyColumnsAndCodes) {
+  auto r = resolve_text(
+      "rule s: share == exports / exports[country = WORLD, year = \"2019-Q3\", hs = 01]\n");
+  ASSERT_TRUE(r.rules) << render_all(r.diags);
+  const rexpr& div = r.rules->rules[0].check->arg(1);
+  const rexpr& at = div.arg(1);
+  ASSERT_EQ(at.k, rexpr::kind::call);
+  EXPECT_EQ(at.fn, function::at);
+  EXPECT_EQ(at.by, (std::vector<std::string>{"country", "year", "hs"}));
+  EXPECT_EQ(at.at, (std::vector<std::string>{"WORLD", "2019-Q3", "01"}));
+  ASSERT_EQ(at.args.size(), 1u);
+  EXPECT_EQ(at.arg(0).segments[0].text, "exports");
+  EXPECT_EQ(at.by_ranges[0].text(), "country = WORLD");
+  EXPECT_EQ(at.range.text(), "exports[country = WORLD, year = \"2019-Q3\", hs = 01]");
+}
+
+TEST(ResolveGroups, AtIsNotWrittenAsACall) {
+  EXPECT_EQ(only_error("rule r: x <= at(x)"),
+            "CF3064 1:14 another row of a dataset is named by its key, as in "
+            "exports[country = WORLD], not with at()");
+}
+
 TEST(ResolveGroups, ByWithoutAColumnIsASyntaxError) {
   diagnostics diags;
   auto parsed = syntax::parse_rules(make_source("t.rules", "rule r: x <= sum(x by)\n"), diags);

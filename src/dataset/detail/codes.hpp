@@ -44,6 +44,7 @@ inline constexpr const char* cube_function = "CF6404";  // prev() and the like, 
 
 // CF65xx: rules across rows of a records dataset (groups, keys, periods).
 inline constexpr const char* term_not_column = "CF6501";  // prev(a + b): a column is needed
+inline constexpr const char* not_key_column = "CF6502";   // x[c = code] with c not in the key
 // CF69xx: revisions (--previous).
 inline constexpr const char* no_identity = "CF6900";  // rows without a key or period
 

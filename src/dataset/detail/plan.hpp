@@ -25,11 +25,11 @@ struct term {
     unique,    // unique(a, b, ...): no other row has the same values
   };
   kind k = kind::shifted;
-  int number = -1;                        // the number column it reads (-1: unique)
-  aggregate fn = aggregate::sum;          // members, grouped
-  std::vector<int> columns;               // grouped: the `by` columns; unique: the columns
-  int dimension = -1;                     // selected, members: the key column changed
-  std::string code;                       // selected: the code it takes
+  int number = -1;                // the number column it reads (-1: unique)
+  aggregate fn = aggregate::sum;  // members, grouped
+  std::vector<int> columns;  // grouped: the `by` columns; unique: the columns; selected: the key
+                             // columns changed
+  std::vector<std::string> codes;         // selected: the code each of `columns` takes
   member_set set = member_set::children;  // members
   long shift = -1;                        // shifted: periods to move (-1: one earlier)
   bool year_ago = false;                  // shifted: the same period a year earlier instead

@@ -51,13 +51,27 @@ struct var_decl {
   boost::optional<restriction> in;
 };
 
+/// `country = WORLD` inside `x[...]`: a key column and the code it takes.
+struct selector : x3::position_tagged {
+  name column;
+  std::string code;
+};
+
+/// `exports[country = WORLD]` (datasets): the column on the row whose key is this row's with
+/// the named columns changed to the codes given.
+struct selected : x3::position_tagged {
+  reference ref;
+  std::vector<selector> at;
+};
+
 struct call;
 struct group;
 struct prefix;
 struct op_list;
 
-struct operand : x3::variant<literal, reference, x3::forward_ast<call>, x3::forward_ast<group>,
-                             x3::forward_ast<prefix>, x3::forward_ast<op_list>> {
+struct operand
+    : x3::variant<literal, reference, selected, x3::forward_ast<call>, x3::forward_ast<group>,
+                  x3::forward_ast<prefix>, x3::forward_ast<op_list>> {
   using base_type::base_type;
   using base_type::operator=;
 };

@@ -78,6 +78,11 @@ CROSSFOOT_RULE(reference, ast::reference, "reference")
 CROSSFOOT_RULE(arguments, std::vector<ast::op_list>, "arguments")
 CROSSFOOT_RULE(by_column, ast::name, "column after 'by'")
 CROSSFOOT_RULE(group_by, std::vector<ast::name>, "column after 'by'")
+CROSSFOOT_RULE(equals_in_selector, x3::unused_type, "'=' after the column")
+CROSSFOOT_RULE(code_text, std::string, "code after '='")
+CROSSFOOT_RULE(close_selector, x3::unused_type, "']' after the codes")
+CROSSFOOT_RULE(selector, ast::selector, "column = code")
+CROSSFOOT_RULE(selected, ast::selected, "reference")
 CROSSFOOT_RULE(call, ast::call, "call")
 CROSSFOOT_RULE(group, ast::group, "group")
 CROSSFOOT_RULE(primary, ast::operand, "expression")
@@ -162,7 +167,16 @@ auto const call_def = !reserved >> identifier >> '(' > -arguments >
                       -(kw("by") > group_by) > close_paren;
 auto const group_def = '(' > expression > close_paren;
 
-auto const primary_def = literal | call | reference | group;
+// `exports[country = WORLD, year = 2019]`: the value of another row of a dataset, found by
+// its key. A code is a word, a number or period ("01", "2019-Q3"), or quoted ("EU 27").
+auto const equals_in_selector_def = x3::lit('=') >> !x3::lit('=');
+auto const code_text_def = quoted | x3::lexeme[+(x3::ascii::alnum | x3::char_('_') |
+                                                 x3::char_('-') | x3::char_('.') | x3::char_('/'))];
+auto const selector_def = by_column > equals_in_selector > code_text;
+auto const close_selector_def = x3::lit(']');
+auto const selected_def = reference >> '[' > (selector % ',') > close_selector;
+
+auto const primary_def = literal | call | selected | reference | group;
 
 // ---------------------------------------------------------------- operators, by precedence
 
@@ -203,10 +217,11 @@ auto const rule_file_def = *(rule_stmt | let_stmt | include_stmt) > end_of_input
 BOOST_SPIRIT_DEFINE(identifier, rule_name, let_name, var_name, quoted, closing_quote, quoted_path,
                     colon_after_name, colon_after_vars, equals_after_let, each_after_for,
                     close_paren, close_bracket, unit_text, suffix, literal, tolerance, period_text,
-                    segment, reference, arguments, by_column, group_by, call, group, primary,
-                    power_tail, power, negative, unary, multiplicative, additive, comparison,
-                    logical_not, negation, and_op, conjunction, or_op, expression, member, members,
-                    close_brace, restriction, var_decl, for_each, rule_stmt, let_stmt, include_stmt,
+                    segment, reference, arguments, by_column, group_by, equals_in_selector,
+                    code_text, close_selector, selector, selected, call, group, primary, power_tail,
+                    power, negative, unary, multiplicative, additive, comparison, logical_not,
+                    negation, and_op, conjunction, or_op, expression, member, members, close_brace,
+                    restriction, var_decl, for_each, rule_stmt, let_stmt, include_stmt,
                     end_of_input, rule_file)
 
 rule_file_type const& rule_file_parser() {
