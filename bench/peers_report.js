@@ -18,7 +18,8 @@ const rows = fs
     const num = (x) => (x === '-' ? NaN : +x);
     return {
       workload: f[0], label: f[1], rows: +f[2], mb: +f[3], cf: num(f[4]), dq: +f[5], dw: +f[6],
-      cfRss: num(f[7]) / 1024, dRss: +f[8] / 1024, cfSpread: f[9], dqSpread: f[10], load0: f[11], load1: f[12],
+      // /usr/bin/time reports KiB; the report uses MB (1e6 bytes) throughout, as for the CSV
+      cfRss: (num(f[7]) * 1024) / 1e6, dRss: (+f[8] * 1024) / 1e6, cfSpread: f[9], dqSpread: f[10], load0: f[11], load1: f[12],
       cfCpu: num(f[13]), dCpu: +f[14],
     };
   });
