@@ -75,10 +75,16 @@ exit_code run_dataset_check(const check_options& o) {
   std::optional<check_result> result;
   {
     progress_line progress;
-    if (progress_fn hook = progress.hook()) {
+    if (progress_fn hook = progress.hook("reading", " MiB")) {
       // Megabytes of the file read, of its size: rows are not known until the end.
       options.progress = [hook](long long bytes, long long total) {
         hook(static_cast<std::uint64_t>(bytes >> 20), static_cast<std::uint64_t>(total >> 20));
+      };
+    }
+    if (progress_fn hook = progress.hook("rules across rows")) {
+      // Then the rules that need the whole file (groups, periods, hierarchies), rule by rule.
+      options.rules_progress = [hook](long long done, long long total) {
+        hook(static_cast<std::uint64_t>(done), static_cast<std::uint64_t>(total));
       };
     }
     result = check_dataset(*rules, *spec, options, ds);

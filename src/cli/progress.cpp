@@ -34,12 +34,15 @@ progress_line::~progress_line() {
   if (drawn_) write_all(fd_, "\r\033[K");  // leave the terminal as it was
 }
 
-progress_fn progress_line::hook() {
+progress_fn progress_line::hook(const char* what, const char* unit) {
   if (!enabled_) return {};
-  return [this](std::uint64_t done, std::uint64_t total) { update(done, total); };
+  return [this, what, unit](std::uint64_t done, std::uint64_t total) {
+    update(done, total, what, unit);
+  };
 }
 
-void progress_line::update(std::uint64_t done, std::uint64_t total) {
+void progress_line::update(std::uint64_t done, std::uint64_t total, const char* what,
+                           const char* unit) {
   if (!enabled_) return;
   std::int64_t now = std::chrono::nanoseconds(clock::now() - start_).count();
   std::int64_t due = next_draw_ns_.load(std::memory_order_relaxed);
@@ -51,10 +54,10 @@ void progress_line::update(std::uint64_t done, std::uint64_t total) {
   if (!lock) return;
   double seconds = static_cast<double>(now) / 1e9;
   std::string line =
-      total > 0
-          ? fmt::format("\rcrossfoot: checking {} of {} ({:.0f}%), {:.1f} s\033[K", done, total,
-                        100.0 * static_cast<double>(done) / static_cast<double>(total), seconds)
-          : fmt::format("\rcrossfoot: checking {}, {:.1f} s\033[K", done, seconds);
+      total > 0 ? fmt::format(
+                      "\rcrossfoot: {} {} of {}{} ({:.0f}%), {:.1f} s\033[K", what, done, total,
+                      unit, 100.0 * static_cast<double>(done) / static_cast<double>(total), seconds)
+                : fmt::format("\rcrossfoot: {} {}{}, {:.1f} s\033[K", what, done, unit, seconds);
   write_all(fd_, line);
   drawn_ = true;
 }

@@ -18,9 +18,11 @@ class progress_line {
   progress_line(const progress_line&) = delete;
   progress_line& operator=(const progress_line&) = delete;
 
-  /// The hook for check_options::progress; empty when there is no terminal to draw on.
-  progress_fn hook();
-  void update(std::uint64_t done, std::uint64_t total);
+  /// The hook for check_options::progress; empty when there is no terminal to draw on. The
+  /// line reads "crossfoot: <what> <done> of <total><unit> (n%), s" ("checking 3 of 12").
+  progress_fn hook(const char* what = "checking", const char* unit = "");
+  void update(std::uint64_t done, std::uint64_t total, const char* what = "checking",
+              const char* unit = "");
 
  private:
   using clock = std::chrono::steady_clock;

@@ -124,6 +124,12 @@ input_file::input_file(input_file&& other) noexcept : fd_(other.fd_), size_(othe
   other.fd_ = -1;
 }
 
+input_file input_file::with_size(input_file&& file, std::uint64_t size) {
+  input_file out(std::move(file));
+  out.size_ = size;
+  return out;
+}
+
 input_file::~input_file() {
   if (fd_ >= 0) ::close(fd_);
 }
@@ -244,7 +250,7 @@ std::optional<input_file> open_input(const std::string& path, input_kind kind,
   }
   // Back to blocking reads for a regular file.
   ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-  return input_file(std::move(file));
+  return input_file::with_size(std::move(file), size);
 }
 
 std::optional<std::string> read_input_bytes(const std::string& path, input_kind kind,

@@ -69,6 +69,8 @@ class input_file {
   ~input_file();
   int fd() const { return fd_; }
   std::uint64_t size() const { return size_; }  // as the file system gave it when opened
+  /// `file` with the size that fstat gave once it was open.
+  static input_file with_size(input_file&& file, std::uint64_t size);
 
  private:
   int fd_ = -1;

@@ -93,10 +93,15 @@ void table::append(chunk_result& r, long long first_line, long long first_row) {
   span.byte_offset = r.byte_offset;
   span.bytes = r.bytes;
   span.not_rows = std::move(r.not_rows);
-  // Each record on one line: a row's line follows from its ordinal, and its offset is kept so
-  // that a finding's record is read alone (4 bytes a row), not its whole chunk again.
+  // Each record on one line: a row's line follows from its ordinal, and the offset of every
+  // offset_stride-th row is kept so that a finding's record is read from the nearest one
+  // (a few lines), not its whole chunk again, for 4 bytes per offset_stride rows.
   span.one_line_records = r.lines == static_cast<long long>(r.cols.rows + span.not_rows.size());
-  if (span.one_line_records) span.row_offset = std::move(r.cols.row_offset);
+  if (span.one_line_records) {
+    const auto& all = r.cols.row_offset;
+    span.row_offset.reserve(all.size() / offset_stride + 1);
+    for (std::size_t i = 0; i < all.size(); i += offset_stride) span.row_offset.push_back(all[i]);
+  }
   chunks_.push_back(std::move(span));
   auto& cols = r.cols;
   for (std::size_t k = 0; k < keep_number.size(); ++k) {
@@ -197,6 +202,16 @@ void table::fetch_rows(const dataset_spec& spec, const dialect& d,
   }
 }
 
+// A row's ordinal among the chunk's records: the records before it, rows or not (blank,
+// ragged), each one line.
+std::size_t table::ordinal_of(const chunk_span& span, std::size_t local) {
+  std::size_t ordinal = local;
+  for (std::uint32_t not_row : span.not_rows) {
+    if (not_row <= ordinal) ++ordinal;
+  }
+  return ordinal;
+}
+
 bool table::fetch_lines(byte_source& source, long long& at, std::string& window,
                         const chunk_span& span, long long end_row, std::vector<row_request>& wanted,
                         std::size_t& w, std::string& error) {
@@ -205,7 +220,10 @@ bool table::fetch_lines(byte_source& source, long long& at, std::string& window,
   while (w < wanted.size() && wanted[w].row < end_row) {
     long long row = wanted[w].row;
     auto local = static_cast<std::size_t>(row - span.first_row);
-    long long offset = span.byte_offset + span.row_offset[local];
+    // The nearest kept offset at or before the row, and the lines from there to the row.
+    std::size_t base = local / offset_stride * offset_stride;
+    long long offset = span.byte_offset + span.row_offset[local / offset_stride];
+    std::size_t lines_to_skip = ordinal_of(span, local) - ordinal_of(span, base);
     long long window_start = at - static_cast<long long>(window.size());
     if (offset < window_start) return false;  // cannot happen: rows are wanted in order
     if (offset >= at) {
@@ -215,22 +233,27 @@ bool table::fetch_lines(byte_source& source, long long& at, std::string& window,
       window_start = at;
     }
     auto from = static_cast<std::size_t>(offset - window_start);
-    std::size_t nl;
-    while ((nl = window.find('\n', from)) == std::string::npos) {  // read to the line's end
-      long long n = source.read(buf.data(), buf.size(), error);
-      if (n <= 0) break;
-      window.append(buf.data(), static_cast<std::size_t>(n));
-      at += n;
+    // The end of the line starting at `from`, reading on as needed; npos at the file's end.
+    auto line_end = [&](std::size_t start) {
+      std::size_t nl;
+      while ((nl = window.find('\n', start)) == std::string::npos) {
+        long long n = source.read(buf.data(), buf.size(), error);
+        if (n <= 0) break;
+        window.append(buf.data(), static_cast<std::size_t>(n));
+        at += n;
+      }
+      return nl;
+    };
+    for (std::size_t k = 0; k < lines_to_skip; ++k) {
+      std::size_t nl = line_end(from);
+      if (nl == std::string::npos) return false;  // the file changed under us
+      from = nl + 1;
     }
+    std::size_t nl = line_end(from);
     std::string record = window.substr(from, nl == std::string::npos ? nl : nl - from);
     if (!record.empty() && record.back() == '\r') record.pop_back();
-    // Its line: the records before it in the chunk, rows or not, each one line.
-    std::size_t ordinal = local;
-    for (std::uint32_t not_row : span.not_rows) {
-      if (not_row <= ordinal) ++ordinal;
-    }
     if (wanted[w].text) *wanted[w].text = std::move(record);
-    *wanted[w].line = span.first_line + static_cast<long long>(ordinal);
+    *wanted[w].line = span.first_line + static_cast<long long>(ordinal_of(span, local));
     ++w;
   }
   return true;
@@ -309,9 +332,10 @@ long long key_index::find(std::uint64_t key) const {
 // ---------------------------------------------------------------- checks
 
 void cross_row_checks::run(std::vector<rule_tally>& tallies, std::vector<pending_finding>& out,
+                           const std::function<void()>& rule_done,
                            std::map<std::string, long long>& problems) {
   duplicate_keys(out, problems);
-  check_cross_row_rules(spec_, plan_, t_, kept_per_rule_, threads_, tallies, out);
+  check_cross_row_rules(spec_, plan_, t_, kept_per_rule_, threads_, tallies, out, rule_done);
 }
 
 void cross_row_checks::duplicate_keys(std::vector<pending_finding>& out,

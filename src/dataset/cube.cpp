@@ -56,7 +56,8 @@ class cube_check {
              std::size_t kept_per_rule, int threads)
       : spec_(spec), plan_(plan), t_(t), kept_(kept_per_rule), threads_(std::max(1, threads)) {}
 
-  void run(std::vector<rule_tally>& tallies, std::vector<pending_finding>& out) {
+  void run(std::vector<rule_tally>& tallies, std::vector<pending_finding>& out,
+           const std::function<void()>& rule_done) {
     const cube_layout& layout = plan_.cube;
     std::vector<int> columns;
     for (const auto& p : layout.template_) {
@@ -75,6 +76,7 @@ class cube_check {
       const rule_plan& rp = plan_.rules[i];
       if (!rp.cube || !rp.applies || !rp.error.empty()) continue;
       check_rule(static_cast<int>(i), tallies[i], out);
+      if (rule_done) rule_done();
     }
   }
 
@@ -527,9 +529,9 @@ class cube_check {
 
 void check_cube(const dataset_spec& spec, const dataset_plan& plan, const table& t,
                 std::size_t kept_per_rule, int threads, std::vector<rule_tally>& tallies,
-                std::vector<pending_finding>& out) {
+                std::vector<pending_finding>& out, const std::function<void()>& rule_done) {
   if (!plan.cube.active()) return;
-  cube_check(spec, plan, t, kept_per_rule, threads).run(tallies, out);
+  cube_check(spec, plan, t, kept_per_rule, threads).run(tallies, out, rule_done);
 }
 
 }  // namespace crossfoot::dataset_detail

@@ -111,6 +111,9 @@ struct dataset_options {
   std::size_t kept_per_rule = 1000;  // findings kept in memory per rule; the rest are counted
   /// Called now and then from the reading thread: bytes read so far, of `total` (0 if unknown).
   std::function<void(long long bytes, long long total)> progress;
+  /// Called from any thread as each rule across rows (groups, periods, hierarchies: run once
+  /// the file is read) finishes: rules done, of `total`.
+  std::function<void(long long done, long long total)> rules_progress;
 };
 
 /// Reads the dataset `spec.data` and checks every rule of `rules` on it. Returns nullopt when

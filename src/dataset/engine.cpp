@@ -6,6 +6,7 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -345,8 +346,18 @@ class dataset_check {
   void cross_rows() {
     malloc_trim(0);  // what the chunks left in the heap, before the indexes of all rows
     cross_row_checks checks(spec_, plan_, table_, d_, options_.kept_per_rule, threads());
-    checks.run(tallies_, pending_, problems_);
-    check_cube(spec_, plan_, table_, options_.kept_per_rule, threads(), tallies_, pending_);
+    // The rules across rows come after the whole file is read: their own progress.
+    long long total = 0;
+    for (const auto& rp : plan_.rules) total += rp.cross_row() && rp.applies && rp.error.empty();
+    std::atomic<long long> done{0};
+    std::function<void()> rule_done;
+    if (options_.rules_progress && total > 0) {
+      options_.rules_progress(0, total);
+      rule_done = [&] { options_.rules_progress(++done, total); };
+    }
+    checks.run(tallies_, pending_, rule_done, problems_);
+    check_cube(spec_, plan_, table_, options_.kept_per_rule, threads(), tallies_, pending_,
+               rule_done);
   }
 
   int threads() const {

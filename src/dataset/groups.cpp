@@ -414,7 +414,8 @@ class cross_row_rule {
 
 void check_cross_row_rules(const dataset_spec& spec, const dataset_plan& plan, const table& t,
                            std::size_t kept_per_rule, int threads, std::vector<rule_tally>& tallies,
-                           std::vector<pending_finding>& out) {
+                           std::vector<pending_finding>& out,
+                           const std::function<void()>& rule_done) {
   (void)spec;
   std::vector<std::size_t> todo;
   bool periods = false;
@@ -436,6 +437,7 @@ void check_cross_row_rules(const dataset_spec& spec, const dataset_plan& plan, c
       std::size_t i = todo[k];
       cross_row_rule(plan, t, plan.rules[i], links)
           .run(kept_per_rule, static_cast<int>(i), tallies[i], found[k]);
+      if (rule_done) rule_done();
     }
   };
   auto cores = static_cast<std::size_t>(std::max(1, threads));

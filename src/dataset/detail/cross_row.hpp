@@ -2,6 +2,7 @@
 // What needs every row: the columns kept from all chunks (codes interned file-wide, numbers the
 // cross-row rules read), key uniqueness, and rules whose terms reach other rows.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -75,8 +76,10 @@ class table {
     long long first_row = 0, first_line = 0, byte_offset = 0, bytes = 0;
     std::vector<std::uint32_t> not_rows;
     bool one_line_records = false;
-    std::vector<std::uint32_t> row_offset;  // one_line_records: each row's, in the chunk
+    std::vector<std::uint32_t> row_offset;  // one_line_records: every offset_stride-th row's
   };
+  static constexpr std::size_t offset_stride = 64;
+  static std::size_t ordinal_of(const chunk_span& span, std::size_t local);
   /// The wanted rows of one chunk of one-line records, each read alone at its offset.
   /// `window` holds the bytes read last, [at - window.size(), at): kept from chunk to chunk,
   /// because a read may run past the chunk's end into the next one's first rows.
@@ -122,7 +125,7 @@ class cross_row_checks {
                    std::size_t kept_per_rule, int threads = 1)
       : spec_(spec), plan_(plan), t_(t), d_(d), kept_per_rule_(kept_per_rule), threads_(threads) {}
   void run(std::vector<rule_tally>& tallies, std::vector<pending_finding>& out,
-           std::map<std::string, long long>& problems);
+           const std::function<void()>& rule_done, std::map<std::string, long long>& problems);
 
  private:
   void duplicate_keys(std::vector<pending_finding>& out,

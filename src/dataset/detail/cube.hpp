@@ -6,6 +6,7 @@
 // references are rows found by changing codes of the anchor's key, and children(ref) is the
 // rows of the parent's children in the dimension's hierarchy.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -74,6 +75,6 @@ std::string cube_pattern_of(const dataset_spec& spec, const dataset_plan& plan, 
 /// Checks every cube rule of the plan over the whole table, on `threads` threads.
 void check_cube(const dataset_spec& spec, const dataset_plan& plan, const table& t,
                 std::size_t kept_per_rule, int threads, std::vector<rule_tally>& tallies,
-                std::vector<pending_finding>& out);
+                std::vector<pending_finding>& out, const std::function<void()>& rule_done = {});
 
 }  // namespace crossfoot::dataset_detail

@@ -5,6 +5,7 @@
 // from the kept columns and fed to the rule's program batch by batch, so a rule across rows is
 // the same program, and gives the same verdicts and findings, as a rule on one row.
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "dataset/detail/cross_row.hpp"
@@ -24,6 +25,7 @@ grouping group_rows(const table& t, const std::vector<int>& columns);
 /// (rows known, lines and text found later); up to `threads` rules at once.
 void check_cross_row_rules(const dataset_spec& spec, const dataset_plan& plan, const table& t,
                            std::size_t kept_per_rule, int threads, std::vector<rule_tally>& tallies,
-                           std::vector<pending_finding>& out);
+                           std::vector<pending_finding>& out,
+                           const std::function<void()>& rule_done = {});
 
 }  // namespace crossfoot::dataset_detail
