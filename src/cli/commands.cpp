@@ -22,16 +22,28 @@ bool use_color(check_options::color_mode mode, int fd) {
   return ::isatty(fd) && !std::getenv("NO_COLOR") && !(term && std::string(term) == "dumb");
 }
 
+namespace {
+
+// Every file the run read, which --output must not replace.
+std::vector<std::string> inputs_of(const check_options& o, const std::vector<std::string>& more) {
+  std::vector<std::string> out{o.figures, o.draft, o.spec};
+  out.insert(out.end(), o.rules.begin(), o.rules.end());
+  out.insert(out.end(), more.begin(), more.end());
+  return out;
+}
+
+}  // namespace
+
 // The report goes to stdout or, written as it is made, through a temporary file to --output.
 exit_code emit_report(const check_options& o, const std::function<void(std::ostream&)>& write,
-                      exit_code status) {
+                      exit_code status, const std::vector<std::string>& read) {
   if (o.output.empty()) {
     write(std::cout);
     std::cout << std::flush;
     return status;
   }
   std::string error;
-  if (!write_file_atomically(o.output, write, error)) {
+  if (!write_file_atomically(o.output, write, error, inputs_of(o, read))) {
     std::cerr << "crossfoot: " << error << "\n";
     return exit_code::invalid;
   }
@@ -41,8 +53,8 @@ exit_code emit_report(const check_options& o, const std::function<void(std::ostr
 namespace {
 
 exit_code emit(const check_options& o, const std::function<void(std::ostream&)>& write,
-               exit_code status) {
-  return emit_report(o, write, status);
+               exit_code status, const std::vector<std::string>& read = {}) {
+  return emit_report(o, write, status, read);
 }
 
 // A figures file, its anchors bound to --draft or its own [document] source; or, with only
@@ -116,9 +128,11 @@ exit_code run_check_command(const check_options& o) {
   }
   report_options shown{use_color(o.color, o.output.empty() ? 1 : -1), o.verbose, o.implied,
                        o.fail_on};
+  std::vector<std::string> read = run.inputs;
+  read.push_back(run.figures->document.source_path);
   return emit(
       o, [&](std::ostream& out) { write_report(out, o.format, *run.result, run.meta, shown); },
-      run.status);
+      run.status, read);
 }
 
 exit_code run_lint_command(const lint_options& o) {

@@ -40,16 +40,21 @@ exit_code run_lint_command(const lint_options& o);
 bool take_input_limit(std::vector<std::string>& args, std::string& error);
 
 /// Writes `text` to `path` through a temporary file in the same directory and a rename, so a
-/// reader never sees half a report. False, with `error` set, when it cannot.
-bool write_file_atomically(const std::string& path, const std::string& text, std::string& error);
+/// reader never sees half a report. Refuses (false, `error` set) a path that is one of `inputs`,
+/// a symbolic link, a directory, a FIFO, a device or a read-only file; removes the temporary
+/// file on failure and on SIGINT, SIGTERM, SIGHUP and SIGPIPE, and the stale ones of killed
+/// runs before writing.
+bool write_file_atomically(const std::string& path, const std::string& text, std::string& error,
+                           const std::vector<std::string>& inputs = {});
 /// The same, with the text written by `write` as it goes.
 bool write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write,
-                           std::string& error);
+                           std::string& error, const std::vector<std::string>& inputs = {});
 
 /// The report to standard output or, written as it is made, through a temporary file to
-/// --output; the exit status it goes with.
+/// --output; the exit status it goes with. --output may not name an input: the figures, draft,
+/// rules and spec of `o`, or one of `read` (files the run read besides, such as includes).
 exit_code emit_report(const check_options& o, const std::function<void(std::ostream&)>& write,
-                      exit_code status);
+                      exit_code status, const std::vector<std::string>& read = {});
 /// Whether to colour what goes to file descriptor `fd`.
 bool use_color(check_options::color_mode mode, int fd);
 

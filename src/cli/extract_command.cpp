@@ -79,7 +79,7 @@ exit_code run_extract_command(const extract_options& o) {
     return exit_code::clean;
   }
   std::string error;
-  if (!write_file_atomically(o.output, text, error)) {
+  if (!write_file_atomically(o.output, text, error, {o.draft})) {
     std::cerr << "crossfoot: " << error << "\n";
     return exit_code::invalid;
   }

@@ -168,7 +168,8 @@ constexpr code_info registry[] = {
     // CF7xxx: limits that keep hostile or oversized input from exhausting time, memory or stack.
     {"CF7001", E, "expression nests too deeply once lets are expanded"},
     {"CF7002", E, "rule too large once lets are expanded"},
-    {"CF7009", E, "cannot open a dataset or dataset spec"},
+    {"CF7003", E, "includes nest too deeply"},
+    {"CF7005", E, "tables of a figures file nest too deeply"},
     {"CF7010", E, "not a regular file (a directory, device, FIFO, socket, /proc or /sys file)"},
     {"CF7011", E, "input file larger than its size limit"},
     {"CF7012", E, "input file is not text (NUL byte)"},

@@ -48,8 +48,9 @@ const kind_info kinds[] = {
      {".md", ".markdown", ".txt", ".text"},
      "CF5001",
      "CF5001"},
-    {input_kind::spec, "dataset spec", 16 * mib, {".toml"}, "CF7009", "CF7009"},
-    {input_kind::dataset, "dataset", 64 * 1024 * mib, {".csv", ".tsv"}, "CF7009", "CF7009"},
+    {input_kind::spec, "dataset spec", 16 * mib, {".toml"}, "CF6001", "CF6001"},
+    {input_kind::codelist, "codelist", 16 * mib, {".toml"}, "CF6009", "CF6009"},
+    {input_kind::dataset, "dataset", 64 * 1024 * mib, {".csv", ".tsv"}, "CF6101", "CF6101"},
 };
 
 const kind_info& info(input_kind k) {

@@ -27,6 +27,7 @@ enum class input_kind {
   document,  // [document] source: optional, so its problems are warnings
   draft,     // a draft (check --draft, extract)
   spec,      // a dataset spec
+  codelist,  // a codelist a dataset spec names (TOML)
   dataset,   // a dataset table (CSV)
 };
 

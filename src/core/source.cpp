@@ -22,9 +22,21 @@ source_file::source_file(std::string name, std::string text, std::vector<text_pl
 source_file::source_file(std::string name, std::string text, int first_line, bool quotable)
     : name_(std::move(name)), text_(std::move(text)), first_line_(first_line), quotable_(quotable) {
   line_starts_.push_back(0);
+  int col = 1;
   for (std::size_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+    char c = text_[i];
+    if (c == '\n') {
+      line_starts_.push_back(i + 1);
+      col = 1;
+    } else if (!is_utf8_continuation(c)) {
+      if (col > 1 && (col - 1) % mark_every == 0) marks_.push_back(i);  // column 1 + 256k
+      ++col;
+    }
   }
+}
+
+std::size_t source_file::line_end(int line) const {
+  return line < line_count() ? line_starts_[line] - 1 : text_.size();
 }
 
 line_col source_file::locate(std::size_t offset) const {
@@ -33,6 +45,13 @@ line_col source_file::locate(std::size_t offset) const {
   auto line = static_cast<int>(it - line_starts_.begin());
   std::size_t start = line_starts_[line - 1];
   int col = 1;
+  // From the last mark of this line at or before the offset.
+  auto first = std::lower_bound(marks_.begin(), marks_.end(), start);
+  auto last = std::upper_bound(first, marks_.end(), offset);
+  if (last != first) {
+    start = *(last - 1);
+    col = 1 + mark_every * static_cast<int>(last - first);
+  }
   for (std::size_t i = start; i < offset; ++i) {
     if (!is_utf8_continuation(text_[i])) ++col;
   }
@@ -44,7 +63,16 @@ std::size_t source_file::offset_of(int line, int col) const {
   if (line < 1) return 0;
   if (line > line_count()) return text_.size();
   std::size_t i = line_starts_[line - 1];
-  for (int c = 1; c < col && i < text_.size() && text_[i] != '\n'; ++c) {
+  int c = 1;
+  // Jump to the last mark of this line at or before the column.
+  auto first = std::lower_bound(marks_.begin(), marks_.end(), i);
+  auto in_line = std::lower_bound(first, marks_.end(), line_end(line)) - first;
+  auto k = std::min<std::ptrdiff_t>(in_line, col > 0 ? (col - 1) / mark_every : 0);
+  if (k > 0) {
+    i = *(first + k - 1);
+    c = 1 + mark_every * static_cast<int>(k);
+  }
+  for (; c < col && i < text_.size() && text_[i] != '\n'; ++c) {
     ++i;
     while (i < text_.size() && is_utf8_continuation(text_[i])) ++i;
   }

@@ -158,7 +158,8 @@ std::unique_ptr<byte_source> open_data(const std::string& path, const source_ran
   if (!file) return nullptr;
   int fd = ::fcntl(file->fd(), F_DUPFD_CLOEXEC, 0);  // ours to keep once `file` closes its own
   if (fd < 0) {
-    diags.error(codes::unreadable_data, at, "cannot read '" + path + "': " + std::strerror(errno));
+    diags.error(codes::unreadable_data, at,
+                 "cannot read '" + printable(path) + "': " + std::strerror(errno));
     return nullptr;
   }
 #ifdef POSIX_FADV_SEQUENTIAL
@@ -169,7 +170,7 @@ std::unique_ptr<byte_source> open_data(const std::string& path, const source_ran
   long long n = read_some(fd, head.data(), 2, error);
   if (n < 0) {
     ::close(fd);
-    diags.error(codes::unreadable_data, at, "cannot read '" + path + "': " + error);
+    diags.error(codes::unreadable_data, at, "cannot read '" + printable(path) + "': " + error);
     return nullptr;
   }
   head.resize(static_cast<std::size_t>(n));

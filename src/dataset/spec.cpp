@@ -399,8 +399,7 @@ class spec_reader {
   }
 
   void read_codelist_file(hierarchy_spec& h, const source_range& where) {
-    // The one reading function: size limit, regular file, UTF-8 (its diagnostic says why not).
-    auto file = read_input(h.file, input_kind::spec, where, diags_);
+    auto file = read_input(h.file, input_kind::codelist, where, diags_);
     if (!file) return;
     auto tree = figures_detail::read_toml(file, diags_);
     if (tree) read_parents(*tree, h);
@@ -600,11 +599,11 @@ std::optional<dataset_spec> load_dataset_spec_text(const std::string& name, std:
 std::optional<dataset_spec> load_dataset_spec(const std::string& path, diagnostics& diags) {
   auto file = read_input(path, input_kind::spec, {}, diags);
   if (!file) return std::nullopt;
-  return load_from(file, diags);
+  return load_from(std::move(file), diags);
 }
 
 bool has_dataset_table(const std::string& path) {
-  diagnostics ignored;
+  diagnostics ignored;  // the figures loader reports whatever keeps the file from being read
   auto file = read_input(path, input_kind::spec, {}, ignored);
   if (!file) return false;
   auto tree = figures_detail::read_toml(file, ignored);

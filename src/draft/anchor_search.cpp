@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/edit_distance.hpp"
+#include "core/multi_search.hpp"
 #include "core/text.hpp"
 
 namespace crossfoot::anchor_detail {
@@ -75,13 +76,22 @@ std::string fold_phrase(std::string_view anchor) {
 }
 
 std::vector<text_span> find_phrase(const folded_text& draft, const std::string& anchor) {
-  std::vector<text_span> out;
-  if (anchor.empty()) return out;
-  for (std::size_t at = draft.text.find(anchor); at != std::string::npos;
-       at = draft.text.find(anchor, at + 1)) {
-    if (whole_words(draft.text, at, anchor.size()))
-      out.push_back(in_draft(draft, at, at + anchor.size()));
-  }
+  return find_phrases(draft, {anchor}).front();
+}
+
+std::vector<std::vector<text_span>> find_phrases(const folded_text& draft,
+                                                 const std::vector<std::string>& anchors) {
+  pattern_set patterns;
+  std::vector<std::size_t> pattern_of;
+  for (const auto& a : anchors) pattern_of.push_back(patterns.add(a));
+  std::vector<std::vector<text_span>> places(patterns.size());
+  patterns.search(draft.text, [&](std::size_t p, std::size_t end) {
+    std::size_t size = patterns.length(p), at = end - size;
+    if (whole_words(draft.text, at, size)) places[p].push_back(in_draft(draft, at, end));
+    return places[p].size() < max_places;
+  });
+  std::vector<std::vector<text_span>> out;
+  for (std::size_t p : pattern_of) out.push_back(places[p]);
   return out;
 }
 

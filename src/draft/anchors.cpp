@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/edit_distance.hpp"
 #include "core/text.hpp"
@@ -90,10 +91,26 @@ class anchor_binder {
   anchor_binder(const draft_extract& d, diagnostics& diags)
       : d_(d), folded_(fold(d.draft->text())), diags_(diags) {}
 
+  /// Finds every anchor still to bind in one pass over the draft, before bind() is called.
+  void find_all(const figure_set& set) {
+    std::vector<std::string> anchors;
+    for (const auto& f : set.figures) {
+      for (const auto& c : f.claims) {
+        if (c.awaits_draft() && !c.anchor->cell())
+          anchors.push_back(fold_phrase(c.anchor->text));
+      }
+    }
+    auto places = find_phrases(folded_, anchors);
+    for (std::size_t i = 0; i < anchors.size(); ++i)
+      places_.emplace(anchors[i], std::move(places[i]));
+  }
+
   bool bind(const std::string& id, claim& c) {
     const anchor_ref& a = *c.anchor;
     if (a.cell()) return bind_cell(id, c);
-    auto found = find_phrase(folded_, fold_phrase(a.text));
+    const std::string folded = fold_phrase(a.text);
+    auto known = places_.find(folded);
+    auto found = known != places_.end() ? known->second : find_phrase(folded_, folded);
     if (found.empty()) return not_found(a);
     if (found.size() > 1) return ambiguous(a, found);
     const wanted_kind want = kind_for(id);
@@ -193,9 +210,13 @@ class anchor_binder {
     return "anchor \"" + shown(a.text, {0, a.text.size()}) + "\"";
   }
 
+  // Suggestions cost a pass over the draft's words each: the first few anchors not found get
+  // them, the rest (a wrong draft, most likely) do not.
   bool not_found(const anchor_ref& a) {
     diagnostic& d = diags_.error(codes::not_found, a.where,
                                  quoted_anchor(a) + " is not in " + d_.draft->name());
+    if (!d_.draft->quotable() || suggested_ >= max_suggested) return false;
+    ++suggested_;
     for (const text_span& s : nearest_phrases(folded_, fold_phrase(a.text), 3))
       note(d, in_draft(s.begin, s.end), "did you mean \"" + shown(d_.draft->text(), s) + "\"?");
     return false;
@@ -211,9 +232,10 @@ class anchor_binder {
     if (found.size() > listed) places += fmt::format(" and {} more", found.size() - listed);
     diagnostic& d = diags_.error(
         codes::ambiguous, a.where,
-        fmt::format("{} is in {} {} times (at {}); lengthen it with words around the one meant, "
-                    "so that it occurs once",
-                    quoted_anchor(a), d_.draft->name(), found.size(), places));
+        fmt::format("{} is in {} {}{} times (at {}); lengthen it with words around the one "
+                    "meant, so that it occurs once",
+                    quoted_anchor(a), d_.draft->name(),
+                    found.size() >= max_places ? "at least " : "", found.size(), places));
     for (std::size_t i = 0; i < std::min(shown_notes, found.size()); ++i)
       note(d, in_draft(found[i].begin, found[i].end), "it occurs here");
     return false;
@@ -282,9 +304,13 @@ class anchor_binder {
     return true;
   }
 
+  static constexpr int max_suggested = 20;
+
   const draft_extract& d_;
   folded_text folded_;
   diagnostics& diags_;
+  std::unordered_map<std::string, std::vector<text_span>> places_;  // folded anchor -> places
+  int suggested_ = 0;
 };
 
 const anchor_ref* first_unbound(const figure_set& set) {
@@ -318,6 +344,7 @@ bool bind_anchors(figure_set& set, const std::string& draft_path, diagnostics& d
 
 bool bind_anchors(figure_set& set, const draft_extract& draft, diagnostics& diags) {
   anchor_binder binder(draft, diags);
+  binder.find_all(set);
   bool ok = true;
   for (auto& f : set.figures) {
     for (auto& c : f.claims) {

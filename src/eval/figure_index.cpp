@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 #include "core/period.hpp"
 
@@ -32,6 +33,7 @@ std::string join_id(const std::vector<std::string>& segments, std::size_t from, 
 figure_index::figure_index(const figure_set& figures) : figures_(figures) {
   for (const auto& f : figures.figures) add_entry(f.id);
   add_period_aliases();
+  known_ = {};  // needed while entries are added only
 }
 
 void figure_index::add_entry(const std::string& id) {
@@ -40,11 +42,13 @@ void figure_index::add_entry(const std::string& id) {
   auto segs = split_id(id);
   by_last_[segs.back()].push_back(i);
   if (segs.size() >= 2) by_last_two_[segs[segs.size() - 2] + "." + segs.back()].push_back(i);
+  // Children keep their order of first appearance; the set of ids seen so far finds repeats,
+  // so 200,000 siblings cost no scan of the siblings before them.
   std::string prefix;
   for (std::size_t s = 0; s < segs.size(); ++s) {
-    auto& kids = children_[prefix];
-    if (std::find(kids.begin(), kids.end(), segs[s]) == kids.end()) kids.push_back(segs[s]);
-    prefix += (s ? "." : "") + segs[s];
+    std::string id_so_far = s == 0 ? segs[s] : prefix + "." + segs[s];
+    if (known_.insert(id_so_far).second) children_[prefix].push_back(segs[s]);
+    prefix = std::move(id_so_far);
   }
 }
 

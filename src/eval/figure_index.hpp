@@ -10,6 +10,7 @@
 // that period: `ea19.exports.year_ago` names `ea19.2018-09.exports` in September 2019.
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "figures/figures.hpp"
@@ -52,6 +53,7 @@ class figure_index {
   std::unordered_map<std::string, std::vector<std::size_t>> by_last_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_last_two_;
   std::unordered_map<std::string, std::vector<std::string>> children_;
+  std::unordered_set<std::string> known_;  // every id and id prefix entered so far
 };
 
 }  // namespace crossfoot

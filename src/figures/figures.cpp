@@ -80,11 +80,15 @@ void locate_quotes(std::vector<walked_claim>& claims, const document_section& do
                    });
   std::map<std::string, std::size_t> quoting, seen;
   for (const auto* w : in_order) ++quoting[normalise_quote(w->built.c.quote)];
-  for (auto* w : in_order) {
+  // Counting stops here: a quote found this often is far too short anyway.
+  constexpr std::size_t counted = 100;
+  std::vector<std::string_view> quotes;
+  for (const auto* w : in_order) quotes.emplace_back(w->built.c.quote);
+  auto found = locator.locate_each(quotes, counted);
+  for (std::size_t i = 0; i < in_order.size(); ++i) {
+    walked_claim* w = in_order[i];
     claim& c = w->built.c;
-    // Counting stops here: a quote found this often is far too short anyway.
-    constexpr std::size_t counted = 100;
-    auto places = locator.locate_all(c.quote, counted);
+    const auto& places = found[i];
     if (places.empty()) {
       diags.warning(codes::quote_not_found, w->built.quote_where,
                     "quote not found in " + path + ": \"" + c.quote + "\"");

@@ -15,6 +15,10 @@
 
 namespace crossfoot {
 
+/// Tables and arrays in a figures file nest at most this deep (a figure id of at most this
+/// many segments): deeper is error CF7005 at the first key past it.
+constexpr int max_figure_depth = 100;
+
 // Where a claim's value is to be read in the draft, for a table with `anchor` instead of
 // `value`. The claim stays unbound (no quantity, no value) until `bind_anchors` (src/draft)
 // reads the number there, so that every check sees the draft as it is now.

@@ -1,7 +1,8 @@
 #include "figures/detail/quote_locator.hpp"
 
+#include "core/multi_search.hpp"
+
 #include <algorithm>
-#include <functional>
 
 #include "core/text.hpp"
 
@@ -61,25 +62,33 @@ quote_locator::quote_locator(source_ptr text) : text_(std::move(text)) {
 }
 
 std::optional<source_range> quote_locator::locate(std::string_view quote) const {
-  auto found = locate_all(quote, 1);
-  if (found.empty()) return std::nullopt;
-  return found.front();
+  auto found = locate_each({quote}, 1);
+  if (found.front().empty()) return std::nullopt;
+  return found.front().front();
 }
 
 std::vector<source_range> quote_locator::locate_all(std::string_view quote,
                                                     std::size_t limit) const {
-  std::vector<source_range> out;
-  std::string needle = normalise_quote(quote);
-  if (needle.empty()) return out;
-  auto searcher = std::boyer_moore_horspool_searcher(needle.begin(), needle.end());
-  for (auto it = normal_.begin(); out.size() < limit;) {
-    it = std::search(it, normal_.end(), searcher);
-    if (it == normal_.end()) break;
-    auto first = static_cast<std::size_t>(it - normal_.begin());
-    auto last = first + needle.size() - 1;
-    out.push_back(source_range{text_, begins_[first], ends_[last]});
-    ++it;  // overlapping places count: "aa" is twice in "aaa"
+  return locate_each({quote}, limit).front();
+}
+
+std::vector<std::vector<source_range>> quote_locator::locate_each(
+    const std::vector<std::string_view>& quotes, std::size_t limit) const {
+  pattern_set patterns;
+  std::vector<std::size_t> pattern_of;
+  for (auto q : quotes) pattern_of.push_back(patterns.add(normalise_quote(q)));
+  std::vector<std::vector<source_range>> places(patterns.size());
+  if (limit > 0) {
+    // Overlapping places count: "aa" is twice in "aaa".
+    patterns.search(normal_, [&](std::size_t p, std::size_t end) {
+      std::size_t begin = end - patterns.length(p);
+      places[p].push_back(source_range{text_, begins_[begin], ends_[end - 1]});
+      return places[p].size() < limit;
+    });
   }
+  std::vector<std::vector<source_range>> out;
+  out.reserve(pattern_of.size());
+  for (std::size_t p : pattern_of) out.push_back(places[p]);
   return out;
 }
 

@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <exception>
 
+#include <fmt/format.h>
+
 #include "figures/detail/codes.hpp"
 #include "figures/detail/toml_tree.hpp"
+#include "figures/figures.hpp"
 
 namespace crossfoot::figures_detail {
 namespace {
@@ -31,25 +34,44 @@ std::string raw_text(const source_range& r) {
   return first < last ? std::string(first, last) : std::string();
 }
 
-toml_node convert(const source_ptr& file, const toml::node& n);
+// toml++ limits the nesting of inline values only: a table header or dotted key of 10,000
+// segments is 10,000 nested tables. The copy stops at max_figure_depth with one error, so
+// everything after it (the walk over figures) recurses at most that deep.
+struct converter {
+  const source_ptr& file;
+  diagnostics& diags;
+  bool too_deep = false;
 
-toml_node convert_table(const source_ptr& file, const toml::table& t) {
-  toml_node out;
-  out.kind = node_kind::table;
-  for (auto&& [k, v] : t) {
-    out.entries.push_back({std::string(k.str()), range_of(file, k.source()), convert(file, v)});
+  toml_node table(const toml::table& t, int depth) {
+    toml_node out;
+    out.kind = node_kind::table;
+    for (auto&& [k, v] : t) {
+      source_range key_where = range_of(file, k.source());
+      if (depth >= max_figure_depth) {
+        if (!too_deep) {
+          diags.error(
+              codes::too_deep, key_where,
+              fmt::format("tables nest too deeply: more than {} levels of keys", max_figure_depth));
+        }
+        too_deep = true;
+        break;
+      }
+      out.entries.push_back({std::string(k.str()), key_where, node(v, depth + 1)});
+    }
+    return out;
   }
-  return out;
-}
 
-toml_node convert(const source_ptr& file, const toml::node& n) {
+  toml_node node(const toml::node& n, int depth);
+};
+
+toml_node converter::node(const toml::node& n, int depth) {
   toml_node out;
   if (auto t = n.as_table()) {
-    out = convert_table(file, *t);
+    out = table(*t, depth);
   } else if (auto a = n.as_array()) {
     out.kind = node_kind::array;
     out.array_of_tables = !a->empty() && a->is_array_of_tables();
-    for (auto&& item : *a) out.items.push_back(convert(file, item));
+    for (auto&& item : *a) out.items.push_back(node(item, depth + 1));
   } else if (auto s = n.as_string()) {
     out.kind = node_kind::string;
     out.text = s->get();
@@ -102,7 +124,9 @@ const char* kind_name(const toml_node& n) {
 std::optional<toml_node> read_toml(const source_ptr& file, diagnostics& diags) {
   try {
     toml::table root = toml::parse(file->text(), file->name());
-    toml_node out = convert_table(file, root);
+    converter c{file, diags};
+    toml_node out = c.table(root, 0);
+    if (c.too_deep) return std::nullopt;
     out.where = {file, 0, file->text().size()};
     return out;
   } catch (const toml::parse_error& e) {

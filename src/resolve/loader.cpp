@@ -48,6 +48,14 @@ class loader {
       return;
     }
     if (loaded_.count(key)) return;
+    // Each include is one level of recursion here; a chain of thousands would exhaust the stack.
+    if (stack_.size() >= max_include_depth) {
+      diags_.error("CF7003", from,
+                   fmt::format("includes nest too deeply: more than {} files, each including the "
+                               "next",
+                               max_include_depth));
+      return;
+    }
     loaded_.insert(key);
     auto source = read_input(path, input_kind::rules, from, diags_);
     if (!source) return;

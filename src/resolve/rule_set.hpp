@@ -90,6 +90,8 @@ using rexpr_ptr = std::shared_ptr<const rexpr>;
 /// way; lets that use lets could otherwise build any depth, and every walk over an expression
 /// recurses once per level. Exceeding it is error CF7001 at the let or rule.
 constexpr int max_resolved_depth = 256;
+/// Files include each other at most this deep (CF7003 at the include that goes deeper).
+constexpr std::size_t max_include_depth = 64;
 /// A rule's check holds at most this many distinct nodes once its lets are resolved; each rule
 /// instance evaluates every one. Exceeding it is error CF7002 at the rule.
 constexpr std::size_t max_rule_nodes = 100000;

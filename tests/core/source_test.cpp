@@ -21,6 +21,32 @@ TEST(SourceFile, LocatesLinesAndCodePointColumns) {
             "d");
 }
 
+// Long lines are indexed every 256 characters; columns and offsets must agree with a plain scan
+// on both sides of every mark, with multi-byte characters across them.
+TEST(SourceFile, LongLinesAgreeWithAPlainScan) {
+  std::string text = "short\n";
+  for (int i = 0; i < 2000; ++i) text += i % 7 ? "x" : "\xE2\x88\x92";
+  text += "\n\n";
+  for (int i = 0; i < 600; ++i) text += "y";
+  auto src = make_source("long", text);
+  int line = 1, col = 1;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      line_col at = src->locate(i);
+      ASSERT_EQ(at.line, line) << i;
+      ASSERT_EQ(at.col, col) << i;
+      ASSERT_EQ(src->offset_of(line, col), i) << line << ":" << col;
+      if (i < text.size() && text[i] == '\n') {
+        ++line;
+        col = 1;
+        continue;
+      }
+      ++col;
+    }
+  }
+  EXPECT_EQ(src->offset_of(2, 100000), text.find("\n\n"));  // past the end: the line's end
+}
+
 TEST(SourceFile, LineTextDropsCarriageReturn) {
   auto src = make_source("crlf", "one\r\ntwo");
   EXPECT_EQ(src->line_text(1), "one");

@@ -1,5 +1,7 @@
 // Reading datasets: every malformed case is a finding at its row or an error at its place, never
 // a crash and never a silent skip.
+#include <sys/stat.h>
+
 #include "dataset_fixture.hpp"
 
 namespace crossfoot::testing {
@@ -150,7 +152,20 @@ TEST_F(dataset_test, ADirectoryIsNoDataFile) {
   std::filesystem::create_directory(path("data.csv"));
   auto r = check_file("[dataset]\n", sum_rule);
   EXPECT_FALSE(r);
-  EXPECT_EQ(first_error_code(), "CF7010");  // core/input.hpp's open_input: not a regular file
+  EXPECT_EQ(first_error_code(), "CF7010");  // not a regular file: core/input.hpp's policy
+}
+
+TEST_F(dataset_test, AFifoIsRefusedWithoutWaitingForAWriter) {
+  ASSERT_EQ(::mkfifo(path("data.csv").c_str(), 0600), 0);
+  auto r = check_file("[dataset]\n", sum_rule);
+  EXPECT_FALSE(r);
+  EXPECT_EQ(first_error_code(), "CF7010");
+}
+
+TEST_F(dataset_test, AMissingFileIsCF6101AtTheSpecsFileKey) {
+  auto r = check_file("[dataset]\nfile = \"absent.csv\"\n", sum_rule);
+  EXPECT_FALSE(r);
+  EXPECT_EQ(first_error_code(), "CF6101");
 }
 
 TEST_F(dataset_test, RepeatedKeysAreFindingsThatNameTheFirstRow) {

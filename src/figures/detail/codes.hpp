@@ -31,4 +31,7 @@ inline constexpr const char* after_document = "CF2106";    // a period after the
 inline constexpr const char* value_not_quoted = "CF2107";  // the value is not in its quote
 inline constexpr const char* quote_repeated = "CF2108";    // the quote occurs more than once
 
+// Limits (docs/limits.md).
+inline constexpr const char* too_deep = "CF7005";
+
 }  // namespace crossfoot::figures_detail::codes

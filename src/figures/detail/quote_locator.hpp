@@ -1,6 +1,6 @@
 #pragma once
 // Finds short quotes in a long text regardless of line breaks, runs of white space and
-// typographic quote marks. The text is normalised once; each quote costs one search.
+// typographic quote marks. The text is normalised once, and all quotes are found in one pass.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -22,6 +22,10 @@ class quote_locator {
   std::optional<source_range> locate(std::string_view quote) const;
   /// Every place the quote occurs, in text order, up to `limit` of them.
   std::vector<source_range> locate_all(std::string_view quote, std::size_t limit) const;
+  /// locate_all() for each quote, in one pass over the text however many quotes there are:
+  /// 10,000 quotes in a 10 MB source cost one walk, not 10,000.
+  std::vector<std::vector<source_range>> locate_each(const std::vector<std::string_view>& quotes,
+                                                     std::size_t limit) const;
 
  private:
   source_ptr text_;

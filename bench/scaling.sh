@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Whether `extract` and `check` scale linearly: each runs on inputs of 1x, 4x and 16x a base
+# size under /usr/bin/time, and the table gives wall seconds, peak RSS, the cost per unit of
+# input (microseconds and bytes of peak memory per input byte for extract, per rule instance
+# for check) and the time ratio to 1x (4 and 16 mean linear). docs/limits.md quotes a run.
+# Usage: bench/scaling.sh [BASE]   (BASE: paragraphs of the 1x draft and figure groups of the
+#                                   1x figures file; default 20000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+base="${1:-20000}"
+cmake --build build/release -j2 --target crossfoot >&2
+bin="$PWD/build/release/crossfoot"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# A draft of N paragraphs in the shape of a trade release (sentences with levels, growth rates
+# and shares), a pipe table every 50 paragraphs, and one long line of claims per 200.
+make_draft() {
+  awk -v n="$1" 'BEGIN {
+    for (i = 0; i < n; i++) {
+      printf "Exports of region %d rose %d.%d%% year on year to EUR %d.%d million in March, ", i, i % 17, i % 10, 100 + i % 900, i % 10
+      printf "while imports fell %d.%d%% to EUR %d million; the surplus was EUR %d.%d million.\n\n", i % 13, i % 10, 80 + i % 700, 20 + i % 200, i % 10
+      if (i % 50 == 49) {
+        print "| product | 2023 | 2024 | change |"; print "|---|---:|---:|---:|"
+        for (r = 0; r < 8; r++) printf "| product %d | %d.%d | %d.%d | %d.%d%% |\n", r, 100 + r * i % 900, r, 110 + r * i % 900, r, r, i % 10
+        print ""
+      }
+      if (i % 200 == 199) {
+        for (r = 0; r < 100; r++) printf "Item %d stood at %d thousand tonnes. ", r, 10 + r * i % 5000
+        print "\n"
+      }
+    }
+  }' >"$2"
+}
+
+# A figures file of N groups, each with exports, imports and total, and three rules over
+# every group: 3N rule instances.
+make_figures() {
+  awk -v n="$1" 'BEGIN {
+    for (i = 0; i < n; i++) {
+      e = 100 + i % 900; m = 80 + i % 700
+      printf "[r%d]\nexports = \"EUR %d.5 million\"\nimports = \"EUR %d.25 million\"\ntotal = \"EUR %d.75 million\"\n\n", i, e, m, e + m + (i % 1000 == 0 ? 5 : 0)
+    }
+  }' >"$2"
+  cat >"$3" <<'RULES'
+rule sum for each R: R.total == R.exports + R.imports
+rule part for each R: R.exports <= R.total
+rule imports_part for each R: R.imports <= R.total
+RULES
+}
+
+measure() {  # -> "seconds peak_kB"
+  local stats="$work/time"
+  /usr/bin/time -f '%e %M' -o "$stats" "$@" >/dev/null 2>&1 || true
+  tail -n 1 "$stats"
+}
+
+printf '%-8s %5s %10s %12s %9s %9s %12s %12s %7s\n' command scale input_MB units seconds peak_MB us_per_unit bytes_per_unit ratio
+for what in extract check; do
+  first=""
+  for scale in 1 4 16; do
+    n=$((base * scale))
+    if [ "$what" = extract ]; then
+      make_draft "$n" "$work/d.md"
+      input_bytes=$(stat -c %s "$work/d.md")
+      units=$input_bytes
+      read -r s kb <<<"$(measure "$bin" extract "$work/d.md" --max-input-size 4G --output "$work/out.toml")"
+    else
+      make_figures "$n" "$work/f.toml" "$work/r.rules"
+      input_bytes=$(stat -c %s "$work/f.toml")
+      units=$((3 * n))
+      read -r s kb <<<"$(measure "$bin" check "$work/f.toml" --rules "$work/r.rules" --max-input-size 4G --format json --output "$work/out.json")"
+    fi
+    [ -n "$first" ] || first=$s
+    awk -v w="$what" -v sc="$scale" -v ib="$input_bytes" -v u="$units" -v s="$s" -v kb="$kb" -v f="$first" 'BEGIN {
+      printf "%-8s %4dx %10.1f %12d %9.2f %9.0f %12.3f %12.1f %7.2f\n", w, sc, ib / 1048576, u, s, kb / 1024, s * 1e6 / u, kb * 1024 / u, (f > 0 ? s / f : 0)
+    }'
+  done
+done
+echo "units: input bytes for extract, rule instances for check"
