@@ -210,12 +210,15 @@ class anchor_binder {
     return "anchor \"" + shown(a.text, {0, a.text.size()}) + "\"";
   }
 
-  // Suggestions cost a pass over the draft's words each: the first few anchors not found get
-  // them, the rest (a wrong draft, most likely) do not.
+  // Suggestions cost a pass over the draft's words each (an edit distance per window): the
+  // first few anchors not found get them while the text scanned stays within a budget, the
+  // rest (a wrong draft, most likely, or a huge one) do not.
   bool not_found(const anchor_ref& a) {
     diagnostic& d = diags_.error(codes::not_found, a.where,
                                  quoted_anchor(a) + " is not in " + d_.draft->name());
-    if (!d_.draft->quotable() || suggested_ >= max_suggested) return false;
+    const std::size_t scanned = (suggested_ + 1) * folded_.text.size();
+    if (!d_.draft->quotable() || suggested_ >= max_suggested || scanned > max_suggestion_bytes)
+      return false;
     ++suggested_;
     for (const text_span& s : nearest_phrases(folded_, fold_phrase(a.text), 3))
       note(d, in_draft(s.begin, s.end), "did you mean \"" + shown(d_.draft->text(), s) + "\"?");
@@ -304,13 +307,14 @@ class anchor_binder {
     return true;
   }
 
-  static constexpr int max_suggested = 20;
+  static constexpr std::size_t max_suggested = 20;
+  static constexpr std::size_t max_suggestion_bytes = std::size_t{8} << 20;
 
   const draft_extract& d_;
   folded_text folded_;
   diagnostics& diags_;
   std::unordered_map<std::string, std::vector<text_span>> places_;  // folded anchor -> places
-  int suggested_ = 0;
+  std::size_t suggested_ = 0;
 };
 
 const anchor_ref* first_unbound(const figure_set& set) {

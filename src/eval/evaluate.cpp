@@ -33,9 +33,11 @@ figure_use make_use(const figure& f, int claim_index, const interval& iv) {
 namespace {
 
 void record(eval_context& ctx, figure_use u) {
-  for (const auto& seen : ctx.uses) {
-    if (seen.id == u.id) return;
+  if (ctx.used_ids.size() != ctx.uses.size()) {  // `uses` was taken or cleared meanwhile
+    ctx.used_ids.clear();
+    for (const auto& seen : ctx.uses) ctx.used_ids.insert(seen.id);
   }
+  if (!ctx.used_ids.insert(u.id).second) return;
   ctx.uses.push_back(std::move(u));
 }
 

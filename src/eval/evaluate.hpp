@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "eval/binder.hpp"
@@ -45,12 +46,13 @@ struct eval_context {
   // Figures nobody states, as inference implies them; null before inference has run.
   const std::unordered_map<std::string, const implied_figure*>* implied = nullptr;
 
-  std::vector<figure_use> uses;         // in order of first use
-  std::set<std::string> needed_groups;  // conflict groups met without a chosen alternative
-  std::string missing;                  // first unstated figure met
-  std::string unit_error;               // first dimension mismatch met
-  bool currency_mismatch = false;       // ... and it is between two currencies
-  std::optional<side> lhs, rhs;         // of the deciding comparison
+  std::vector<figure_use> uses;              // in order of first use
+  std::unordered_set<std::string> used_ids;  // the ids in `uses`: sum(x.*) of 100,000 is linear
+  std::set<std::string> needed_groups;       // conflict groups met without a chosen alternative
+  std::string missing;                       // first unstated figure met
+  std::string unit_error;                    // first dimension mismatch met
+  bool currency_mismatch = false;            // ... and it is between two currencies
+  std::optional<side> lhs, rhs;              // of the deciding comparison
   bool sides_fail = false;
   std::vector<side> terms;  // the arguments of agree()
   // Values of shared nodes (a let used twice) in this instance: each is evaluated once.
