@@ -1,8 +1,6 @@
 #include "core/source.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "core/text.hpp"
 
@@ -152,21 +150,6 @@ source_ptr make_source_part(std::string name, std::string text, int first_line) 
 std::string source_range::where() const {
   if (!file) return "";
   return file->name() + ":" + file->place(begin);
-}
-
-std::optional<std::string> read_file(const std::string& path, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "cannot open '" + path + "'";
-    return std::nullopt;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    error = "cannot read '" + path + "'";
-    return std::nullopt;
-  }
-  return buffer.str();
 }
 
 std::string_view source_range::text() const {

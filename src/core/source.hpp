@@ -86,8 +86,6 @@ source_ptr make_source(std::string name, std::string text, bool quotable = true)
 source_ptr make_source(std::string name, std::string text, std::vector<text_place> places);
 /// A source of one or a few lines cut from a larger file, numbered as in that file.
 source_ptr make_source_part(std::string name, std::string text, int first_line);
-/// Reads a whole file; nullopt when it cannot be read (the reason goes to `error`).
-std::optional<std::string> read_file(const std::string& path, std::string& error);
 
 struct source_range {
   source_ptr file;  // null when a finding has no place in any file
