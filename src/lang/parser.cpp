@@ -95,7 +95,7 @@ void report(const parse_state& failure, const source_ptr& src, diagnostics& diag
   const char* end = begin + src->text().size();
   auto at = [&](const char* p) {
     auto offset = static_cast<std::size_t>(p - begin);
-    return source_range{src, offset, offset + 1};
+    return source_range{src, offset, p < end ? offset + 1 : offset};  // at the end: empty
   };
   const char* where = skip_blank(failure.where, end);
   if (failure.which == nesting_limit) {

@@ -198,5 +198,16 @@ TEST(SyntaxErrors, RenderedUnterminatedString) {
             "      |        ^\n");
 }
 
+// Found by rules_fuzz: an error at the end of the file had a range one byte past the text.
+TEST(SyntaxErrors, AnErrorAtTheEndOfTheFileStaysInsideTheText) {
+  const std::string text = "rule r:\n    (trade.exports + trade.imports == trade.total\n";
+  auto src = make_source("t.rules", text);
+  diagnostics ds;
+  EXPECT_FALSE(parse_rules(src, ds));
+  ASSERT_EQ(ds.items().size(), 1u);
+  EXPECT_EQ(ds.items()[0].code, "CF1003");
+  EXPECT_LE(ds.items()[0].range.end, text.size());
+}
+
 }  // namespace
 }  // namespace crossfoot::syntax
