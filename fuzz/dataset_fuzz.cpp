@@ -54,8 +54,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::fclose(f);
   }
   crossfoot::diagnostics ds;
-  auto spec = crossfoot::load_dataset_spec_text(
-      "fuzz.toml", std::string(v.spec) + "file = \"" + data_path() + "\"\n", ds);
+  // `file` goes right under [dataset]: appended, it would land in the spec's last table.
+  std::string spec_text = v.spec;
+  spec_text.insert(spec_text.find('\n') + 1, "file = \"" + data_path() + "\"\n");
+  auto spec = crossfoot::load_dataset_spec_text("fuzz.toml", spec_text, ds);
   require(spec.has_value());
   spec->data = data_path();
   auto parsed = crossfoot::syntax::parse_rules(crossfoot::make_source("fuzz.rules", v.rules), ds);
