@@ -12,6 +12,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/input.hpp"
 #include "core/text.hpp"
 #include "document/detail/codes.hpp"
 #include "document/detail/layout.hpp"
@@ -253,9 +254,20 @@ const char* default_encoding(std::string_view bytes) {
              : "UTF-8";
 }
 
+// Whether libxml2 read the page as UTF-8: it declared nothing (default_encoding) or UTF-8.
+// libxml2 passes bytes that are not UTF-8 through, or rereads the page as Latin-1 after one,
+// turning every other character into others without a word.
+bool read_as_utf8(std::string_view bytes, const xmlDoc& doc) {
+  if (default_encoding(bytes)) return true;
+  if (!doc.encoding) return false;
+  const std::string e = ascii_lower(reinterpret_cast<const char*>(doc.encoding));
+  return e == "utf-8" || e == "utf8";
+}
+
 }  // namespace
 
-source_ptr read_html(const std::string& name, std::string_view bytes, diagnostics& diags) {
+source_ptr read_html(const std::string& name, std::string_view bytes, diagnostics& diags,
+                     input_kind kind) {
   layout_builder out(true);
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) return out.finish(name);
   xmlInitParser();
@@ -269,6 +281,10 @@ source_ptr read_html(const std::string& name, std::string_view bytes, diagnostic
   xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
   if (!root) {
     diags.error(codes::bad_html, {}, name + ": the HTML page cannot be read: no document in it");
+    return nullptr;
+  }
+  if (read_as_utf8(bytes, *doc) && find_encoding_problem(bytes)) {
+    text_input(name, std::string(bytes), kind, diags);  // reports the byte's line and column
     return nullptr;
   }
   page_reader(out).read(root);

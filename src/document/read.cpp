@@ -40,6 +40,23 @@ source_ptr refuse_ole(const std::string& name, std::string_view bytes, diagnosti
   return nullptr;
 }
 
+// pugixml and libxml2 can pass bytes that are not UTF-8 through to the text; the text of a
+// .docx or a page must be UTF-8 like every other input's (core/input.hpp), or the extractor
+// refuses it later at a place in text the user never wrote. An XML part that is not UTF-8 is
+// not well-formed; a page read as UTF-8 is refused by read_html at the byte's place, and this
+// is the net under any other way such bytes could come through.
+source_ptr utf8_or_refused(const std::string& name, source_ptr text, draft_format format,
+                           diagnostics& diags) {
+  if (!text || !find_encoding_problem(text->text())) return text;
+  if (format == draft_format::docx) {
+    diags.error(codes::bad_xml, {},
+                name + ": the document's XML holds bytes that are not UTF-8: it is damaged");
+  } else {
+    diags.error(codes::bad_html, {}, name + ": the page's text is not UTF-8 once decoded");
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 const char* to_string(draft_format f) {
@@ -91,9 +108,10 @@ source_ptr read_format(const std::string& name, std::string bytes, diagnostics& 
   switch (detect_format(name, bytes)) {
     case draft_format::docx:
       if (is_ole_file(bytes)) return refuse_ole(name, bytes, diags);
-      return read_docx(name, bytes, diags, limits);
+      return utf8_or_refused(name, read_docx(name, bytes, diags, limits), draft_format::docx,
+                             diags);
     case draft_format::html:
-      return read_html(name, bytes, diags);
+      return utf8_or_refused(name, read_html(name, bytes, diags, kind), draft_format::html, diags);
     case draft_format::text:
       break;
   }

@@ -96,8 +96,7 @@ class anchor_binder {
     std::vector<std::string> anchors;
     for (const auto& f : set.figures) {
       for (const auto& c : f.claims) {
-        if (c.awaits_draft() && !c.anchor->cell())
-          anchors.push_back(fold_phrase(c.anchor->text));
+        if (c.awaits_draft() && !c.anchor->cell()) anchors.push_back(fold_phrase(c.anchor->text));
       }
     }
     auto places = find_phrases(folded_, anchors);

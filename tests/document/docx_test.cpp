@@ -329,6 +329,13 @@ TEST(DocxErrors, MalformedXml) {
   EXPECT_NE(res.diags.items()[0].message.find("not well-formed XML"), std::string::npos);
 }
 
+TEST(DocxErrors, TextThatIsNotUtf8) {
+  // pugixml passes such bytes through; XML that is not UTF-8 is not well-formed.
+  auto res = read_body(p(r("Exports rose \x9f 5%.")));
+  EXPECT_EQ(res.codes(), "CF8006");
+  EXPECT_EQ(res.text(), "<null>");
+}
+
 TEST(DocxErrors, OversizedFile) {
   draft_limits tiny;
   tiny.max_file_bytes = 100;

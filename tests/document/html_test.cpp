@@ -78,6 +78,25 @@ TEST(Html, EncodingDeclaredOrUtf8ByDefault) {
             "£5 m\n");
 }
 
+TEST(Html, BytesThatAreNotUtf8AreRefusedAtTheirPlace) {
+  // libxml2 passes them through to the text; found by docx_fuzz (fuzz/seeds/docx/crash-*).
+  for (const char* charset : {"", "<meta charset=\"utf-8\">"}) {
+    diagnostics ds;
+    std::string page =
+        std::string("<html><head>") + charset + "</head><body>\n<p>Exports rose \x9f 5%.</p>";
+    EXPECT_EQ(read_draft_bytes("t.html", page, ds), nullptr) << charset;
+    ASSERT_EQ(ds.items().size(), 1u);
+    EXPECT_EQ(ds.items()[0].code, "CF7013");
+    EXPECT_EQ(render(ds.items()[0]).substr(0, 12), "t.html:2:17:") << render(ds.items()[0]);
+  }
+  // Latin-1 declared: the same byte is a character of the page.
+  diagnostics ds;
+  auto latin =
+      read_draft_bytes("t.html", "<meta charset=\"windows-1252\"><p>Exports rose \x9f 5%.</p>", ds);
+  ASSERT_NE(latin, nullptr);
+  EXPECT_TRUE(ds.items().empty());
+}
+
 TEST(Html, BrokenMarkupIsReadAsABrowserWould) {
   EXPECT_EQ(read_html("<p>Exports <b>rose 3%<p>Imports fell</i> 2%"),
             "Exports rose 3%\n\nImports fell 2%\n");

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/diagnostic.hpp"
+#include "core/input.hpp"
 #include "document/document.hpp"
 
 namespace crossfoot::document_detail {
@@ -14,8 +15,10 @@ source_ptr read_docx(const std::string& name, std::string_view bytes, diagnostic
                      const draft_limits& limits);
 
 /// An HTML page: the text a browser shows of its body, its tables as tables; scripts, styles
-/// and hidden elements left out. Nothing is fetched and nothing is run.
-source_ptr read_html(const std::string& name, std::string_view bytes, diagnostics& diags);
+/// and hidden elements left out. Nothing is fetched and nothing is run. A page read as UTF-8
+/// (declared so, or declaring nothing) is refused like a text input of `kind` if it is not.
+source_ptr read_html(const std::string& name, std::string_view bytes, diagnostics& diags,
+                     input_kind kind);
 
 /// An OLE compound file (the first eight bytes): what an encrypted .docx and a Word 97-2003
 /// .doc are stored as.
