@@ -112,8 +112,8 @@ TEST_F(dataset_test, EverySpecErrorHasACodeAndAPlace) {
       {"cube key on records", "[dataset]\nvalue = \"v\"\n", "CF6003", "2:9"},
       {"bad range", "[dataset]\n[dataset.hierarchies.p]\nT = [\"1..03\"]\n", "CF6009", "3:6"},
       {"cycle", "[dataset]\n[dataset.hierarchies.p]\nA = [\"B\"]\nB = [\"A\"]\n", "CF6009", "2:22"},
-      // read through core/input.hpp's read_input: its code for a file it cannot open
-      {"missing codelist", "[dataset]\n[dataset.hierarchies]\np = \"nowhere.toml\"\n", "CF7009",
+      // read through core/input.hpp's read_input, with the codelist kind's code
+      {"missing codelist", "[dataset]\n[dataset.hierarchies]\np = \"nowhere.toml\"\n", "CF6009",
        "3:5"},
       {"no names without header", "[dataset]\nheader = false\n", "CF6004", "1:1"},
       {"repeated key column", "[dataset]\nkey = [\"a\", \"a\"]\n", "CF6003", "2:13"},
