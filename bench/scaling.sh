@@ -43,9 +43,9 @@ make_figures() {
     }
   }' >"$2"
   cat >"$3" <<'RULES'
-rule sum for each R: R.total == R.exports + R.imports
-rule part for each R: R.exports <= R.total
-rule imports_part for each R: R.imports <= R.total
+rule sum: for each R: R.total == R.exports + R.imports
+rule part: for each R: R.exports <= R.total
+rule imports_part: for each R: R.imports <= R.total
 RULES
 }
 

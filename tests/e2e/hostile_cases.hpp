@@ -428,9 +428,9 @@ inline std::vector<test_case> cases(int scale = 1) {
                        return "[r" + n(i) + "]\nexports = 1\nimports = 2\ntotal = 3\n";
                      });
                    }},
-                  {"r.rules", text("rule sum for each R: R.total == R.exports + R.imports\n"
-                                   "rule part for each R: R.exports <= R.total\n"
-                                   "rule pos for each R: R.imports >= 0\n")}},
+                  {"r.rules", text("rule sum: for each R: R.total == R.exports + R.imports\n"
+                                   "rule part: for each R: R.exports <= R.total\n"
+                                   "rule pos: for each R: R.imports >= 0\n")}},
                  "check {dir}/f.toml --rules {dir}/r.rules --format json --output {dir}/out.json",
                  {0},
                  "",
