@@ -10,14 +10,11 @@
 #include <string>
 
 #include "dataset/dataset.hpp"
+#include "fuzz/require.hpp"
 #include "lang/syntax.hpp"
 #include "resolve/rule_set.hpp"
 
 namespace {
-
-void require(bool condition) {
-  if (!condition) __builtin_trap();
-}
 
 struct variant {
   const char* spec;
@@ -43,6 +40,8 @@ const std::string& data_path() {
 }
 
 }  // namespace
+
+using crossfoot::fuzzing::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;

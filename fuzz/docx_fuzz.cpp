@@ -8,14 +8,9 @@
 #include "core/input.hpp"
 #include "document/document.hpp"
 #include "extract/extract.hpp"
+#include "fuzz/require.hpp"
 
-namespace {
-
-void require(bool condition) {
-  if (!condition) __builtin_trap();
-}
-
-}  // namespace
+using crossfoot::fuzzing::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;

@@ -6,12 +6,9 @@
 
 #include "extract/extract.hpp"
 #include "figures/figures.hpp"
+#include "fuzz/require.hpp"
 
 namespace {
-
-void require(bool condition) {
-  if (!condition) __builtin_trap();
-}
 
 void check_claims(const crossfoot::draft_extract& d) {
   const std::string& text = d.draft->text();
@@ -23,6 +20,8 @@ void check_claims(const crossfoot::draft_extract& d) {
 }
 
 }  // namespace
+
+using crossfoot::fuzzing::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   crossfoot::diagnostics ds;

@@ -4,15 +4,10 @@
 #include <cstdint>
 #include <string_view>
 
+#include "fuzz/require.hpp"
 #include "quantity/quantity.hpp"
 
-namespace {
-
-void require(bool condition) {
-  if (!condition) __builtin_trap();
-}
-
-}  // namespace
+using crossfoot::fuzzing::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);

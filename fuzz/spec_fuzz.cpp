@@ -6,14 +6,9 @@
 
 #include "core/input.hpp"
 #include "dataset/dataset.hpp"
+#include "fuzz/require.hpp"
 
-namespace {
-
-void require(bool condition) {
-  if (!condition) __builtin_trap();
-}
-
-}  // namespace
+using crossfoot::fuzzing::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string text(reinterpret_cast<const char*>(data), size);
