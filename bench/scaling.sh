@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Whether `extract` and `check` scale linearly: each runs on inputs of 1x, 4x and 16x a base
-# size under /usr/bin/time, and the table gives wall seconds, peak RSS, the cost per unit of
-# input (microseconds and bytes of peak memory per input byte for extract, per rule instance
-# for check) and the time ratio to 1x (4 and 16 mean linear). docs/limits.md quotes a run.
+# size under /usr/bin/time, and the table gives wall seconds, CPU seconds (user + system), peak
+# RSS, the cost per unit of input (CPU microseconds and bytes of peak memory per input byte for
+# extract, per rule instance for check) and the CPU time ratio to 1x (4 and 16 mean linear).
+# CPU time, not wall time, is compared: on a shared machine the wall time measures the others'
+# load as much as crossfoot. docs/limits.md quotes a run.
 # Usage: bench/scaling.sh [BASE]   (BASE: paragraphs of the 1x draft and figure groups of the
 #                                   1x figures file; default 20000)
 set -euo pipefail
@@ -49,13 +51,13 @@ rule imports_part: for each R: R.imports <= R.total
 RULES
 }
 
-measure() {  # -> "seconds peak_kB"
+measure() {  # -> "wall_seconds cpu_seconds peak_kB"
   local stats="$work/time"
-  /usr/bin/time -f '%e %M' -o "$stats" "$@" >/dev/null 2>&1 || true
-  tail -n 1 "$stats"
+  /usr/bin/time -f '%e %U %S %M' -o "$stats" "$@" >/dev/null 2>&1 || true
+  tail -n 1 "$stats" | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
 }
 
-printf '%-8s %5s %10s %12s %9s %9s %12s %12s %7s\n' command scale input_MB units seconds peak_MB us_per_unit bytes_per_unit ratio
+printf '%-8s %5s %10s %12s %7s %7s %9s %12s %12s %7s\n' command scale input_MB units wall_s cpu_s peak_MB us_per_unit bytes_per_unit ratio
 for what in extract check; do
   first=""
   for scale in 1 4 16; do
@@ -64,16 +66,16 @@ for what in extract check; do
       make_draft "$n" "$work/d.md"
       input_bytes=$(stat -c %s "$work/d.md")
       units=$input_bytes
-      read -r s kb <<<"$(measure "$bin" extract "$work/d.md" --max-input-size 4G --output "$work/out.toml")"
+      read -r w s kb <<<"$(measure "$bin" extract "$work/d.md" --max-input-size 4G --output "$work/out.toml")"
     else
       make_figures "$n" "$work/f.toml" "$work/r.rules"
       input_bytes=$(stat -c %s "$work/f.toml")
       units=$((3 * n))
-      read -r s kb <<<"$(measure "$bin" check "$work/f.toml" --rules "$work/r.rules" --max-input-size 4G --format json --output "$work/out.json")"
+      read -r w s kb <<<"$(measure "$bin" check "$work/f.toml" --rules "$work/r.rules" --max-input-size 4G --format json --output "$work/out.json")"
     fi
     [ -n "$first" ] || first=$s
-    awk -v w="$what" -v sc="$scale" -v ib="$input_bytes" -v u="$units" -v s="$s" -v kb="$kb" -v f="$first" 'BEGIN {
-      printf "%-8s %4dx %10.1f %12d %9.2f %9.0f %12.3f %12.1f %7.2f\n", w, sc, ib / 1048576, u, s, kb / 1024, s * 1e6 / u, kb * 1024 / u, (f > 0 ? s / f : 0)
+    awk -v c="$what" -v sc="$scale" -v ib="$input_bytes" -v u="$units" -v w="$w" -v s="$s" -v kb="$kb" -v f="$first" 'BEGIN {
+      printf "%-8s %4dx %10.1f %12d %7.2f %7.2f %9.0f %12.3f %12.1f %7.2f\n", c, sc, ib / 1048576, u, w, s, kb / 1024, s * 1e6 / u, kb * 1024 / u, (f > 0 ? s / f : 0)
     }'
   done
 done
