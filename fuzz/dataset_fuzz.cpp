@@ -14,6 +14,8 @@
 #include "lang/syntax.hpp"
 #include "resolve/rule_set.hpp"
 
+using crossfoot::fuzzing::require;
+
 namespace {
 
 struct variant {
@@ -40,8 +42,6 @@ const std::string& data_path() {
 }
 
 }  // namespace
-
-using crossfoot::fuzzing::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;

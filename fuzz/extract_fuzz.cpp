@@ -8,6 +8,8 @@
 #include "figures/figures.hpp"
 #include "fuzz/require.hpp"
 
+using crossfoot::fuzzing::require;
+
 namespace {
 
 void check_claims(const crossfoot::draft_extract& d) {
@@ -20,8 +22,6 @@ void check_claims(const crossfoot::draft_extract& d) {
 }
 
 }  // namespace
-
-using crossfoot::fuzzing::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   crossfoot::diagnostics ds;
