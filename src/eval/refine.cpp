@@ -52,8 +52,8 @@ class refiner {
     for (const auto& f : in.inf.implied) implied_.emplace(f.id, &f);
     const auto& cp = in.inf.base;
     for (std::size_t c = 0; c < cp.instances.size(); ++c) {
-      compiled_.emplace(instance_label(cp.instances[c].key), static_cast<int>(c));
-      for (int v : cp.p.constraints[c].vars) ++users_[cp.var_ids[v]];
+      compiled_.emplace(instance_label(cp.instances[c].key), c);
+      for (std::size_t v : cp.p.constraints[c].vars) ++users_[cp.var_ids[v]];
     }
   }
 
@@ -157,7 +157,7 @@ class refiner {
     std::string label = instance_label({rec.r, rec.bound});
     for (const auto& r : in_.inf.conflicts) {
       if (r.constraints.size() < 2) continue;
-      for (int c : r.constraints) {
+      for (std::size_t c : r.constraints) {
         if (instance_label(in_.inf.base.instances[c].key) == label) return true;
       }
     }
@@ -195,7 +195,7 @@ class refiner {
       for (const auto& f : cp.p.facts) claimed_[f.var] = intersect(claimed_[f.var], f.value);
     }
     std::vector<interval> box;
-    for (int v : c.vars) {
+    for (std::size_t v : c.vars) {
       interval d = interval::entire();
       if (cp.var_stated[v]) {
         d = claimed_[v];
@@ -236,8 +236,8 @@ class refiner {
   const refine_input& in_;
   check_result& result_;
   implied_map implied_;
-  std::unordered_map<std::string, int> compiled_;
-  std::unordered_map<std::string, int> users_;  // unstated id -> rule instances using it
+  std::unordered_map<std::string, std::size_t> compiled_;  // instance label -> constraint
+  std::unordered_map<std::string, int> users_;             // unstated id -> rule instances using it
   std::vector<int> remap_;
   std::vector<std::ptrdiff_t> dropped_;  // findings that turned out not to be instances
   std::vector<interval> claimed_;  // per variable: its claims intersected (filled on first use) //
@@ -291,8 +291,8 @@ finding refiner::conflict_of(const conflict_report& r) const {
   finding f;
   f.kind = finding_kind::conflict;
   f.level = severity::error;
-  for (int k : r.facts) f.figures.push_back(claim_use(*cp.facts[k].fig, cp.facts[k].claim));
-  for (int c : r.constraints) {
+  for (std::size_t k : r.facts) f.figures.push_back(claim_use(*cp.facts[k].fig, cp.facts[k].claim));
+  for (std::size_t c : r.constraints) {
     const auto& key = cp.instances[c].key;
     f.instances.push_back({key.r->name, instance_label(key),
                            binding(key.bound.begin(), key.bound.end()), key.r->check_text,
