@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
+#include "core/checked_cast.hpp"
 #include "eval/operations.hpp"
 
 namespace crossfoot {
@@ -60,20 +62,21 @@ class refiner {
   void run() {
     std::vector<char> drop(result_.findings.size(), 0);
     for (const auto& rec : in_.instances) {
-      if (rec.finding < 0) continue;
-      finding& f = result_.findings[rec.finding];
+      std::optional<std::size_t> at = index_of(rec);
+      if (!at) continue;
+      finding& f = result_.findings[*at];
       if (f.kind == finding_kind::unknown && in_conflict(rec)) {
         // Decided by the conflict finding that names it; a second finding would repeat it.
         recount(result_.summary, f.kind, finding_kind::conflict);
         ++result_.summary.depend_on_conflict;
-        drop[rec.finding] = 1;
+        drop[*at] = 1;
         continue;
       }
       if (f.kind == finding_kind::unknown) decide_with_implied(rec, f);
       if (f.kind == finding_kind::pass) split_repeated(rec, f);
     }
-    remap_.assign(drop.size(), -1);
-    int next = 0;
+    remap_.assign(drop.size(), std::nullopt);
+    std::size_t next = 0;
     for (std::size_t k = 0; k < drop.size(); ++k) {
       if (!drop[k]) remap_[k] = next++;
     }
@@ -142,9 +145,8 @@ class refiner {
   finding* finding_of(const instance_key& key) {
     std::string label = instance_label(key);
     for (const auto& rec : in_.instances) {
-      if (rec.finding < 0 || remap_[rec.finding] < 0) continue;
-      if (instance_label({rec.r, rec.bound}) == label)
-        return &result_.findings[remap_[rec.finding]];
+      std::optional<std::size_t> at = now_at(rec);
+      if (at && instance_label({rec.r, rec.bound}) == label) return &result_.findings[*at];
     }
     return nullptr;
   }
@@ -233,15 +235,25 @@ class refiner {
   void attach_conflicts();
   finding conflict_of(const conflict_report& r) const;
 
+  // The instance's finding in the result; none when it was decided per claim.
+  static std::optional<std::size_t> index_of(const instance_record& rec) {
+    if (rec.finding < 0) return std::nullopt;
+    return checked_cast<std::size_t>(rec.finding);
+  }
+  // The same once the dropped findings are gone and the conflicts put first.
+  std::optional<std::size_t> now_at(const instance_record& rec) const {
+    std::optional<std::size_t> at = index_of(rec);
+    return at ? remap_[*at] : std::nullopt;
+  }
+
   const refine_input& in_;
   check_result& result_;
   implied_map implied_;
   std::unordered_map<std::string, std::size_t> compiled_;  // instance label -> constraint
   std::unordered_map<std::string, int> users_;             // unstated id -> rule instances using it
-  std::vector<int> remap_;
+  std::vector<std::optional<std::size_t>> remap_;          // finding index before -> after dropping
   std::vector<std::ptrdiff_t> dropped_;  // findings that turned out not to be instances
-  std::vector<interval> claimed_;  // per variable: its claims intersected (filled on first use) //
-                                   // finding index before -> after dropping
+  std::vector<interval> claimed_;  // per variable: its claims intersected (filled on first use)
 };
 
 finding* refiner_find_group(check_result& result, const std::string& id) {
@@ -255,10 +267,10 @@ finding* refiner_find_group(check_result& result, const std::string& id) {
 
 void refiner::attach_conflicts() {
   const auto& cp = in_.inf.base;
-  std::unordered_map<std::string, int> by_label;
+  std::unordered_map<std::string, std::size_t> by_label;
   for (const auto& rec : in_.instances) {
-    if (rec.finding >= 0 && remap_[rec.finding] >= 0)
-      by_label.emplace(instance_label({rec.r, rec.bound}), remap_[rec.finding]);
+    if (std::optional<std::size_t> at = now_at(rec))
+      by_label.emplace(instance_label({rec.r, rec.bound}), *at);
   }
   std::vector<finding> fresh;
   for (const auto& r : in_.inf.conflicts) {
@@ -281,8 +293,8 @@ void refiner::attach_conflicts() {
   }
   result_.summary.conflict += static_cast<int>(fresh.size());
   result_.findings.insert(result_.findings.begin(), fresh.begin(), fresh.end());
-  for (int& at : remap_) {
-    if (at >= 0) at += static_cast<int>(fresh.size());
+  for (auto& at : remap_) {
+    if (at) *at += fresh.size();
   }
 }
 
