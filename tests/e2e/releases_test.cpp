@@ -253,10 +253,10 @@ TEST_P(Release, NamesTheReleaseItFollows) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, Release, ::testing::ValuesIn(corpus_cases()),
-                         [](const auto& info) {
+                         [](const auto& instance) {
                            std::string name =
-                               (info.param.held_out ? "heldout_" : "") +
-                               std::filesystem::path(info.param.rel).filename().string();
+                               (instance.param.held_out ? "heldout_" : "") +
+                               std::filesystem::path(instance.param.rel).filename().string();
                            for (char& ch : name) {
                              if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
                            }
