@@ -62,14 +62,14 @@ void synthetic(benchmark::State& state) {
     state.SkipWithError("synthetic figures do not load");
     return;
   }
-  int instances = 0;
+  std::int64_t instances = 0;
   for (auto _ : state) {
     auto result = run_check(rules, *figures);
     instances = result.summary.instances;
     benchmark::DoNotOptimize(result);
   }
   state.counters["figures"] = static_cast<double>(figures->figures.size());
-  state.counters["instances"] = instances;
+  state.counters["instances"] = static_cast<double>(instances);
 }
 BENCHMARK(synthetic)->Args({1000, 100})->Args({10000, 1000})->Unit(benchmark::kMillisecond);
 

@@ -36,7 +36,7 @@ void extract_briefing(benchmark::State& state) {
     auto d = extract_draft_text("briefing.txt", text, ds);
     benchmark::DoNotOptimize(d);
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() * std::ssize(text));
 }
 BENCHMARK(extract_briefing)->Unit(benchmark::kMillisecond);
 
@@ -52,7 +52,7 @@ void extract_dense(benchmark::State& state) {
     auto d = extract_draft_text("dense.md", text, ds);
     benchmark::DoNotOptimize(d);
   }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() * std::ssize(text));
 }
 BENCHMARK(extract_dense)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 

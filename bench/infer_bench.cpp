@@ -63,8 +63,8 @@ void shares(benchmark::State& state) {
     benchmark::DoNotOptimize(last);
   }
   state.counters["figures"] = static_cast<double>(figures->figures.size());
-  state.counters["instances"] = last.summary.instances;
-  state.counters["conflicts"] = last.summary.conflict + last.summary.fail;
+  state.counters["instances"] = static_cast<double>(last.summary.instances);
+  state.counters["conflicts"] = static_cast<double>(last.summary.conflict + last.summary.fail);
 }
 BENCHMARK(shares)
     ->Args({1000, 0})

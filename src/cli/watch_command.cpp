@@ -136,7 +136,7 @@ std::string outcome(const check_run& run) {
   }
   const check_summary& s = run.result->summary;
   std::string out;
-  auto part = [&](int n, const char* what) {
+  auto part = [&](std::int64_t n, const char* what) {
     if (n > 0) out += fmt::format("{}{} {}", out.empty() ? "" : ", ", n, what);
   };
   part(s.fail, "fail");

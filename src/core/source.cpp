@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/checked_cast.hpp"
 #include "core/text.hpp"
 
 namespace crossfoot {
@@ -34,14 +35,19 @@ source_file::source_file(std::string name, std::string text, int first_line, boo
 }
 
 std::size_t source_file::line_end(int line) const {
-  return line < line_count() ? line_starts_[line] - 1 : text_.size();
+  return line < line_count() ? line_starts_[checked_cast<std::size_t>(line)] - 1 : text_.size();
+}
+
+std::size_t source_file::line_start(int line) const {
+  return line_starts_[checked_cast<std::size_t>(line - 1)];
 }
 
 line_col source_file::locate(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  auto line = static_cast<int>(it - line_starts_.begin());
-  std::size_t start = line_starts_[line - 1];
+  // The first line starts at 0 <= offset, so `it` is past it: line >= 1.
+  auto line = checked_cast<int>(it - line_starts_.begin());
+  std::size_t start = line_start(line);
   int col = 1;
   // From the last mark of this line at or before the offset.
   auto first = std::lower_bound(marks_.begin(), marks_.end(), start);
@@ -60,7 +66,7 @@ std::size_t source_file::offset_of(int line, int col) const {
   line -= first_line_ - 1;
   if (line < 1) return 0;
   if (line > line_count()) return text_.size();
-  std::size_t i = line_starts_[line - 1];
+  std::size_t i = line_start(line);
   int c = 1;
   // Jump to the last mark of this line at or before the column.
   auto first = std::lower_bound(marks_.begin(), marks_.end(), i);
@@ -80,8 +86,8 @@ std::size_t source_file::offset_of(int line, int col) const {
 std::string_view source_file::line_text(int line) const {
   line -= first_line_ - 1;
   if (line < 1 || line > line_count()) return {};
-  std::size_t start = line_starts_[line - 1];
-  std::size_t end = line < line_count() ? line_starts_[line] - 1 : text_.size();
+  std::size_t start = line_start(line);
+  std::size_t end = line < line_count() ? line_start(line + 1) - 1 : text_.size();
   if (end > start && text_[end - 1] == '\r') --end;
   return std::string_view(text_).substr(start, end - start);
 }

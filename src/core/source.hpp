@@ -66,6 +66,9 @@ class source_file {
   const text_place* place_of(std::size_t offset) const;
 
  private:
+  /// Byte offset of the start of a line counted from 1 (1 .. line_count()).
+  std::size_t line_start(int line) const;
+
   std::string name_;
   std::string text_;
   std::vector<std::size_t> line_starts_;

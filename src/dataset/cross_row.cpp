@@ -266,16 +266,19 @@ void key_index::build(const table& t, const std::vector<int>& columns) {
   columns_ = columns;
   radix_.clear();
   stride_.assign(columns.size(), 1);
-  unsigned __int128 product = 1;
+  // The number of key combinations, usable below 2^63: each factor is checked before it is
+  // multiplied in, so the product never wraps.
+  constexpr std::uint64_t limit = std::uint64_t{1} << 63;
+  std::uint64_t total = 1;
+  usable_ = true;
   for (int c : columns) {
     std::uint64_t r = std::max<std::uint64_t>(1, t.dicts[static_cast<std::size_t>(c)].size());
     radix_.push_back(r);
-    product *= r;
+    usable_ = usable_ && r <= (limit - 1) / total;
+    if (usable_) total *= r;
   }
-  usable_ = product < (static_cast<unsigned __int128>(1) << 63);
   if (!usable_) return;
   for (std::size_t i = columns.size(); i-- > 1;) stride_[i - 1] = stride_[i] * radix_[i];
-  auto total = static_cast<std::uint64_t>(product);
   dense_ = total <= 4 * static_cast<std::uint64_t>(t.rows) + 4096;
   if (dense_) {
     dense_rows_.assign(total, 0);

@@ -323,7 +323,7 @@ class cube_check {
         }
         pending_finding pf = rule_finding(rp, plan_, regs, i, kind);
         pf.rule = ri;
-        pf.row = lr.at(i);
+        pf.row = static_cast<long long>(lr.at(i));  // as the other dataset findings
         pf.located = false;
         explain(cr, terms, lr.at(i), kind, pf);
         res.findings.push_back(std::move(pf));

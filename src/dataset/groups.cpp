@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <iterator>
+#include <limits>
 #include <map>
 #include <optional>
 #include <thread>
@@ -16,43 +17,71 @@
 
 namespace crossfoot::dataset_detail {
 
+namespace {
+
+// Rows grouped by a key per row, in order of first appearance.
+template <typename Key, typename key_fn>
+void sparse_groups(grouping& g, std::size_t rows, key_fn key_of) {
+  std::map<Key, std::uint32_t> ids;
+  for (std::size_t row = 0; row < rows; ++row) {
+    auto [it, fresh] = ids.try_emplace(key_of(row), 0);
+    if (fresh) {
+      g.size.push_back(0);
+      it->second = g.groups++;
+    }
+    g.id[row] = it->second;
+    ++g.size[it->second];
+  }
+}
+
+}  // namespace
+
 grouping group_rows(const table& t, const std::vector<int>& columns) {
   grouping g;
   g.id.resize(t.rows);
-  // A mixed-radix number of the row's codes; a dense array when the combinations are few.
+  // A mixed-radix number of the row's codes while the combinations fit 64 bits (each factor is
+  // checked before it is multiplied in, so the product never wraps); a dense array when the
+  // combinations are few; beyond 64 bits the codes themselves are the key.
   std::vector<std::uint64_t> radix;
-  unsigned __int128 product = 1;
+  std::optional<std::uint64_t> product = 1;
   for (int c : columns) {
     radix.push_back(std::max<std::uint64_t>(1, t.dicts[static_cast<std::size_t>(c)].size()));
-    product *= radix.back();
+    if (product && radix.back() <= std::numeric_limits<std::uint64_t>::max() / *product) {
+      *product *= radix.back();
+    } else {
+      product.reset();
+    }
+  }
+  auto code_at = [&](std::size_t i, std::size_t row) {
+    return t.code[static_cast<std::size_t>(columns[i])][row];
+  };
+  if (!product) {
+    sparse_groups<std::vector<std::uint32_t>>(g, t.rows, [&](std::size_t row) {
+      std::vector<std::uint32_t> key(columns.size());
+      for (std::size_t i = 0; i < columns.size(); ++i) key[i] = code_at(i, row);
+      return key;
+    });
+    return g;
   }
   auto key_of = [&](std::size_t row) {
-    unsigned __int128 k = 0;
-    for (std::size_t i = 0; i < columns.size(); ++i)
-      k = k * radix[i] + t.code[static_cast<std::size_t>(columns[i])][row];
+    std::uint64_t k = 0;
+    for (std::size_t i = 0; i < columns.size(); ++i) k = k * radix[i] + code_at(i, row);
     return k;
   };
-  auto next_id = [&] {
-    g.size.push_back(0);
-    return g.groups++;
-  };
-  if (product <= 4 * static_cast<unsigned __int128>(t.rows) + 4096) {
-    std::vector<std::uint32_t> ids(static_cast<std::size_t>(product), 0);  // id + 1
+  if (*product <= 4 * std::uint64_t{t.rows} + 4096) {
+    std::vector<std::uint32_t> ids(*product, 0);  // id + 1
     for (std::size_t row = 0; row < t.rows; ++row) {
-      std::uint32_t& slot = ids[static_cast<std::size_t>(key_of(row))];
-      if (!slot) slot = next_id() + 1;
+      std::uint32_t& slot = ids[key_of(row)];
+      if (!slot) {
+        g.size.push_back(0);
+        slot = ++g.groups;
+      }
       g.id[row] = slot - 1;
       ++g.size[slot - 1];
     }
     return g;
   }
-  std::map<unsigned __int128, std::uint32_t> ids;  // sparse keys: many columns, few rows
-  for (std::size_t row = 0; row < t.rows; ++row) {
-    auto [it, fresh] = ids.try_emplace(key_of(row), 0);
-    if (fresh) it->second = next_id();
-    g.id[row] = it->second;
-    ++g.size[it->second];
-  }
+  sparse_groups<std::uint64_t>(g, t.rows, key_of);  // sparse keys: many columns, few rows
   return g;
 }
 

@@ -340,7 +340,9 @@ class revision_check {
       old_periods_.insert(period_text(old_, row));
     for (std::size_t row = 0; row < new_.rows.rows; ++row)
       new_periods_.insert(period_text(new_, row));
-    for (const auto& p : new_periods_) summary_.periods_in_both += old_periods_.count(p);
+    for (const auto& p : new_periods_) {
+      if (old_periods_.contains(p)) ++summary_.periods_in_both;
+    }
     summary_.periods_only_new =
         static_cast<long long>(new_periods_.size()) - summary_.periods_in_both;
     summary_.periods_only_previous =

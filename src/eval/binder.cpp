@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 namespace crossfoot {
@@ -65,6 +66,13 @@ bool period_fits(const std::string& segment, binds what) {
   }
 }
 
+// Whether `segs` holds `parts` from its segment `j` on.
+bool segments_at(const std::vector<std::string>& segs, std::size_t j,
+                 const std::vector<std::string>& parts) {
+  if (j + parts.size() > segs.size()) return false;
+  return std::ranges::equal(parts, std::span(segs).subspan(j, parts.size()));
+}
+
 // Backtracking: a variable takes one or more whole segments, or what its `in` allows.
 void unify(const std::vector<item>& pat, std::size_t i, const std::vector<std::string>& segs,
            std::size_t j, binding_map& b, std::vector<binding_map>& out) {
@@ -82,8 +90,7 @@ void unify(const std::vector<item>& pat, std::size_t i, const std::vector<std::s
   }
   if (auto found = b.find(it.text); found != b.end()) {
     auto parts = split_id(found->second);
-    if (j + parts.size() > segs.size()) return;
-    if (!std::equal(parts.begin(), parts.end(), segs.begin() + j)) return;
+    if (!segments_at(segs, j, parts)) return;
     unify(pat, i + 1, segs, j + parts.size(), b, out);
     return;
   }
@@ -97,7 +104,7 @@ void unify(const std::vector<item>& pat, std::size_t i, const std::vector<std::s
     for (const auto& m : it.in->members) {
       auto parts = split_id(m);
       if (j + parts.size() + rest > segs.size()) continue;
-      if (std::equal(parts.begin(), parts.end(), segs.begin() + j)) bind(parts.size());
+      if (segments_at(segs, j, parts)) bind(parts.size());
     }
     return;
   }

@@ -2,12 +2,17 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 namespace crossfoot {
 namespace {
 
 using solve::node;
 using syntax::op;
 using solve_op = solve::op;
+// A node of the constraint being compiled; none where part of the rule cannot be compiled
+// (the whole instance is then left out).
+using node_ref = std::optional<std::size_t>;
 
 class compiler {
  public:
@@ -17,16 +22,16 @@ class compiler {
 
   // A shared node (a let used twice) becomes one node of the constraint, which the solver's
   // passes handle like any operand with several parents.
-  int expr(const rexpr& e) {
+  node_ref expr(const rexpr& e) {
     if (!e.shared) return expr_node(e);
     if (auto it = memo_.find(&e); it != memo_.end()) return it->second;
-    int n = expr_node(e);
+    node_ref n = expr_node(e);
     memo_.emplace(&e, n);
     return n;
   }
 
  private:
-  int expr_node(const rexpr& e) {
+  node_ref expr_node(const rexpr& e) {
     switch (e.k) {
       case rexpr::kind::literal: {
         node n;
@@ -45,10 +50,10 @@ class compiler {
       case rexpr::kind::chain:
         return chain(e);
     }
-    return -1;
+    return std::nullopt;
   }
 
-  int var(const std::string& id) {
+  node_ref var(const std::string& id) {
     auto [it, fresh] = out_.var_of.emplace(id, out_.p.vars);
     if (fresh) {
       ++out_.p.vars;
@@ -61,35 +66,35 @@ class compiler {
     return c_.add(n);
   }
 
-  int apply(solve_op o, std::vector<int> kids) {
-    for (int k : kids) {
-      if (k < 0) return -1;
-    }
+  node_ref apply(solve_op o, const std::vector<node_ref>& kids) {
     node n;
     n.o = o;
-    n.kids = std::move(kids);
+    for (const node_ref& k : kids) {
+      if (!k) return std::nullopt;
+      n.kids.push_back(*k);
+    }
     return c_.add(n);
   }
 
-  int constant(double v) {
+  node_ref constant(double v) {
     node n;
     n.o = solve_op::constant;
     n.value = interval::point(v);
     return c_.add(n);
   }
 
-  int comparison(op o, int a, int b) {
+  node_ref comparison(op o, node_ref a, node_ref b) {
     if (rule_.within && (o == op::eq || o == op::ne)) {
-      int near = apply(solve_op::near, {a, b});
-      if (near < 0) return -1;
-      c_.nodes[near].relative = rule_.within->relative;
-      c_.nodes[near].amount = rule_.within->amount;
+      node_ref near = apply(solve_op::near, {a, b});
+      if (!near) return std::nullopt;
+      c_.nodes[*near].relative = rule_.within->relative;
+      c_.nodes[*near].amount = rule_.within->amount;
       return o == op::eq ? near : apply(solve_op::negation, {near});
     }
     return apply(comparison_of(o), {a, b});
   }
 
-  int binary(op o, int a, int b) {
+  node_ref binary(op o, node_ref a, node_ref b) {
     switch (o) {
       case op::add:
         return apply(solve_op::add, {a, b});
@@ -110,8 +115,8 @@ class compiler {
     }
   }
 
-  int chain(const rexpr& e) {
-    std::vector<int> operands, steps;
+  node_ref chain(const rexpr& e) {
+    std::vector<node_ref> operands, steps;
     for (const auto& a : e.args) operands.push_back(expr(*a));
     for (std::size_t i = 0; i < e.ops.size(); ++i) {
       steps.push_back(comparison(e.ops[i], operands[i], operands[i + 1]));
@@ -121,33 +126,33 @@ class compiler {
 
   // prev(x): x.prev when stated (an alias of the same id one period earlier), else
   // x / (1 + x.growth); year_ago(x) with .year_ago and .growth_yoy. Both distribute over + and -.
-  int previous(const rexpr& e, const span_names& span) {
+  node_ref previous(const rexpr& e, const span_names& span) {
     if (!e.shared) return previous_node(e, span);
     auto key = std::make_pair(&e, std::string_view(span.level));
     if (auto it = previous_memo_.find(key); it != previous_memo_.end()) return it->second;
-    int n = previous_node(e, span);
+    node_ref n = previous_node(e, span);
     previous_memo_.emplace(key, n);
     return n;
   }
 
-  int previous_node(const rexpr& e, const span_names& span) {
+  node_ref previous_node(const rexpr& e, const span_names& span) {
     if (e.k == rexpr::kind::unary) return apply(solve_op::neg, {previous(e.arg(0), span)});
     if (e.k == rexpr::kind::binary) {
       return binary(e.ops[0], previous(e.arg(0), span), previous(e.arg(1), span));
     }
-    if (e.k != rexpr::kind::ref) return -1;
+    if (e.k != rexpr::kind::ref) return std::nullopt;
     std::string id = expand_ref(e.segments, bound_, index_).front();
     std::string before = index_.canonical(id + span.level);
     if (index_.find(before) || !index_.find(id + span.rate)) return var(before);
-    int growth = apply(solve_op::add, {constant(1), var(id + span.rate)});
+    node_ref growth = apply(solve_op::add, {constant(1), var(id + span.rate)});
     return apply(solve_op::div, {var(id), growth});
   }
 
-  int listed(const rexpr& e, solve_op o) {
-    std::vector<int> items;
+  node_ref listed(const rexpr& e, solve_op o) {
+    std::vector<node_ref> items;
     for (const auto& a : e.args) {
       if (auto f = a->k == rexpr::kind::call ? parts_frequency(a->fn) : std::nullopt) {
-        if (a->arg(0).segments.size() == 1) return -1;  // a dataset column's periods
+        if (a->arg(0).segments.size() == 1) return std::nullopt;  // a dataset column's periods
         for (const auto& id : expand_parts(a->arg(0).segments, bound_, index_, *f))
           items.push_back(var(id));
         continue;
@@ -158,22 +163,22 @@ class compiler {
       }
       for (const auto& id : expand_ref(a->segments, bound_, index_)) items.push_back(var(id));
     }
-    if (items.empty() && o != solve_op::sum) return -1;
+    if (items.empty() && o != solve_op::sum) return std::nullopt;
     return apply(o, items);
   }
 
-  int call(const rexpr& e) {
-    if (!e.by.empty()) return -1;  // rows of a dataset: not a figures relation
+  node_ref call(const rexpr& e) {
+    if (!e.by.empty()) return std::nullopt;  // rows of a dataset: not a figures relation
     switch (e.fn) {
       case function::mean: {
-        int total = listed(e, solve_op::sum);
-        if (total < 0) return -1;
+        node_ref total = listed(e, solve_op::sum);
+        if (!total) return std::nullopt;
         return apply(solve_op::div, {total, constant(static_cast<double>(e.args.size()))});
       }
       case function::count:
       case function::unique:
       case function::at:
-        return -1;
+        return std::nullopt;
       case function::sum:
         return listed(e, solve_op::sum);
       case function::min:
@@ -187,15 +192,15 @@ class compiler {
         return previous(e.arg(0), span_of(e.fn));
       case function::growth:
       case function::growth_yoy: {
-        int now = expr(e.arg(0));
-        int ratio = apply(solve_op::div, {now, previous(e.arg(0), span_of(e.fn))});
+        node_ref now = expr(e.arg(0));
+        node_ref ratio = apply(solve_op::div, {now, previous(e.arg(0), span_of(e.fn))});
         return apply(solve_op::sub, {ratio, constant(1)});
       }
       case function::months:
       case function::quarters:
       case function::years:
       case function::children:
-        return -1;  // only inside sum, min and max
+        return std::nullopt;  // only inside sum, min and max
       case function::exists: {
         std::string id = expand_ref(e.arg(0).segments, bound_, index_).front();
         node n;
@@ -204,12 +209,12 @@ class compiler {
         return c_.add(n);
       }
       case function::agree: {
-        std::vector<int> items;
+        std::vector<node_ref> items;
         for (const auto& a : e.args) items.push_back(expr(*a));
         return apply(solve_op::agree, items);
       }
     }
-    return -1;
+    return std::nullopt;
   }
 
   compiled_problem& out_;
@@ -217,9 +222,9 @@ class compiler {
   const binding_map& bound_;
   const rule& rule_;
   solve::constraint& c_;
-  std::unordered_map<const rexpr*, int> memo_;  // shared node -> its node
+  std::unordered_map<const rexpr*, node_ref> memo_;  // shared node -> its node
   // (shared node, span: ".prev" or ".year_ago") -> its earlier level's node
-  std::map<std::pair<const rexpr*, std::string_view>, int> previous_memo_;
+  std::map<std::pair<const rexpr*, std::string_view>, node_ref> previous_memo_;
 };
 
 void add_facts(const figure_set& figures, compiled_problem& out) {
@@ -232,7 +237,7 @@ void add_facts(const figure_set& figures, compiled_problem& out) {
     }
     for (std::size_t i = 0; i < f.claims.size(); ++i) {
       out.p.facts.push_back({it->second, f.claims[i].value});
-      out.facts.push_back({&f, static_cast<int>(i)});
+      out.facts.push_back({&f, i});
     }
   }
 }
@@ -260,8 +265,8 @@ compiled_problem compile(const figure_set& figures, const figure_index& index,
   for (const auto& key : instances) {
     solve::constraint c;
     compiler comp(out, index, key.bound, *key.r, c);
-    int root = comp.expr(*key.r->check);
-    if (root < 0 || !solve::is_boolean(c.nodes[root].o)) continue;
+    node_ref root = comp.expr(*key.r->check);
+    if (!root || !solve::is_boolean(c.nodes[*root].o)) continue;
     c.finish();
     out.p.constraints.push_back(std::move(c));
     out.instances.push_back({key});

@@ -27,18 +27,18 @@ struct compiled_instance {
 
 struct fact_source {
   const figure* fig = nullptr;
-  int claim = 0;
+  std::size_t claim = 0;  // index into fig->claims
 };
 
 struct compiled_problem {
   solve::problem p;
   std::vector<std::string> var_ids;
   std::vector<bool> var_stated;
-  std::unordered_map<std::string, int> var_of;
+  std::unordered_map<std::string, std::size_t> var_of;
   std::vector<fact_source> facts;            // parallel to p.facts
   std::vector<compiled_instance> instances;  // parallel to p.constraints
 
-  int constraint_element(std::size_t c) const { return static_cast<int>(p.facts.size() + c); }
+  std::size_t constraint_element(std::size_t c) const { return p.facts.size() + c; }
 };
 
 /// Every claim of `figures` becomes a fact; each instance a constraint (instances that cannot

@@ -16,7 +16,7 @@
 namespace crossfoot {
 namespace {
 
-using elements = std::vector<int>;
+using elements = std::vector<std::size_t>;  // of the problem: facts, then constraints
 
 constexpr std::size_t max_pair_facts = 12;
 constexpr std::size_t max_suspects = 6;
@@ -25,22 +25,22 @@ constexpr std::size_t max_fits = 4;
 solve::active_set mask_without(const compiled_problem& cp, const elements& live,
                                const elements& without) {
   solve::active_set m(cp.p.elements(), 0);
-  for (int e : live) m[e] = 1;
-  for (int e : without) m[e] = 0;
+  for (std::size_t e : live) m[e] = 1;
+  for (std::size_t e : without) m[e] = 0;
   return m;
 }
 
-const claim& claim_of(const compiled_problem& cp, int fact) {
+const claim& claim_of(const compiled_problem& cp, std::size_t fact) {
   const auto& s = cp.facts[fact];
   return s.fig->claims[s.claim];
 }
 
 // The facts written in the same table as `fact` (a value and its inline children).
-elements table_of(const compiled_problem& cp, const elements& live, int fact) {
+elements table_of(const compiled_problem& cp, const elements& live, std::size_t fact) {
   const std::string& origin = claim_of(cp, fact).origin;
   elements out;
-  for (int e : live) {
-    if (e < static_cast<int>(cp.p.facts.size()) && claim_of(cp, e).origin == origin) {
+  for (std::size_t e : live) {
+    if (e < cp.p.facts.size() && claim_of(cp, e).origin == origin) {
       out.push_back(e);
     }
   }
@@ -85,9 +85,9 @@ class diagnoser {
 
   int touches(const elements& suspect) const {
     int n = 0;
-    for (int c : d_.conflict.constraints) {
+    for (std::size_t c : d_.conflict.constraints) {
       const auto& vars = cp_.p.constraints[c].vars;
-      for (int f : suspect) {
+      for (std::size_t f : suspect) {
         if (std::find(vars.begin(), vars.end(), cp_.p.facts[f].var) != vars.end()) {
           ++n;
           break;
@@ -99,19 +99,19 @@ class diagnoser {
 
   std::vector<figure_use> uses_of(const elements& facts) const {
     std::vector<figure_use> out;
-    for (int f : facts) out.push_back(claim_use(*cp_.facts[f].fig, cp_.facts[f].claim));
+    for (std::size_t f : facts) out.push_back(claim_use(*cp_.facts[f].fig, cp_.facts[f].claim));
     return out;
   }
 
   std::vector<elements> find_suspects() {
     std::vector<elements> out;
     const elements& facts = d_.conflict.facts;
-    for (int f : facts) {
+    for (std::size_t f : facts) {
       if (feasible_without({f})) out.push_back({f});
     }
     if (out.empty()) {
       std::set<elements> tables;
-      for (int f : facts) {
+      for (std::size_t f : facts) {
         elements t = table_of(cp_, d_.live, f);
         if (t.size() > 1 && tables.insert(t).second && feasible_without(t)) out.push_back(t);
       }
@@ -143,7 +143,7 @@ class diagnoser {
     return c.value;
   }
 
-  std::vector<std::string> users(int var, const solve::active_set& m) const {
+  std::vector<std::string> users(std::size_t var, const solve::active_set& m) const {
     std::vector<std::string> out;
     for (std::size_t c = 0; c < cp_.p.constraints.size(); ++c) {
       const auto& vars = cp_.p.constraints[c].vars;
@@ -153,7 +153,7 @@ class diagnoser {
     return out;
   }
 
-  void value_repairs(int fact, std::vector<hypothesis>& fits) {
+  void value_repairs(std::size_t fact, std::vector<hypothesis>& fits) {
     const claim& c = claim_of(cp_, fact);
     const std::string& id = cp_.facts[fact].fig->id;
     interval saved = cp_.p.facts[fact].value;
@@ -176,7 +176,7 @@ class diagnoser {
     cp_.p.facts[fact].value = saved;
   }
 
-  void relabels(int fact, std::vector<hypothesis>& fits);
+  void relabels(std::size_t fact, std::vector<hypothesis>& fits);
 
   diagnosis_input& d_;
   compiled_problem& cp_;
@@ -215,19 +215,19 @@ figure_set moved(const diagnosis_input& d, const std::string& origin, const std:
 
 // Whether every group of connected elements that `var` takes part in is feasible; other
 // groups may hold other errors.
-bool feasible_around(const compiled_problem& p, int var) {
+bool feasible_around(const compiled_problem& p, std::size_t var) {
   solve::active_set all(p.p.elements(), 1);
   for (const auto& group : solve::components(p.p, all)) {
     bool joins = false;
-    for (int e : group) {
+    for (std::size_t e : group) {
       std::size_t facts = p.p.facts.size();
-      const auto& vars = e < static_cast<int>(facts) ? std::vector<int>{p.p.facts[e].var}
-                                                     : p.p.constraints[e - facts].vars;
+      const auto& vars =
+          e < facts ? std::vector<std::size_t>{p.p.facts[e].var} : p.p.constraints[e - facts].vars;
       joins = joins || std::find(vars.begin(), vars.end(), var) != vars.end();
     }
     if (!joins) continue;
     solve::active_set m(p.p.elements(), 0);
-    for (int e : group) m[e] = 1;
+    for (std::size_t e : group) m[e] = 1;
     if (!solve::feasible(p.p, m)) return false;
   }
   return true;
@@ -244,10 +244,11 @@ bool pins(const solve::constraint& c) {
 // The instances that check `var`: they use it, and every unstated figure they name is used by
 // some other instance too (one that alone names an unstated figure can always be satisfied).
 // With `pinning`, only those that pin it.
-std::vector<std::string> labels_checking(const compiled_problem& p, int var, bool pinning = false) {
+std::vector<std::string> labels_checking(const compiled_problem& p, std::size_t var,
+                                         bool pinning = false) {
   std::vector<int> uses(p.p.vars, 0);
   for (const auto& c : p.p.constraints) {
-    for (int v : c.vars) ++uses[v];
+    for (std::size_t v : c.vars) ++uses[v];
   }
   std::vector<std::string> out;
   for (std::size_t k = 0; k < p.p.constraints.size(); ++k) {
@@ -255,7 +256,7 @@ std::vector<std::string> labels_checking(const compiled_problem& p, int var, boo
     if (std::find(vars.begin(), vars.end(), var) == vars.end()) continue;
     if (pinning && !pins(p.p.constraints[k])) continue;
     bool checks = std::all_of(vars.begin(), vars.end(),
-                              [&](int v) { return p.var_stated[v] || uses[v] > 1; });
+                              [&](std::size_t v) { return p.var_stated[v] || uses[v] > 1; });
     if (checks) out.push_back(instance_label(p.instances[k].key));
   }
   return out;
@@ -265,12 +266,12 @@ std::vector<std::string> labels_checking(const compiled_problem& p, int var, boo
 // figures nobody states at the values the relabelled set implies: "X.exports + X.imports =
 // RMB [25.52, 25.54] trillion; X.total = RMB [25.525, 25.535] trillion".
 std::vector<std::string> arithmetic(const figure_set& fs, const figure_index& index,
-                                    const compiled_problem& p, int var) {
+                                    const compiled_problem& p, std::size_t var) {
   solve::outcome o = solve::propagate(p.p, solve::active_set(p.p.elements(), 1));
   if (!o.feasible) return {};
   std::vector<unit> units = infer_units(p, index);
   std::vector<implied_figure> implied;
-  for (int v = 0; v < p.p.vars; ++v) {
+  for (std::size_t v = 0; v < p.p.vars; ++v) {
     if (!p.var_stated[v]) implied.push_back({p.var_ids[v], o.domains[v], units[v], {}});
   }
   std::unordered_map<std::string, const implied_figure*> by_id;
@@ -293,16 +294,16 @@ std::vector<std::string> arithmetic(const figure_set& fs, const figure_index& in
   return out;
 }
 
-void diagnoser::relabels(int fact, std::vector<hypothesis>& fits) {
+void diagnoser::relabels(std::size_t fact, std::vector<hypothesis>& fits) {
   const claim& c = claim_of(cp_, fact);
   // The table's own figure is the shortest id written in it.
   std::string table = cp_.facts[fact].fig->id;
-  for (int e : table_of(cp_, d_.live, fact)) {
+  for (std::size_t e : table_of(cp_, d_.live, fact)) {
     const std::string& id = cp_.facts[e].fig->id;
     if (id.size() < table.size()) table = id;
   }
   std::string written = c.written;
-  for (int e : table_of(cp_, d_.live, fact)) {
+  for (std::size_t e : table_of(cp_, d_.live, fact)) {
     if (cp_.facts[e].fig->id == table) written = claim_of(cp_, e).written;
   }
   for (const auto& sibling : sibling_ids(table)) {
@@ -322,7 +323,7 @@ void diagnoser::relabels(int fact, std::vector<hypothesis>& fits) {
 
 }  // namespace
 
-std::optional<diagnosis> diagnose(diagnosis_input& d, std::vector<int>& culprit) {
+std::optional<diagnosis> diagnose(diagnosis_input& d, std::vector<std::size_t>& culprit) {
   return diagnoser(d).run(culprit);
 }
 

@@ -11,13 +11,13 @@ namespace crossfoot {
 struct diagnosis_input {
   const rule_set& rules;
   const figure_set& figures;
-  compiled_problem& base;        // fact values are swapped in and out while testing
-  const std::vector<int>& live;  // the elements the suspects are tested among
+  compiled_problem& base;                // fact values are swapped in and out while testing
+  const std::vector<std::size_t>& live;  // the elements the suspects are tested among
   const conflict_report& conflict;
 };
 
 /// The likely error, when some suspect exists; `culprit` becomes the elements to set aside.
-std::optional<diagnosis> diagnose(diagnosis_input& d, std::vector<int>& culprit);
+std::optional<diagnosis> diagnose(diagnosis_input& d, std::vector<std::size_t>& culprit);
 
 /// A reading of a claim that a slip would explain.
 struct repaired_value {

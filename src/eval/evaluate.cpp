@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/checked_cast.hpp"
 #include "eval/operations.hpp"
 
 namespace crossfoot {
@@ -16,7 +17,7 @@ figure_use make_use(const figure& f, int claim_index, const interval& iv) {
   u.id = f.id;
   u.claim = claim_index;
   u.value = iv;
-  const auto& first = f.claims[claim_index < 0 ? 0 : claim_index];
+  const auto& first = f.claims[claim_index < 0 ? 0 : checked_cast<std::size_t>(claim_index)];
   // One claim chosen: its own unit (claims in two currencies are a conflict of their own).
   u.display = claim_index < 0 ? f.display_unit() : first.q.written_unit;
   u.quote = first.quote;
@@ -84,7 +85,8 @@ value lookup(const std::string& id, eval_context& ctx) {
   if (iv.empty()) return unknown_value();
   value v;
   v.iv = iv;
-  v.u = claim_index < 0 ? st.fig->display_unit() : st.fig->claims[claim_index].q.written_unit;
+  v.u = claim_index < 0 ? st.fig->display_unit()
+                        : st.fig->claims[checked_cast<std::size_t>(claim_index)].q.written_unit;
   return v;
 }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/checked_cast.hpp"
 #include "eval/diagnose.hpp"
 #include "eval/evaluate.hpp"
 
@@ -15,31 +16,34 @@ namespace {
 // beyond what one-at-a-time diagnosis can explain.
 constexpr std::size_t max_conflicts_per_group = 12;
 
-solve::active_set mask(const compiled_problem& cp, const std::vector<int>& elements) {
+using elements = std::vector<std::size_t>;  // of the problem: facts, then constraints
+
+solve::active_set mask(const compiled_problem& cp, const elements& of) {
   solve::active_set m(cp.p.elements(), 0);
-  for (int e : elements) m[e] = 1;
+  for (std::size_t e : of) m[e] = 1;
   return m;
 }
 
-std::vector<int> still_active(const std::vector<int>& group, const solve::active_set& active) {
-  std::vector<int> out;
-  for (int e : group) {
+elements still_active(const elements& group, const solve::active_set& active) {
+  elements out;
+  for (std::size_t e : group) {
     if (active[e]) out.push_back(e);
   }
   return out;
 }
 
-bool uses_var(const solve::constraint& c, int var) {
+bool uses_var(const solve::constraint& c, std::size_t var) {
   return std::find(c.vars.begin(), c.vars.end(), var) != c.vars.end();
 }
 
 // The variable most of the conflict's rules meet at, preferring one nobody states: the total
 // the shares disagree about.
-int meeting_point(const compiled_problem& cp, const std::vector<int>& constraints) {
-  int best = -1, best_score = 1;
-  for (int v = 0; v < cp.p.vars; ++v) {
+std::optional<std::size_t> meeting_point(const compiled_problem& cp, const elements& constraints) {
+  std::optional<std::size_t> best;
+  int best_score = 1;
+  for (std::size_t v = 0; v < cp.p.vars; ++v) {
     int count = 0;
-    for (int c : constraints) count += uses_var(cp.p.constraints[c], v);
+    for (std::size_t c : constraints) count += uses_var(cp.p.constraints[c], v);
     int score = count * 2 + (cp.var_stated[v] ? 0 : 1);
     if (count >= 2 && score > best_score) best = v, best_score = score;
   }
@@ -49,23 +53,21 @@ int meeting_point(const compiled_problem& cp, const std::vector<int>& constraint
 // What each rule of the conflict, with only its own claims, implies for the meeting point.
 std::optional<implied_side> disagreement(const compiled_problem& cp, const conflict_report& r,
                                          const std::vector<unit>& units) {
-  int v = meeting_point(cp, r.constraints);
+  std::optional<std::size_t> meeting = meeting_point(cp, r.constraints);
+  if (!meeting && r.facts.empty()) return std::nullopt;
+  std::size_t v = meeting ? *meeting : cp.p.facts[r.facts.front()].var;
   implied_side side;
-  if (v < 0) {
-    if (r.facts.empty()) return std::nullopt;
-    v = cp.p.facts[r.facts.front()].var;
-  }
   side.id = cp.var_ids[v];
   side.display = units[v];
-  for (int f : r.facts) {
+  for (std::size_t f : r.facts) {
     if (cp.p.facts[f].var != v) continue;
     const auto& src = cp.facts[f];
     side.by.emplace_back("stated " + src.fig->claims[src.claim].written, cp.p.facts[f].value);
   }
-  for (int c : r.constraints) {
+  for (std::size_t c : r.constraints) {
     if (!uses_var(cp.p.constraints[c], v)) continue;
-    std::vector<int> alone = r.facts;
-    std::erase_if(alone, [&](int f) { return cp.p.facts[f].var == v; });
+    elements alone = r.facts;
+    std::erase_if(alone, [&](std::size_t f) { return cp.p.facts[f].var == v; });
     alone.push_back(cp.constraint_element(c));
     solve::outcome o = solve::propagate(cp.p, mask(cp, alone));
     if (o.feasible && o.domains[v].bounded()) {
@@ -99,40 +101,41 @@ class driver {
   }
 
  private:
-  void resolve(const std::vector<int>& group) {
+  void resolve(const elements& group) {
     for (std::size_t round = 0; round < max_conflicts_per_group; ++round) {
-      std::vector<int> live = still_active(group, out_.active);
+      elements live = still_active(group, out_.active);
       if (solve::feasible(out_.base.p, mask(out_.base, live))) return;
-      std::vector<int> conflict = solve::minimal_conflict(out_.base.p, live);
+      elements conflict = solve::minimal_conflict(out_.base.p, live);
       if (conflict.empty()) return;
       settle(conflict, live);
     }
   }
 
   // Minimal conflicts with no element in common, found by setting each one found aside.
-  std::vector<int> other_conflicts(std::vector<int> work) {
-    std::vector<int> out;
+  elements other_conflicts(elements work) {
+    elements out;
     for (std::size_t n = 0; n < max_conflicts_per_group; ++n) {
       if (solve::feasible(out_.base.p, mask(out_.base, work))) break;
-      std::vector<int> conflict = solve::minimal_conflict(out_.base.p, work);
+      elements conflict = solve::minimal_conflict(out_.base.p, work);
       if (conflict.empty()) break;
-      std::erase_if(work,
-                    [&](int e) { return std::binary_search(conflict.begin(), conflict.end(), e); });
+      std::erase_if(work, [&](std::size_t e) {
+        return std::binary_search(conflict.begin(), conflict.end(), e);
+      });
       out.insert(out.end(), conflict.begin(), conflict.end());
     }
     return out;
   }
 
-  std::optional<diagnosis> diagnose_in(const conflict_report& r, const std::vector<int>& context,
-                                       std::vector<int>& culprit) {
+  std::optional<diagnosis> diagnose_in(const conflict_report& r, const elements& context,
+                                       elements& culprit) {
     diagnosis_input d{in_.rules, in_.figures, out_.base, context, r};
     return diagnose(d, culprit);
   }
 
-  void settle(const std::vector<int>& conflict, const std::vector<int>& live) {
+  void settle(const elements& conflict, const elements& live) {
     conflict_report r;
-    int facts = static_cast<int>(out_.base.p.facts.size());
-    for (int e : conflict) {
+    std::size_t facts = out_.base.p.facts.size();
+    for (std::size_t e : conflict) {
       if (e < facts) {
         r.facts.push_back(e);
       } else {
@@ -140,32 +143,33 @@ class driver {
       }
     }
     r.cannot_close = disagreement(out_.base, r, units_);
-    std::vector<int> culprit = conflict;
+    elements culprit = conflict;
     if (in_.diagnose) {
       auto cause = diagnose_in(r, live, culprit);
       if (!cause) {
         // No claim explains it alone while another independent error shares its group:
         // test the suspects with the other conflicts set aside.
-        std::vector<int> rest = live;
-        std::erase_if(
-            rest, [&](int e) { return std::binary_search(conflict.begin(), conflict.end(), e); });
-        std::vector<int> others = other_conflicts(rest);
+        elements rest = live;
+        std::erase_if(rest, [&](std::size_t e) {
+          return std::binary_search(conflict.begin(), conflict.end(), e);
+        });
+        elements others = other_conflicts(rest);
         std::sort(others.begin(), others.end());
-        std::vector<int> context;
-        for (int e : live) {
+        elements context;
+        for (std::size_t e : live) {
           if (!std::binary_search(others.begin(), others.end(), e)) context.push_back(e);
         }
         cause = diagnose_in(r, context, culprit);
       }
       if (cause) r.cause = std::move(*cause);
     }
-    for (int e : culprit) out_.active[e] = 0;
+    for (std::size_t e : culprit) out_.active[e] = 0;
     out_.conflicts.push_back(std::move(r));
   }
 
   void collect_implied() {
     const auto& cp = out_.base;
-    for (int v = 0; v < cp.p.vars; ++v) {
+    for (std::size_t v = 0; v < cp.p.vars; ++v) {
       if (cp.var_stated[v]) continue;
       implied_figure f{cp.var_ids[v], out_.final.domains[v], units_[v], {}};
       // Every instance that bounds it, not only those that narrowed it first: which one
@@ -189,8 +193,8 @@ class driver {
 
 }  // namespace
 
-figure_use claim_use(const figure& f, int claim) {
-  return make_use(f, claim, f.claims[claim].value);
+figure_use claim_use(const figure& f, std::size_t claim) {
+  return make_use(f, checked_cast<int>(claim), f.claims[claim].value);
 }
 
 std::vector<instance_key> all_instances(const rule_set& rules, const figure_index& index) {

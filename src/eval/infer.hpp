@@ -12,13 +12,13 @@ namespace crossfoot {
 /// Two rule instances that give an unstated figure different dimensions.
 struct unit_clash {
   std::string id;
-  int first = -1, second = -1;  // the instances (constraints) that disagree
+  std::size_t first = 0, second = 0;  // the instances (constraints) that disagree
   unit first_unit, second_unit;
 };
 
 struct conflict_report {
-  std::vector<int> facts;        // indices into the problem's facts
-  std::vector<int> constraints;  // indices into the problem's constraints
+  std::vector<std::size_t> facts;        // indices into the problem's facts
+  std::vector<std::size_t> constraints;  // indices into the problem's constraints
   std::optional<implied_side> cannot_close;
   std::optional<diagnosis> cause;
 };
@@ -46,7 +46,7 @@ inference infer(const inference_input& in);
 std::vector<instance_key> all_instances(const rule_set& rules, const figure_index& index);
 
 /// A claim as a finding shows it.
-figure_use claim_use(const figure& f, int claim);
+figure_use claim_use(const figure& f, std::size_t claim);
 
 /// The display unit of each unstated variable, inferred from the rules that use it; clashes
 /// between rules are appended to `clashes` when given.

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace crossfoot {
 namespace {
@@ -72,12 +73,17 @@ value power(const value& a, const value& b, eval_context& ctx) {
     return unknown_value();
   }
   if (a.u.dim.dimensionless()) return r;
-  bool integer = b.iv.lo == b.iv.hi && b.iv.lo == static_cast<int>(b.iv.lo);
-  if (!integer) {
-    if (ctx.unit_error.empty()) ctx.unit_error = "a level can only be raised to a whole power";
+  // The exponent comes from the rules: a double beyond int's range cannot be converted (it is
+  // undefined behaviour), and no unit is raised to a power anywhere near that large.
+  constexpr double max_level_power = 64;
+  double n = b.iv.lo;
+  bool whole = b.iv.lo == b.iv.hi && std::trunc(n) == n && std::abs(n) <= max_level_power;
+  if (!whole) {
+    if (ctx.unit_error.empty())
+      ctx.unit_error = "a level can only be raised to a whole power (at most 64)";
     return unknown_value();
   }
-  r.u.dim = a.u.dim.power(static_cast<int>(b.iv.lo));
+  r.u.dim = a.u.dim.power(static_cast<int>(n));
   r.u.style = unit_style::level;
   return r;
 }

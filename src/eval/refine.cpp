@@ -3,8 +3,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
+#include "core/checked_cast.hpp"
 #include "eval/operations.hpp"
 
 namespace crossfoot {
@@ -52,28 +54,29 @@ class refiner {
     for (const auto& f : in.inf.implied) implied_.emplace(f.id, &f);
     const auto& cp = in.inf.base;
     for (std::size_t c = 0; c < cp.instances.size(); ++c) {
-      compiled_.emplace(instance_label(cp.instances[c].key), static_cast<int>(c));
-      for (int v : cp.p.constraints[c].vars) ++users_[cp.var_ids[v]];
+      compiled_.emplace(instance_label(cp.instances[c].key), c);
+      for (std::size_t v : cp.p.constraints[c].vars) ++users_[cp.var_ids[v]];
     }
   }
 
   void run() {
     std::vector<char> drop(result_.findings.size(), 0);
     for (const auto& rec : in_.instances) {
-      if (rec.finding < 0) continue;
-      finding& f = result_.findings[rec.finding];
+      std::optional<std::size_t> at = index_of(rec);
+      if (!at) continue;
+      finding& f = result_.findings[*at];
       if (f.kind == finding_kind::unknown && in_conflict(rec)) {
         // Decided by the conflict finding that names it; a second finding would repeat it.
         recount(result_.summary, f.kind, finding_kind::conflict);
         ++result_.summary.depend_on_conflict;
-        drop[rec.finding] = 1;
+        drop[*at] = 1;
         continue;
       }
       if (f.kind == finding_kind::unknown) decide_with_implied(rec, f);
       if (f.kind == finding_kind::pass) split_repeated(rec, f);
     }
-    remap_.assign(drop.size(), -1);
-    int next = 0;
+    remap_.assign(drop.size(), std::nullopt);
+    std::size_t next = 0;
     for (std::size_t k = 0; k < drop.size(); ++k) {
       if (!drop[k]) remap_[k] = next++;
     }
@@ -142,9 +145,8 @@ class refiner {
   finding* finding_of(const instance_key& key) {
     std::string label = instance_label(key);
     for (const auto& rec : in_.instances) {
-      if (rec.finding < 0 || remap_[rec.finding] < 0) continue;
-      if (instance_label({rec.r, rec.bound}) == label)
-        return &result_.findings[remap_[rec.finding]];
+      std::optional<std::size_t> at = now_at(rec);
+      if (at && instance_label({rec.r, rec.bound}) == label) return &result_.findings[*at];
     }
     return nullptr;
   }
@@ -157,7 +159,7 @@ class refiner {
     std::string label = instance_label({rec.r, rec.bound});
     for (const auto& r : in_.inf.conflicts) {
       if (r.constraints.size() < 2) continue;
-      for (int c : r.constraints) {
+      for (std::size_t c : r.constraints) {
         if (instance_label(in_.inf.base.instances[c].key) == label) return true;
       }
     }
@@ -195,7 +197,7 @@ class refiner {
       for (const auto& f : cp.p.facts) claimed_[f.var] = intersect(claimed_[f.var], f.value);
     }
     std::vector<interval> box;
-    for (int v : c.vars) {
+    for (std::size_t v : c.vars) {
       interval d = interval::entire();
       if (cp.var_stated[v]) {
         d = claimed_[v];
@@ -233,15 +235,25 @@ class refiner {
   void attach_conflicts();
   finding conflict_of(const conflict_report& r) const;
 
+  // The instance's finding in the result; none when it was decided per claim.
+  static std::optional<std::size_t> index_of(const instance_record& rec) {
+    if (rec.finding < 0) return std::nullopt;
+    return checked_cast<std::size_t>(rec.finding);
+  }
+  // The same once the dropped findings are gone and the conflicts put first.
+  std::optional<std::size_t> now_at(const instance_record& rec) const {
+    std::optional<std::size_t> at = index_of(rec);
+    return at ? remap_[*at] : std::nullopt;
+  }
+
   const refine_input& in_;
   check_result& result_;
   implied_map implied_;
-  std::unordered_map<std::string, int> compiled_;
-  std::unordered_map<std::string, int> users_;  // unstated id -> rule instances using it
-  std::vector<int> remap_;
+  std::unordered_map<std::string, std::size_t> compiled_;  // instance label -> constraint
+  std::unordered_map<std::string, int> users_;             // unstated id -> rule instances using it
+  std::vector<std::optional<std::size_t>> remap_;          // finding index before -> after dropping
   std::vector<std::ptrdiff_t> dropped_;  // findings that turned out not to be instances
-  std::vector<interval> claimed_;  // per variable: its claims intersected (filled on first use) //
-                                   // finding index before -> after dropping
+  std::vector<interval> claimed_;  // per variable: its claims intersected (filled on first use)
 };
 
 finding* refiner_find_group(check_result& result, const std::string& id) {
@@ -255,10 +267,10 @@ finding* refiner_find_group(check_result& result, const std::string& id) {
 
 void refiner::attach_conflicts() {
   const auto& cp = in_.inf.base;
-  std::unordered_map<std::string, int> by_label;
+  std::unordered_map<std::string, std::size_t> by_label;
   for (const auto& rec : in_.instances) {
-    if (rec.finding >= 0 && remap_[rec.finding] >= 0)
-      by_label.emplace(instance_label({rec.r, rec.bound}), remap_[rec.finding]);
+    if (std::optional<std::size_t> at = now_at(rec))
+      by_label.emplace(instance_label({rec.r, rec.bound}), *at);
   }
   std::vector<finding> fresh;
   for (const auto& r : in_.inf.conflicts) {
@@ -281,8 +293,8 @@ void refiner::attach_conflicts() {
   }
   result_.summary.conflict += static_cast<int>(fresh.size());
   result_.findings.insert(result_.findings.begin(), fresh.begin(), fresh.end());
-  for (int& at : remap_) {
-    if (at >= 0) at += static_cast<int>(fresh.size());
+  for (auto& at : remap_) {
+    if (at) *at += fresh.size();
   }
 }
 
@@ -291,8 +303,8 @@ finding refiner::conflict_of(const conflict_report& r) const {
   finding f;
   f.kind = finding_kind::conflict;
   f.level = severity::error;
-  for (int k : r.facts) f.figures.push_back(claim_use(*cp.facts[k].fig, cp.facts[k].claim));
-  for (int c : r.constraints) {
+  for (std::size_t k : r.facts) f.figures.push_back(claim_use(*cp.facts[k].fig, cp.facts[k].claim));
+  for (std::size_t c : r.constraints) {
     const auto& key = cp.instances[c].key;
     f.instances.push_back({key.r->name, instance_label(key),
                            binding(key.bound.begin(), key.bound.end()), key.r->check_text,

@@ -7,14 +7,15 @@
 #include <cmath>
 #include <set>
 
+#include "core/checked_cast.hpp"
 #include "eval/diagnose.hpp"
 
 namespace crossfoot {
 namespace {
 
 struct digits {
-  std::string d;  // the digits as written, without the point
-  int point = 0;  // digits before the point
+  std::string d;          // the digits as written, without the point
+  std::size_t point = 0;  // digits before the point
   std::string text() const {
     std::string whole = d.substr(0, point), frac = d.substr(point);
     return frac.empty() ? whole : whole + "." + frac;
@@ -25,7 +26,7 @@ digits digits_of(const quantity& q) {
   std::string s = fmt::format("{:.{}f}", std::fabs(q.number), std::max(q.decimals, 0));
   digits out;
   auto dot = s.find('.');
-  out.point = static_cast<int>(dot == std::string::npos ? s.size() : dot);
+  out.point = dot == std::string::npos ? s.size() : dot;
   if (dot != std::string::npos) s.erase(dot, 1);
   out.d = s;
   return out;
@@ -56,12 +57,12 @@ std::vector<variant> digit_variants(const digits& w) {
     if (d.size() > 1) {
       digits dropped = w;
       dropped.d.erase(i, 1);
-      if (static_cast<int>(i) < w.point) --dropped.point;
+      if (i < w.point) --dropped.point;
       if (dropped.point > 0) out.push_back({dropped, fmt::format("an extra {}", d[i])});
     }
     digits doubled = w;
     doubled.d.insert(i, 1, d[i]);
-    if (static_cast<int>(i) < w.point) ++doubled.point;
+    if (i < w.point) ++doubled.point;
     out.push_back({doubled, fmt::format("a {} dropped", d[i])});
   }
   return out;
@@ -129,7 +130,7 @@ std::vector<repaired_value> value_slips(const claim& c, const std::string& slot,
     if (number == 0 || !seen.insert(number).second) continue;
     quantity q = c.q;
     q.number = std::copysign(number, c.q.number);
-    q.decimals = static_cast<int>(v.value.d.size()) - v.value.point;
+    q.decimals = checked_cast<int>(v.value.d.size() - v.value.point);
     out.push_back(reading(c, q, hypothesis::kind::digit_slip, v.detail));
   }
   return out;

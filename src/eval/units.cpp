@@ -39,8 +39,8 @@ class unit_solver {
  public:
   unit_solver(const compiled_problem& cp, const figure_index& index,
               std::vector<unit_clash>* clashes)
-      : cp_(cp), index_(index), clashes_(clashes), units_(cp.p.vars), set_by_(cp.p.vars, -1) {
-    for (int v = 0; v < cp.p.vars; ++v) {
+      : cp_(cp), index_(index), clashes_(clashes), units_(cp.p.vars), set_by_(cp.p.vars) {
+    for (std::size_t v = 0; v < cp.p.vars; ++v) {
       if (const figure* f = index.find(cp.var_ids[v])) units_[v] = f->display_unit();
     }
   }
@@ -50,7 +50,7 @@ class unit_solver {
       for (std::size_t k = 0; k < cp_.instances.size(); ++k) {
         if (!has_unstated(cp_.p.constraints[k])) continue;
         bound_ = &cp_.instances[k].key.bound;
-        current_ = static_cast<int>(k);
+        current_ = k;
         up_memo_.clear();
         down_seen_.clear();
         statement_seen_.clear();
@@ -64,8 +64,8 @@ class unit_solver {
   }
 
  private:
-  std::vector<int> vars_of(const rexpr& e) const {
-    std::vector<int> out;
+  std::vector<std::size_t> vars_of(const rexpr& e) const {
+    std::vector<std::size_t> out;
     for (const auto& id : expand_ref(e.segments, *bound_, index_)) {
       auto it = cp_.var_of.find(id);
       if (it != cp_.var_of.end()) out.push_back(it->second);
@@ -89,7 +89,7 @@ class unit_solver {
         if (e.value == interval::point(0)) return std::nullopt;  // a bare 0 fits any unit
         return e.literal_unit;
       case rexpr::kind::ref:
-        for (int v : vars_of(e)) {
+        for (std::size_t v : vars_of(e)) {
           if (units_[v]) return units_[v];
         }
         return std::nullopt;
@@ -136,7 +136,7 @@ class unit_solver {
     if (e.shared && !down_seen_.emplace(&e, want.dim.to_string()).second) return;
     switch (e.k) {
       case rexpr::kind::ref:
-        for (int v : vars_of(e)) assign(v, want);
+        for (std::size_t v : vars_of(e)) assign(v, want);
         break;
       case rexpr::kind::unary:
         down(e.arg(0), want);
@@ -202,20 +202,20 @@ class unit_solver {
   }
 
   bool has_unstated(const solve::constraint& c) const {
-    for (int v : c.vars) {
+    for (std::size_t v : c.vars) {
       if (!cp_.var_stated[v]) return true;
     }
     return false;
   }
 
-  void assign(int v, const unit& want) {
+  void assign(std::size_t v, const unit& want) {
     if (!units_[v]) {
       units_[v] = want;
       set_by_[v] = current_;
       up_memo_.clear();  // what up() found may change with this unit
     }
     // Only unstated figures can clash here: a stated one's unit is checked by evaluation.
-    if (set_by_[v] < 0) return;
+    if (!set_by_[v]) return;
     auto& mine = votes_[v];
     bool counted = std::any_of(mine.begin(), mine.end(), [&](const vote& x) {
       return x.instance == current_ && x.u.dim == want.dim;
@@ -263,14 +263,16 @@ class unit_solver {
   const figure_index& index_;
   std::vector<unit_clash>* clashes_;
   const binding_map* bound_ = nullptr;
-  int current_ = -1;
+  std::size_t current_ = 0;  // the instance being walked
   std::vector<std::optional<unit>> units_;
-  std::vector<int> set_by_;  // the instance that gave an unstated figure its unit
+  // The instance that gave an unstated figure its unit; none for a stated figure's own unit.
+  std::vector<std::optional<std::size_t>> set_by_;
   struct vote {
     unit u;
-    int instance;
+    std::size_t instance;
   };
-  std::map<int, std::vector<vote>> votes_;  // unstated figure -> the units instances give it
+  std::map<std::size_t, std::vector<vote>>
+      votes_;  // unstated figure -> the units instances give it
   mutable std::unordered_map<const rexpr*, std::optional<unit>> up_memo_;
   std::set<std::pair<const rexpr*, std::string>> down_seen_;  // (node, dimension wanted)
   std::set<const rexpr*> statement_seen_;

@@ -75,9 +75,9 @@ struct mark {
 // A file name or stamp written into a script: only characters that need no escaping there.
 std::string safe_token(const std::string& s) {
   std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c == '.' || c == '_' || c == '-' || c == '/')
-      out += static_cast<char>(c);
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' || c == '/')
+      out += c;
   }
   return out;
 }
@@ -123,9 +123,10 @@ std::pair<std::size_t, std::size_t> value_words(const std::string& text, std::si
 
 std::string slug(const std::string& id) {
   std::string out;
-  for (unsigned char c : id) {
-    bool keep = std::isalnum(c) || c == '_' || c == '-' || c == '.';
-    out += keep ? std::string(1, static_cast<char>(c)) : fmt::format("_{:02x}", c);
+  for (char c : id) {
+    auto byte = static_cast<unsigned char>(c);  // <cctype> and the escape take the byte's value
+    bool keep = std::isalnum(byte) || c == '_' || c == '-' || c == '.';
+    out += keep ? std::string(1, c) : fmt::format("_{:02x}", byte);
   }
   return out;
 }

@@ -51,8 +51,8 @@ std::string fingerprint(const finding& f) {
   for (const auto& [var, seg] : f.bound) key += "|" + var + "=" + seg;
   for (const auto& id : f.conflicted_ids) key += "|" + id;
   for (const auto& i : f.instances) key += "|" + i.label;
-  std::uint64_t h = 1469598103934665603ull;  // FNV-1a
-  for (unsigned char c : key) h = (h ^ c) * 1099511628211ull;
+  std::uint64_t h = 1469598103934665603ull;                                       // FNV-1a
+  for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;  // bytes
   return fmt::format("{:016x}", h);
 }
 

@@ -9,7 +9,7 @@ truth agree(const node& n, const evaluation& e) {
   interval common = interval::entire();
   bool all_same_point = true;
   const interval& first = e.values[n.kids.front()];
-  for (int k : n.kids) {
+  for (std::size_t k : n.kids) {
     const interval& v = e.values[k];
     common = intersect(common, v);
     all_same_point = all_same_point && v.lo == v.hi && v == first;
@@ -20,7 +20,7 @@ truth agree(const node& n, const evaluation& e) {
 truth logic(const node& n, const evaluation& e) {
   if (n.o == op::negation) return logical_not(e.truths[n.kids[0]]);
   truth acc = n.o == op::all_of ? truth::yes() : truth::no();
-  for (int k : n.kids) {
+  for (std::size_t k : n.kids) {
     acc = n.o == op::all_of ? logical_and(acc, e.truths[k]) : logical_or(acc, e.truths[k]);
   }
   return acc;
@@ -38,7 +38,7 @@ interval fold(const node& n, const evaluation& e) {
 }
 
 interval arithmetic(const node& n, const evaluation& e, const std::vector<interval>& box) {
-  auto arg = [&](int i) -> const interval& { return e.values[n.kids[i]]; };
+  auto arg = [&](std::size_t i) -> const interval& { return e.values[n.kids[i]]; };
   switch (n.o) {
     case op::constant:
       return n.value;

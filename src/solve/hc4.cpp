@@ -26,12 +26,12 @@ struct backward_pass {
   std::vector<need> needs;
   bool ok = true;
 
-  void narrow(int k, const interval& by) {
+  void narrow(std::size_t k, const interval& by) {
     e.values[k] = intersect(e.values[k], by);
     if (e.values[k].empty()) ok = false;
   }
 
-  void require(int k, need n) {
+  void require(std::size_t k, need n) {
     if (needs[k] != need::none && needs[k] != n) ok = false;
     needs[k] = n;
     const truth& t = e.truths[k];
@@ -39,7 +39,7 @@ struct backward_pass {
   }
 
   // a OP b must hold (true) or must fail (false), so narrow both sides.
-  void compare(op o, int a, int b) {
+  void compare(op o, std::size_t a, std::size_t b) {
     const interval va = e.values[a], vb = e.values[b];
     switch (o) {
       case op::eq: {
@@ -84,11 +84,11 @@ struct backward_pass {
     switch (n.o) {
       case op::all_of:
         if (want == need::yes)
-          for (int k : n.kids) require(k, need::yes);
+          for (std::size_t k : n.kids) require(k, need::yes);
         break;
       case op::any_of:
         if (want == need::no) {
-          for (int k : n.kids) require(k, need::no);
+          for (std::size_t k : n.kids) require(k, need::no);
         } else {
           one_must_hold(n);
         }
@@ -110,8 +110,8 @@ struct backward_pass {
   }
 
   void one_must_hold(const node& n) {
-    int possible = -1, count = 0;
-    for (int k : n.kids) {
+    std::size_t possible = 0, count = 0;
+    for (std::size_t k : n.kids) {
       if (e.truths[k].can_be_true) possible = k, ++count;
     }
     if (count == 0) ok = false;
@@ -126,7 +126,7 @@ struct backward_pass {
   }
 
   void within(const node& n) {
-    int a = n.kids[0], b = n.kids[1];
+    std::size_t a = n.kids[0], b = n.kids[1];
     interval va = e.values[a], vb = e.values[b];
     double around_b = allowed_around(n, vb), around_a = allowed_around(n, va);
     if (around_b < inf) narrow(a, widen(vb, around_b));
@@ -135,13 +135,13 @@ struct backward_pass {
 
   void all_equal(const node& n) {
     interval common = interval::entire();
-    for (int k : n.kids) common = intersect(common, e.values[k]);
-    for (int k : n.kids) narrow(k, common);
+    for (std::size_t k : n.kids) common = intersect(common, e.values[k]);
+    for (std::size_t k : n.kids) narrow(k, common);
   }
 
-  void numeric(const node& n, int self) {
+  void numeric(const node& n, std::size_t self) {
     const interval z = e.values[self];
-    auto v = [&](int i) -> const interval& { return e.values[n.kids[i]]; };
+    auto v = [&](std::size_t i) -> const interval& { return e.values[n.kids[i]]; };
     switch (n.o) {
       case op::var:
         box[n.slot] = intersect(box[n.slot], z);
@@ -208,8 +208,8 @@ struct backward_pass {
   // upper end, it is the minimum. The same mirrored for max.
   void extreme(const node& n, const interval& z) {
     bool is_min = n.o == op::min;
-    int candidate = -1, count = 0;
-    for (int k : n.kids) {
+    std::size_t candidate = 0, count = 0;
+    for (std::size_t k : n.kids) {
       narrow(k, is_min ? at_least(z) : at_most(z));
       const interval& x = e.values[k];
       if (is_min ? x.lo <= z.hi : x.hi >= z.lo) candidate = k, ++count;
@@ -218,9 +218,8 @@ struct backward_pass {
   }
 
   void run() {
-    int root = static_cast<int>(c.nodes.size()) - 1;
-    require(root, need::yes);
-    for (int i = root; i >= 0 && ok; --i) {
+    require(c.nodes.size() - 1, need::yes);  // the root; hc4() returns early without nodes
+    for (std::size_t i = c.nodes.size(); i-- > 0 && ok;) {
       const node& n = c.nodes[i];
       if (is_boolean(n.o)) {
         if (needs[i] != need::none) boolean(n, needs[i]);

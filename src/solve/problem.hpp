@@ -41,12 +41,12 @@ enum class op {
 
 struct node {
   op o = op::constant;
-  std::vector<int> kids;  // indices of earlier nodes of the same constraint
-  int slot = -1;          // var
-  interval value;         // constant
-  truth t;                // truth_value
-  bool relative = false;  // near: amount is a fraction of the larger side
-  double amount = 0;      // near: the tolerance
+  std::vector<std::size_t> kids;  // indices of earlier nodes of the same constraint
+  std::size_t slot = 0;           // var: index into constraint::vars
+  interval value;                 // constant
+  truth t;                        // truth_value
+  bool relative = false;          // near: amount is a fraction of the larger side
+  double amount = 0;              // near: the tolerance
 };
 
 bool is_boolean(op o);
@@ -58,24 +58,24 @@ truth compare(op o, const interval& a, const interval& b);
 truth within(const interval& a, const interval& b, double amount, bool relative);
 
 struct constraint {
-  std::vector<node> nodes;    // children before parents; the last node is the root
-  std::vector<int> vars;      // slot -> problem variable
-  std::vector<int> repeated;  // slots that occur more than once (dependency widens them)
+  std::vector<node> nodes;            // children before parents; the last node is the root
+  std::vector<std::size_t> vars;      // slot -> problem variable
+  std::vector<std::size_t> repeated;  // slots that occur more than once (dependency widens them)
   /// Adds a node and returns its index.
-  int add(node n);
+  std::size_t add(node n);
   /// The slot of a problem variable, adding one on first use.
-  int slot_of(int var);
+  std::size_t slot_of(std::size_t var);
   /// Fills `repeated`; call once all nodes are added.
   void finish();
 };
 
 struct fact {
-  int var = 0;
+  std::size_t var = 0;
   interval value;
 };
 
 struct problem {
-  int vars = 0;
+  std::size_t vars = 0;  // variables are 0 .. vars - 1
   std::vector<fact> facts;
   std::vector<constraint> constraints;
 
@@ -93,8 +93,8 @@ struct options {
 
 struct outcome {
   bool feasible = true;
-  std::vector<interval> domains;              // per variable, narrowed
-  std::vector<std::vector<int>> narrowed_by;  // per variable: constraints that narrowed it
+  std::vector<interval> domains;                      // per variable, narrowed
+  std::vector<std::vector<std::size_t>> narrowed_by;  // per variable: constraints that narrowed it
   int revisions = 0;
 };
 
@@ -114,15 +114,15 @@ bool revise(const constraint& c, std::vector<interval>& box, const options& o = 
 truth decide(const constraint& c, const std::vector<interval>& box, const options& o = {});
 
 /// The hull of a numeric node's values over a box, narrowed by splitting repeated variables.
-interval range_of(const constraint& c, int node_index, const std::vector<interval>& box,
+interval range_of(const constraint& c, std::size_t node_index, const std::vector<interval>& box,
                   const options& o = {});
 
 /// Groups of elements that share variables, each sorted; only active elements are grouped.
-std::vector<std::vector<int>> components(const problem& p, const active_set& active);
+std::vector<std::vector<std::size_t>> components(const problem& p, const active_set& active);
 
 /// A minimal infeasible subset of `among` (QuickXplain): infeasible together, while every
 /// proper subset is feasible. Empty when `among` is feasible.
-std::vector<int> minimal_conflict(const problem& p, const std::vector<int>& among,
-                                  const options& o = {});
+std::vector<std::size_t> minimal_conflict(const problem& p, const std::vector<std::size_t>& among,
+                                          const options& o = {});
 
 }  // namespace crossfoot::solve

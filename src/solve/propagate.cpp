@@ -36,8 +36,8 @@ class propagator {
     if (!apply_facts()) return fail();
     for (std::size_t c = 0; c < p_.constraints.size(); ++c) {
       if (!is_active(c)) continue;
-      for (int v : p_.constraints[c].vars) watchers_[v].push_back(static_cast<int>(c));
-      enqueue(static_cast<int>(c));
+      for (std::size_t v : p_.constraints[c].vars) watchers_[v].push_back(c);
+      enqueue(c);
     }
     // Splitting is costly, so the cheap fixpoint comes first; then each constraint with
     // repeated variables is split once more, and whatever that narrows propagates again.
@@ -48,7 +48,7 @@ class propagator {
       for (std::size_t c = 0; c < p_.constraints.size(); ++c) {
         if (!is_active(c) || p_.constraints[c].repeated.empty()) continue;
         std::size_t before = queue_.size();
-        if (!revise_one(static_cast<int>(c), true)) return fail();
+        if (!revise_one(c, true)) return fail();
         narrowed = narrowed || queue_.size() > before;
       }
       if (!narrowed) break;
@@ -71,7 +71,7 @@ class propagator {
 
   bool drain() {
     while (!queue_.empty()) {
-      int c = queue_.front();
+      std::size_t c = queue_.front();
       queue_.pop_front();
       queued_[c] = 0;
       if (!revise_one(c, false)) return false;
@@ -79,13 +79,13 @@ class propagator {
     return true;
   }
 
-  void enqueue(int c) {
+  void enqueue(std::size_t c) {
     if (queued_[c] || budget_[c] <= 0) return;
     queued_[c] = 1;
     queue_.push_back(c);
   }
 
-  bool revise_one(int index, bool split) {
+  bool revise_one(std::size_t index, bool split) {
     const constraint& c = p_.constraints[index];
     --budget_[index];
     ++out_.revisions;
@@ -93,7 +93,7 @@ class propagator {
     for (std::size_t s = 0; s < c.vars.size(); ++s) box[s] = out_.domains[c.vars[s]];
     if (!(split ? revise(c, box, o_) : hc4(c, box))) return false;
     for (std::size_t s = 0; s < c.vars.size(); ++s) {
-      int v = c.vars[s];
+      std::size_t v = c.vars[s];
       interval before = out_.domains[v];
       interval after = intersect(before, box[s]);
       if (after == before) continue;
@@ -101,16 +101,16 @@ class propagator {
       if (after.empty()) return false;
       if (!noticeable(before, after, o_.negligible)) continue;
       record(v, index);
-      for (int w : watchers_[v]) {
+      for (std::size_t w : watchers_[v]) {
         if (w != index) enqueue(w);
       }
     }
     return true;
   }
 
-  void record(int v, int c) {
+  void record(std::size_t v, std::size_t c) {
     auto& by = out_.narrowed_by[v];
-    for (int seen : by) {
+    for (std::size_t seen : by) {
       if (seen == c) return;
     }
     by.push_back(c);
@@ -124,10 +124,10 @@ class propagator {
   const problem& p_;
   const active_set& active_;
   const options& o_;
-  std::vector<std::vector<int>> watchers_;
+  std::vector<std::vector<std::size_t>> watchers_;
   std::vector<char> queued_;
   std::vector<int> budget_;
-  std::deque<int> queue_;
+  std::deque<std::size_t> queue_;
   outcome out_;
 };
 

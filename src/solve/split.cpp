@@ -22,10 +22,10 @@ struct splitter {
   const box_t& initial;
 
   // The repeated slot worth splitting: the widest relative to where it started.
-  int widest(const box_t& box) const {
-    int best = -1;
+  std::optional<std::size_t> widest(const box_t& box) const {
+    std::optional<std::size_t> best;
     double best_ratio = o.negligible;
-    for (int s : c.repeated) {
+    for (std::size_t s : c.repeated) {
       const interval& now = box[s];
       if (!now.bounded() || now.width() <= 0) continue;
       double start = initial[s].bounded() ? initial[s].width() : now.width();
@@ -45,18 +45,18 @@ struct splitter {
       pieces.pop_front();
       bool budget = splits < o.split_leaves;
       if (settle(piece, budget)) continue;
-      int s = widest(piece);
-      if (s < 0) {
+      std::optional<std::size_t> s = widest(piece);
+      if (!s) {
         settle(piece, false);
         continue;
       }
       ++splits;
       auto upper = piece;
-      double mid = piece[s].mid();
-      piece[s].hi = mid;
-      piece[s].hi_open = false;
-      upper[s].lo = mid;
-      upper[s].lo_open = false;
+      double mid = piece[*s].mid();
+      piece[*s].hi = mid;
+      piece[*s].hi_open = false;
+      upper[*s].lo = mid;
+      upper[*s].lo_open = false;
       pieces.push_back(std::move(piece));
       pieces.push_back(std::move(upper));
     }
@@ -104,7 +104,7 @@ truth decide(const constraint& c, const box_t& box, const options& o) {
   return out;
 }
 
-interval range_of(const constraint& c, int node_index, const box_t& box, const options& o) {
+interval range_of(const constraint& c, std::size_t node_index, const box_t& box, const options& o) {
   std::optional<interval> out;
   splitter{c, o, box}.visit(box, [&](box_t& piece, bool may_split) {
     if (may_split) return false;
@@ -115,16 +115,17 @@ interval range_of(const constraint& c, int node_index, const box_t& box, const o
   return out.value_or(interval::empty_set());
 }
 
-int constraint::add(node n) {
+std::size_t constraint::add(node n) {
   nodes.push_back(std::move(n));
-  return static_cast<int>(nodes.size()) - 1;
+  return nodes.size() - 1;
 }
 
-int constraint::slot_of(int var) {
-  auto it = std::find(vars.begin(), vars.end(), var);
-  if (it != vars.end()) return static_cast<int>(it - vars.begin());
+std::size_t constraint::slot_of(std::size_t var) {
+  for (std::size_t s = 0; s < vars.size(); ++s) {
+    if (vars[s] == var) return s;
+  }
   vars.push_back(var);
-  return static_cast<int>(vars.size()) - 1;
+  return vars.size() - 1;
 }
 
 // A slot is repeated when its value reaches the root along two paths: two nodes of it, or one
@@ -134,12 +135,12 @@ void constraint::finish() {
   std::vector<int> paths(nodes.size(), 0), uses(vars.size(), 0);
   if (!nodes.empty()) paths.back() = 1;
   for (std::size_t i = nodes.size(); i-- > 0;) {
-    for (int k : nodes[i].kids) paths[k] = std::min(2, paths[k] + paths[i]);
+    for (std::size_t k : nodes[i].kids) paths[k] = std::min(2, paths[k] + paths[i]);
     if (nodes[i].o == op::var) uses[nodes[i].slot] = std::min(2, uses[nodes[i].slot] + paths[i]);
   }
   repeated.clear();
   for (std::size_t s = 0; s < uses.size(); ++s) {
-    if (uses[s] > 1) repeated.push_back(static_cast<int>(s));
+    if (uses[s] > 1) repeated.push_back(s);
   }
 }
 

@@ -108,8 +108,8 @@ TEST_P(Draft, CheckDraftFlagsThePlantedErrorsWithoutAFiguresFile) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, Draft, ::testing::ValuesIn(case_dirs("fixtures/drafts")),
-                         [](const auto& info) {
-                           std::string name = info.param;
+                         [](const auto& instance) {
+                           std::string name = instance.param;
                            for (char& c : name) {
                              if (!isalnum(static_cast<unsigned char>(c))) c = '_';
                            }

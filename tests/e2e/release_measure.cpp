@@ -8,6 +8,8 @@
 #include <set>
 #include <sstream>
 
+#include "core/checked_cast.hpp"
+#include "core/text.hpp"
 #include "run_binary.hpp"
 
 namespace crossfoot::testing {
@@ -38,7 +40,7 @@ std::string unescape_newlines(const std::string& s) {
 
 int code_points(const std::string& s) {
   int n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  for (char c : s) n += !is_utf8_continuation(c);
   return n;
 }
 
@@ -147,7 +149,7 @@ bool cites(const std::vector<std::array<int, 3>>& places, const planted_error& p
   std::istringstream in(copy_text);
   for (std::string l; std::getline(in, l);) lines.push_back(l);
   if (p.line < 1 || p.line >= int(lines.size())) return false;
-  const std::string& line = lines[p.line];
+  const std::string& line = lines[checked_cast<std::size_t>(p.line)];
   const std::size_t at = line.find(p.planted);
   if (at == std::string::npos) return false;
   const int from = code_points(line.substr(0, at)) + 1;
@@ -156,7 +158,7 @@ bool cites(const std::vector<std::array<int, 3>>& places, const planted_error& p
   for (const auto& [l, c0, c1] : places) {
     int remaining = c1 - c0, col = c0;
     for (int n = l; remaining > 0 && n < int(lines.size()); ++n) {
-      const int line_end = code_points(lines[n]) + 1;
+      const int line_end = code_points(lines[checked_cast<std::size_t>(n)]) + 1;
       const int end = std::min(line_end, col + remaining);
       if (n == p.line && col < to && end > from) return true;
       remaining -= end - col + 1;

@@ -14,6 +14,7 @@
 #include <set>
 
 #include "../extract/gold_scoring.hpp"
+#include "core/checked_cast.hpp"
 #include "release_measure.hpp"
 #include "run_binary.hpp"
 
@@ -227,7 +228,7 @@ TEST_P(Release, PlantedCopiesMatchTheirManifest) {
     for (const auto& e : errors) {
       ASSERT_GE(e.line, 1);
       ASSERT_LE(e.line, int(lines.size()));
-      std::string& l = lines[e.line - 1];
+      std::string& l = lines[checked_cast<std::size_t>(e.line - 1)];
       const auto at = l.find(e.original);
       ASSERT_NE(at, std::string::npos) << copy << ": '" << e.original << "' not in line " << e.line;
       EXPECT_EQ(l.find(e.original, at + 1), std::string::npos) << copy << ": twice in its line";
@@ -253,10 +254,10 @@ TEST_P(Release, NamesTheReleaseItFollows) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, Release, ::testing::ValuesIn(corpus_cases()),
-                         [](const auto& info) {
+                         [](const auto& instance) {
                            std::string name =
-                               (info.param.held_out ? "heldout_" : "") +
-                               std::filesystem::path(info.param.rel).filename().string();
+                               (instance.param.held_out ? "heldout_" : "") +
+                               std::filesystem::path(instance.param.rel).filename().string();
                            for (char& ch : name) {
                              if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
                            }

@@ -6,6 +6,7 @@
 
 #include <map>
 
+#include "core/checked_cast.hpp"
 #include "eval/check.hpp"
 #include "published_set.hpp"
 
@@ -170,8 +171,9 @@ expected_cause plant(std::mt19937& rng, published_set& s, planted p) {
         if (s.headers[i].ends_with(".total")) t = i;
       }
       std::string family = s.headers[t].substr(0, s.headers[t].rfind('.'));
-      s.tables.erase(s.tables.begin() + t);
-      s.headers.erase(s.headers.begin() + t);
+      auto at = checked_cast<std::ptrdiff_t>(t);
+      s.tables.erase(s.tables.begin() + at);
+      s.headers.erase(s.headers.begin() + at);
       for (std::size_t i = 0; i < s.headers.size(); ++i) {
         if (s.headers[i] != family + ".exports") continue;
         s.headers[i] = family + ".total";

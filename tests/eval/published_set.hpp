@@ -34,7 +34,7 @@ class published_set {
     // The families are not all of the nation's trade.
     total_exports_ *= uniform(1.1, 2.0);
     total_imports_ *= uniform(1.1, 2.0);
-    for (int i = 0; i < families; ++i) publish_family(i);
+    for (std::size_t i = 0; i < truths_.size(); ++i) publish_family(i);
   }
 
   std::vector<published> values;
@@ -100,7 +100,7 @@ class published_set {
     return tables.size() - 1;
   }
 
-  void publish_family(int i) {
+  void publish_family(std::size_t i) {
     const family_truth& t = truths_[i];
     std::string f = fmt::format("r{}", i);
     double total = t.exports + t.imports;

@@ -42,6 +42,22 @@ TEST(UnitFindings, ABindingThatMeetsAnImpliedFigureOfAnotherDimensionIsNoInstanc
   EXPECT_TRUE(listed) << ::testing::PrintToString(r.result.skipped);
 }
 
+// An exponent of a level is a whole power the unit takes; one far beyond int's range is an error
+// finding, not a conversion of the exponent to int (undefined behaviour before).
+TEST(UnitFindings, AHugeExponentOfALevelIsAnErrorFinding) {
+  for (const char* exponent : {"1e10", "-1e300", "2.5"}) {
+    auto r =
+        run(std::string("rule huge_power: equipment.exports ^ ") + exponent + " > 0\n", shares);
+    const finding* f = r.find("huge_power");
+    ASSERT_TRUE(f) << exponent;
+    EXPECT_EQ(f->kind, finding_kind::error) << exponent;
+    EXPECT_NE(f->message.find("whole power"), std::string::npos) << f->message;
+  }
+  auto squared = run("rule squared: equipment.exports ^ 2 > 0\n", shares);
+  ASSERT_TRUE(squared.find("squared"));
+  EXPECT_EQ(squared.find("squared")->kind, finding_kind::pass);
+}
+
 // The order of the rules does not decide which dimension the implied figure takes: the rule
 // that meets vehicles comes first here, and the shares still make trade.exports money.
 TEST(UnitFindings, TheImpliedDimensionIsTheOneMostRulesGive) {

@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/checked_cast.hpp"
 #include "core/source.hpp"
 
 namespace crossfoot::testing {
@@ -94,8 +95,9 @@ std::vector<std::pair<int, int>> gold_spans(std::string_view text,
   std::vector<std::pair<int, int>> spans;
   std::map<std::pair<int, std::string>, std::size_t> next_search;
   for (const gold_claim& g : gold) {
-    const std::string_view line =
-        g.line > 0 && g.line < int(lines.size()) ? lines[g.line] : std::string_view{};
+    const std::string_view line = g.line > 0 && g.line < std::ssize(lines)
+                                      ? lines[checked_cast<std::size_t>(g.line)]
+                                      : std::string_view{};
     std::size_t& from = next_search[{g.line, g.quoted_text}];
     const std::size_t at = line.find(g.quoted_text, from);
     EXPECT_NE(at, std::string_view::npos)

@@ -167,7 +167,7 @@ TEST(Sarif, ConflictsAndLoadProblemsUnderStableCodes) {
   EXPECT_EQ(run["results"][0]["level"], "warning");
   EXPECT_EQ(run["results"][1]["ruleId"], "CF4080");
   const auto& rules = run["tool"]["driver"]["rules"];
-  EXPECT_EQ(rules[run["results"][1]["ruleIndex"].get<int>()]["shortDescription"]["text"],
+  EXPECT_EQ(rules[run["results"][1]["ruleIndex"].get<std::size_t>()]["shortDescription"]["text"],
             "claims of one figure cannot all be true");
   EXPECT_EQ(run["invocations"][0]["executionSuccessful"], true);
 }

@@ -12,19 +12,19 @@ using testing::all_of;
 using testing::around;
 using testing::builder;
 
-constraint equal_sum(std::vector<int> parts, int total) {
+constraint equal_sum(std::vector<std::size_t> parts, std::size_t total) {
   constraint c;
   builder b(c);
-  std::vector<int> kids;
-  for (int v : parts) kids.push_back(b.var(v));
+  std::vector<std::size_t> kids;
+  for (std::size_t v : parts) kids.push_back(b.var(v));
   b.apply(op::eq, {b.apply(op::sum, kids), b.var(total)});
   c.finish();
   return c;
 }
 
-std::vector<int> every(const problem& p) {
-  std::vector<int> out;
-  for (std::size_t e = 0; e < p.elements(); ++e) out.push_back(static_cast<int>(e));
+std::vector<std::size_t> every(const problem& p) {
+  std::vector<std::size_t> out;
+  for (std::size_t e = 0; e < p.elements(); ++e) out.push_back(e);
   return out;
 }
 
@@ -43,7 +43,7 @@ TEST(Explain, TheConflictIsMinimal) {
              {4, around(1, 0.01)}},
             {equal_sum({0, 1}, 2), equal_sum({3, 4}, 5)}};
   auto c = minimal_conflict(p, every(p));
-  EXPECT_EQ(c, (std::vector<int>{0, 1, 2, 5}));
+  EXPECT_EQ(c, (std::vector<std::size_t>{0, 1, 2, 5}));
   // Every proper subset is feasible.
   for (std::size_t drop = 0; drop < c.size(); ++drop) {
     active_set a(p.elements(), 0);
@@ -57,8 +57,8 @@ TEST(Explain, ComponentsSeparateUnrelatedFamilies) {
       6, {{0, around(1, 0.1)}, {3, around(1, 0.1)}}, {equal_sum({0, 1}, 2), equal_sum({3, 4}, 5)}};
   auto groups = components(p, all_of(p));
   ASSERT_EQ(groups.size(), 2u);
-  EXPECT_EQ(groups[0], (std::vector<int>{0, 2}));
-  EXPECT_EQ(groups[1], (std::vector<int>{1, 3}));
+  EXPECT_EQ(groups[0], (std::vector<std::size_t>{0, 2}));
+  EXPECT_EQ(groups[1], (std::vector<std::size_t>{1, 3}));
 }
 
 TEST(Explain, RandomConflictsAreMinimal) {
@@ -67,21 +67,21 @@ TEST(Explain, RandomConflictsAreMinimal) {
     // A chain of sums over 8 variables with one fact off by a lot.
     problem p{8, {}, {}};
     std::vector<double> truth(8);
-    for (int v = 0; v < 4; ++v) truth[v] = 1 + rng() % 100;
+    for (std::size_t v = 0; v < 4; ++v) truth[v] = static_cast<double>(1 + rng() % 100);
     truth[4] = truth[0] + truth[1];
     truth[5] = truth[2] + truth[3];
     truth[6] = truth[4] + truth[5];
     truth[7] = truth[6];
-    for (int v = 0; v < 8; ++v) p.facts.push_back({v, around(truth[v], 0.5)});
+    for (std::size_t v = 0; v < 8; ++v) p.facts.push_back({v, around(truth[v], 0.5)});
     p.facts[rng() % 8].value = around(1000, 0.5);
     p.constraints = {equal_sum({0, 1}, 4), equal_sum({2, 3}, 5), equal_sum({4, 5}, 6),
                      equal_sum({6}, 7)};
     auto c = minimal_conflict(p, every(p));
     ASSERT_FALSE(c.empty());
     active_set a(p.elements(), 0);
-    for (int e : c) a[e] = 1;
+    for (std::size_t e : c) a[e] = 1;
     EXPECT_FALSE(feasible(p, a));
-    for (int e : c) {
+    for (std::size_t e : c) {
       a[e] = 0;
       EXPECT_TRUE(feasible(p, a));
       a[e] = 1;
@@ -103,14 +103,15 @@ TEST(Explain, PropagationNeverRemovesTheTrueValues) {
     s.apply(op::eq, {s.apply(op::div, {s.var(0), s.var(2)}), s.var(3)});
     share.finish();
     p.constraints = {equal_sum({0, 1}, 2), share};
-    for (int v = 0; v < 4; ++v) {
+    for (std::size_t v = 0; v < 4; ++v) {
       if (rng() % 3 == 0) continue;  // unstated
       double unit = v == 3 ? 0.001 : 0.1;
       p.facts.push_back({v, around(std::round(truth[v] / unit) * unit, unit / 2)});
     }
     outcome o = propagate(p, all_of(p));
     ASSERT_TRUE(o.feasible) << "round " << round;
-    for (int v = 0; v < 4; ++v) EXPECT_TRUE(o.domains[v].contains(truth[v])) << round << " " << v;
+    for (std::size_t v = 0; v < 4; ++v)
+      EXPECT_TRUE(o.domains[v].contains(truth[v])) << round << " " << v;
   }
 }
 

@@ -11,20 +11,20 @@ using testing::around;
 using testing::builder;
 
 // x + y == t
-constraint sum_rule(int x, int y, int t) {
+constraint sum_rule(std::size_t x, std::size_t y, std::size_t t) {
   constraint c;
   builder b(c);
-  int sum = b.apply(op::add, {b.var(x), b.var(y)});
+  std::size_t sum = b.apply(op::add, {b.var(x), b.var(y)});
   b.apply(op::eq, {sum, b.var(t)});
   c.finish();
   return c;
 }
 
 // part / whole == share
-constraint share_rule(int part, int whole, int share) {
+constraint share_rule(std::size_t part, std::size_t whole, std::size_t share) {
   constraint c;
   builder b(c);
-  int ratio = b.apply(op::div, {b.var(part), b.var(whole)});
+  std::size_t ratio = b.apply(op::div, {b.var(part), b.var(whole)});
   b.apply(op::eq, {ratio, b.var(share)});
   c.finish();
   return c;
@@ -36,7 +36,7 @@ TEST(Propagate, AnUnstatedTotalIsImpliedBySumOfItsParts) {
   ASSERT_TRUE(o.feasible);
   EXPECT_NEAR(o.domains[2].lo, 7.9, 1e-9);
   EXPECT_NEAR(o.domains[2].hi, 8.1, 1e-9);
-  EXPECT_EQ(o.narrowed_by[2], std::vector<int>{0});
+  EXPECT_EQ(o.narrowed_by[2], std::vector<std::size_t>{0});
 }
 
 TEST(Propagate, BackwardProjectionNarrowsAStatedPart) {
@@ -74,7 +74,7 @@ TEST(Propagate, DivisionByAnIntervalThroughZeroRemovesNothingFeasible) {
   problem p{2, {{1, interval::closed(-1, 1)}}, {share_rule(0, 1, 0)}};
   p.constraints[0] = constraint{};
   builder b(p.constraints[0]);
-  int ratio = b.apply(op::div, {b.var(0), b.var(1)});
+  std::size_t ratio = b.apply(op::div, {b.var(0), b.var(1)});
   b.apply(op::eq, {ratio, b.constant(2)});
   p.constraints[0].finish();
   outcome o = propagate(p, all_of(p));
@@ -110,7 +110,7 @@ TEST(Propagate, WithinAToleranceWidensTheProjection) {
 TEST(Propagate, MinAndMaxBoundTheirOperands) {
   constraint c;
   builder b(c);
-  int m = b.apply(op::min, {b.var(0), b.var(1)});
+  std::size_t m = b.apply(op::min, {b.var(0), b.var(1)});
   b.apply(op::eq, {m, b.constant(5)});
   c.finish();
   problem p{2, {{1, interval::closed(7, 9)}}, {c}};
@@ -122,8 +122,8 @@ TEST(Propagate, MinAndMaxBoundTheirOperands) {
 TEST(Propagate, AlternativesNarrowOnlyWhenOneIsLeft) {
   constraint c;
   builder b(c);
-  int low = b.apply(op::lt, {b.var(0), b.constant(0)});
-  int high = b.apply(op::gt, {b.var(0), b.constant(10)});
+  std::size_t low = b.apply(op::lt, {b.var(0), b.constant(0)});
+  std::size_t high = b.apply(op::gt, {b.var(0), b.constant(10)});
   b.apply(op::any_of, {low, high});
   c.finish();
   problem p{1, {{0, interval::closed(-5, 5)}}, {c}};
@@ -135,10 +135,10 @@ TEST(Propagate, AlternativesNarrowOnlyWhenOneIsLeft) {
 TEST(Propagate, AlwaysEndsOnSlowlyConvergingCycles) {
   // x = y / 2 and y = x / 2 converge to 0 only in the limit; the work bound stops them.
   problem p{2, {{0, interval::closed(0, 1)}}, {}};
-  for (auto [a, z] : {std::pair{0, 1}, std::pair{1, 0}}) {
+  for (auto [a, z] : {std::pair<std::size_t, std::size_t>{0, 1}, {1, 0}}) {
     constraint c;
     builder b(c);
-    int half = b.apply(op::div, {b.var(a), b.constant(2)});
+    std::size_t half = b.apply(op::div, {b.var(a), b.constant(2)});
     b.apply(op::eq, {half, b.var(z)});
     c.finish();
     p.constraints.push_back(c);

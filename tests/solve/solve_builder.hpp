@@ -9,25 +9,25 @@ namespace crossfoot::solve::testing {
 class builder {
  public:
   explicit builder(constraint& c) : c_(c) {}
-  int var(int v) {
+  std::size_t var(std::size_t v) {
     node n;
     n.o = op::var;
     n.slot = c_.slot_of(v);
     return c_.add(n);
   }
-  int constant(double x) {
+  std::size_t constant(double x) {
     node n;
     n.o = op::constant;
     n.value = interval::point(x);
     return c_.add(n);
   }
-  int apply(op o, std::vector<int> kids) {
+  std::size_t apply(op o, std::vector<std::size_t> kids) {
     node n;
     n.o = o;
     n.kids = std::move(kids);
     return c_.add(n);
   }
-  int near(int a, int b, double amount, bool relative) {
+  std::size_t near(std::size_t a, std::size_t b, double amount, bool relative) {
     node n;
     n.o = op::near;
     n.kids = {a, b};

@@ -15,14 +15,14 @@ using testing::builder;
 // 548.3 bn +3.9%, total growth 15.6%).
 struct growth_of_sum {
   constraint c;
-  int total_growth = -1;  // the node of growth(E + I)
+  std::size_t total_growth = 0;  // the node of growth(E + I)
   growth_of_sum() {
     builder b(c);
-    int e = b.var(0), i = b.var(1);
-    int now = b.apply(op::add, {e, i});
-    int e_prev = b.apply(op::div, {b.var(0), b.apply(op::add, {b.constant(1), b.var(2)})});
-    int i_prev = b.apply(op::div, {b.var(1), b.apply(op::add, {b.constant(1), b.var(3)})});
-    int before = b.apply(op::add, {e_prev, i_prev});
+    std::size_t e = b.var(0), i = b.var(1);
+    std::size_t now = b.apply(op::add, {e, i});
+    std::size_t e_prev = b.apply(op::div, {b.var(0), b.apply(op::add, {b.constant(1), b.var(2)})});
+    std::size_t i_prev = b.apply(op::div, {b.var(1), b.apply(op::add, {b.constant(1), b.var(3)})});
+    std::size_t before = b.apply(op::add, {e_prev, i_prev});
     total_growth = b.apply(op::sub, {b.apply(op::div, {now, before}), b.constant(1)});
     b.apply(op::eq, {total_growth, b.var(4)});
     c.finish();
@@ -35,7 +35,7 @@ struct growth_of_sum {
 
 TEST(Split, RepeatedVariablesAreFound) {
   growth_of_sum g;
-  EXPECT_EQ(g.c.repeated, (std::vector<int>{0, 1}));
+  EXPECT_EQ(g.c.repeated, (std::vector<std::size_t>{0, 1}));
 }
 
 TEST(Split, SplittingRecoversTheTrueRangeOfAGrowthOfASum) {

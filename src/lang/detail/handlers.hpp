@@ -35,7 +35,7 @@ struct guarded_parser : x3::unary_parser<Subject, guarded_parser<Subject>> {
   using base_type = x3::unary_parser<Subject, guarded_parser<Subject>>;
   static bool const is_pass_through_unary = true;
 
-  constexpr explicit guarded_parser(Subject const& subject) : base_type(subject) {}
+  constexpr explicit guarded_parser(Subject const& inner) : base_type(inner) {}
 
   template <typename Iterator, typename Context, typename RContext, typename Attribute>
   bool parse(Iterator& first, Iterator const& last, Context const& context, RContext& rcontext,
