@@ -11,7 +11,8 @@ std::size_t pattern_set::add(std::string_view pattern) {
   linked_ = false;
   if (pattern.empty()) return it->second;
   int v = 0;
-  for (unsigned char c : pattern) {
+  for (char byte : pattern) {
+    auto c = static_cast<unsigned char>(byte);
     int next = child(v, c);
     if (next < 0) {
       next = static_cast<int>(nodes_.size());

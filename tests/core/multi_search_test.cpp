@@ -46,7 +46,7 @@ TEST(PatternSet, AgreesWithANaiveSearchOnRepetitiveText) {
   std::string text;
   for (int i = 0; i < 300; ++i) text += (i % 7 == 0 ? "ab" : "a");
   std::vector<std::string> patterns;
-  for (int n = 1; n <= 12; ++n) patterns.push_back(std::string(n, 'a'));
+  for (std::size_t n = 1; n <= 12; ++n) patterns.push_back(std::string(n, 'a'));
   patterns.push_back("aab");
   patterns.push_back("ba");
   patterns.push_back("abaa");

@@ -65,8 +65,8 @@ std::vector<std::string> names() {
   return out;
 }
 
-INSTANTIATE_TEST_SUITE_P(Issue10, Hostile, ::testing::ValuesIn(names()), [](const auto& info) {
-  std::string s = info.param;
+INSTANTIATE_TEST_SUITE_P(Issue10, Hostile, ::testing::ValuesIn(names()), [](const auto& instance) {
+  std::string s = instance.param;
   std::replace(s.begin(), s.end(), '-', '_');
   return s;
 });
