@@ -159,7 +159,7 @@ std::unique_ptr<byte_source> open_data(const std::string& path, const source_ran
   int fd = ::fcntl(file->fd(), F_DUPFD_CLOEXEC, 0);  // ours to keep once `file` closes its own
   if (fd < 0) {
     diags.error(codes::unreadable_data, at,
-                 "cannot read '" + printable(path) + "': " + std::strerror(errno));
+                "cannot read '" + printable(path) + "': " + std::strerror(errno));
     return nullptr;
   }
 #ifdef POSIX_FADV_SEQUENTIAL
