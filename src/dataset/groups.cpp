@@ -347,22 +347,15 @@ class cross_row_rule {
     }
   }
 
-  // The cell of the row whose key is this row's with the term's columns changed; unknown when
-  // the file has no such row (or its keys are too many to index).
-  void fill_selected(const term& tm, const term_data& d, std::size_t n, lane_rows rows,
-                     batch::lanes out, std::uint8_t* known) {
+  // The cell of one other row per lane, `find_row(row)` (-1: the file has no such row, and the
+  // lane is unknown).
+  template <typename FindRow>
+  void fill_from_rows(const term& tm, std::size_t n, lane_rows rows, batch::lanes out,
+                      std::uint8_t* known, FindRow find_row) {
     std::uint32_t other[batch_lanes];
     std::uint8_t found[batch_lanes];
     for (std::size_t i = 0; i < n; ++i) {
-      long long r = -1;
-      if (!d.absent && d.keys.usable()) {
-        std::uint64_t key = d.keys.key_of(rows.at(i));
-        for (const auto& [position, code] : d.changes) {
-          if (key == key_index::no_key) break;
-          key = d.keys.with(key, position, code);
-        }
-        if (key != key_index::no_key) r = d.keys.find(key);
-      }
+      long long r = find_row(rows.at(i));
       found[i] = r >= 0;
       other[i] = static_cast<std::uint32_t>(r >= 0 ? r : 0);
     }
@@ -371,23 +364,29 @@ class cross_row_rule {
     for (std::size_t i = 0; i < n; ++i) known[i] &= found[i];
   }
 
-  // The cell of the same series one period (or one year) earlier; unknown when the file has
-  // no such row.
+  // The row whose key is this row's with the term's columns changed; none when the file has no
+  // such row (or its keys are too many to index).
+  void fill_selected(const term& tm, const term_data& d, std::size_t n, lane_rows rows,
+                     batch::lanes out, std::uint8_t* known) {
+    fill_from_rows(tm, n, rows, out, known, [&d](std::size_t row) -> long long {
+      if (d.absent || !d.keys.usable()) return -1;
+      std::uint64_t key = d.keys.key_of(row);
+      for (const auto& [position, code] : d.changes) {
+        if (key == key_index::no_key) return -1;
+        key = d.keys.with(key, position, code);
+      }
+      return key == key_index::no_key ? -1 : d.keys.find(key);
+    });
+  }
+
+  // The same series one period (or one year) earlier.
   void fill_shifted(const term& tm, std::size_t n, lane_rows rows, batch::lanes out,
                     std::uint8_t* known) {
     const period_links& l = links();
-    std::uint32_t other[batch_lanes];
-    std::uint8_t found[batch_lanes];
-    for (std::size_t i = 0; i < n; ++i) {
-      std::size_t row = rows.at(i);
+    fill_from_rows(tm, n, rows, out, known, [&l, &tm](std::size_t row) -> long long {
       const auto& p = l.period_of(row);
-      long long r = p ? l.find(row, tm.year_ago ? p->year_ago() : p->shifted(tm.shift)) : -1;
-      found[i] = r >= 0;
-      other[i] = static_cast<std::uint32_t>(r >= 0 ? r : 0);
-    }
-    const auto column = static_cast<std::size_t>(tm.number);
-    load_cells(cells_[column], plan_.numbers[column], n, lane_rows{other, 0}, out, known);
-    for (std::size_t i = 0; i < n; ++i) known[i] &= found[i];
+      return p ? l.find(row, tm.year_ago ? p->year_ago() : p->shifted(tm.shift)) : -1;
+    });
   }
 
   // sum/min/max over the rows of the same series whose periods make up this row's period:
