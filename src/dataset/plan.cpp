@@ -557,7 +557,8 @@ class rule_compiler {
            fmt::format("{} names its row by '{}', which is not in the key of {} ({}): declare "
                        "the key in the spec",
                        collapsed(e.range.text()), e.by[i], spec_.data,
-                       spec_.key.empty() ? "it has none" : fmt::format("key = {}", key_list())));
+                       spec_.key.empty() ? "it has none"
+                                         : fmt::format("key = [{}]", fmt::join(spec_.key, ", "))));
       return;
     }
     term t;
@@ -568,12 +569,6 @@ class rule_compiler {
     value v;
     v.u = plan_.numbers[static_cast<std::size_t>(*n)].u;
     finish(e, emit_term(std::move(t)), v);
-  }
-
-  std::string key_list() const {
-    std::string out;
-    for (const auto& k : spec_.key) out += (out.empty() ? "" : ", ") + k;
-    return "[" + out + "]";
   }
 
   // sum/min/max/mean/count(x by k, ...) and unique(a, b, ...): terms over groups of rows.
@@ -615,9 +610,7 @@ class rule_compiler {
     int out = emit_instr(in);
     comparison_site site;
     site.instr = static_cast<int>(out_.prog.code.size()) - 1;
-    std::string listed;
-    for (const auto& name : names) listed += (listed.empty() ? "" : ", ") + name;
-    site.lhs_text = fmt::format("other rows with this {}", listed);
+    site.lhs_text = fmt::format("other rows with this {}", fmt::join(names, ", "));
     site.rhs_text = "0";
     out_.prog.comparisons.push_back(site);
     value b;
