@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <set>
 #include <unordered_map>
 
@@ -182,18 +183,19 @@ class diagnoser {
   compiled_problem& cp_;
 };
 
-// The figure set with one table's claims moved from `from` to `to` (its children moving with
-// it). Claims set aside for earlier conflicts stay: without them a figure they state would
-// become free, and a relabelling could fit only because nothing checks it any more.
-figure_set moved(const diagnosis_input& d, const std::string& origin, const std::string& from,
-                 const std::string& to) {
+// The figure set of the whole problem's facts `facts` with one table's claims moved from
+// `from` to `to` (its children moving with it). Claims set aside for earlier conflicts stay:
+// without them a figure they state would become free, and a relabelling could fit only
+// because nothing checks it any more.
+figure_set moved(const diagnosis_input& d, const std::vector<std::size_t>& facts,
+                 const std::string& origin, const std::string& from, const std::string& to) {
   figure_set out;
   out.file = d.figures.file;
   out.document = d.figures.document;
   std::map<std::string, figure> by_id;
   std::vector<std::string> order;
-  const auto& cp = d.base;
-  for (std::size_t f = 0; f < cp.facts.size(); ++f) {
+  const auto& cp = d.groups.whole();
+  for (std::size_t f : facts) {
     const figure& fig = *cp.facts[f].fig;
     const claim& c = fig.claims[cp.facts[f].claim];
     std::string id = fig.id;
@@ -209,6 +211,46 @@ figure_set moved(const diagnosis_input& d, const std::string& origin, const std:
   for (const auto& id : order) {
     out.index.emplace(id, out.figures.size());
     out.figures.push_back(std::move(by_id[id]));
+  }
+  return out;
+}
+
+// A relabelled figure set compiled with every rule instance it binds.
+struct relabelled {
+  figure_set figures;
+  std::unique_ptr<figure_index> index;
+  compiled_problem p;
+};
+
+std::string parent_of(const std::string& id) {
+  auto dot = id.rfind('.');
+  return dot == std::string::npos ? std::string() : id.substr(0, dot);
+}
+
+// The table moved from `table` to `sibling`, among the figures it can meet: its own group, the
+// sibling's, those of every figure under the same parent, and then, until nothing is added,
+// the group of every figure an instance of the relabelled set names (stated or implied: an
+// unstated total the new reading meets is pinned by the group that implies it).
+// The groups left out share no figure with these, so they cannot change what the new
+// reading makes feasible, and the work is sized by the groups touched, not by the check.
+relabelled relabel(const diagnosis_input& d, std::size_t table_fact, const std::string& origin,
+                   const std::string& table, const std::string& sibling) {
+  const figure_groups& g = d.groups;
+  std::set<std::size_t> groups(g.groups_under(parent_of(table)).begin(),
+                               g.groups_under(parent_of(table)).end());
+  for (const std::string& id : {table, sibling, d.base.facts[table_fact].fig->id}) {
+    if (auto at = g.group_of(id)) groups.insert(*at);
+  }
+  relabelled out;
+  for (bool grew = true; grew;) {
+    out.figures = moved(d, g.facts_of({groups.begin(), groups.end()}), origin, table, sibling);
+    out.index = std::make_unique<figure_index>(out.figures);
+    out.p = compile(out.figures, *out.index, all_instances(d.rules, *out.index));
+    grew = false;
+    for (std::size_t v = 0; v < out.p.p.vars; ++v) {
+      auto at = g.group_of(out.p.var_ids[v]);
+      grew = (at && groups.insert(*at).second) || grew;
+    }
   }
   return out;
 }
@@ -307,9 +349,8 @@ void diagnoser::relabels(std::size_t fact, std::vector<hypothesis>& fits) {
     if (cp_.facts[e].fig->id == table) written = claim_of(cp_, e).written;
   }
   for (const auto& sibling : sibling_ids(table)) {
-    figure_set fs = moved(d_, c.origin, table, sibling);
-    figure_index index(fs);
-    compiled_problem p = compile(fs, index, all_instances(d_.rules, index));
+    relabelled r = relabel(d_, fact, c.origin, table, sibling);
+    const compiled_problem& p = r.p;
     auto it = p.var_of.find(sibling);
     if (it == p.var_of.end() || !feasible_around(p, it->second)) continue;
     auto by = labels_checking(p, it->second);
@@ -317,7 +358,8 @@ void diagnoser::relabels(std::size_t fact, std::vector<hypothesis>& fits) {
       continue;  // the new reading would explain nothing
     fits.push_back({hypothesis::kind::relabel, table, written, sibling,
                     "labelled " + table.substr(table.rfind('.') + 1), by,
-                    arithmetic(fs, index, p, it->second), uses_of(table_of(cp_, d_.live, fact))});
+                    arithmetic(r.figures, *r.index, p, it->second),
+                    uses_of(table_of(cp_, d_.live, fact))});
   }
 }
 

@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "eval/components.hpp"
 #include "eval/infer.hpp"
 
 namespace crossfoot {
@@ -11,9 +12,11 @@ namespace crossfoot {
 struct diagnosis_input {
   const rule_set& rules;
   const figure_set& figures;
-  compiled_problem& base;                // fact values are swapped in and out while testing
+  compiled_problem& base;                // the conflict's group of connected elements, alone;
+                                         // fact values are swapped in and out while testing
   const std::vector<std::size_t>& live;  // the elements the suspects are tested among
-  const conflict_report& conflict;
+  const conflict_report& conflict;       // in `base`'s numbering
+  const figure_groups& groups;           // of the whole check: what a relabelling can touch
 };
 
 /// The likely error, when some suspect exists; `culprit` becomes the elements to set aside.

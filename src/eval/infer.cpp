@@ -4,8 +4,10 @@
 #include "eval/infer.hpp"
 
 #include <algorithm>
+#include <numeric>
 
 #include "core/checked_cast.hpp"
+#include "eval/components.hpp"
 #include "eval/diagnose.hpp"
 #include "eval/evaluate.hpp"
 
@@ -78,6 +80,15 @@ std::optional<implied_side> disagreement(const compiled_problem& cp, const confl
   return side;
 }
 
+// One group of connected elements, compiled as a problem of its own: its conflicts are
+// isolated and diagnosed there, in its own numbering, and then translated back.
+struct part {
+  sub_problem sub;
+  solve::active_set active;  // of the part's elements
+  std::vector<unit> units;   // of the part's variables
+  std::vector<conflict_report> conflicts;
+};
+
 class driver {
  public:
   explicit driver(const inference_input& in) : in_(in) {
@@ -91,9 +102,15 @@ class driver {
 
   inference run() {
     // Most documents hold together: one propagation over everything settles that, and only
-    // an infeasible set is taken apart group by group.
+    // an infeasible set is taken apart group by group, each group on its own so that the
+    // work per failing group does not grow with the rest of the check.
     if (!solve::feasible(out_.base.p, out_.active)) {
-      for (const auto& group : solve::components(out_.base.p, out_.active)) resolve(group);
+      figure_groups groups(out_.base, in_.index);
+      for (const auto& group : solve::components(out_.base.p, out_.active)) {
+        part g = part_of(group);
+        resolve(g, groups);
+        settle_back(g);
+      }
     }
     out_.final = solve::propagate(out_.base.p, out_.active);
     collect_implied();
@@ -101,22 +118,46 @@ class driver {
   }
 
  private:
-  void resolve(const elements& group) {
+  part part_of(const elements& group) const {
+    part g{sub_problem_of(out_.base, group), {}, {}, {}};
+    g.active.assign(g.sub.element_of.size(), 1);  // a component holds active elements only
+    for (std::size_t v : g.sub.var_of) g.units.push_back(units_[v]);
+    return g;
+  }
+
+  void resolve(part& g, const figure_groups& groups) {
+    const compiled_problem& cp = g.sub.cp;
+    elements all(g.active.size());
+    std::iota(all.begin(), all.end(), std::size_t{0});
     for (std::size_t round = 0; round < max_conflicts_per_group; ++round) {
-      elements live = still_active(group, out_.active);
-      if (solve::feasible(out_.base.p, mask(out_.base, live))) return;
-      elements conflict = solve::minimal_conflict(out_.base.p, live);
+      elements live = still_active(all, g.active);
+      if (solve::feasible(cp.p, mask(cp, live))) return;
+      elements conflict = solve::minimal_conflict(cp.p, live);
       if (conflict.empty()) return;
-      settle(conflict, live);
+      settle(g, groups, conflict, live);
+    }
+  }
+
+  // The part's conflicts in the whole problem's numbering, and its culprits set aside there.
+  void settle_back(const part& g) {
+    const std::size_t facts = out_.base.p.facts.size();
+    for (std::size_t e = 0; e < g.active.size(); ++e) {
+      if (!g.active[e]) out_.active[g.sub.element_of[e]] = 0;
+    }
+    const std::size_t local_facts = g.sub.cp.p.facts.size();
+    for (conflict_report r : g.conflicts) {
+      for (std::size_t& f : r.facts) f = g.sub.element_of[f];
+      for (std::size_t& c : r.constraints) c = g.sub.element_of[local_facts + c] - facts;
+      out_.conflicts.push_back(std::move(r));
     }
   }
 
   // Minimal conflicts with no element in common, found by setting each one found aside.
-  elements other_conflicts(elements work) {
+  static elements other_conflicts(const compiled_problem& cp, elements work) {
     elements out;
     for (std::size_t n = 0; n < max_conflicts_per_group; ++n) {
-      if (solve::feasible(out_.base.p, mask(out_.base, work))) break;
-      elements conflict = solve::minimal_conflict(out_.base.p, work);
+      if (solve::feasible(cp.p, mask(cp, work))) break;
+      elements conflict = solve::minimal_conflict(cp.p, work);
       if (conflict.empty()) break;
       std::erase_if(work, [&](std::size_t e) {
         return std::binary_search(conflict.begin(), conflict.end(), e);
@@ -126,15 +167,17 @@ class driver {
     return out;
   }
 
-  std::optional<diagnosis> diagnose_in(const conflict_report& r, const elements& context,
+  std::optional<diagnosis> diagnose_in(part& g, const figure_groups& groups,
+                                       const conflict_report& r, const elements& context,
                                        elements& culprit) {
-    diagnosis_input d{in_.rules, in_.figures, out_.base, context, r};
+    diagnosis_input d{in_.rules, in_.figures, g.sub.cp, context, r, groups};
     return diagnose(d, culprit);
   }
 
-  void settle(const elements& conflict, const elements& live) {
+  void settle(part& g, const figure_groups& groups, const elements& conflict,
+              const elements& live) {
     conflict_report r;
-    std::size_t facts = out_.base.p.facts.size();
+    std::size_t facts = g.sub.cp.p.facts.size();
     for (std::size_t e : conflict) {
       if (e < facts) {
         r.facts.push_back(e);
@@ -142,10 +185,10 @@ class driver {
         r.constraints.push_back(e - facts);
       }
     }
-    r.cannot_close = disagreement(out_.base, r, units_);
+    r.cannot_close = disagreement(g.sub.cp, r, g.units);
     elements culprit = conflict;
     if (in_.diagnose) {
-      auto cause = diagnose_in(r, live, culprit);
+      auto cause = diagnose_in(g, groups, r, live, culprit);
       if (!cause) {
         // No claim explains it alone while another independent error shares its group:
         // test the suspects with the other conflicts set aside.
@@ -153,33 +196,35 @@ class driver {
         std::erase_if(rest, [&](std::size_t e) {
           return std::binary_search(conflict.begin(), conflict.end(), e);
         });
-        elements others = other_conflicts(rest);
+        elements others = other_conflicts(g.sub.cp, rest);
         std::sort(others.begin(), others.end());
         elements context;
         for (std::size_t e : live) {
           if (!std::binary_search(others.begin(), others.end(), e)) context.push_back(e);
         }
-        cause = diagnose_in(r, context, culprit);
+        cause = diagnose_in(g, groups, r, context, culprit);
       }
       if (cause) r.cause = std::move(*cause);
     }
-    for (std::size_t e : culprit) out_.active[e] = 0;
-    out_.conflicts.push_back(std::move(r));
+    for (std::size_t e : culprit) g.active[e] = 0;
+    g.conflicts.push_back(std::move(r));
   }
 
+  // Every instance that bounds an unstated figure, not only those that narrowed it first:
+  // which one narrows depends on the order propagation happens to visit them.
   void collect_implied() {
     const auto& cp = out_.base;
+    std::vector<std::vector<std::size_t>> users(cp.p.vars);
+    for (std::size_t c = 0; c < cp.p.constraints.size(); ++c) {
+      if (!out_.active[cp.constraint_element(c)]) continue;
+      for (std::size_t v : cp.p.constraints[c].vars) {
+        if (!cp.var_stated[v]) users[v].push_back(c);
+      }
+    }
     for (std::size_t v = 0; v < cp.p.vars; ++v) {
       if (cp.var_stated[v]) continue;
       implied_figure f{cp.var_ids[v], out_.final.domains[v], units_[v], {}};
-      // Every instance that bounds it, not only those that narrowed it first: which one
-      // narrows depends on the order propagation happens to visit them.
-      for (std::size_t c = 0; c < cp.p.constraints.size(); ++c) {
-        const auto& vars = cp.p.constraints[c].vars;
-        bool uses = std::find(vars.begin(), vars.end(), v) != vars.end();
-        if (uses && out_.active[cp.constraint_element(c)])
-          f.from.push_back(instance_label(cp.instances[c].key));
-      }
+      for (std::size_t c : users[v]) f.from.push_back(instance_label(cp.instances[c].key));
       out_.implied.push_back(std::move(f));
     }
     std::sort(out_.implied.begin(), out_.implied.end(),
