@@ -1,9 +1,12 @@
 // Inference through run_check: implied figures, conflicts among rules, and their diagnosis.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <set>
 
 #include "check_fixture.hpp"
+#include "eval/components.hpp"
+#include "eval/infer.hpp"
 
 namespace crossfoot {
 namespace {
@@ -31,6 +34,16 @@ share = "56.6%"
 [intermediate.imports]
 value = "RMB 14.29 trillion"
 )";
+
+// The briefing's shares with intermediate goods' exports labelled as their total.
+std::string mislabelled() {
+  return std::string(briefing_shares) + R"(
+share = "79.4%"
+[intermediate.total]
+value = "RMB 11.24 trillion"
+share = "47.3%"
+)";
+}
 
 const implied_figure* implied(const testing::checked& c, const std::string& id) {
   for (const auto& f : c.result.implied) {
@@ -71,13 +84,7 @@ TEST(Infer, AWholeOnlyOneRuleImpliesLeavesThatRuleUndecided) {
 // "The mislabelled claim ... puts it at 23.8 trillion, and that disagreement is what exposes it
 // even when nobody wrote the same id twice."
 TEST(Infer, AMislabelledTotalIsDiagnosedAsExports) {
-  std::string figures = std::string(briefing_shares) + R"(
-share = "79.4%"
-[intermediate.total]
-value = "RMB 11.24 trillion"
-share = "47.3%"
-)";
-  auto c = run(share_rules, figures);
+  auto c = run(share_rules, mislabelled());
   const finding* conflict = nullptr;
   for (const auto& f : c.result.findings) {
     if (f.kind == finding_kind::conflict || f.kind == finding_kind::fail) {
@@ -179,6 +186,140 @@ growth = "3.9%%"
   EXPECT_EQ(f->kind, finding_kind::fail);
   ASSERT_TRUE(f->lhs);
   EXPECT_LT(f->lhs->value.width(), 0.004);  // narrowed by splitting, not [15.04%, 16.11%]
+}
+
+// Inference and diagnosis take a failing group apart among its own connected elements: what
+// they find must not depend on the groups it shares no figure with, and must follow every
+// figure it does share.
+
+// Groups of figures that every flows rule checks and that pass, sharing nothing with the rest.
+std::string unrelated_groups(int n, const std::string& name = "unrelated") {
+  std::string out;
+  for (int i = 0; i < n; ++i) {
+    out += fmt::format("[{2}{0}]\nexports = \"EUR {1}.5 million\"\n", i, 100 + i, name);
+    out += fmt::format("imports = \"EUR {0}.25 million\"\n", 80 + i);
+    out += fmt::format("total = \"EUR {0}.75 million\"\n", 180 + 2 * i);
+  }
+  return out;
+}
+
+std::string uses_text(const std::vector<figure_use>& uses) {
+  std::string out;
+  for (const auto& u : uses) out += fmt::format("{}={} ", u.id, u.written);
+  return out;
+}
+
+// Everything a finding that does not hold says about its cause, as one comparable text.
+std::string diagnosis_text(const finding& f) {
+  std::string out = fmt::format("{} {} ", to_string(f.kind), f.rule);
+  for (const auto& [var, seg] : f.bound) out += var + "=" + seg + " ";
+  for (const auto& i : f.instances) out += "instance " + i.label + "; ";
+  if (f.cannot_close) {
+    out += "cannot close " + f.cannot_close->id + ":";
+    for (const auto& [by, value] : f.cannot_close->by)
+      out += fmt::format(" {} [{}, {}]", by, value.lo, value.hi);
+    out += "; ";
+  }
+  if (!f.cause) return out + "no cause";
+  for (const auto& s : f.cause->suspects) out += "suspect " + uses_text(s) + "; ";
+  for (const auto& h : f.cause->fits) {
+    out += fmt::format("fit {} {} -> {} ({}) by", to_string(h.what), h.id, h.becomes, h.detail);
+    for (const auto& by : h.fits) out += " " + by;
+    for (const auto& a : h.arithmetic) out += " | " + a;
+    out += "; ";
+  }
+  return out;
+}
+
+std::vector<std::string> findings_that_fail(const testing::checked& c) {
+  std::vector<std::string> out;
+  for (const auto& f : c.result.findings) {
+    if (f.kind != finding_kind::pass) out.push_back(diagnosis_text(f));
+  }
+  return out;
+}
+
+TEST(Components, ADiagnosisDoesNotDependOnUnrelatedGroups) {
+  auto alone = run(share_rules, mislabelled());
+  auto among = run(share_rules, unrelated_groups(500, "before") + mislabelled() +
+                                    unrelated_groups(1000, "after"));
+  std::vector<std::string> expected = findings_that_fail(alone);
+  // The relabelling is found, with the arithmetic that closes under it.
+  ASSERT_FALSE(expected.empty());
+  bool relabelled = false;
+  for (const auto& text : expected) {
+    relabelled =
+        relabelled ||
+        text.find("fit relabel intermediate.total -> intermediate.exports") != std::string::npos;
+  }
+  EXPECT_TRUE(relabelled) << ::testing::PrintToString(expected);
+  EXPECT_EQ(findings_that_fail(among), expected);
+  EXPECT_EQ(among.result.summary.pass - alone.result.summary.pass, 1500 * 2);
+}
+
+TEST(Components, TwoGroupsLinkedThroughOneFigureAreDiagnosedTogether) {
+  // a.total is wrong (51.2 for 15.2). Within a's own flows any of its three claims could be
+  // the slip; world_sum, which reaches a only through a.total, leaves a.total alone.
+  const char* rules = R"(
+rule flows_sum: for each X: X.exports + X.imports == X.total
+rule world_sum: world.total == a.total + b.total
+)";
+  std::string figures = R"(
+[a]
+exports = "EUR 10.0 billion"
+imports = "EUR 5.2 billion"
+total = "EUR 51.2 billion"
+)" + unrelated_groups(50) +
+                        R"(
+[b]
+exports = "EUR 12.0 billion"
+imports = "EUR 8.0 billion"
+total = "EUR 20.0 billion"
+[world]
+total = "EUR 35.2 billion"
+)";
+  auto c = run(rules, figures);
+  const finding* f = c.find("flows_sum", "X=a");
+  ASSERT_NE(f, nullptr);
+  ASSERT_TRUE(f->cause);
+  ASSERT_EQ(f->cause->suspects.size(), 1u) << diagnosis_text(*f);
+  EXPECT_EQ(uses_text(f->cause->suspects.front()), "a.total=EUR 51.2 billion ");
+  ASSERT_FALSE(f->cause->fits.empty());
+  const hypothesis& h = f->cause->fits.front();
+  EXPECT_EQ(h.becomes, "EUR 15.2 billion");
+  EXPECT_EQ(h.fits, (std::vector<std::string>{"flows_sum for a", "world_sum"}));
+}
+
+TEST(Components, ASubProblemKeepsItsElementsInTheWholeOrder) {
+  auto in = testing::load(share_rules, unrelated_groups(3) + mislabelled());
+  ASSERT_TRUE(in.ok);
+  figure_index index(in.figures);
+  compiled_problem whole = compile(in.figures, index, all_instances(in.rules, index));
+  solve::active_set all(whole.p.elements(), 1);
+  for (const auto& group : solve::components(whole.p, all)) {
+    sub_problem part = sub_problem_of(whole, group);
+    ASSERT_EQ(part.element_of, group);
+    ASSERT_EQ(part.cp.p.elements(), group.size());
+    for (std::size_t v = 0; v < part.var_of.size(); ++v) {
+      EXPECT_EQ(part.cp.var_ids[v], whole.var_ids[part.var_of[v]]);
+      if (v > 0) {
+        EXPECT_LT(part.var_of[v - 1], part.var_of[v]);
+      }
+    }
+    for (std::size_t c = 0; c < part.cp.p.constraints.size(); ++c) {
+      const auto& here = part.cp.p.constraints[c].vars;
+      const auto& there =
+          whole.p.constraints[part.element_of[part.cp.p.facts.size() + c] - whole.p.facts.size()]
+              .vars;
+      ASSERT_EQ(here.size(), there.size());
+      for (std::size_t s = 0; s < here.size(); ++s) EXPECT_EQ(part.var_of[here[s]], there[s]);
+    }
+    // Alone, a group is as feasible as it is within the whole.
+    solve::active_set only(whole.p.elements(), 0);
+    for (std::size_t e : group) only[e] = 1;
+    EXPECT_EQ(solve::feasible(part.cp.p, solve::active_set(group.size(), 1)),
+              solve::feasible(whole.p, only));
+  }
 }
 
 }  // namespace
