@@ -215,7 +215,8 @@ claim_kind kind_of_counted(const prose& p, const block& b, const found& f) {
                ? claim_kind::rank
                : claim_kind::other;
   }
-  if (lexicon::is(head, word_class::noun_physical)) return claim_kind::level;
+  if (lexicon::is(head, word_class::noun_physical) || lexicon::is(head, word_class::noun_stock))
+    return claim_kind::level;
   std::vector<word> before = words_before(p, f.begin, b.begin, window::next_word);
   const bool announced = !before.empty() && before.back().lower == "following";
   const bool listed = f.form == found_form::cardinal && b.heading;
@@ -240,6 +241,13 @@ std::string counted_by_subject(const prose& p, const found& f) {
   }
   for (const word& w : ws) {
     if (w.lower == "index") return "index points";
+  }
+  // "employment on nonfarm payrolls barely moved (+49,000)": the subject counts jobs. The
+  // nearest such word of the claim's own clause.
+  for (std::size_t i = ws.size(); i-- > 0;) {
+    if (!ws[i].letters() && !ws[i].number() && ws[i].lower != "(") break;
+    if (const lexicon::entry* e = ws[i].entry(); e && e->is(word_class::counting_subject))
+      return std::string(e->unit);
   }
   return "";
 }
@@ -282,6 +290,11 @@ void read_cell(const table_cell& c, found& f) {
     // A table of rates: "Euro area annual inflation and its components, %".
     u = unit::percent();
     fix(claim_kind::growth);
+  } else if (c.table && !c.table->counted.empty()) {
+    // "| November 2020 | +336,000 |" under "Change in total nonfarm payroll employment".
+    f.noun = c.table->counted;
+    f.noun_borrowed = true;
+    fix(claim_kind::level);
   }
 }
 
@@ -405,8 +418,10 @@ void borrow_nouns(std::vector<found>& claims) {
   // so the nearest one each side is found in two walks, not by searching outwards from every
   // claim: a line of thousands of bare numbers stays linear.
   auto lends = [](const found& c) {
-    return !c.noun.empty() && !c.noun_borrowed && head_of(c.noun) != "unit" &&
-           lexicon::is(head_of(c.noun), word_class::noun_physical);
+    const std::string head = head_of(c.noun);
+    return !c.noun.empty() && !c.noun_borrowed && head != "unit" &&
+           (lexicon::is(head, word_class::noun_physical) ||
+            lexicon::is(head, word_class::noun_stock));
   };
   const std::size_t none = claims.size();
   std::vector<std::size_t> left(claims.size(), none), right(claims.size(), none);

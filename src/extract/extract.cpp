@@ -217,10 +217,11 @@ std::optional<draft_extract> extract_draft_source(source_ptr src, diagnostics& d
   const folded_text t = fold(src->text());
   const std::string currency = document_currency(t.view());
   const std::vector<table_model> tables = read_tables(t);
-  draft_extract out{src, {}};
+  draft_extract out{src, {}, {}};
   position_walker where(src->text());
   naming_context naming = naming_context_for(t);
   naming.tables = &tables;
+  if (naming.own) out.period = naming.own->to_string();
   // A block at a time: claims are read, named and finished before the next block is read.
   for (const block& b : t.blocks) {
     std::vector<found> claims = scan_block(t, tables, b, currency);

@@ -55,6 +55,11 @@ struct draft_claim {
 struct draft_extract {
   source_ptr draft;
   std::vector<draft_claim> claims;  // in text order
+  // The draft's own period, its title's ("September 2019" is "2019-09"), or empty. Claims of
+  // that period carry no period segment; written as [document] period, it makes them one
+  // series with the claims that carry one (`ea19.exports` and `ea19.2018-09.exports`), so the
+  // catalogue's growth rules bind them.
+  std::string period;
 };
 
 /// The claim's value in base units (RMB 1.2 trillion → 1.2e12) for levels and counts, and as

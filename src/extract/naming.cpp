@@ -64,6 +64,19 @@ bool a_year_ago(const std::vector<word>& ws, std::size_t k) {
          ws[k + 2].is(word_class::year_ago);
 }
 
+// "a surplus of €18.7 bn on its goods trade with the rest of the world, against +€12.6 bn": the
+// words right after a balance that say what it is on or in ("on its goods trade", "in trade
+// with China") name what the balance is of, not a flow of their own. Drops them, up to the
+// clause mark that ends them.
+std::vector<word> without_balance_domain(std::vector<word> between) {
+  if (between.empty() || (between.front().lower != "on" && between.front().lower != "in"))
+    return between;
+  auto mark = std::find_if(between.begin(), between.end(),
+                           [](const word& w) { return !w.letters() && !w.number(); });
+  between.erase(between.begin(), mark);
+  return between;
+}
+
 // What the steps of naming one claim share while they run.
 struct naming_state {
   std::vector<word> own;     // the words before the claim in its clause (or its row's label)
@@ -100,6 +113,7 @@ class namer {
 
   void name(std::size_t i);
   bool name_after_previous(std::size_t i);
+  std::vector<word> flow_words_since(const found& previous, const found& f) const;
 
   // Subject steps.
   std::optional<subject> counted_thing(std::size_t i, naming_state& st);
@@ -210,6 +224,12 @@ void namer::name(std::size_t i) {
 // So does a level whose own words say nothing but when or how it compares: "up 2.1% on
 // September 2018 (€173.9 bn)", "against +€12.6 bn a year before", "from £23.8 billion in April
 // to £25.7 billion in May". It keeps its own period (and its being a change).
+// The words between the claim before and this one that may name a flow of their own.
+std::vector<word> namer::flow_words_since(const found& previous, const found& f) const {
+  std::vector<word> between = words_between(p_, previous.end, f.begin);
+  return previous.flow == "balance" ? without_balance_domain(std::move(between)) : between;
+}
+
 bool namer::name_after_previous(std::size_t i) {
   found& f = claims_[i];
   const found* previous = previous_in_sentence(i);
@@ -221,7 +241,7 @@ bool namer::name_after_previous(std::size_t i) {
   if (!rate(f) && !level) return false;
   // "Exports fell by 0.7% after rising 1.4%, and imports rose faster, by 1.5%": a flow named
   // since the claim before starts a subject of its own.
-  if (!first_flow(words_between(p_, previous->end, f.begin)).empty()) return false;
+  if (!first_flow(flow_words_since(*previous, f)).empty()) return false;
   // "more than RMB 5 trillion of bulk commodities, nearly RMB 3 trillion of electromechanical
   // products": what follows a level names it.
   if (!rate(f)) {

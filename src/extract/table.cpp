@@ -208,6 +208,8 @@ struct header_reader {
     for (const std::string& w : letter_digit_runs(text)) {
       if (lexicon::is(w, word_class::yoy_word)) m.annual_rates = true;
       rate_word = rate_word || lexicon::is(w, word_class::rate_noun);
+      const lexicon::entry* e = lexicon::find(w);
+      if (e && e->is(word_class::counting_subject) && m.counted.empty()) m.counted = e->unit;
     }
     if (kind_of_header(text) == column_kind::growth && rate_word && !u) m.percent_caption = true;
   }

@@ -235,6 +235,7 @@ std::string to_figures_toml(const draft_extract& d, const std::string& source,
   for (std::size_t i = 0; i < d.claims.size(); ++i) by_id[safe_id(d.claims[i].id)].push_back(i);
   std::string out = o.preamble + "\n";
   out += "[document]\nsource = " + toml_string(source) + "\n";
+  if (!d.period.empty()) out += "period = " + toml_string(d.period) + "\n";
   if (!o.rules.empty()) out += "rules = " + string_array(o.rules) + "\n";
   out += "\n";
   // std::map orders ids so that a table comes before its children, as TOML needs.

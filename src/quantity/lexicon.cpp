@@ -61,6 +61,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "noun_physical",
     "noun_enumeration",
     "noun_entity",
+    "noun_stock",
+    "counting_subject",
     "plural",
     "not_plural",
     "national",
@@ -284,7 +286,7 @@ bool counted_thing(std::string_view w) {
     const entry* e = find(x);
     return e && (e->is(word_class::noun_time) || e->is(word_class::noun_physical) ||
                  e->is(word_class::noun_enumeration) || e->is(word_class::noun_entity) ||
-                 e->is(word_class::plural) || !e->unit.empty());
+                 e->is(word_class::noun_stock) || e->is(word_class::plural) || !e->unit.empty());
   };
   return known(w) || known(singular(w));
 }

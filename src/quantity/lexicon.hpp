@@ -61,6 +61,9 @@ enum class word_class {
   noun_physical,        // a physical volume: "vehicles", "TEU", "tonnes"
   noun_enumeration,     // an enumerated abstraction: "four highlights"
   noun_entity,          // a counted entity or policy item: "enterprises", "measures"
+  noun_stock,           // a population a statistic measures as a level: "jobs", "people"
+  counting_subject,     // a subject that says what a bare number counts (payload: the unit):
+                        // "payrolls" (+49,000 is jobs)
   plural,               // a plural noun that does not end in -s: "people", "TEU"
   not_plural,           // a word in -s that is not a plural noun: "does", "respectively"
   national,             // words any briefing uses for its own country: "country", "domestic"

@@ -445,7 +445,7 @@ lesson          | noun_enumeration
 challenge       | noun_enumeration
 pathway         | noun_enumeration
 focus           | noun_enumeration
-people          | plural
+people          | plural noun_stock
 children        | plural
 staff           | plural
 personnel       | plural
@@ -482,7 +482,11 @@ route           | noun_entity
 measure         | noun_entity
 policy          | noun_entity
 project         | noun_entity
-job             | noun_entity
+job             | noun_stock
+# a subject that says what a bare number counts: "employment on nonfarm payrolls (+49,000)"
+payroll         | counting_subject unit=jobs
+payrolls        | counting_subject unit=jobs
+employment      | counting_subject unit=jobs
 worker          | noun_entity
 employee        | noun_entity
 person          | noun_entity

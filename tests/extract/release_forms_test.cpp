@@ -145,5 +145,53 @@ TEST(ReleaseForms, GoodsAndServicesIsTheWhole) {
   EXPECT_EQ(claim_of(d, "£1.2 billion").id, "services.balance");
 }
 
+// What a balance is "on" says what it is a balance of: the amount compared with it is the same
+// balance a year earlier, not a total of "trade".
+TEST(ReleaseForms, ABalanceOnTradeKeepsItsComparison) {
+  auto d = extract_text(
+      "# Euro area trade in September 2019\n\nThe euro area ran a surplus of €18.7 bn on its "
+      "goods trade with the rest of the world in September 2019, against +€12.6 bn a year "
+      "before. Trade between the members reached €163.4 bn.\n");
+  EXPECT_EQ(claim_of(d, "€18.7 bn").id, "trade.balance");
+  EXPECT_EQ(claim_of(d, "+€12.6 bn").id, "trade.2018-09.balance");
+  // The flow named after a claim that is not a balance still starts a subject of its own.
+  auto e =
+      extract_text("Exports fell by 0.7% after rising 1.4%, and imports rose faster, by 1.5%.\n");
+  EXPECT_EQ(claim_of(e, "1.5%").id, "trade.imports.growth");
+}
+
+// The title's period is the draft's own: written as [document] period, so that a figure of the
+// same period a year earlier is that figure's year_ago for the catalogue's growth rules.
+TEST(ReleaseForms, TheTitlesPeriodIsTheDocumentsPeriod) {
+  auto d = extract_text(
+      "# Euro area exports in September 2019\n\nExports of goods from the euro area came to "
+      "€196.2 billion, 5.2% more than in September 2018 (€186.5 bn).\n");
+  EXPECT_EQ(d.period, "2019-09");
+  const std::string toml = to_figures_toml(d, "draft.md");
+  EXPECT_NE(toml.find("[document]\nsource = \"draft.md\"\nperiod = \"2019-09\"\n"),
+            std::string::npos)
+      << toml;
+  EXPECT_EQ(claim_of(d, "€186.5 bn").id, "trade.2018-09.exports");
+  EXPECT_TRUE(extract_text("Exports came to €196.2 billion.\n").period.empty());
+}
+
+// Payroll employment counts jobs: a bare number whose subject is "payrolls" or "employment", or
+// in a table whose corner says so, is a level of jobs; "jobs" and "people" are levels too.
+TEST(ReleaseForms, PayrollsCountJobs) {
+  auto d = extract_text(
+      "# Jobs in January 2021\n\nEmployment on nonfarm payrolls barely moved (+49,000). "
+      "Business services added 97,000 jobs, 81,000 of them in temporary help.\n\n"
+      "| Change in total nonfarm payroll employment | Previous estimate | Revised |\n"
+      "|---|---|---|\n| November 2020 | +336,000 | +264,000 |\n");
+  for (const char* written : {"+49,000", "97,000 jobs", "81,000", "+336,000", "+264,000"}) {
+    const auto c = claim_of(d, written);
+    EXPECT_EQ(c.kind, claim_kind::level) << written;
+    EXPECT_EQ(editor_unit(c), "job") << written;
+  }
+  // A bare number with no counting subject stays a bare number.
+  auto e = extract_text("The index stood at 104,000 in January.\n");
+  EXPECT_NE(editor_unit(claim_of(e, "104,000")), "job");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -55,6 +55,9 @@ struct table_model {
   // bracket says: "(contributions to M3 growth, percentage points)".
   column_kind bracket_kind = column_kind::value;
   std::optional<period> latest;  // the latest period any column names
+  // What the bare cells count, when the caption or corner names it: "jobs" under "Change in
+  // total nonfarm payroll employment" (the lexicon's counting subjects).
+  std::string counted;
 };
 
 /// A number's place in a table.
