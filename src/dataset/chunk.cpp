@@ -76,21 +76,26 @@ class chunk_parser {
     cols.code.resize(codes_n);
     cols.dicts.resize(codes_n);
     code_info_.resize(codes_n);
-    // A guess at the rows, from the bytes: avoids regrowing the columns.
-    std::size_t guess = c.bytes.size() / 48 + 16;
+    last_code_.assign(codes_n, {std::string_view(), dictionary::none});
+    // The rows are at most the line feeds + 1: counted first (a fast scan), so the columns
+    // are allocated once, never regrown and copied.
+    std::size_t guess =
+        static_cast<std::size_t>(std::count(c.data(), c.data() + c.size(), '\n')) + 1;
     for (std::size_t k = 0; k < numbers; ++k) {
       cols.value[k].reserve(guess);
       cols.decimals[k].reserve(guess);
       cols.state[k].reserve(guess);
     }
     for (auto& v : cols.code) v.reserve(guess);
+    cols.row_offset.reserve(guess);
+    cols.row_line.reserve(guess);
     fields_expected_ = plan_.header.size();
   }
 
   void run() {
-    const char* begin = c_.bytes.data();
-    const char* end = begin + c_.bytes.size();
-    bool quoted = ctx_.d.quote && std::memchr(begin, ctx_.d.quote, c_.bytes.size());
+    const char* begin = c_.data();
+    const char* end = begin + c_.size();
+    bool quoted = ctx_.d.quote && std::memchr(begin, ctx_.d.quote, c_.size());
     long long line = 0;
     for (const char* p = begin; p < end;) {
       long extra = 0;
@@ -127,6 +132,18 @@ class chunk_parser {
     std::vector<const flag_entry*> flag;  // nullptr: not in the table
   };
   std::vector<code_meta> code_info_;
+  // Per code column, the last text interned and its code: sorted data repeats most codes
+  // from one row to the next, and a comparison costs less than a hash look-up. Only texts
+  // in the chunk are kept (a quoted field's may be in scratch_, rewritten by the next row).
+  std::vector<std::pair<std::string_view, std::uint32_t>> last_code_;
+
+  std::uint32_t intern(std::size_t k, const field& f) {
+    auto& [last, code] = last_code_[k];
+    if (code != dictionary::none && f.text == last) return code;
+    std::uint32_t c = out_.cols.dicts[k].intern(f.text);
+    if (!f.quoted) last_code_[k] = {f.text, c};
+    return c;
+  }
 
   void record(const char* p, const char* rec_end, long long line) {
     const char* text_end = content_end(p, rec_end);
@@ -170,7 +187,7 @@ class chunk_parser {
       return;
     }
     apply_flag_column(row);
-    out_.cols.row_offset.push_back(static_cast<std::uint32_t>(p - c_.bytes.data()));
+    out_.cols.row_offset.push_back(static_cast<std::uint32_t>(p - c_.data()));
     out_.cols.row_line.push_back(static_cast<std::uint32_t>(line));
     ++out_.cols.rows;
   }
@@ -279,7 +296,7 @@ class chunk_parser {
                  long long line) {
     auto& dict = out_.cols.dicts[k];
     std::uint32_t before = dict.size();
-    std::uint32_t code = dict.intern(f.text);
+    std::uint32_t code = intern(k, f);
     out_.cols.code[k].push_back(code);
     const code_column& cc = plan_.codes[k];
     code_meta& meta = code_info_[k];
@@ -365,8 +382,8 @@ void check_row_rules(const chunk& c, const chunk_context& ctx, chunk_result& out
         pf.rule = ri;
         pf.row = static_cast<long long>(row);
         pf.line = out.cols.row_line[row];
-        const char* p = c.bytes.data() + out.cols.row_offset[row];
-        const char* end = c.bytes.data() + c.bytes.size();
+        const char* p = c.data() + out.cols.row_offset[row];
+        const char* end = c.data() + c.size();
         long extra = 0;
         const char* rec_end = record_end(p, end, ctx.d, extra);
         pf.text.assign(p, content_end(p, rec_end ? rec_end : end));
@@ -383,18 +400,18 @@ chunk_result process_chunk(const chunk& c, const chunk_context& ctx) {
   chunk_result out;
   out.index = c.index;
   out.byte_offset = c.byte_offset;
-  out.bytes = static_cast<long long>(c.bytes.size());
+  out.bytes = static_cast<long long>(c.size());
   bool nul = false;
-  std::size_t bad = find_bad_text(c.bytes.data(), c.bytes.size(), nul);
+  std::size_t bad = find_bad_text(c.data(), c.size(), nul);
   if (bad != static_cast<std::size_t>(-1)) {
     diagnostic d;
     d.code = nul ? codes::nul_byte : codes::not_utf8;
     d.message = nul ? "a NUL byte: the file is not text" : "the file is not valid UTF-8";
     out.fatal = d;
-    const char* text = c.bytes.data();
+    const char* text = c.data();
     std::size_t start = bad, end = bad;
     while (start > 0 && text[start - 1] != '\n') --start;
-    while (end < c.bytes.size() && text[end] != '\n') ++end;
+    while (end < c.size() && text[end] != '\n') ++end;
     out.fatal_line = std::count(text, text + start, '\n');
     out.fatal_text.assign(text + start, text + end);
     out.fatal_column = bad - start;

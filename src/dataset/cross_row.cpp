@@ -49,6 +49,63 @@ void code_vector::push_back(std::uint32_t code) {
   ++size_;
 }
 
+namespace {
+
+template <typename T>
+void append_as(std::vector<T>& out, const std::uint32_t* codes, std::size_t n,
+               const std::vector<std::uint32_t>& to_code) {
+  std::size_t at = out.size();
+  out.resize(at + n);
+  T* o = out.data() + at;
+  for (std::size_t i = 0; i < n; ++i) o[i] = static_cast<T>(to_code[codes[i]]);
+}
+
+}  // namespace
+
+namespace {
+
+template <typename T>
+void add_scaled_as(const T* codes, std::size_t n, std::uint64_t factor, std::uint64_t* out) {
+  for (std::size_t i = 0; i < n; ++i) out[i] += factor * codes[i];
+}
+
+}  // namespace
+
+void code_vector::add_scaled(std::size_t first, std::size_t n, std::uint64_t factor,
+                             std::uint64_t* out) const {
+  switch (width_) {
+    case 1:
+      add_scaled_as(b8_.data() + first, n, factor, out);
+      break;
+    case 2:
+      add_scaled_as(b16_.data() + first, n, factor, out);
+      break;
+    default:
+      add_scaled_as(b32_.data() + first, n, factor, out);
+      break;
+  }
+}
+
+void code_vector::append_mapped(const std::uint32_t* codes, std::size_t n,
+                                const std::vector<std::uint32_t>& to_code) {
+  std::uint32_t top = 0;
+  for (std::uint32_t c : to_code) top = std::max(top, c);
+  if (width_ == 1 && top > 0xFF) widen(top > 0xFFFF ? 4 : 2);
+  if (width_ == 2 && top > 0xFFFF) widen(4);
+  switch (width_) {
+    case 1:
+      append_as(b8_, codes, n, to_code);
+      break;
+    case 2:
+      append_as(b16_, codes, n, to_code);
+      break;
+    default:
+      append_as(b32_, codes, n, to_code);
+      break;
+  }
+  size_ += n;
+}
+
 // ---------------------------------------------------------------- table
 
 void table::init(const dataset_plan& plan) {
@@ -116,7 +173,7 @@ void table::append(chunk_result& r, long long first_line, long long first_row) {
     const dictionary& local = cols.dicts[k];
     std::vector<std::uint32_t> to_global(local.size());
     for (std::uint32_t c = 0; c < local.size(); ++c) to_global[c] = dicts[k].intern(local.text(c));
-    for (std::uint32_t c : cols.code[k]) code[k].push_back(to_global[c]);
+    code[k].append_mapped(cols.code[k].data(), cols.code[k].size(), to_global);
   }
   rows += cols.rows;
 }
@@ -280,10 +337,17 @@ void key_index::build(const table& t, const std::vector<int>& columns) {
   if (!usable_) return;
   for (std::size_t i = columns.size(); i-- > 1;) stride_[i - 1] = stride_[i] * radix_[i];
   dense_ = total <= 4 * static_cast<std::uint64_t>(t.rows) + 4096;
+  std::vector<std::uint64_t> keys(std::min<std::size_t>(t.rows, key_block));
   if (dense_) {
     dense_rows_.assign(total, 0);
-    for (std::size_t row = t.rows; row-- > 0;)
-      dense_rows_[key_of(row)] = static_cast<std::uint32_t>(row + 1);
+    // From the last block to the first, each block backwards: the first row keeps its key.
+    for (std::size_t end = t.rows; end > 0;) {
+      std::size_t first = end > key_block ? end - key_block : 0;
+      keys_of(first, end - first, keys.data());
+      for (std::size_t i = end - first; i-- > 0;)
+        dense_rows_[keys[i]] = static_cast<std::uint32_t>(first + i + 1);
+      end = first;
+    }
     return;
   }
   std::uint64_t capacity = 64;
@@ -310,6 +374,12 @@ std::uint64_t key_index::key_of(std::size_t row) const {
   for (std::size_t i = 0; i < columns_.size(); ++i)
     k += stride_[i] * t_->code[static_cast<std::size_t>(columns_[i])][row];
   return k;
+}
+
+void key_index::keys_of(std::size_t first, std::size_t n, std::uint64_t* out) const {
+  std::fill(out, out + n, std::uint64_t{0});
+  for (std::size_t i = 0; i < columns_.size(); ++i)
+    t_->code[static_cast<std::size_t>(columns_[i])].add_scaled(first, n, stride_[i], out);
 }
 
 std::uint64_t key_index::with(std::uint64_t key, std::size_t position, std::uint32_t code) const {
@@ -346,14 +416,14 @@ void cross_row_checks::duplicate_keys(std::vector<pending_finding>& out,
   if (plan_.key.empty()) return;
   key_index index;
   index.build(t_, plan_.key);
-  long long& count = problems_["data.key"];
+  long long& count = problems_["data.key"];  // listed in the summary, also when unchecked
+  if (!index.usable()) return;               // too many combinations to pack: not checked
+  std::vector<std::uint64_t> keys(std::min<std::size_t>(t_.rows, key_index::key_block));
   for (std::size_t row = 0; row < t_.rows; ++row) {
-    long long first;
-    if (index.usable()) {
-      first = index.find(index.key_of(row));
-    } else {
-      first = static_cast<long long>(row);  // too many combinations to pack: not checked
-    }
+    std::size_t in_block = row % key_index::key_block;
+    if (in_block == 0)
+      index.keys_of(row, std::min(key_index::key_block, t_.rows - row), keys.data());
+    long long first = index.find(keys[in_block]);
     if (first < 0 || first == static_cast<long long>(row)) continue;
     if (static_cast<std::size_t>(count++) >= kept_per_rule_) continue;
     pending_finding pf;

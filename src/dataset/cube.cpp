@@ -41,6 +41,7 @@ struct lane_buffers {
   double lo[batch_lanes], hi[batch_lanes];
   std::uint8_t open[batch_lanes], known[batch_lanes];
   std::uint32_t rows[batch_lanes];
+  std::uint64_t keys[batch_lanes];  // children(): each lane's key with the parent at code 0
   bool found[batch_lanes];
   batch::lanes lanes() { return {lo, hi, open}; }
 };
@@ -187,18 +188,39 @@ class cube_check {
     return code_at(static_cast<std::size_t>(cr.var_position[static_cast<std::size_t>(s.var)]), row);
   }
 
-  // The row a term names for the instance at `row` (the parent position set to `child` when
-  // given), or no_row.
-  long long term_row(const cube_rule& cr, const resolved_term& rt, std::size_t row,
-                     std::uint32_t child = none) const {
+  // The key a term names for the instance at `row`, with its parent position (children()) at
+  // code 0, or no_key when it names a code the data lacks. A position's code enters the key as
+  // stride x code, so each slot moves the row's own key by stride x (new - old): no key is
+  // taken apart (unsigned arithmetic wraps, and the sum is a key in range).
+  std::uint64_t term_key(const cube_rule& cr, const resolved_term& rt, std::size_t row) const {
     std::uint64_t key = index_.key_of(row);
     for (std::size_t q = 0; q < rt.slots.size(); ++q) {
       const auto& s = rt.slots[q];
       if (s.key < 0) continue;
-      std::uint32_t code =
-          static_cast<int>(q) == rt.parent && child != none ? child : slot_code(cr, s, row);
-      if (code == none) return no_row;
-      key = index_.with(key, static_cast<std::size_t>(s.key), code);
+      std::uint32_t code = static_cast<int>(q) == rt.parent ? 0 : slot_code(cr, s, row);
+      if (code == none) return key_index::no_key;
+      std::uint64_t stride = index_.stride(static_cast<std::size_t>(s.key));
+      key += stride * code - stride * code_at(q, row);
+    }
+    return key;
+  }
+
+  // What one unit of the parent position's code adds to a children() term's key.
+  std::uint64_t parent_stride(const resolved_term& rt) const {
+    return index_.stride(
+        static_cast<std::size_t>(rt.slots[static_cast<std::size_t>(rt.parent)].key));
+  }
+
+  // The row a term names for the instance at `row` (the parent position set to `child`, or
+  // for children() left as the instance's), or no_row.
+  long long term_row(const cube_rule& cr, const resolved_term& rt, std::size_t row,
+                     std::uint32_t child = none) const {
+    std::uint64_t key = term_key(cr, rt, row);
+    if (key == key_index::no_key) return no_row;
+    if (rt.parent >= 0) {
+      if (child == none) child = slot_code(cr, rt.slots[static_cast<std::size_t>(rt.parent)], row);
+      if (child == none) return no_row;
+      key += parent_stride(rt) * child;
     }
     return index_.find(key);
   }
@@ -258,9 +280,15 @@ class cube_check {
         batch::fill(m, interval::point(0), acc.lanes());
         for (std::size_t i = 0; i < m; ++i) acc.known[i] = rt.fn == aggregate::sum;
       }
+      // Each lane's key once; a child is then one addition and one look-up per lane.
+      const std::uint64_t stride = parent_stride(rt);
+      for (std::size_t i = 0; i < m; ++i) gather.keys[i] = term_key(cr, rt, rows.at(lanes[i]));
       for (std::size_t j = 0; j < kids.size(); ++j) {
         for (std::size_t i = 0; i < m; ++i) {
-          long long r = kids[j] == none ? no_row : term_row(cr, rt, rows.at(lanes[i]), kids[j]);
+          std::uint64_t base = gather.keys[i];
+          long long r = kids[j] == none || base == key_index::no_key
+                            ? no_row
+                            : index_.find(base + stride * kids[j]);
           gather.found[i] = r >= 0;
           gather.rows[i] = r >= 0 ? static_cast<std::uint32_t>(r) : 0;
         }

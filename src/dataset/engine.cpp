@@ -103,6 +103,8 @@ class dataset_check {
     source_ = source.get();
     chunk_reader reader(*source, d_,
                         options_.chunk_bytes ? options_.chunk_bytes : default_chunk_bytes);
+    // A plain file is parsed in place, mapped (no copy into buffers); gzip is streamed.
+    reader.map_input();
     if (!read_header(reader)) return std::nullopt;
     auto plan = make_plan(rules_, spec_, header_, diags_);
     if (!plan) return std::nullopt;
@@ -244,7 +246,9 @@ class dataset_check {
         chunk_result r = std::move(it->second);
         ready.erase(it);
         lock.unlock();
+        long long done_upto = r.byte_offset + r.bytes;
         if (ok) ok = merge(std::move(r));
+        reader.release_before(done_upto);  // chunks are merged in order: all before is done
         lock.lock();
         ++next_merge;
         --in_flight;
@@ -255,7 +259,7 @@ class dataset_check {
       chunk c;
       st = reader.next(c);
       if (st != chunk_reader::status::chunk) break;
-      if (options_.progress) options_.progress(source_->consumed(), source_->size());
+      if (options_.progress) options_.progress(reader.consumed(), source_->size());
       std::unique_lock lock(m);
       cv.wait(lock, [&] {
         merge_ready(lock);

@@ -1,4 +1,5 @@
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -65,6 +66,17 @@ class plain_source : public byte_source {
   long long consumed() const override { return consumed_; }
   long long size() const override { return size_; }
   bool compressed() const override { return false; }
+  std::unique_ptr<mapped_text> map() override {
+    // Only from the start: the head sniffed is the file's first bytes, nothing else was read.
+    if (size_ <= 0 || head_pos_ != 0) return nullptr;
+    auto bytes = static_cast<std::size_t>(size_);
+    void* p = ::mmap(nullptr, bytes, PROT_READ, MAP_PRIVATE, fd_.get(), 0);
+    if (p == MAP_FAILED) return nullptr;
+    // Read once, front to back: read ahead, and pages behind may go.
+    ::madvise(p, bytes, MADV_SEQUENTIAL);
+    head_pos_ = head_.size();
+    return std::make_unique<mapped_text>(static_cast<const char*>(p), bytes);
+  }
   bool skip(long long n, std::string& error) override {
     if (head_pos_ < head_.size()) return byte_source::skip(n, error);
     if (::lseek(fd_.get(), n, SEEK_CUR) < 0) {
@@ -179,6 +191,19 @@ std::unique_ptr<byte_source> open_data(const std::string& path, const source_ran
   auto size = static_cast<long long>(file->size());
   if (gzip) return std::make_unique<gzip_source>(fd, size, std::move(head));
   return std::make_unique<plain_source>(fd, size, std::move(head));
+}
+
+mapped_text::~mapped_text() {
+  ::munmap(const_cast<char*>(data_), size_);
+}
+
+void mapped_text::release_before(std::size_t offset) {
+  auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+  std::size_t upto = std::min(offset, size_) / page * page;
+  if (upto <= released_) return;
+  // A read-only private mapping of a file: dropped pages are read again from the page cache.
+  ::madvise(const_cast<char*>(data_) + released_, upto - released_, MADV_DONTNEED);
+  released_ = upto;
 }
 
 bool byte_source::skip(long long n, std::string& error) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dataset/detail/csv.hpp"
@@ -17,7 +18,10 @@ namespace crossfoot::dataset_detail {
 struct chunk {
   long index = 0;
   long long byte_offset = 0;  // of the chunk's first byte in the (decompressed) text
-  byte_buffer bytes;          // whole records
+  byte_buffer bytes;          // whole records read into a buffer,
+  std::string_view in_place;  // or whole records in a mapped file (bytes then empty)
+  const char* data() const { return in_place.data() ? in_place.data() : bytes.data(); }
+  std::size_t size() const { return in_place.data() ? in_place.size() : bytes.size(); }
 };
 
 /// A finding still without its place: rows and lines are chunk-local until merged, and the

@@ -27,7 +27,13 @@ class code_vector {
     }
   }
   std::size_t size() const { return size_; }
+  /// out[i] += factor x code[first + i] for n codes: keys built a column at a time.
+  void add_scaled(std::size_t first, std::size_t n, std::uint64_t factor, std::uint64_t* out) const;
   void push_back(std::uint32_t code);
+  /// Appends to_code[c] for each c of codes[0, n): a chunk's local codes made file-wide, in
+  /// one loop at the final width rather than a width test per code.
+  void append_mapped(const std::uint32_t* codes, std::size_t n,
+                     const std::vector<std::uint32_t>& to_code);
   void reserve(std::size_t n);
 
  private:
@@ -96,11 +102,18 @@ class key_index {
   /// Indexes every row of `t` by the code columns `columns` (indices into the plan's codes).
   void build(const table& t, const std::vector<int>& columns);
   static constexpr std::uint64_t no_key = ~std::uint64_t{0};
+  static constexpr std::size_t key_block = 4096;  // keys made a block of rows at a time
   /// The key of a row; the key with column `position` (in `columns`) set to `code`, or no_key
   /// when that code is out of range.
   std::uint64_t key_of(std::size_t row) const;
+  /// The keys of rows [first, first + n), into out.
+  void keys_of(std::size_t first, std::size_t n, std::uint64_t* out) const;
   std::uint64_t with(std::uint64_t key, std::size_t position, std::uint32_t code) const;
   std::uint32_t code_at(std::uint64_t key, std::size_t position) const;
+  /// What one unit of column `position`'s code adds to a key, and how many codes it has: a
+  /// key changes in one column by adding stride x (new code - old code), without a division.
+  std::uint64_t stride(std::size_t position) const { return stride_[position]; }
+  std::uint64_t radix(std::size_t position) const { return radix_[position]; }
   /// The first row with this key, or -1.
   long long find(std::uint64_t key) const;
   /// Whether the keys could be packed (false: too many combinations; nothing is indexed).
