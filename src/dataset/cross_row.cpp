@@ -414,7 +414,9 @@ void cross_row_checks::run(std::vector<rule_tally>& tallies, std::vector<pending
 void cross_row_checks::duplicate_keys(std::vector<pending_finding>& out,
                                       std::map<std::string, long long>& problems_) {
   if (plan_.key.empty()) return;
-  key_index index;
+  // Kept when asked for (keys()), else freed here, before the rules build their own indexes.
+  key_index local;
+  key_index& index = keep_key_index ? keys_ : local;
   index.build(t_, plan_.key);
   long long& count = problems_["data.key"];  // listed in the summary, also when unchecked
   if (!index.usable()) return;               // too many combinations to pack: not checked

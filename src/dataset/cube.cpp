@@ -58,15 +58,26 @@ class cube_check {
       : spec_(spec), plan_(plan), t_(t), kept_(kept_per_rule), threads_(std::max(1, threads)) {}
 
   void run(std::vector<rule_tally>& tallies, std::vector<pending_finding>& out,
-           const std::function<void()>& rule_done) {
+           const std::function<void()>& rule_done, const key_index* keys) {
     const cube_layout& layout = plan_.cube;
-    std::vector<int> columns;
-    for (const auto& p : layout.template_) {
-      key_of_position_.push_back(p.code >= 0 ? static_cast<int>(columns.size()) : -1);
-      if (p.code >= 0) columns.push_back(p.code);
+    std::vector<int> columns = cube_index_columns(plan_);
+    if (keys && std::is_permutation(columns.begin(), columns.end(), keys->columns().begin(),
+                                    keys->columns().end())) {
+      index_ = keys;  // the key's index: the same rows by the same codes, in another order
+      columns = keys->columns();
+    } else {
+      own_index_.build(t_, columns);
+      index_ = &own_index_;
     }
-    columns.insert(columns.end(), layout.context.begin(), layout.context.end());
-    index_.build(t_, columns);
+    // Template position -> key position: the code columns' order in cube_index_columns, or
+    // where each is in the key's (a permutation: no column twice).
+    int next = 0;
+    for (const auto& p : layout.template_) {
+      int at = p.code < 0 ? -1 : next++;
+      if (p.code >= 0 && index_ == keys)
+        at = static_cast<int>(std::find(columns.begin(), columns.end(), p.code) - columns.begin());
+      key_of_position_.push_back(at);
+    }
     cells_.resize(plan_.numbers.size());
     for (std::size_t k = 0; k < plan_.numbers.size(); ++k) {
       if (t_.keep_number[k]) cells_[k] = t_.cells(k);
@@ -87,7 +98,8 @@ class cube_check {
   const table& t_;
   std::size_t kept_;
   int threads_;
-  key_index index_;
+  const key_index* index_ = nullptr;  // own_index_, or the spec's key index
+  key_index own_index_;
   std::vector<int> key_of_position_;                // template position -> key position
   std::vector<cell_block> cells_;                   // per number column of the plan
   std::vector<std::vector<std::string>> segments_;  // per position: code -> id segment
@@ -193,13 +205,13 @@ class cube_check {
   // stride x code, so each slot moves the row's own key by stride x (new - old): no key is
   // taken apart (unsigned arithmetic wraps, and the sum is a key in range).
   std::uint64_t term_key(const cube_rule& cr, const resolved_term& rt, std::size_t row) const {
-    std::uint64_t key = index_.key_of(row);
+    std::uint64_t key = index_->key_of(row);
     for (std::size_t q = 0; q < rt.slots.size(); ++q) {
       const auto& s = rt.slots[q];
       if (s.key < 0) continue;
       std::uint32_t code = static_cast<int>(q) == rt.parent ? 0 : slot_code(cr, s, row);
       if (code == none) return key_index::no_key;
-      std::uint64_t stride = index_.stride(static_cast<std::size_t>(s.key));
+      std::uint64_t stride = index_->stride(static_cast<std::size_t>(s.key));
       key += stride * code - stride * code_at(q, row);
     }
     return key;
@@ -207,7 +219,7 @@ class cube_check {
 
   // What one unit of the parent position's code adds to a children() term's key.
   std::uint64_t parent_stride(const resolved_term& rt) const {
-    return index_.stride(
+    return index_->stride(
         static_cast<std::size_t>(rt.slots[static_cast<std::size_t>(rt.parent)].key));
   }
 
@@ -222,7 +234,7 @@ class cube_check {
       if (child == none) return no_row;
       key += parent_stride(rt) * child;
     }
-    return index_.find(key);
+    return index_->find(key);
   }
 
   const std::vector<std::uint32_t>& children_of(const cube_rule& cr, const resolved_term& rt,
@@ -288,7 +300,7 @@ class cube_check {
           std::uint64_t base = gather.keys[i];
           long long r = kids[j] == none || base == key_index::no_key
                             ? no_row
-                            : index_.find(base + stride * kids[j]);
+                            : index_->find(base + stride * kids[j]);
           gather.found[i] = r >= 0;
           gather.rows[i] = r >= 0 ? static_cast<std::uint32_t>(r) : 0;
         }
@@ -362,7 +374,7 @@ class cube_check {
   void check_rule(int ri, rule_tally& tally, std::vector<pending_finding>& out) const {
     const rule_plan& rp = plan_.rules[static_cast<std::size_t>(ri)];
     const cube_rule& cr = *rp.cube;
-    if (!index_.usable()) {  // too many combinations of codes to index: say so, per instance
+    if (!index_->usable()) {  // too many combinations of codes to index: say so, per instance
       tally.unknown += static_cast<long long>(t_.rows);
       return;
     }
@@ -391,22 +403,20 @@ class cube_check {
         workers.emplace_back(job);
     }
     for (auto& w : workers) w.join();
-    std::vector<pending_finding> found;
+    // The report keeps the first rows of the file, whichever part found them: parts cover
+    // ascending rows and each finds in row order, so in part order the findings are sorted.
+    std::size_t room = kept_;
     for (auto& r : results) {
       tally.pass += r.tally.pass;
       tally.fail += r.tally.fail;
       tally.unknown += r.tally.unknown;
       tally.omitted += r.tally.omitted;
-      for (auto& pf : r.findings) found.push_back(std::move(pf));
+      std::size_t take = std::min(room, r.findings.size());
+      tally.omitted += static_cast<long long>(r.findings.size() - take);
+      room -= take;
+      for (std::size_t i = 0; i < take; ++i) out.push_back(std::move(r.findings[i]));
+      r.findings = {};  // freed now, not after every part
     }
-    // The report keeps the first rows of the file, whichever part found them.
-    std::stable_sort(found.begin(), found.end(),
-                     [](const auto& a, const auto& b) { return a.row < b.row; });
-    if (found.size() > kept_) {
-      tally.omitted += static_cast<long long>(found.size() - kept_);
-      found.resize(kept_);
-    }
-    for (auto& pf : found) out.push_back(std::move(pf));
   }
 
   // ---- findings
@@ -555,11 +565,21 @@ class cube_check {
 
 }  // namespace
 
+std::vector<int> cube_index_columns(const dataset_plan& plan) {
+  std::vector<int> columns;
+  for (const auto& p : plan.cube.template_) {
+    if (p.code >= 0) columns.push_back(p.code);
+  }
+  columns.insert(columns.end(), plan.cube.context.begin(), plan.cube.context.end());
+  return columns;
+}
+
 void check_cube(const dataset_spec& spec, const dataset_plan& plan, const table& t,
                 std::size_t kept_per_rule, int threads, std::vector<rule_tally>& tallies,
-                std::vector<pending_finding>& out, const std::function<void()>& rule_done) {
+                std::vector<pending_finding>& out, const std::function<void()>& rule_done,
+                const key_index* keys) {
   if (!plan.cube.active()) return;
-  cube_check(spec, plan, t, kept_per_rule, threads).run(tallies, out, rule_done);
+  cube_check(spec, plan, t, kept_per_rule, threads).run(tallies, out, rule_done, keys);
 }
 
 }  // namespace crossfoot::dataset_detail

@@ -10,6 +10,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+#include <numeric>
 #include <set>
 #include <thread>
 
@@ -350,9 +351,19 @@ class dataset_check {
   void cross_rows() {
     malloc_trim(0);  // what the chunks left in the heap, before the indexes of all rows
     cross_row_checks checks(spec_, plan_, table_, d_, options_.kept_per_rule, threads());
+    // A cube keyed by its dimensions finds its rows in the key's index: one index, not two.
+    std::vector<int> cube_columns = cube_index_columns(plan_);
+    checks.keep_key_index =
+        plan_.cube.active() && std::is_permutation(cube_columns.begin(), cube_columns.end(),
+                                                   plan_.key.begin(), plan_.key.end());
     // The rules across rows come after the whole file is read: their own progress.
     long long total = 0;
     for (const auto& rp : plan_.rules) total += rp.cross_row() && rp.applies && rp.error.empty();
+    // Room for what these rules (and the key) may keep, so that the findings are not copied
+    // into a list twice as large as they grow: the old and the new beside each other would
+    // raise the peak. Reserved is not resident; the cap keeps a huge --max-findings sane.
+    std::size_t room = options_.kept_per_rule * static_cast<std::size_t>(total + 1);
+    pending_.reserve(pending_.size() + std::min<std::size_t>(room, 1 << 16));
     std::atomic<long long> done{0};
     std::function<void()> rule_done;
     if (options_.rules_progress && total > 0) {
@@ -361,7 +372,7 @@ class dataset_check {
     }
     checks.run(tallies_, pending_, rule_done, problems_);
     check_cube(spec_, plan_, table_, options_.kept_per_rule, threads(), tallies_, pending_,
-               rule_done);
+               rule_done, checks.keys());
   }
 
   int threads() const {
@@ -372,18 +383,26 @@ class dataset_check {
 
   check_result finish() {
     locate_pending();
-    std::stable_sort(pending_.begin(), pending_.end(), [](const auto& a, const auto& b) {
-      return std::tie(a.rule, a.row) < std::tie(b.rule, b.row);
+    // By rule, then row. A pending finding is large: their order is sorted, not they.
+    std::vector<std::size_t> order(pending_.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return std::tie(pending_[a].rule, pending_[a].row) <
+             std::tie(pending_[b].rule, pending_[b].row);
     });
+    result_.findings.reserve(result_.findings.size() + pending_.size());
     // Data problems first (they explain the rows the rules could not use), then each rule.
-    for (auto& pf : pending_) {
-      if (pf.rule < 0) result_.findings.push_back(locate(std::move(pf), spec_, plan_, d_));
+    for (std::size_t i : order) {
+      if (pending_[i].rule < 0)
+        result_.findings.push_back(locate(std::move(pending_[i]), spec_, plan_, d_));
     }
     for (const auto& [kind, n] : problems_) add_problem_kind(kind, n);
     for (std::size_t i = 0; i < plan_.rules.size(); ++i) add_rule(i);
-    for (auto& pf : pending_) {
-      if (pf.rule >= 0) result_.findings.push_back(locate(std::move(pf), spec_, plan_, d_));
+    for (std::size_t i : order) {
+      if (pending_[i].rule >= 0)
+        result_.findings.push_back(locate(std::move(pending_[i]), spec_, plan_, d_));
     }
+    pending_ = {};
     for (const auto& [k, v] : skipped_) data_.skipped.push_back({k, v});
     for (const auto& [k, v] : cells_) {
       if (v) data_.cells.push_back({k, v});

@@ -160,10 +160,10 @@ json finding_json(const finding& f) {
           {"sides", sides_json(f.lhs, f.rhs)},
           {"gap", gap_json(f.gap, f.lhs)},
           {"terms", terms_json(f.terms)},
-          {"figures", figures},
+          {"figures", std::move(figures)},
           {"message", f.message},
           {"conflicted_ids", f.conflicted_ids},
-          {"alternatives", alternatives},
+          {"alternatives", std::move(alternatives)},
           {"instances", instances_json(f.instances)},
           {"cannot_close", cannot_close_json(f.cannot_close)},
           {"cause", cause_json(f.cause)}};
@@ -254,7 +254,7 @@ std::string json_report(const check_result& result, const report_meta& meta) {
               {"rules", rules_json(result.rules)},
               {"data", data_json(result.data)},
               {"diagnostics", diagnostics_json(meta.diags)},
-              {"findings", findings},
+              {"findings", std::move(findings)},  // moved, not copied: it is most of the report
               {"implied", implied_json(result.implied)}};
   if (result.revisions) out["revisions"] = revisions_json(*result.revisions);
   // Invalid UTF-8 in a quote must not abort the report: replace it.

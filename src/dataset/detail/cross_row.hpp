@@ -118,6 +118,8 @@ class key_index {
   long long find(std::uint64_t key) const;
   /// Whether the keys could be packed (false: too many combinations; nothing is indexed).
   bool usable() const { return usable_; }
+  /// The code columns indexed, in key order.
+  const std::vector<int>& columns() const { return columns_; }
 
  private:
   const table* t_ = nullptr;
@@ -139,6 +141,10 @@ class cross_row_checks {
       : spec_(spec), plan_(plan), t_(t), d_(d), kept_per_rule_(kept_per_rule), threads_(threads) {}
   void run(std::vector<rule_tally>& tallies, std::vector<pending_finding>& out,
            const std::function<void()>& rule_done, std::map<std::string, long long>& problems);
+  /// The index over the spec's key columns, kept after run() when keep_key_index was set
+  /// (a cube whose dimensions are its key looks its rows up in it rather than build another).
+  const key_index* keys() const { return keys_.usable() ? &keys_ : nullptr; }
+  bool keep_key_index = false;
 
  private:
   void duplicate_keys(std::vector<pending_finding>& out,
@@ -150,6 +156,7 @@ class cross_row_checks {
   dialect d_;
   std::size_t kept_per_rule_;
   int threads_;
+  key_index keys_;
 };
 
 }  // namespace crossfoot::dataset_detail

@@ -23,6 +23,7 @@ struct rule_plan;
 struct pending_finding;
 struct rule_tally;
 class table;
+class key_index;
 
 /// How ids are made: one template position per id segment, each a dimension (a code column)
 /// or fixed text.
@@ -72,9 +73,15 @@ std::string begin_cube_rule(const dataset_spec& spec, const dataset_plan& plan, 
 std::string cube_pattern_of(const dataset_spec& spec, const dataset_plan& plan, const cube_rule& cr,
                             const rexpr& ref, bool children, cube_pattern& out, const char*& code);
 
-/// Checks every cube rule of the plan over the whole table, on `threads` threads.
+/// The code columns a cube's rows are looked up by: the id's dimensions, then the context.
+std::vector<int> cube_index_columns(const dataset_plan& plan);
+
+/// Checks every cube rule of the plan over the whole table, on `threads` threads. `keys`, when
+/// given, indexes the table by the same code columns as cube_index_columns (in any order) and
+/// is used instead of building another index.
 void check_cube(const dataset_spec& spec, const dataset_plan& plan, const table& t,
                 std::size_t kept_per_rule, int threads, std::vector<rule_tally>& tallies,
-                std::vector<pending_finding>& out, const std::function<void()>& rule_done = {});
+                std::vector<pending_finding>& out, const std::function<void()>& rule_done = {},
+                const key_index* keys = nullptr);
 
 }  // namespace crossfoot::dataset_detail
