@@ -1,9 +1,11 @@
-// Datasets: the CSV reader alone (no rules), row rules, and rules across rows, on a records
-// table like the benchmark workload's (written once to a temporary file, read from the page
-// cache). Bytes per second are the file's; compare with `bench/peers.sh` for the whole process.
+// Datasets: the chunk reader alone (streamed or mapped), the CSV reader and parser (no rules),
+// row rules, and rules across rows, on a records table like the benchmark workload's (written
+// once to a temporary file, read from the page cache). Bytes per second are the file's;
+// compare with `bench/peers.sh` for the whole process.
 #include <benchmark/benchmark.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -12,6 +14,7 @@
 #include <string>
 
 #include "dataset/dataset.hpp"
+#include "dataset/detail/reader.hpp"
 #include "lang/syntax.hpp"
 
 namespace {
@@ -75,6 +78,31 @@ void run(benchmark::State& state, const std::string& rules_text) {
                           static_cast<std::int64_t>(std::filesystem::file_size(file)));
 }
 
+// The file cut into chunks of whole records and nothing else: streamed through read(2) into
+// buffers (second argument 0) or mapped and cut in place (1). Each chunk's bytes are read once
+// (its line feeds counted), as parsing would read them, and released as the engine does.
+void cut_chunks(benchmark::State& state) {
+  const std::string& file = table_file(state.range(0));
+  const bool in_place = state.range(1) != 0;
+  for (auto _ : state) {
+    diagnostics diags;
+    auto source = dataset_detail::open_data(file, {}, diags);
+    dataset_detail::chunk_reader reader(*source, {}, 2u << 20);
+    if (in_place && !reader.map_input()) state.SkipWithError("the file cannot be mapped");
+    long lines = 0;
+    benchmark::DoNotOptimize(reader.first_record(lines));
+    dataset_detail::chunk c;
+    long long feeds = 0;
+    while (reader.next(c) == dataset_detail::chunk_reader::status::chunk) {
+      feeds += std::count(c.data(), c.data() + c.size(), '\n');
+      reader.release_before(c.byte_offset + static_cast<long long>(c.size()));
+    }
+    benchmark::DoNotOptimize(feeds);
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                          static_cast<std::int64_t>(std::filesystem::file_size(file)));
+}
+
 void read_only(benchmark::State& state) {
   run(state, "");
 }
@@ -87,6 +115,11 @@ void across_rows(benchmark::State& state) {
       "rule outlier: exports <= 50 * mean(exports by country)\n");
 }
 
+BENCHMARK(cut_chunks)
+    ->Args({1'000'000, 0})
+    ->Args({1'000'000, 1})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 BENCHMARK(read_only)
     ->Args({1'000'000, 1})
     ->Args({1'000'000, 2})
