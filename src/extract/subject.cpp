@@ -111,10 +111,15 @@ std::size_t after_last_preposition(const std::vector<word>& ws, segment s, std::
 // -ing word only after the content word it completes ("equipment manufacturing").
 bool content_word(const std::vector<word>& ws, std::size_t i, std::size_t from, segment s,
                   const std::vector<std::string>& entity, const national_words& national,
-                  std::size_t limit) {
+                  std::size_t limit, bool label) {
   const word& w = ws[i];
   if (pronoun(w) || national.contains(w.lower)) return false;
-  const bool adjective = i == s.begin && (w.lower.ends_with("ised") || w.lower.ends_with("ized"));
+  // A table row's label has no verb: an -ed word before another word is an adjective that
+  // names ("processed food", "unprocessed food").
+  const bool label_adjective =
+      label && ends_in_ed(w.lower) && !w.is(word_class::filler) && i + 1 < s.end;
+  const bool adjective =
+      label_adjective || (i == s.begin && (w.lower.ends_with("ised") || w.lower.ends_with("ized")));
   if ((filler(w) && !adjective) || entity.size() == limit || names_a_time(w)) return false;
   const bool follows = i > from && !entity.empty() && ws[i - 1].lower == entity.back();
   return !(w.lower.size() > 4 && w.lower.ends_with("ing") && !follows);
@@ -122,7 +127,7 @@ bool content_word(const std::vector<word>& ws, std::size_t i, std::size_t from, 
 
 // The content words (at most two) and the aspect of ws[from, verb).
 subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std::size_t verb,
-                   const national_words& national, std::size_t limit = 2) {
+                   const national_words& national, std::size_t limit = 2, bool label = false) {
   subject out;
   for (std::size_t i = from; i < verb; ++i) {
     // "the deficit on trade in goods and services": a phrase that names the whole.
@@ -137,7 +142,7 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
       out.aspect = std::string(e->aspect);
       continue;
     }
-    if (!content_word(ws, i, from, s, out.entity, national, limit)) continue;
+    if (!content_word(ws, i, from, s, out.entity, national, limit, label)) continue;
     out.entity.push_back(stem(ws[i].lower));
     out.proper = ws[i].capital && i > s.begin;
   }
@@ -276,7 +281,7 @@ subject subject_of_label(const std::vector<word>& label, const national_words& n
   for (const word& w : label) {
     if (w.letters() || w.number()) ws.push_back(w);
   }
-  return names_from(ws, {0, ws.size()}, 0, ws.size(), national, 4);
+  return names_from(ws, {0, ws.size()}, 0, ws.size(), national, 4, true);
 }
 
 std::string slug(const std::vector<std::string>& parts) {

@@ -36,6 +36,18 @@ TEST(Tables, UnitRowGivesCellsTheirUnit) {
   EXPECT_DOUBLE_EQ(editor_value(*in_row(d, 7, "1 692.3")), 1692.3e9);
 }
 
+// A row label has no verb: "processed" and "unprocessed" name their rows, which are not the
+// row "Food" (an -ed word in a sentence's subject is still a verb: "goods exported").
+TEST(Tables, AnEdWordInARowLabelNamesTheRow) {
+  auto d = extract_text(
+      "# Prices in September 2018\n\n| | Weight (‰) | Sep 2018 |\n|---|---|---|\n"
+      "| Food | 195.7 | 2.7 |\n| – processed food | 121.0 | 2.3 |\n"
+      "| – unprocessed food | 74.8 | 3.2 |\n");
+  EXPECT_EQ(in_row(d, 6, "121.0")->id, "processed_food.weight");
+  EXPECT_EQ(in_row(d, 7, "74.8")->id, "unprocessed_food.weight");
+  EXPECT_EQ(in_row(d, 5, "195.7")->id, "food.weight");
+}
+
 TEST(Tables, GrowthColumnsAreGrowthRates) {
   auto d = extract_text(eurostat_like);
   const draft_claim* c = in_row(d, 7, "5.2%");
