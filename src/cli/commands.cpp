@@ -108,7 +108,10 @@ void run_check_once(const check_options& o, check_run& run, progress_fn progress
   run.inputs.insert(run.inputs.end(), rules->files.begin(), rules->files.end());
   run.meta.rules_files = rules->files;
   run.meta.figures = &figures;
-  run.result = run_check(*rules, figures, {o.verbose, o.diagnose, o.max_findings, progress});
+  // Only the HTML page and --verbose show the instances that pass: otherwise they are counted.
+  const bool keep_passing = o.verbose || o.format == report_format::html;
+  run.result =
+      run_check(*rules, figures, {o.verbose, o.diagnose, o.max_findings, progress, keep_passing});
   bool failing = false;
   for (const auto& f : run.result->findings) failing = failing || counts_against(f, o.fail_on);
   run.status = failing ? exit_code::findings : exit_code::clean;

@@ -51,15 +51,20 @@ double side_gap(const eval_context& ctx, finding_kind kind) {
   return gap(ctx.lhs->value, ctx.rhs->value);
 }
 
-finding instance_finding(const rule& r, const binding_map& b, instance_outcome& o) {
+finding instance_finding(const rule& r, const binding_map& b, instance_outcome& o,
+                         bool keep_passing) {
   finding f;
   f.kind = o.kind;
   f.level = r.level;
   f.rule = r.name;
-  f.description = r.description;
   f.bound = to_binding(b);
-  f.check = r.check_text;
   f.rule_range = r.range;
+  if (o.kind == finding_kind::pass && !keep_passing) {
+    f.summarised = true;
+    return f;
+  }
+  f.description = r.description;
+  f.check = r.check_text;
   f.lhs = o.ctx.lhs;
   f.rhs = o.ctx.rhs;
   f.gap = side_gap(o.ctx, o.kind);
@@ -106,6 +111,9 @@ class checker {
       check_rule(r);
       if (options_.progress) options_.progress(++done, rules_.rules.size());
     }
+    // The signatures only tell a new instance from one already checked: a string per
+    // instance that inference, the memory peak of a large check, does not need.
+    signatures_ = {};
     explain_currencies(figures_, currency_cases_, result_.findings);
     std::vector<instance_key> keys;
     for (const auto& rec : records_) keys.push_back({rec.r, rec.bound});
@@ -155,7 +163,7 @@ class checker {
     count(o.kind);
     if (o.kind != finding_kind::error)
       records_.back().finding = static_cast<int>(result_.findings.size());
-    result_.findings.push_back(instance_finding(r, b, o));
+    result_.findings.push_back(instance_finding(r, b, o, options_.keep_passing));
     return true;
   }
 

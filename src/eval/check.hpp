@@ -117,6 +117,9 @@ struct finding {
   std::vector<instance_use> instances;            // conflicts among rules: the rule instances
   std::optional<implied_side> cannot_close;       // conflicts among rules: the disagreement
   std::optional<diagnosis> cause;                 // the likely error, when one is found
+  // A pass kept only to be counted (check_options::keep_passing false): kind, severity, rule,
+  // binding and rule_range are set; description, check, sides, terms and figures are not.
+  bool summarised = false;
 };
 
 /// A figure nobody states, as the rules and the stated figures imply it.
@@ -140,6 +143,10 @@ struct check_options {
   // between claims of one figure belong to no rule and are capped together.
   std::size_t max_findings = 0;
   progress_fn progress = {};  // empty: nobody is watching
+  // false: a passing instance's finding is kept only to be counted (`finding::summarised`),
+  // without the figures, sides and texts that only a report listing passes shows; a check of
+  // hundreds of thousands of instances then holds a fraction of the memory per instance.
+  bool keep_passing = true;
 };
 
 /// Counts over all rules. `fail` counts failed instances of error-severity rules only; failed

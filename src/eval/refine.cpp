@@ -189,6 +189,21 @@ class refiner {
     f.figures = std::move(ctx.uses);
   }
 
+  // The finding of a summarised pass as run_check makes it for every instance: evaluated
+  // again on the stated figures alone.
+  void restore(const instance_record& rec, finding& f) const {
+    const rule& r = *rec.r;
+    eval_context ctx{in_.index, in_.states, rec.bound, {}, r.within ? &*r.within : nullptr};
+    evaluate(*r.check, ctx);
+    f.summarised = false;
+    f.description = r.description;
+    f.check = r.check_text;
+    f.lhs = ctx.lhs;
+    f.rhs = ctx.rhs;
+    f.terms = ctx.terms;
+    f.figures = std::move(ctx.uses);
+  }
+
   // Each variable's value on its own: its claims intersected, or what inference implies.
   std::vector<interval> box_of(const solve::constraint& c) {
     const auto& cp = in_.inf.base;
@@ -219,6 +234,10 @@ class refiner {
     for (const auto& d : box) {
       if (d.empty()) return;
     }
+    bool holds = solve::decide(c, box).can_be_true;
+    if (holds && f.summarised) return;  // nothing of it is shown
+    // A pass kept only to be counted turns out to fail: it needs all a failure shows.
+    if (f.summarised) restore(rec, f);
     // The sides shown are those of a single top comparison; narrow them the same way.
     const solve::node& root = c.nodes.back();
     bool single = root.o >= solve::op::eq && root.o <= solve::op::ge;
@@ -226,7 +245,7 @@ class refiner {
       f.lhs->value = intersect(f.lhs->value, solve::range_of(c, root.kids[0], box));
       f.rhs->value = intersect(f.rhs->value, solve::range_of(c, root.kids[1], box));
     }
-    if (solve::decide(c, box).can_be_true) return;
+    if (holds) return;
     recount(result_.summary, f.kind, finding_kind::fail);
     f.kind = finding_kind::fail;
     if (f.lhs && f.rhs) f.gap = gap(f.lhs->value, f.rhs->value);

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "report/places.hpp"
 #include "report/report.hpp"
@@ -229,36 +230,66 @@ json revisions_json(const revision_summary& r) {
           {"findings_omitted", r.omitted}};
 }
 
+// A value as it prints nested at `indent` in a report indented by two spaces. Invalid UTF-8
+// in a quote must not abort the report: it is replaced.
+std::string dump(const json& value, const std::string& indent) {
+  std::string text = value.dump(2, ' ', false, json::error_handler_t::replace);
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    out += c;
+    if (c == '\n') out += indent;  // JSON strings never hold a raw line break
+  }
+  return out;
+}
+
 }  // namespace
 
-std::string json_report(const check_result& result, const report_meta& meta) {
+void write_json_report(std::ostream& out, const check_result& result, const report_meta& meta,
+                       bool verbose) {
   const auto& s = result.summary;
-  json findings = json::array();
-  for (const auto& f : result.findings) findings.push_back(finding_json(f));
-  json out = {{"schema", "crossfoot-report"},
-              {"version", 1},
-              {"figures_file", meta.figures_file},
-              {"rules_files", meta.rules_files},
-              {"summary",
-               {{"rules", s.rules},
-                {"instances", s.instances},
-                {"pass", s.pass},
-                {"fail", s.fail},
-                {"fail_warning", s.fail_warning},
-                {"fail_info", s.fail_info},
-                {"conflict", s.conflict},
-                {"unknown", s.unknown},
-                {"error", s.error},
-                {"decided_per_claim", s.depend_on_conflict},
-                {"omitted", s.omitted}}},
-              {"rules", rules_json(result.rules)},
-              {"data", data_json(result.data)},
-              {"diagnostics", diagnostics_json(meta.diags)},
-              {"findings", std::move(findings)},  // moved, not copied: it is most of the report
-              {"implied", implied_json(result.implied)}};
-  if (result.revisions) out["revisions"] = revisions_json(*result.revisions);
-  // Invalid UTF-8 in a quote must not abort the report: replace it.
-  return out.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  json head = {{"schema", "crossfoot-report"},
+               {"version", 1},
+               {"figures_file", meta.figures_file},
+               {"rules_files", meta.rules_files},
+               {"summary",
+                {{"rules", s.rules},
+                 {"instances", s.instances},
+                 {"pass", s.pass},
+                 {"fail", s.fail},
+                 {"fail_warning", s.fail_warning},
+                 {"fail_info", s.fail_info},
+                 {"conflict", s.conflict},
+                 {"unknown", s.unknown},
+                 {"error", s.error},
+                 {"decided_per_claim", s.depend_on_conflict},
+                 {"omitted", s.omitted}}},
+               {"rules", rules_json(result.rules)},
+               {"data", data_json(result.data)},
+               {"diagnostics", diagnostics_json(meta.diags)},
+               {"passes_listed", verbose}};
+  // The head as one object without its closing brace; the findings follow one at a time, so
+  // a report of hundreds of thousands of instances is never a tree in memory.
+  std::string text = dump(head, "");
+  text.resize(text.size() - 2);  // "\n}"
+  out << text << ",\n  \"findings\": [";
+  bool first = true;
+  for (const auto& f : result.findings) {
+    if (f.kind == finding_kind::pass && !verbose) continue;
+    out << (first ? "\n    " : ",\n    ") << dump(finding_json(f), "    ");
+    first = false;
+  }
+  out << (first ? "]" : "\n  ]");
+  out << ",\n  \"implied\": " << dump(implied_json(result.implied), "  ");
+  if (result.revisions)
+    out << ",\n  \"revisions\": " << dump(revisions_json(*result.revisions), "  ");
+  out << "\n}\n";
+}
+
+std::string json_report(const check_result& result, const report_meta& meta, bool verbose) {
+  std::ostringstream out;
+  write_json_report(out, result, meta, verbose);
+  return std::move(out).str();
 }
 
 }  // namespace crossfoot

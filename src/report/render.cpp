@@ -34,7 +34,7 @@ std::string render_report(report_format format, const check_result& result, cons
                           const report_options& options) {
   switch (format) {
     case report_format::json:
-      return json_report(result, meta);
+      return json_report(result, meta, options.verbose);
     case report_format::junit:
       return junit_report(result, meta, options.fail_on);
     case report_format::sarif:
@@ -53,6 +53,10 @@ void write_report(std::ostream& out, report_format format, const check_result& r
                   const report_meta& meta, const report_options& options) {
   if (format == report_format::html) {
     html_report(out, result, meta);
+    return;
+  }
+  if (format == report_format::json) {
+    write_json_report(out, result, meta, options.verbose);
     return;
   }
   out << render_report(format, result, meta, options);

@@ -59,8 +59,12 @@ std::string render_report(report_format format, const check_result& result, cons
 void write_report(std::ostream& out, report_format format, const check_result& result,
                   const report_meta& meta, const report_options& options);
 
-/// The JSON report, schema "crossfoot-report" version 1 (docs/report-json.md).
-std::string json_report(const check_result& result, const report_meta& meta);
+/// The JSON report, schema "crossfoot-report" version 1 (docs/report-json.md). Instances that
+/// hold are counted (`summary`, `rules`) but listed in `findings` only when `verbose`.
+std::string json_report(const check_result& result, const report_meta& meta, bool verbose = false);
+/// The same, written to `out` a finding at a time.
+void write_json_report(std::ostream& out, const check_result& result, const report_meta& meta,
+                       bool verbose = false);
 
 /// Is this finding at or above `fail_on` and of a kind that fails a check?
 bool counts_against(const finding& f, severity fail_on);

@@ -132,6 +132,9 @@ std::size_t constraint::slot_of(std::size_t var) {
 // node under a shared operand (a let used twice). Paths are counted from the root down,
 // saturating at 2 so that a DAG with exponentially many paths costs linear time.
 void constraint::finish() {
+  // Nodes are added one at a time; a check holds one constraint per rule instance, so the
+  // growth slack would be a third of its nodes' memory.
+  nodes.shrink_to_fit();
   std::vector<int> paths(nodes.size(), 0), uses(vars.size(), 0);
   if (!nodes.empty()) paths.back() = 1;
   for (std::size_t i = nodes.size(); i-- > 0;) {

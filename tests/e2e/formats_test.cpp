@@ -74,8 +74,9 @@ TEST_P(Twin, GivesTheSameFindingsAsTheMarkdown) {
 }
 
 TEST_P(Twin, PlacesNameParagraphsAndCells) {
+  // --verbose: the places of passing instances' claims too.
   run_output r = run_crossfoot("check --draft " + dir + "draft." + GetParam() +
-                               " --rules rules/trade.rules --format json");
+                               " --rules rules/trade.rules --format json --verbose");
   auto report = nlohmann::json::parse(r.out);
   std::set<std::string> places;
   for (const auto& f : report["findings"]) {

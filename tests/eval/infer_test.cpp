@@ -188,6 +188,59 @@ growth = "3.9%%"
   EXPECT_LT(f->lhs->value.width(), 0.004);  // narrowed by splitting, not [15.04%, 16.11%]
 }
 
+// A check that keeps passes only to count them (check_options::keep_passing false) still
+// reports in full the instance that only splitting shows to fail.
+TEST(Infer, ASummarisedPassThatSplittingShowsToFailIsReportedInFull) {
+  const char* rules = R"(
+rule growth_of_sum: for each X: growth(X.exports + X.imports) == X.total.growth
+rule imports_within_total: for each X: X.imports <= X.total
+)";
+  const char* figures = R"(
+[cbec.total]
+value = "RMB 2.38 trillion"
+growth = "15.9%"
+[cbec.exports]
+value = "RMB 1.83 trillion"
+growth = "19.6%"
+[cbec.imports]
+value = "RMB 548.3 billion"
+growth = "3.9%"
+)";
+  auto in = testing::load(rules, figures);
+  ASSERT_TRUE(in.ok);
+  check_options counted;
+  counted.keep_passing = false;
+  check_result kept = run_check(in.rules, in.figures);
+  check_result summarised = run_check(in.rules, in.figures, counted);
+  ASSERT_EQ(summarised.findings.size(), kept.findings.size());
+  EXPECT_EQ(summarised.summary.pass, kept.summary.pass);
+  EXPECT_EQ(summarised.summary.fail, kept.summary.fail);
+  for (std::size_t i = 0; i < kept.findings.size(); ++i) {
+    const finding& a = kept.findings[i];
+    const finding& b = summarised.findings[i];
+    EXPECT_EQ(a.kind, b.kind);
+    EXPECT_EQ(b.summarised, b.kind == finding_kind::pass);
+    if (b.kind == finding_kind::pass) {
+      EXPECT_TRUE(b.figures.empty());
+      continue;
+    }
+    EXPECT_EQ(b.check, a.check);
+    EXPECT_EQ(b.figures.size(), a.figures.size());
+    ASSERT_TRUE(b.lhs && a.lhs);
+    EXPECT_EQ(b.lhs->value, a.lhs->value);
+    EXPECT_EQ(b.gap, a.gap);
+  }
+  const finding* f = nullptr;
+  for (const auto& x : summarised.findings) {
+    if (x.rule == "growth_of_sum") f = &x;
+  }
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->kind, finding_kind::fail);
+  EXPECT_LT(f->lhs->value.width(), 0.004);
+  EXPECT_EQ(summarised.rules.front().fail, 1);
+  EXPECT_EQ(summarised.rules.back().pass, 1);
+}
+
 // Inference and diagnosis take a failing group apart among its own connected elements: what
 // they find must not depend on the groups it shares no figure with, and must follow every
 // figure it does share.

@@ -92,7 +92,10 @@ TEST(JsonReport, DocumentedFieldsInTheirUnits) {
   EXPECT_EQ(j["schema"], "crossfoot-report");
   EXPECT_EQ(j["version"], 1);
   EXPECT_EQ(j["summary"]["fail"], 1);
-  ASSERT_EQ(j["findings"].size(), 2u);
+  EXPECT_EQ(j["summary"]["pass"], 1);
+  // The passing instance is counted, not listed.
+  EXPECT_EQ(j["passes_listed"], false);
+  ASSERT_EQ(j["findings"].size(), 1u);
   const auto& f = j["findings"][0];
   EXPECT_EQ(f["kind"], "fail");
   EXPECT_EQ(f["binding"]["X"], "t");
@@ -101,6 +104,17 @@ TEST(JsonReport, DocumentedFieldsInTheirUnits) {
   EXPECT_NEAR(f["gap"]["value"].get<double>(), 0.095, 1e-12);
   EXPECT_EQ(f["figures"][0]["figures_file"]["line"], 2);
   EXPECT_TRUE(f["figures"][0]["source"].is_null());
+}
+
+TEST(JsonReport, VerboseListsThePassingInstancesToo) {
+  const check_result r = one_failure();
+  const std::string all = json_report(r, {"f.toml", {"r.rules"}, nullptr}, true);
+  auto j = nlohmann::json::parse(all);
+  EXPECT_EQ(j["passes_listed"], true);
+  ASSERT_EQ(j["findings"].size(), 2u);
+  EXPECT_EQ(j["findings"][1]["kind"], "pass");
+  // Written a finding at a time, the report is what one nlohmann dump of it would be.
+  EXPECT_EQ(all, nlohmann::ordered_json::parse(all).dump(2) + "\n");
 }
 
 TEST(JsonReport, InfiniteEndsAreNullAndTextIsEscaped) {
