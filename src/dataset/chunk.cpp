@@ -69,6 +69,7 @@ class chunk_parser {
   chunk_parser(const chunk& c, const chunk_context& ctx, chunk_result& out)
       : c_(c), ctx_(ctx), plan_(*ctx.plan), spec_(*ctx.spec), out_(out) {
     auto& cols = out_.cols;
+    cols.clear();  // columns of an earlier chunk, given again: emptied, their room kept
     std::size_t numbers = plan_.numbers.size(), codes_n = plan_.codes.size();
     cols.value.resize(numbers);
     cols.decimals.resize(numbers);
@@ -139,7 +140,7 @@ class chunk_parser {
 
   std::uint32_t intern(std::size_t k, const field& f) {
     auto& [last, code] = last_code_[k];
-    if (code != dictionary::none && f.text == last) return code;
+    if (code != dictionary::none && same_code(f.text, last)) return code;
     std::uint32_t c = out_.cols.dicts[k].intern(f.text);
     if (!f.quoted) last_code_[k] = {f.text, c};
     return c;
@@ -396,8 +397,20 @@ void check_row_rules(const chunk& c, const chunk_context& ctx, chunk_result& out
 
 }  // namespace
 
-chunk_result process_chunk(const chunk& c, const chunk_context& ctx) {
+void chunk_columns::clear() {
+  rows = 0;
+  for (auto& v : value) v.clear();
+  for (auto& v : decimals) v.clear();
+  for (auto& v : state) v.clear();
+  for (auto& v : code) v.clear();
+  for (auto& d : dicts) d = dictionary();
+  row_offset.clear();
+  row_line.clear();
+}
+
+chunk_result process_chunk(const chunk& c, const chunk_context& ctx, chunk_columns reuse) {
   chunk_result out;
+  out.cols = std::move(reuse);
   out.index = c.index;
   out.byte_offset = c.byte_offset;
   out.bytes = static_cast<long long>(c.size());

@@ -1,4 +1,6 @@
 #include <fmt/format.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstring>
@@ -9,6 +11,23 @@
 #include "dataset/detail/input.hpp"
 
 namespace crossfoot::dataset_detail {
+namespace {
+
+// Makes a large vector's reserved pages resident in one call rather than a fault each as it
+// fills (a fault costs microseconds on a virtual machine, and an index of 5 million keys
+// takes five thousand). Only for exact sizes: what is reserved becomes resident.
+template <typename T>
+void populate(const std::vector<T>& v) {
+  std::size_t bytes = v.capacity() * sizeof(T);
+  if (bytes < (std::size_t{1} << 20)) return;
+  auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  auto begin = reinterpret_cast<std::uintptr_t>(v.data());
+  std::uintptr_t first = (begin + page - 1) / page * page, last = (begin + bytes) / page * page;
+  if (last > first)
+    ::madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_WRITE);  // best effort
+}
+
+}  // namespace
 
 // ---------------------------------------------------------------- code_vector
 
@@ -339,6 +358,9 @@ void key_index::build(const table& t, const std::vector<int>& columns) {
   dense_ = total <= 4 * static_cast<std::uint64_t>(t.rows) + 4096;
   std::vector<std::uint64_t> keys(std::min<std::size_t>(t.rows, key_block));
   if (dense_) {
+    dense_rows_.clear();
+    dense_rows_.reserve(total);
+    populate(dense_rows_);
     dense_rows_.assign(total, 0);
     // From the last block to the first, each block backwards: the first row keeps its key.
     for (std::size_t end = t.rows; end > 0;) {

@@ -171,25 +171,44 @@ class cube_check {
     for (const auto& s : anchor.slots) {
       if (s.var < 0 && s.key >= 0 && s.code == none) return rows;  // a code the data lacks
     }
-    std::vector<std::pair<std::size_t, std::vector<bool>>> allowed;
+    // Per template position that is filtered: which of its codes match (the anchor's code, or
+    // those `in {…}` allows).
+    std::vector<std::pair<std::size_t, std::vector<std::uint8_t>>> accept;
+    auto codes_of = [&](std::size_t p) {
+      return std::vector<std::uint8_t>(
+          t_.dicts[static_cast<std::size_t>(plan_.cube.template_[p].code)].size(), 0);
+    };
+    for (std::size_t q = 0; q < anchor.slots.size(); ++q) {
+      const auto& s = anchor.slots[q];
+      if (s.var >= 0 || s.key < 0) continue;
+      accept.emplace_back(q, codes_of(q));
+      accept.back().second[s.code] = 1;
+    }
     for (std::size_t v = 0; v < cr.vars.size(); ++v) {
       if (cr.allow[v].empty() || cr.var_position[v] < 0) continue;
       auto p = static_cast<std::size_t>(cr.var_position[v]);
-      std::vector<bool> ok(t_.dicts[static_cast<std::size_t>(plan_.cube.template_[p].code)].size());
+      accept.emplace_back(p, codes_of(p));
       for (const auto& c : cr.allow[v]) {
         std::uint32_t code = code_in(p, c);
-        if (code != none) ok[code] = true;
+        if (code != none) accept.back().second[code] = 1;
       }
-      allowed.emplace_back(p, std::move(ok));
     }
-    for (std::size_t row = 0; row < t_.rows; ++row) {
-      bool match = true;
-      for (std::size_t q = 0; q < anchor.slots.size() && match; ++q) {
-        const auto& s = anchor.slots[q];
-        if (s.var < 0 && s.key >= 0) match = code_at(q, row) == s.code;
+    // A block of rows at a time, a column at a time: typed loops, not a lookup per cell.
+    constexpr std::size_t block = key_index::key_block;
+    std::vector<std::uint64_t> codes(block);
+    std::vector<std::uint8_t> match(block);
+    for (std::size_t first = 0; first < t_.rows; first += block) {
+      std::size_t n = std::min(block, t_.rows - first);
+      std::fill_n(match.begin(), n, std::uint8_t{1});
+      for (const auto& [p, ok] : accept) {
+        std::fill_n(codes.begin(), n, std::uint64_t{0});
+        t_.code[static_cast<std::size_t>(plan_.cube.template_[p].code)].add_scaled(first, n, 1,
+                                                                                   codes.data());
+        for (std::size_t i = 0; i < n; ++i) match[i] &= ok[codes[i]];
       }
-      for (const auto& [p, ok] : allowed) match = match && ok[code_at(p, row)];
-      if (match) rows.push_back(static_cast<std::uint32_t>(row));
+      for (std::size_t i = 0; i < n; ++i) {
+        if (match[i]) rows.push_back(static_cast<std::uint32_t>(first + i));
+      }
     }
     return rows;
   }

@@ -28,7 +28,7 @@ std::uint32_t dictionary::find(std::string_view s) const {
   for (std::uint32_t i = static_cast<std::uint32_t>(h) & mask_;; i = (i + 1) & mask_) {
     std::uint32_t slot = slots_[i];
     if (slot == 0) return none;
-    if (slot_hash_[i] == tag && text(slot - 1) == s) return slot - 1;
+    if (slot_hash_[i] == tag && same_code(text(slot - 1), s)) return slot - 1;
   }
 }
 
@@ -39,7 +39,7 @@ std::uint32_t dictionary::intern(std::string_view s) {
   for (;; i = (i + 1) & mask_) {
     std::uint32_t slot = slots_[i];
     if (slot == 0) break;
-    if (slot_hash_[i] == tag && text(slot - 1) == s) return slot - 1;
+    if (slot_hash_[i] == tag && same_code(text(slot - 1), s)) return slot - 1;
   }
   std::uint32_t code = size();
   arena_.append(s.data(), s.size());

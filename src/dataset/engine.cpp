@@ -219,6 +219,7 @@ class dataset_check {
     std::condition_variable cv;
     std::deque<chunk> queue;
     std::map<long, chunk_result> ready;
+    std::vector<chunk_columns> spare;  // columns of merged chunks, for the next ones
     std::size_t in_flight = 0;
     bool closed = false;
     std::vector<std::thread> workers;
@@ -226,14 +227,19 @@ class dataset_check {
       workers.emplace_back([&] {
         for (;;) {
           chunk c;
+          chunk_columns columns;
           {
             std::unique_lock lock(m);
             cv.wait(lock, [&] { return closed || !queue.empty(); });
             if (queue.empty()) return;
             c = std::move(queue.front());
             queue.pop_front();
+            if (!spare.empty()) {
+              columns = std::move(spare.back());
+              spare.pop_back();
+            }
           }
-          chunk_result r = process_chunk(c, ctx_);
+          chunk_result r = process_chunk(c, ctx_, std::move(columns));
           std::lock_guard lock(m);
           ready.emplace(r.index, std::move(r));
           cv.notify_all();
@@ -248,9 +254,10 @@ class dataset_check {
         ready.erase(it);
         lock.unlock();
         long long done_upto = r.byte_offset + r.bytes;
-        if (ok) ok = merge(std::move(r));
+        if (ok) ok = merge(r);
         reader.release_before(done_upto);  // chunks are merged in order: all before is done
         lock.lock();
+        spare.push_back(std::move(r.cols));  // appended to the table: free to fill again
         ++next_merge;
         --in_flight;
       }
@@ -298,7 +305,7 @@ class dataset_check {
     return true;
   }
 
-  bool merge(chunk_result&& r) {
+  bool merge(chunk_result& r) {
     long long first_line = header_lines_ + lines_ + 1;
     if (r.fatal) {
       // Only the failing chunk's text is at hand: the place is found by reading it again.

@@ -58,6 +58,8 @@ struct chunk_columns {
   std::vector<dictionary> dicts;
   std::vector<std::uint32_t> row_offset;  // byte offset of each row in the chunk
   std::vector<std::uint32_t> row_line;    // line of each row, 0-based in the chunk
+  /// No rows, the vectors' room kept: a chunk's columns are used again for a later chunk.
+  void clear();
 };
 
 struct chunk_result {
@@ -90,7 +92,9 @@ struct chunk_context {
   std::vector<int> row_rules;  // rules checked chunk by chunk (no cross-row terms)
 };
 
-chunk_result process_chunk(const chunk& c, const chunk_context& ctx);
+/// Parses and checks one chunk. `reuse`: the columns of a chunk already merged, filled again
+/// (their memory is already resident: no page faults, no allocation).
+chunk_result process_chunk(const chunk& c, const chunk_context& ctx, chunk_columns reuse = {});
 
 /// Where the first invalid UTF-8 sequence or NUL byte is, or npos; `nul` tells which.
 std::size_t find_bad_text(const char* p, std::size_t n, bool& nul);

@@ -8,6 +8,16 @@
 
 namespace crossfoot::dataset_detail {
 
+/// Whether two codes are the same text: a plain loop, since codes are a few bytes and a call
+/// to memcmp per cell cost more than comparing them.
+inline bool same_code(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 class dictionary {
  public:
   dictionary();
