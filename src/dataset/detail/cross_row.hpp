@@ -40,9 +40,10 @@ class code_vector {
   void widen(int width);
   int width_ = 1;
   std::size_t size_ = 0;
-  std::vector<std::uint8_t> b8_;
-  std::vector<std::uint16_t> b16_;
-  std::vector<std::uint32_t> b32_;
+  // Grown without zeroing: append_mapped writes every code it adds.
+  std::vector<std::uint8_t, uninitialised_allocator<std::uint8_t>> b8_;
+  std::vector<std::uint16_t, uninitialised_allocator<std::uint16_t>> b16_;
+  std::vector<std::uint32_t, uninitialised_allocator<std::uint32_t>> b32_;
 };
 
 /// A record to read again: its line goes to *line, its text (when wanted) to *text.
