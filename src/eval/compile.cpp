@@ -259,17 +259,18 @@ std::string instance_label(const instance_key& k) {
 }
 
 compiled_problem compile(const figure_set& figures, const figure_index& index,
-                         const std::vector<instance_key>& instances) {
+                         std::vector<instance_key> instances) {
   compiled_problem out;
   add_facts(figures, out);
-  for (const auto& key : instances) {
+  // Each key moves into the problem: a check holds one per rule instance.
+  for (auto& key : instances) {
     solve::constraint c;
     compiler comp(out, index, key.bound, *key.r, c);
     node_ref root = comp.expr(*key.r->check);
     if (!root || !solve::is_boolean(c.nodes[*root].o)) continue;
     c.finish();
     out.p.constraints.push_back(std::move(c));
-    out.instances.push_back({key});
+    out.instances.push_back({std::move(key)});
   }
   return out;
 }

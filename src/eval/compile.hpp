@@ -44,6 +44,6 @@ struct compiled_problem {
 /// Every claim of `figures` becomes a fact; each instance a constraint (instances that cannot
 /// be compiled, e.g. min() of nothing, are left out).
 compiled_problem compile(const figure_set& figures, const figure_index& index,
-                         const std::vector<instance_key>& instances);
+                         std::vector<instance_key> instances);
 
 }  // namespace crossfoot

@@ -91,8 +91,8 @@ struct part {
 
 class driver {
  public:
-  explicit driver(const inference_input& in) : in_(in) {
-    out_.base = compile(in.figures, in.index, in.instances);
+  explicit driver(inference_input& in) : in_(in) {
+    out_.base = compile(in.figures, in.index, std::move(in.instances));
     out_.active.assign(out_.base.p.elements(), 1);
     units_ = infer_units(out_.base, in.index, &out_.unit_clashes);
     // An instance that needs an unstated figure in another unit than the rest mixes
@@ -253,7 +253,7 @@ std::vector<instance_key> all_instances(const rule_set& rules, const figure_inde
   return out;
 }
 
-inference infer(const inference_input& in) {
+inference infer(inference_input in) {
   return driver(in).run();
 }
 

@@ -40,7 +40,8 @@ struct inference_input {
   bool diagnose = true;
 };
 
-inference infer(const inference_input& in);
+/// Takes the instances over (they move into the compiled problem).
+inference infer(inference_input in);
 
 /// Every instance of every rule over a figure set, as run_check binds them.
 std::vector<instance_key> all_instances(const rule_set& rules, const figure_index& index);
