@@ -6,7 +6,8 @@
 # CPU time, not wall time, is compared: on a shared machine the wall time measures the others'
 # load as much as crossfoot. docs/limits.md quotes a run.
 # Usage: bench/scaling.sh [BASE]   (BASE: paragraphs of the 1x draft and figure groups of the
-#                                   1x figures file; default 20000)
+#                                   1x figures file; default 20000; docs/limits.md used 4000,
+#                                   a few minutes in all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base="${1:-20000}"
@@ -36,12 +37,13 @@ make_draft() {
 }
 
 # A figures file of N groups, each with exports, imports and total, and three rules over
-# every group: 3N rule instances.
+# every group: 3N rule instances. With FAILING=1 one group in 1,000 has a total 5 too high,
+# so the failures (and their diagnoses) grow with the input.
 make_figures() {
-  awk -v n="$1" 'BEGIN {
+  awk -v n="$1" -v failing="$4" 'BEGIN {
     for (i = 0; i < n; i++) {
       e = 100 + i % 900; m = 80 + i % 700
-      printf "[r%d]\nexports = \"EUR %d.5 million\"\nimports = \"EUR %d.25 million\"\ntotal = \"EUR %d.75 million\"\n\n", i, e, m, e + m + (i % 1000 == 0 ? 5 : 0)
+      printf "[r%d]\nexports = \"EUR %d.5 million\"\nimports = \"EUR %d.25 million\"\ntotal = \"EUR %d.75 million\"\n\n", i, e, m, e + m + (failing && i % 1000 == 0 ? 5 : 0)
     }
   }' >"$2"
   cat >"$3" <<'RULES'
@@ -57,26 +59,43 @@ measure() {  # -> "wall_seconds cpu_seconds peak_kB"
   tail -n 1 "$stats" | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'
 }
 
-printf '%-8s %5s %10s %12s %7s %7s %9s %12s %12s %7s\n' command scale input_MB units wall_s cpu_s peak_MB us_per_unit bytes_per_unit ratio
-for what in extract check; do
+# The runs: extract, then check in four variants: failures growing with the input (one
+# group in 1,000) with the JSON report, the same without diagnosis, and every instance
+# passing with the JSON and with the text report. Each line: "name failing? check arguments".
+check_runs=(
+  "check-failing 1 --format json"
+  "check-failing-no-diagnose 1 --format json --no-diagnose"
+  "check-passing-json 0 --format json"
+  "check-passing-text 0 --format text"
+)
+
+printf '%-26s %5s %10s %12s %7s %7s %9s %12s %12s %10s %7s\n' run scale input_MB units wall_s cpu_s peak_MB us_per_unit bytes_per_unit report_kB ratio
+row() {  # name scale input_bytes units wall cpu kB report_bytes first_cpu
+  awk -v c="$1" -v sc="$2" -v ib="$3" -v u="$4" -v w="$5" -v s="$6" -v kb="$7" -v rb="$8" -v f="$9" 'BEGIN {
+    printf "%-26s %4dx %10.1f %12d %7.2f %7.2f %9.0f %12.3f %12.1f %10.1f %7.2f\n", c, sc, ib / 1048576, u, w, s, kb / 1024, s * 1e6 / u, kb * 1024 / u, rb / 1024, (f > 0 ? s / f : 0)
+  }'
+}
+
+first=""
+for scale in 1 4 16; do
+  n=$((base * scale))
+  make_draft "$n" "$work/d.md"
+  input_bytes=$(stat -c %s "$work/d.md")
+  read -r w s kb <<<"$(measure "$bin" extract "$work/d.md" --max-input-size 4G --output "$work/out.toml")"
+  [ -n "$first" ] || first=$s
+  row extract "$scale" "$input_bytes" "$input_bytes" "$w" "$s" "$kb" "$(stat -c %s "$work/out.toml")" "$first"
+done
+for run in "${check_runs[@]}"; do
+  read -r name failing args <<<"$run"
   first=""
   for scale in 1 4 16; do
     n=$((base * scale))
-    if [ "$what" = extract ]; then
-      make_draft "$n" "$work/d.md"
-      input_bytes=$(stat -c %s "$work/d.md")
-      units=$input_bytes
-      read -r w s kb <<<"$(measure "$bin" extract "$work/d.md" --max-input-size 4G --output "$work/out.toml")"
-    else
-      make_figures "$n" "$work/f.toml" "$work/r.rules"
-      input_bytes=$(stat -c %s "$work/f.toml")
-      units=$((3 * n))
-      read -r w s kb <<<"$(measure "$bin" check "$work/f.toml" --rules "$work/r.rules" --max-input-size 4G --format json --output "$work/out.json")"
-    fi
+    make_figures "$n" "$work/f.toml" "$work/r.rules" "$failing"
+    input_bytes=$(stat -c %s "$work/f.toml")
+    # shellcheck disable=SC2086
+    read -r w s kb <<<"$(measure "$bin" check "$work/f.toml" --rules "$work/r.rules" --max-input-size 4G $args --output "$work/out")"
     [ -n "$first" ] || first=$s
-    awk -v c="$what" -v sc="$scale" -v ib="$input_bytes" -v u="$units" -v w="$w" -v s="$s" -v kb="$kb" -v f="$first" 'BEGIN {
-      printf "%-8s %4dx %10.1f %12d %7.2f %7.2f %9.0f %12.3f %12.1f %7.2f\n", c, sc, ib / 1048576, u, w, s, kb / 1024, s * 1e6 / u, kb * 1024 / u, (f > 0 ? s / f : 0)
-    }'
+    row "$name" "$scale" "$input_bytes" "$((3 * n))" "$w" "$s" "$kb" "$(stat -c %s "$work/out")" "$first"
   done
 done
-echo "units: input bytes for extract, rule instances for check"
+echo "units: input bytes for extract, rule instances for check; report_kB: the output written"
