@@ -1,4 +1,5 @@
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -6,6 +7,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <vector>
 
@@ -46,10 +48,41 @@ long long read_some(int fd, char* out, std::size_t cap, std::string& error) {
   return static_cast<long long>(got);
 }
 
+// A mapped file that shrinks while it is read (truncated or rewritten in place by another
+// process) makes the system stop the process with SIGBUS at the first page past its new end.
+// That is the file changing under crossfoot, not a crash: the handler says so, as a compiler
+// would, and exits with 2 (invalid input). A handler may only call async-signal-safe functions,
+// so the message is made beforehand, for the file mapped last (one data file is read at a
+// time).
+char shrunk_message[4352] = {0};
+std::size_t shrunk_length = 0;
+
+extern "C" void on_mapped_file_shrunk(int) {
+  if (shrunk_length > 0) {
+    [[maybe_unused]] ssize_t n = ::write(STDERR_FILENO, shrunk_message, shrunk_length);
+  }
+  ::_exit(2);
+}
+
+void guard_against_shrinking(const std::string& shown_path) {
+  const std::string message =
+      shown_path +
+      ": error: the data file shrank while it was read (another process truncated or rewrote "
+      "it); write a new file beside it and rename it over the old one [" +
+      std::string(codes::unreadable_data) + "]\n";
+  if (message.size() >= sizeof shrunk_message) return;
+  std::memcpy(shrunk_message, message.data(), message.size());
+  shrunk_length = message.size();
+  struct sigaction action {};
+  action.sa_handler = on_mapped_file_shrunk;
+  sigemptyset(&action.sa_mask);
+  ::sigaction(SIGBUS, &action, nullptr);
+}
+
 class plain_source : public byte_source {
  public:
-  plain_source(int fd, long long size, std::string head)
-      : fd_(fd), size_(size), head_(std::move(head)) {
+  plain_source(int fd, long long size, std::string head, std::string shown_path)
+      : fd_(fd), size_(size), head_(std::move(head)), shown_path_(std::move(shown_path)) {
     consumed_ = static_cast<long long>(head_.size());
   }
   long long read(char* out, std::size_t cap, std::string& error) override {
@@ -69,6 +102,7 @@ class plain_source : public byte_source {
   std::unique_ptr<mapped_text> map() override {
     // Only from the start: the head sniffed is the file's first bytes, nothing else was read.
     if (size_ <= 0 || head_pos_ != 0) return nullptr;
+    guard_against_shrinking(shown_path_);
     auto bytes = static_cast<std::size_t>(size_);
     void* p = ::mmap(nullptr, bytes, PROT_READ, MAP_PRIVATE, fd_.get(), 0);
     if (p == MAP_FAILED) return nullptr;
@@ -91,6 +125,7 @@ class plain_source : public byte_source {
   file_handle fd_;
   long long size_;
   std::string head_;
+  std::string shown_path_;  // for the message if the file shrinks while mapped
   std::size_t head_pos_ = 0;
   long long consumed_ = 0;
 };
@@ -190,7 +225,7 @@ std::unique_ptr<byte_source> open_data(const std::string& path, const source_ran
               static_cast<unsigned char>(head[1]) == 0x8b;
   auto size = static_cast<long long>(file->size());
   if (gzip) return std::make_unique<gzip_source>(fd, size, std::move(head));
-  return std::make_unique<plain_source>(fd, size, std::move(head));
+  return std::make_unique<plain_source>(fd, size, std::move(head), printable(path));
 }
 
 mapped_text::~mapped_text() {

@@ -1,6 +1,8 @@
 // The chunk reader, streamed (read(2) into buffers) and in place (a mapped file): both cut the
 // same chunks of whole records at every window size, and meet the end of a file, a byte order
 // mark, CRLF and quoted line breaks the same way.
+#include <unistd.h>
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -199,6 +201,29 @@ TEST_F(reader_test, ReleasedPagesAreReadAgainFromTheFile) {
   EXPECT_GT(mapped.chunks.size(), 20u);
   EXPECT_TRUE(streamed == mapped);
   EXPECT_TRUE("a,b\n" + mapped.text() == text);
+}
+
+// A mapped file that another process truncates while it is read: the system stops the process
+// at the first page past the new end (SIGBUS); crossfoot says what happened and exits with 2,
+// as for any input it cannot read, instead of dying of the signal.
+TEST_F(reader_test, AFileThatShrinksWhileMappedIsInvalidInputNotACrash) {
+  std::string text = "a,b\n";
+  while (text.size() < 3 * 65536) text += "1,2\n";
+  write("shrinks.csv", text);
+  diagnostics ignored;
+  auto source = open_data(path("shrinks.csv"), {}, ignored);
+  ASSERT_TRUE(source);
+  auto mapping = source->map();
+  ASSERT_TRUE(mapping);
+  ASSERT_EQ(::truncate(path("shrinks.csv").c_str(), 0), 0);
+  const char* last = mapping->data() + mapping->size() - 1;
+  EXPECT_EXIT(
+      {
+        volatile char c = *last;
+        (void)c;
+      },
+      ::testing::ExitedWithCode(2),
+      "shrinks.csv: error: the data file shrank while it was read.*CF6101");
 }
 
 }  // namespace
