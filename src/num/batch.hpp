@@ -39,6 +39,11 @@ void set(lanes x, std::size_t i, const interval& v);
 void fill(std::size_t n, const interval& v, lanes out);
 
 void add(std::size_t n, const_lanes a, const_lanes b, lanes out);
+/// Sums lanes into groups: lane i, when use[i] and both its ends are closed and finite, is
+/// added (outward, as `add`) into [lo[group[i]], hi[group[i]]], and use[i] is cleared; the
+/// lanes left with use[i] set are the caller's to add with the scalar operations.
+void add_into_groups(std::size_t n, const_lanes a, const std::uint32_t* group, std::uint8_t* use,
+                     double* lo, double* hi);
 void sub(std::size_t n, const_lanes a, const_lanes b, lanes out);
 void mul(std::size_t n, const_lanes a, const_lanes b, lanes out);
 void div(std::size_t n, const_lanes a, const_lanes b, lanes out);
