@@ -161,5 +161,34 @@ TEST_F(BatchOps, TheCallersRoundingModeIsRestored) {
   EXPECT_EQ(std::fegetround(), FE_TONEAREST);
 }
 
+// Sums into groups give, bit for bit, what adding each group's lanes in order with the scalar
+// operator+ gives; lanes with an open or infinite end are left to the caller, flagged.
+TEST_F(BatchOps, SumsIntoGroupsMatchTheScalarSums) {
+  constexpr std::uint32_t groups = 7;
+  std::vector<std::uint32_t> group(n);
+  std::vector<std::uint8_t> use(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    group[i] = static_cast<std::uint32_t>((i * 2654435761u) % groups);
+    use[i] = i % 5 != 0;  // unknown cells are not summed
+  }
+  std::vector<std::uint8_t> left = use;
+  std::vector<double> lo(groups, 0.0), hi(groups, 0.0);
+  batch::add_into_groups(n, a.view(), group.data(), left.data(), lo.data(), hi.data());
+  std::vector<interval> want(groups, interval::point(0));
+  for (std::size_t i = 0; i < n; ++i) {
+    const bool closed =
+        !xs[i].lo_open && !xs[i].hi_open && std::isfinite(xs[i].lo) && std::isfinite(xs[i].hi);
+    EXPECT_EQ(left[i], use[i] && !closed) << i;
+    if (use[i] && closed) want[group[i]] = want[group[i]] + xs[i];
+  }
+  for (std::uint32_t g = 0; g < groups; ++g) {
+    EXPECT_EQ(lo[g], want[g].lo) << g;
+    EXPECT_EQ(hi[g], want[g].hi) << g;
+  }
+  std::fesetround(FE_TONEAREST);
+  batch::add_into_groups(n, a.view(), group.data(), left.data(), lo.data(), hi.data());
+  EXPECT_EQ(std::fegetround(), FE_TONEAREST);
+}
+
 }  // namespace
 }  // namespace crossfoot
