@@ -6,6 +6,7 @@
 
 #include "report/places.hpp"
 #include "report/report.hpp"
+#include "report/summary_json.hpp"
 
 namespace crossfoot {
 namespace {
@@ -248,25 +249,10 @@ std::string dump(const json& value, const std::string& indent) {
 void write_json_report(std::ostream& out, const check_result& result, const report_meta& meta,
                        bool verbose) {
   const auto& s = result.summary;
-  json head = {{"schema", "crossfoot-report"},
-               {"version", 1},
-               {"figures_file", meta.figures_file},
-               {"rules_files", meta.rules_files},
-               {"summary",
-                {{"rules", s.rules},
-                 {"instances", s.instances},
-                 {"pass", s.pass},
-                 {"fail", s.fail},
-                 {"fail_warning", s.fail_warning},
-                 {"fail_info", s.fail_info},
-                 {"conflict", s.conflict},
-                 {"unknown", s.unknown},
-                 {"error", s.error},
-                 {"decided_per_claim", s.depend_on_conflict},
-                 {"omitted", s.omitted}}},
-               {"rules", rules_json(result.rules)},
-               {"data", data_json(result.data)},
-               {"diagnostics", diagnostics_json(meta.diags)},
+  json head = {{"schema", "crossfoot-report"},      {"version", 1},
+               {"figures_file", meta.figures_file}, {"rules_files", meta.rules_files},
+               {"summary", summary_json(s, true)},  {"rules", rules_json(result.rules)},
+               {"data", data_json(result.data)},    {"diagnostics", diagnostics_json(meta.diags)},
                {"passes_listed", verbose}};
   // The head as one object without its closing brace; the findings follow one at a time, so
   // a report of hundreds of thousands of instances is never a tree in memory.

@@ -13,6 +13,7 @@
 #include "report/finding_text.hpp"
 #include "report/places.hpp"
 #include "report/report.hpp"
+#include "report/summary_json.hpp"
 
 namespace crossfoot {
 namespace {
@@ -157,17 +158,7 @@ class sarif_builder {
     const auto& s = result_.summary;
     json p = {{"figures_file", meta_.figures_file},
               {"rules_files", meta_.rules_files},
-              {"summary",
-               {{"rules", s.rules},
-                {"instances", s.instances},
-                {"pass", s.pass},
-                {"fail", s.fail},
-                {"fail_warning", s.fail_warning},
-                {"fail_info", s.fail_info},
-                {"conflict", s.conflict},
-                {"unknown", s.unknown},
-                {"error", s.error},
-                {"omitted", s.omitted}}}};
+              {"summary", summary_json(s, false)}};
     json per_rule = json::array();
     for (const auto& r : result_.rules) {
       per_rule.push_back({{"rule", r.rule},
