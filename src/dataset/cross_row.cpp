@@ -11,24 +11,17 @@
 #include "dataset/detail/input.hpp"
 
 namespace crossfoot::dataset_detail {
-namespace {
-
-// Makes a large vector's reserved pages resident in one call rather than a fault each as it
-// fills (a fault costs microseconds on a virtual machine, and a column of 5 million rows
-// takes ten thousand). What is reserved becomes resident: only for sizes known or estimated
-// closely (the table's columns: the first chunk's rows per byte, 3% over).
-template <typename V>
-void populate(const V& v) {
-  std::size_t bytes = v.capacity() * sizeof(typename V::value_type);
+void make_resident(const void* data, std::size_t bytes) {
   if (bytes < (std::size_t{1} << 20)) return;
   auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
-  auto begin = reinterpret_cast<std::uintptr_t>(v.data());
+  auto begin = reinterpret_cast<std::uintptr_t>(data);
   std::uintptr_t first = (begin + page - 1) / page * page, last = (begin + bytes) / page * page;
-  if (last > first)
-    ::madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_WRITE);  // best effort
+  if (last <= first) return;
+  // Best effort, both: huge pages where the system gives them on request (a fault per 2 MB,
+  // not per 4 KB), then every page at once.
+  ::madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
+  ::madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_WRITE);
 }
-
-}  // namespace
 
 // ---------------------------------------------------------------- code_vector
 
@@ -36,9 +29,9 @@ void code_vector::reserve(std::size_t n) {
   if (width_ == 1) b8_.reserve(n);
   if (width_ == 2) b16_.reserve(n);
   if (width_ == 4) b32_.reserve(n);
-  populate(b8_);
-  populate(b16_);
-  populate(b32_);
+  make_resident(b8_);
+  make_resident(b16_);
+  make_resident(b32_);
 }
 
 void code_vector::widen(int width) {
@@ -161,9 +154,9 @@ void table::reserve(std::size_t n) {
     value[k].reserve(n);
     decimals[k].reserve(n);
     state[k].reserve(n);
-    populate(value[k]);
-    populate(decimals[k]);
-    populate(state[k]);
+    make_resident(value[k]);
+    make_resident(decimals[k]);
+    make_resident(state[k]);
   }
   for (std::size_t k = 0; k < code.size(); ++k) {
     if (keep_code[k]) code[k].reserve(n);
@@ -345,11 +338,10 @@ bool table::fetch_lines(byte_source& source, long long& at, std::string& window,
 
 // ---------------------------------------------------------------- key_index
 
-void key_index::build(const table& t, const std::vector<int>& columns) {
+void key_layout::pack(const table& t, const std::vector<int>& columns, bool by_locality) {
   t_ = &t;
   columns_ = columns;
   radix_.clear();
-  stride_.assign(columns.size(), 1);
   // The number of key combinations, usable below 2^63: each factor is checked before it is
   // multiplied in, so the product never wraps.
   constexpr std::uint64_t limit = std::uint64_t{1} << 63;
@@ -361,14 +353,63 @@ void key_index::build(const table& t, const std::vector<int>& columns) {
     usable_ = usable_ && r <= (limit - 1) / total;
     if (usable_) total *= r;
   }
+  combinations_ = usable_ ? total : 0;
+  stride_.assign(columns.size(), 1);
   if (!usable_) return;
-  for (std::size_t i = columns.size(); i-- > 1;) stride_[i - 1] = stride_[i] * radix_[i];
+  // Least significant first: the last column, or by locality the column whose code changes
+  // most often between neighbouring rows of the first block (ties keep the column order).
+  std::vector<std::size_t> order(columns.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = order.size() - 1 - i;
+  if (by_locality && t.rows > 1) {
+    std::vector<std::size_t> changes(columns.size(), 0);
+    std::size_t n = std::min(t.rows, key_block);
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      const code_vector& codes = t.code[static_cast<std::size_t>(columns[i])];
+      for (std::size_t row = 1; row < n; ++row) changes[i] += codes[row] != codes[row - 1];
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return changes[a] > changes[b]; });
+  }
+  std::uint64_t stride = 1;
+  for (std::size_t i : order) {
+    stride_[i] = stride;
+    stride *= radix_[i];
+  }
+}
+
+std::uint64_t key_layout::key_of(std::size_t row) const {
+  std::uint64_t k = 0;
+  for (std::size_t i = 0; i < columns_.size(); ++i)
+    k += stride_[i] * t_->code[static_cast<std::size_t>(columns_[i])][row];
+  return k;
+}
+
+void key_layout::keys_of(std::size_t first, std::size_t n, std::uint64_t* out) const {
+  std::fill(out, out + n, std::uint64_t{0});
+  for (std::size_t i = 0; i < columns_.size(); ++i)
+    t_->code[static_cast<std::size_t>(columns_[i])].add_scaled(first, n, stride_[i], out);
+}
+
+std::uint64_t key_layout::with(std::uint64_t key, std::size_t position, std::uint32_t code) const {
+  if (code >= radix_[position]) return no_key;
+  std::uint32_t old = code_at(key, position);
+  return key - stride_[position] * old + stride_[position] * code;
+}
+
+std::uint32_t key_layout::code_at(std::uint64_t key, std::size_t position) const {
+  return static_cast<std::uint32_t>((key / stride_[position]) % radix_[position]);
+}
+
+void key_index::build(const table& t, const std::vector<int>& columns) {
+  pack(t, columns);
+  if (!usable()) return;
+  const std::uint64_t total = combinations();
   dense_ = total <= 4 * static_cast<std::uint64_t>(t.rows) + 4096;
   std::vector<std::uint64_t> keys(std::min<std::size_t>(t.rows, key_block));
   if (dense_) {
     dense_rows_.clear();
     dense_rows_.reserve(total);
-    populate(dense_rows_);
+    make_resident(dense_rows_);
     dense_rows_.assign(total, 0);
     // From the last block to the first, each block backwards: the first row keeps its key.
     for (std::size_t end = t.rows; end > 0;) {
@@ -399,31 +440,8 @@ void key_index::build(const table& t, const std::vector<int>& columns) {
   }
 }
 
-std::uint64_t key_index::key_of(std::size_t row) const {
-  std::uint64_t k = 0;
-  for (std::size_t i = 0; i < columns_.size(); ++i)
-    k += stride_[i] * t_->code[static_cast<std::size_t>(columns_[i])][row];
-  return k;
-}
-
-void key_index::keys_of(std::size_t first, std::size_t n, std::uint64_t* out) const {
-  std::fill(out, out + n, std::uint64_t{0});
-  for (std::size_t i = 0; i < columns_.size(); ++i)
-    t_->code[static_cast<std::size_t>(columns_[i])].add_scaled(first, n, stride_[i], out);
-}
-
-std::uint64_t key_index::with(std::uint64_t key, std::size_t position, std::uint32_t code) const {
-  if (code >= radix_[position]) return no_key;
-  std::uint32_t old = code_at(key, position);
-  return key - stride_[position] * old + stride_[position] * code;
-}
-
-std::uint32_t key_index::code_at(std::uint64_t key, std::size_t position) const {
-  return static_cast<std::uint32_t>((key / stride_[position]) % radix_[position]);
-}
-
 long long key_index::find(std::uint64_t key) const {
-  if (!usable_ || key == no_key) return -1;
+  if (!usable() || key == no_key) return -1;
   if (dense_) return key < dense_rows_.size() ? static_cast<long long>(dense_rows_[key]) - 1 : -1;
   std::uint64_t h = (key * 0x9E3779B97F4A7C15ull) >> 17;
   for (std::uint64_t i = h & mask_;; i = (i + 1) & mask_) {

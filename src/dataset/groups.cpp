@@ -19,70 +19,105 @@ namespace crossfoot::dataset_detail {
 
 namespace {
 
-// Rows grouped by a key per row, in order of first appearance.
+// Numbers each row's key in order of first appearance.
 template <typename Key, typename key_fn>
-void sparse_groups(grouping& g, std::size_t rows, key_fn key_of) {
+void sparse_groups(std::vector<std::uint32_t>& id, std::vector<std::uint32_t>& size,
+                   std::uint32_t& groups, std::size_t rows, key_fn key_of) {
   std::map<Key, std::uint32_t> ids;
   for (std::size_t row = 0; row < rows; ++row) {
     auto [it, fresh] = ids.try_emplace(key_of(row), 0);
     if (fresh) {
-      g.size.push_back(0);
-      it->second = g.groups++;
+      size.push_back(0);
+      it->second = groups++;
     }
-    g.id[row] = it->second;
-    ++g.size[it->second];
+    id[row] = it->second;
+    ++size[it->second];
   }
 }
 
+constexpr std::size_t key_block = key_layout::key_block;
+
 }  // namespace
 
-grouping group_rows(const table& t, const std::vector<int>& columns) {
-  grouping g;
-  g.id.resize(t.rows);
-  // A mixed-radix number of the row's codes while the combinations fit 64 bits (each factor is
-  // checked before it is multiplied in, so the product never wraps); a dense array when the
-  // combinations are few; beyond 64 bits the codes themselves are the key.
-  std::vector<std::uint64_t> radix;
-  std::optional<std::uint64_t> product = 1;
-  for (int c : columns) {
-    radix.push_back(std::max<std::uint64_t>(1, t.dicts[static_cast<std::size_t>(c)].size()));
-    if (product && radix.back() <= std::numeric_limits<std::uint64_t>::max() / *product) {
-      *product *= radix.back();
-    } else {
-      product.reset();
-    }
+grouping::grouping(const table& t, const std::vector<int>& columns, std::uint64_t max_direct) {
+  keys_.pack(t, columns, true);
+  const std::uint64_t combinations = keys_.combinations();
+  direct_ = keys_.usable() && combinations <= max_direct &&
+            combinations <= std::numeric_limits<std::uint32_t>::max();
+  if (!direct_) {
+    number_rows(t, columns);
+    return;
   }
-  auto code_at = [&](std::size_t i, std::size_t row) {
-    return t.code[static_cast<std::size_t>(columns[i])][row];
-  };
-  if (!product) {
-    sparse_groups<std::vector<std::uint32_t>>(g, t.rows, [&](std::size_t row) {
+  groups_ = static_cast<std::uint32_t>(combinations);
+  size_.reserve(groups_);
+  make_resident(size_);
+  size_.assign(groups_, 0);
+  std::vector<std::uint64_t> keys(std::min(t.rows, key_block));
+  for (std::size_t first = 0; first < t.rows; first += key_block) {
+    std::size_t n = std::min(key_block, t.rows - first);
+    keys_.keys_of(first, n, keys.data());
+    for (std::size_t i = 0; i < n; ++i) ++size_[keys[i]];
+  }
+}
+
+// Groups numbered in order of first appearance, an id per row: in a dense array of the keys
+// when the combinations are few, in a map of the keys otherwise, or of the codes themselves
+// when the combinations do not fit 64 bits.
+void grouping::number_rows(const table& t, const std::vector<int>& columns) {
+  id_.resize(t.rows);
+  if (!keys_.usable()) {
+    sparse_groups<std::vector<std::uint32_t>>(id_, size_, groups_, t.rows, [&](std::size_t row) {
       std::vector<std::uint32_t> key(columns.size());
-      for (std::size_t i = 0; i < columns.size(); ++i) key[i] = code_at(i, row);
+      for (std::size_t i = 0; i < columns.size(); ++i)
+        key[i] = t.code[static_cast<std::size_t>(columns[i])][row];
       return key;
     });
-    return g;
+    return;
   }
-  auto key_of = [&](std::size_t row) {
-    std::uint64_t k = 0;
-    for (std::size_t i = 0; i < columns.size(); ++i) k = k * radix[i] + code_at(i, row);
-    return k;
-  };
-  if (*product <= 4 * std::uint64_t{t.rows} + 4096) {
-    std::vector<std::uint32_t> ids(*product, 0);  // id + 1
-    for (std::size_t row = 0; row < t.rows; ++row) {
-      std::uint32_t& slot = ids[key_of(row)];
+  if (keys_.combinations() > 4 * std::uint64_t{t.rows} + 4096) {  // many columns, few rows
+    sparse_groups<std::uint64_t>(id_, size_, groups_, t.rows,
+                                 [&](std::size_t row) { return keys_.key_of(row); });
+    return;
+  }
+  std::vector<std::uint32_t> slots(keys_.combinations(), 0);  // id + 1
+  std::vector<std::uint64_t> keys(std::min(t.rows, key_block));
+  for (std::size_t first = 0; first < t.rows; first += key_block) {
+    std::size_t n = std::min(key_block, t.rows - first);
+    keys_.keys_of(first, n, keys.data());
+    for (std::size_t i = 0; i < n; ++i) {
+      std::uint32_t& slot = slots[keys[i]];
       if (!slot) {
-        g.size.push_back(0);
-        slot = ++g.groups;
+        size_.push_back(0);
+        slot = ++groups_;
       }
-      g.id[row] = slot - 1;
-      ++g.size[slot - 1];
+      id_[first + i] = slot - 1;
+      ++size_[slot - 1];
     }
-    return g;
   }
-  sparse_groups<std::uint64_t>(g, t.rows, key_of);  // sparse keys: many columns, few rows
-  return g;
+}
+
+std::uint32_t grouping::id(std::size_t row) const {
+  return direct_ ? static_cast<std::uint32_t>(keys_.key_of(row)) : id_[row];
+}
+
+void grouping::ids(std::size_t first, std::size_t n, std::uint32_t* out) const {
+  if (!direct_) {
+    std::copy(id_.begin() + static_cast<long>(first), id_.begin() + static_cast<long>(first + n),
+              out);
+    return;
+  }
+  std::uint64_t keys[batch_lanes];
+  for (std::size_t done = 0; done < n;) {
+    std::size_t k = std::min(batch_lanes, n - done);
+    keys_.keys_of(first + done, k, keys);
+    for (std::size_t i = 0; i < k; ++i) out[done + i] = static_cast<std::uint32_t>(keys[i]);
+    done += k;
+  }
+}
+
+void grouping::ids(lane_rows rows, std::size_t n, std::uint32_t* out) const {
+  if (!rows.rows) return ids(rows.first, n, out);
+  for (std::size_t i = 0; i < n; ++i) out[i] = id(rows.at(i));
 }
 
 namespace {
@@ -251,11 +286,14 @@ class cross_row_rule {
   void prepare(const term& tm, term_data& d) {
     switch (tm.k) {
       case term::kind::grouped:
-        d.groups = group_rows(t_, tm.columns);
+        // An aggregate per group (48 bytes with its sums): direct only while that costs less
+        // than an id per row would.
+        d.groups = grouping(t_, tm.columns, t_.rows / 8 + 4096);
         aggregate_groups(tm, d);
         break;
       case term::kind::unique:
-        d.groups = group_rows(t_, tm.columns);
+        // A count per group (4 bytes): direct while the combinations are few.
+        d.groups = grouping(t_, tm.columns, 4 * std::uint64_t{t_.rows} + 4096);
         break;
       case term::kind::selected:
         prepare_selected(tm, d);
@@ -279,8 +317,8 @@ class cross_row_rule {
 
   // One pass over the column: each cell's interval added (or min'd, max'd) into its group.
   void aggregate_groups(const term& tm, term_data& d) {
-    d.values.assign(d.groups.groups, group_value{});
-    std::vector<std::uint8_t> started(d.groups.groups, 0);
+    d.values.assign(d.groups.groups(), group_value{});
+    std::vector<std::uint8_t> started(d.groups.groups(), 0);
     const auto column = static_cast<std::size_t>(tm.number);
     double lo[batch_lanes], hi[batch_lanes];
     std::uint8_t open[batch_lanes], known[batch_lanes];
@@ -289,18 +327,17 @@ class cross_row_rule {
     // switches it three times per cell (5% of a records check). Lanes with an open or infinite
     // end are added below with the scalar operations, as before.
     const bool summed = tm.fn == aggregate::sum || tm.fn == aggregate::mean;
-    std::vector<double> sum_lo(summed ? d.groups.groups : 0, 0.0), sum_hi(sum_lo);
+    std::vector<double> sum_lo(summed ? d.groups.groups() : 0, 0.0), sum_hi(sum_lo);
+    std::uint32_t id[batch_lanes];
     for (std::size_t first = 0; first < t_.rows; first += batch_lanes) {
       std::size_t n = std::min(batch_lanes, t_.rows - first);
       load_cells(cells_[column], plan_.numbers[column], n, lane_rows{nullptr, first}, lanes, known);
       std::uint8_t scalar[batch_lanes];
       std::copy(known, known + n, scalar);
-      if (summed) {
-        batch::add_into_groups(n, lanes, d.groups.id.data() + first, scalar, sum_lo.data(),
-                               sum_hi.data());
-      }
+      d.groups.ids(first, n, id);
+      if (summed) batch::add_into_groups(n, lanes, id, scalar, sum_lo.data(), sum_hi.data());
       for (std::size_t i = 0; i < n; ++i) {
-        group_value& g = d.values[d.groups.id[first + i]];
+        group_value& g = d.values[id[i]];
         if (!known[i]) {
           g.unknown = true;
           continue;
@@ -308,7 +345,7 @@ class cross_row_rule {
         ++g.members;
         if (tm.fn == aggregate::count || !scalar[i]) continue;
         interval v = batch::get(lanes, i);
-        std::uint8_t& s = started[d.groups.id[first + i]];
+        std::uint8_t& s = started[id[i]];
         if (tm.fn == aggregate::min) {
           g.v = s ? min(g.v, v) : v;
         } else if (tm.fn == aggregate::max) {
@@ -335,17 +372,20 @@ class cross_row_rule {
   void fill(int index, std::size_t n, lane_rows rows, batch::lanes out, std::uint8_t* known) {
     const term& tm = rp_.terms[static_cast<std::size_t>(index)];
     const term_data& d = terms_[static_cast<std::size_t>(index)];
+    std::uint32_t id[batch_lanes];
     switch (tm.k) {
       case term::kind::grouped:
+        d.groups.ids(rows, n, id);
         for (std::size_t i = 0; i < n; ++i) {
-          const group_value& g = d.values[d.groups.id[rows.at(i)]];
+          const group_value& g = d.values[id[i]];
           batch::set(out, i, g.v);
           known[i] = !g.unknown;
         }
         return;
       case term::kind::unique:
+        d.groups.ids(rows, n, id);
         for (std::size_t i = 0; i < n; ++i) {
-          batch::set(out, i, interval::point(d.groups.size[d.groups.id[rows.at(i)]] - 1.0));
+          batch::set(out, i, interval::point(d.groups.size(id[i]) - 1.0));
           known[i] = 1;
         }
         return;

@@ -12,6 +12,15 @@
 
 namespace crossfoot::dataset_detail {
 
+/// Makes a large block's pages resident in one call rather than a fault each as it fills (a
+/// fault costs microseconds on a virtual machine, and a column of 5 million rows takes ten
+/// thousand). What is reserved becomes resident: only for sizes known or estimated closely.
+void make_resident(const void* data, std::size_t bytes);
+template <typename V>
+void make_resident(const V& v) {
+  make_resident(v.data(), v.capacity() * sizeof(typename V::value_type));
+}
+
 /// Codes stored as narrowly as their count allows: a byte per row for a dimension of 53
 /// partners, widened (rarely, and once per width) when more codes come.
 class code_vector {
@@ -96,12 +105,16 @@ class table {
   std::vector<chunk_span> chunks_;
 };
 
-/// Rows by the values of some code columns: a mixed-radix number of their codes, looked up in
-/// a dense array when the combinations are few (a cube) and in a hash table otherwise.
-class key_index {
+/// A row's codes in some columns packed into one number (mixed radix: each column's codes
+/// times its stride), made a block of rows and a column at a time. Usable while the
+/// combinations of codes fit below 2^63.
+class key_layout {
  public:
-  /// Indexes every row of `t` by the code columns `columns` (indices into the plan's codes).
-  void build(const table& t, const std::vector<int>& columns);
+  /// Packs the code columns `columns` (indices into the plan's codes) of `t`. The column
+  /// whose code changes most often from row to row gets the smallest stride when
+  /// `by_locality` (rows next to each other in the file then have keys close together, and
+  /// tables indexed by key are read in order rather than at random).
+  void pack(const table& t, const std::vector<int>& columns, bool by_locality = false);
   static constexpr std::uint64_t no_key = ~std::uint64_t{0};
   static constexpr std::size_t key_block = 4096;  // keys made a block of rows at a time
   /// The key of a row; the key with column `position` (in `columns`) set to `code`, or no_key
@@ -115,18 +128,31 @@ class key_index {
   /// key changes in one column by adding stride x (new code - old code), without a division.
   std::uint64_t stride(std::size_t position) const { return stride_[position]; }
   std::uint64_t radix(std::size_t position) const { return radix_[position]; }
-  /// The first row with this key, or -1.
-  long long find(std::uint64_t key) const;
-  /// Whether the keys could be packed (false: too many combinations; nothing is indexed).
+  /// Whether the keys could be packed (false: too many combinations).
   bool usable() const { return usable_; }
-  /// The code columns indexed, in key order.
+  /// How many keys there may be (every key is below it); 0 when not usable.
+  std::uint64_t combinations() const { return usable_ ? combinations_ : 0; }
+  /// The code columns packed, in key order.
   const std::vector<int>& columns() const { return columns_; }
 
  private:
   const table* t_ = nullptr;
   std::vector<int> columns_;
   std::vector<std::uint64_t> radix_, stride_;
+  std::uint64_t combinations_ = 0;
   bool usable_ = false;
+};
+
+/// Rows by the values of some code columns: their packed key, looked up in a dense array when
+/// the combinations are few (a cube) and in a hash table otherwise.
+class key_index : public key_layout {
+ public:
+  /// Indexes every row of `t` by the code columns `columns` (indices into the plan's codes).
+  void build(const table& t, const std::vector<int>& columns);
+  /// The first row with this key, or -1.
+  long long find(std::uint64_t key) const;
+
+ private:
   bool dense_ = false;
   std::vector<std::uint32_t> dense_rows_;  // key -> row + 1
   std::vector<std::uint64_t> hash_keys_;   // open addressing: key + 1, 0 empty
