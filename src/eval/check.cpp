@@ -125,7 +125,7 @@ class checker {
       for (const auto& sel : combinations(needed, groups_)) per_claim(*r, b, sel, &implied);
     }
     for (std::size_t g = 0; g < groups_.size(); ++g) explain_mixed_claims(result_.findings[g]);
-    refine({inf, records_, index_, states_}, result_);
+    refine({inf, records_, index_, states_, rules_}, result_);
     result_.implied = std::move(inf.implied);
     return std::move(result_);
   }
@@ -161,6 +161,12 @@ class checker {
       return true;
     }
     count(o.kind);
+    if (o.kind == finding_kind::pass && !options_.keep_passing) {
+      // Counted, not listed: refine gives it a finding only when inference needs one.
+      records_.back().unlisted_at = static_cast<int>(result_.findings.size());
+      ++unlisted(r);
+      return true;
+    }
     if (o.kind != finding_kind::error)
       records_.back().finding = static_cast<int>(result_.findings.size());
     result_.findings.push_back(instance_finding(r, b, o, options_.keep_passing));
@@ -179,6 +185,12 @@ class checker {
         result_.findings[g].alternatives.push_back(std::move(a));
       }
     }
+  }
+
+  std::int64_t& unlisted(const rule& r) {
+    auto& counts = result_.unlisted_passes;
+    if (counts.empty()) counts.assign(rules_.rules.size(), 0);
+    return counts[static_cast<std::size_t>(&r - rules_.rules.data())];
   }
 
   void count(finding_kind k) {

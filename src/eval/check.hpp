@@ -117,8 +117,11 @@ struct finding {
   std::vector<instance_use> instances;            // conflicts among rules: the rule instances
   std::optional<implied_side> cannot_close;       // conflicts among rules: the disagreement
   std::optional<diagnosis> cause;                 // the likely error, when one is found
-  // A pass kept only to be counted (check_options::keep_passing false): kind, severity, rule,
-  // binding and rule_range are set; description, check, sides, terms and figures are not.
+  // A pass that is only counted (check_options::keep_passing false) has no finding at all
+  // (check_result::unlisted_passes counts it), unless inference needs it shown or named (a
+  // pass that turns out to fail, one a conflict among rules names, a unit clash): then kind,
+  // severity, rule, binding and rule_range are set; description, check, sides, terms and
+  // figures are not, until a failure needs them.
   bool summarised = false;
 };
 
@@ -143,9 +146,9 @@ struct check_options {
   // between claims of one figure belong to no rule and are capped together.
   std::size_t max_findings = 0;
   progress_fn progress = {};  // empty: nobody is watching
-  // false: a passing instance's finding is kept only to be counted (`finding::summarised`),
-  // without the figures, sides and texts that only a report listing passes shows; a check of
-  // hundreds of thousands of instances then holds a fraction of the memory per instance.
+  // false: a passing instance is only counted (check_result::unlisted_passes), without a
+  // finding, since only a report listing passes shows one; a check of hundreds of thousands
+  // of instances then holds a fraction of the memory per instance.
   bool keep_passing = true;
 };
 
@@ -212,6 +215,10 @@ struct check_result {
   std::vector<rule_summary> rules = {};            // per rule, in rule order
   std::optional<data_summary> data = {};           // datasets only
   std::optional<revision_summary> revisions = {};  // a dataset check with --previous
+  // Passing instances counted without a finding (check_options::keep_passing false), per rule
+  // of the rule set, in its order; empty when there are none. They are in summary.pass and
+  // summary.instances already; summarize adds them to each rule's counts.
+  std::vector<std::int64_t> unlisted_passes = {};
 };
 
 /// Fills `result.rules` from the findings (one entry per rule of `rules`, in order), splits

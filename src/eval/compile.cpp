@@ -263,14 +263,15 @@ compiled_problem compile(const figure_set& figures, const figure_index& index,
   compiled_problem out;
   add_facts(figures, out);
   // Each key moves into the problem: a check holds one per rule instance.
-  for (auto& key : instances) {
+  for (std::size_t k = 0; k < instances.size(); ++k) {
+    instance_key& key = instances[k];
     solve::constraint c;
     compiler comp(out, index, key.bound, *key.r, c);
     node_ref root = comp.expr(*key.r->check);
     if (!root || !solve::is_boolean(c.nodes[*root].o)) continue;
     c.finish();
     out.p.constraints.push_back(std::move(c));
-    out.instances.push_back({std::move(key)});
+    out.instances.push_back({std::move(key), k});
   }
   return out;
 }

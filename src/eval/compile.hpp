@@ -23,6 +23,7 @@ std::string instance_label(const instance_key& k);
 
 struct compiled_instance {
   instance_key key;
+  std::size_t source = 0;  // the instance's index in the list given to compile
 };
 
 struct fact_source {

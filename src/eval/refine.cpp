@@ -33,39 +33,36 @@ void recount(check_summary& s, finding_kind from, finding_kind to) {
   if (std::int64_t* t = slot(to)) ++*t;
 }
 
-// An unstated figure decides an instance only when some other rule uses it too; otherwise
-// the instance would only be checked against itself.
-std::string unsupported(const eval_context& ctx, const implied_map& implied,
-                        const std::unordered_map<std::string, int>& users) {
-  for (const auto& u : ctx.uses) {
-    if (u.stated) continue;
-    auto it = implied.find(u.id);
-    if (it == implied.end() || !it->second->value.bounded()) return u.id + " is not stated";
-    auto n = users.find(u.id);
-    if (n == users.end() || n->second < 2)
-      return u.id + " is not stated, and no other rule implies it";
-  }
-  return "";
-}
-
 class refiner {
  public:
   refiner(const refine_input& in, check_result& result) : in_(in), result_(result) {
     for (const auto& f : in.inf.implied) implied_.emplace(f.id, &f);
     const auto& cp = in.inf.base;
+    users_.assign(cp.p.vars, 0);
+    constraint_of_.assign(in.instances.size(), std::nullopt);
     for (std::size_t c = 0; c < cp.instances.size(); ++c) {
-      compiled_.emplace(instance_label(cp.instances[c].key), c);
-      for (std::size_t v : cp.p.constraints[c].vars) ++users_[cp.var_ids[v]];
+      std::optional<std::size_t>& of = constraint_of_.at(cp.instances[c].source);
+      if (!of) of = c;
+      for (std::size_t v : cp.p.constraints[c].vars) ++users_[v];
     }
+    named_in_conflict_.assign(in.instances.size(), 0);
+    for (const auto& r : in.inf.conflicts) {
+      if (r.constraints.size() < 2) continue;
+      for (std::size_t c : r.constraints) named_in_conflict_[cp.instances[c].source] = 1;
+    }
+    at_.reserve(in.instances.size());
+    for (const auto& rec : in.instances) at_.push_back(rec.finding);
   }
 
   void run() {
+    list_needed_passes();
     std::vector<char> drop(result_.findings.size(), 0);
-    for (const auto& rec : in_.instances) {
-      std::optional<std::size_t> at = index_of(rec);
+    for (std::size_t k = 0; k < in_.instances.size(); ++k) {
+      const instance_record& rec = in_.instances[k];
+      std::optional<std::size_t> at = index_of(k);
       if (!at) continue;
       finding& f = result_.findings[*at];
-      if (f.kind == finding_kind::unknown && in_conflict(rec)) {
+      if (f.kind == finding_kind::unknown && named_in_conflict_[k]) {
         // Decided by the conflict finding that names it; a second finding would repeat it.
         recount(result_.summary, f.kind, finding_kind::conflict);
         ++result_.summary.depend_on_conflict;
@@ -73,7 +70,7 @@ class refiner {
         continue;
       }
       if (f.kind == finding_kind::unknown) decide_with_implied(rec, f);
-      if (f.kind == finding_kind::pass) split_repeated(rec, f);
+      if (f.kind == finding_kind::pass) split_repeated(k, f);
     }
     remap_.assign(drop.size(), std::nullopt);
     std::size_t next = 0;
@@ -104,7 +101,7 @@ class refiner {
           fmt::format("{} is not stated, and the rules need it in two units: {} by {}, {} by {}",
                       c.id, dim_text(c.first_unit), instance_label(cp.instances[c.first].key),
                       dim_text(c.second_unit), instance_label(key));
-      finding* f = finding_of(key);
+      finding* f = finding_of(c.second);
       if (!f) {
         result_.findings.push_back(finding{});
         f = &result_.findings.back();
@@ -134,7 +131,7 @@ class refiner {
     result_.skipped.push_back(
         fmt::format("{}]: {} is not stated and the other rules imply it in {}, not {}", text, c.id,
                     dim_text(c.first_unit), dim_text(c.second_unit)));
-    finding* f = finding_of(key);
+    finding* f = finding_of(c.second);
     if (!f) return;
     recount(result_.summary, f->kind, finding_kind::pass);
     --result_.summary.pass;
@@ -142,37 +139,96 @@ class refiner {
     dropped_.push_back(f - result_.findings.data());
   }
 
-  finding* finding_of(const instance_key& key) {
-    std::string label = instance_label(key);
-    for (const auto& rec : in_.instances) {
-      std::optional<std::size_t> at = now_at(rec);
-      if (at && instance_label({rec.r, rec.bound}) == label) return &result_.findings[*at];
-    }
-    return nullptr;
+  // The finding of the instance compiled as constraint `c`, if it has one.
+  finding* finding_of(std::size_t c) {
+    std::optional<std::size_t> at = now_at(in_.inf.base.instances[c].source);
+    return at ? &result_.findings[*at] : nullptr;
   }
 
   static std::string dim_text(const unit& u) {
     return u.dim.dimensionless() ? std::string("a plain number") : u.dim.to_string();
   }
 
-  bool in_conflict(const instance_record& rec) const {
-    std::string label = instance_label({rec.r, rec.bound});
+  // The passes counted without a finding that need one after all: one whose repeated figures,
+  // split, make it fail; one a conflict names; one a unit clash makes an error or no instance.
+  // Each gets the finding run_check makes for a counted pass, where it would have stood, so
+  // that the rest of refine (and every report) sees what it would with passes kept.
+  void list_needed_passes() {
+    const auto& cp = in_.inf.base;
+    std::vector<std::size_t> needed;
     for (const auto& r : in_.inf.conflicts) {
-      if (r.constraints.size() < 2) continue;
-      for (std::size_t c : r.constraints) {
-        if (instance_label(in_.inf.base.instances[c].key) == label) return true;
-      }
+      for (std::size_t c : r.constraints) needed.push_back(cp.instances[c].source);
     }
-    return false;
+    for (const auto& c : in_.inf.unit_clashes) needed.push_back(cp.instances[c.second].source);
+    for (std::size_t k = 0; k < in_.instances.size(); ++k) {
+      if (in_.instances[k].unlisted_at < 0) continue;
+      std::vector<interval> box;
+      if (std::optional<bool> holds = split_holds(k, box); holds && !*holds) needed.push_back(k);
+    }
+    std::erase_if(needed, [&](std::size_t k) { return in_.instances[k].unlisted_at < 0; });
+    if (needed.empty()) return;
+    std::sort(needed.begin(), needed.end());
+    needed.erase(std::unique(needed.begin(), needed.end()), needed.end());
+    std::vector<finding> merged;
+    merged.reserve(result_.findings.size() + needed.size());
+    std::vector<int> moved(result_.findings.size());
+    std::size_t n = 0;
+    for (std::size_t i = 0; i <= result_.findings.size(); ++i) {
+      for (; n < needed.size() &&
+             checked_cast<std::size_t>(in_.instances[needed[n]].unlisted_at) <= i;
+           ++n) {
+        at_[needed[n]] = checked_cast<int>(merged.size());
+        merged.push_back(counted_pass(in_.instances[needed[n]]));
+      }
+      if (i == result_.findings.size()) break;
+      moved[i] = checked_cast<int>(merged.size());
+      merged.push_back(std::move(result_.findings[i]));
+    }
+    result_.findings = std::move(merged);
+    for (std::size_t k = 0; k < in_.instances.size(); ++k) {
+      if (in_.instances[k].finding >= 0)
+        at_[k] = moved[checked_cast<std::size_t>(in_.instances[k].finding)];
+    }
+  }
+
+  // A counted pass as a finding: what run_check keeps of a pass that is only counted.
+  finding counted_pass(const instance_record& rec) {
+    const rule& r = *rec.r;
+    finding f;
+    f.kind = finding_kind::pass;
+    f.level = r.level;
+    f.rule = r.name;
+    f.bound = binding(rec.bound.begin(), rec.bound.end());
+    f.rule_range = r.range;
+    f.summarised = true;
+    auto& counts = result_.unlisted_passes;
+    auto rule_at = static_cast<std::size_t>(&r - in_.rules.rules.data());
+    if (rule_at < counts.size()) --counts[rule_at];
+    return f;
   }
 
  private:
+  // An unstated figure decides an instance only when some other rule uses it too; otherwise
+  // the instance would only be checked against itself.
+  std::string unsupported(const eval_context& ctx) const {
+    const auto& cp = in_.inf.base;
+    for (const auto& u : ctx.uses) {
+      if (u.stated) continue;
+      auto it = implied_.find(u.id);
+      if (it == implied_.end() || !it->second->value.bounded()) return u.id + " is not stated";
+      auto v = cp.var_of.find(u.id);
+      if (v == cp.var_of.end() || users_[v->second] < 2)
+        return u.id + " is not stated, and no other rule implies it";
+    }
+    return "";
+  }
+
   void decide_with_implied(const instance_record& rec, finding& f) {
     const rule& r = *rec.r;
     eval_context ctx{in_.index, in_.states, rec.bound, {}, r.within ? &*r.within : nullptr};
     ctx.implied = &implied_;
     value v = evaluate(*r.check, ctx);
-    std::string why = unsupported(ctx, implied_, users_);
+    std::string why = unsupported(ctx);
     if (!why.empty() || !v.known || !ctx.unit_error.empty() || !ctx.needed_groups.empty()) {
       if (!why.empty()) f.message = why;
       f.figures = std::move(ctx.uses);
@@ -224,21 +280,29 @@ class refiner {
     return box;
   }
 
-  void split_repeated(const instance_record& rec, finding& f) {
-    auto it = compiled_.find(instance_label({rec.r, rec.bound}));
-    if (it == compiled_.end()) return;
-    const auto& cp = in_.inf.base;
-    const solve::constraint& c = cp.p.constraints[it->second];
-    if (c.repeated.empty()) return;
-    auto box = box_of(c);
+  // Whether the instance (record k) holds with its repeated figures split: nullopt when it has
+  // none, or a figure has no value. `box` is left with each variable's value.
+  std::optional<bool> split_holds(std::size_t k, std::vector<interval>& box) {
+    if (!constraint_of_[k]) return std::nullopt;
+    const solve::constraint& c = in_.inf.base.p.constraints[*constraint_of_[k]];
+    if (c.repeated.empty()) return std::nullopt;
+    box = box_of(c);
     for (const auto& d : box) {
-      if (d.empty()) return;
+      if (d.empty()) return std::nullopt;
     }
-    bool holds = solve::decide(c, box).can_be_true;
+    return solve::decide(c, box).can_be_true;
+  }
+
+  void split_repeated(std::size_t k, finding& f) {
+    std::vector<interval> box;
+    std::optional<bool> split = split_holds(k, box);
+    if (!split) return;
+    bool holds = *split;
     if (holds && f.summarised) return;  // nothing of it is shown
     // A pass kept only to be counted turns out to fail: it needs all a failure shows.
-    if (f.summarised) restore(rec, f);
+    if (f.summarised) restore(in_.instances[k], f);
     // The sides shown are those of a single top comparison; narrow them the same way.
+    const solve::constraint& c = in_.inf.base.p.constraints[*constraint_of_[k]];
     const solve::node& root = c.nodes.back();
     bool single = root.o >= solve::op::eq && root.o <= solve::op::ge;
     if (single && f.lhs && f.rhs) {
@@ -254,24 +318,27 @@ class refiner {
   void attach_conflicts();
   finding conflict_of(const conflict_report& r) const;
 
-  // The instance's finding in the result; none when it was decided per claim.
-  static std::optional<std::size_t> index_of(const instance_record& rec) {
-    if (rec.finding < 0) return std::nullopt;
-    return checked_cast<std::size_t>(rec.finding);
+  // The finding of instance k in the result; none when it was decided per claim or only
+  // counted.
+  std::optional<std::size_t> index_of(std::size_t k) const {
+    if (at_[k] < 0) return std::nullopt;
+    return checked_cast<std::size_t>(at_[k]);
   }
   // The same once the dropped findings are gone and the conflicts put first.
-  std::optional<std::size_t> now_at(const instance_record& rec) const {
-    std::optional<std::size_t> at = index_of(rec);
+  std::optional<std::size_t> now_at(std::size_t k) const {
+    std::optional<std::size_t> at = index_of(k);
     return at ? remap_[*at] : std::nullopt;
   }
 
   const refine_input& in_;
   check_result& result_;
   implied_map implied_;
-  std::unordered_map<std::string, std::size_t> compiled_;  // instance label -> constraint
-  std::unordered_map<std::string, int> users_;             // unstated id -> rule instances using it
-  std::vector<std::optional<std::size_t>> remap_;          // finding index before -> after dropping
-  std::vector<std::ptrdiff_t> dropped_;  // findings that turned out not to be instances
+  std::vector<std::optional<std::size_t>> constraint_of_;  // per instance: its constraint
+  std::vector<int> users_;                         // per variable: the rule instances that use it
+  std::vector<char> named_in_conflict_;            // per instance: a conflict among rules names it
+  std::vector<int> at_;                            // per instance: its finding; -1 when it has none
+  std::vector<std::optional<std::size_t>> remap_;  // finding index before -> after dropping
+  std::vector<std::ptrdiff_t> dropped_;            // findings that turned out not to be instances
   std::vector<interval> claimed_;  // per variable: its claims intersected (filled on first use)
 };
 
@@ -286,20 +353,14 @@ finding* refiner_find_group(check_result& result, const std::string& id) {
 
 void refiner::attach_conflicts() {
   const auto& cp = in_.inf.base;
-  std::unordered_map<std::string, std::size_t> by_label;
-  for (const auto& rec : in_.instances) {
-    if (std::optional<std::size_t> at = now_at(rec))
-      by_label.emplace(instance_label({rec.r, rec.bound}), *at);
-  }
   std::vector<finding> fresh;
   for (const auto& r : in_.inf.conflicts) {
     finding* host = nullptr;
     if (r.constraints.empty() && !r.facts.empty()) {
       host = refiner_find_group(result_, cp.facts[r.facts.front()].fig->id);
     } else if (r.constraints.size() == 1) {
-      auto it = by_label.find(instance_label(cp.instances[r.constraints.front()].key));
-      if (it != by_label.end() && result_.findings[it->second].kind == finding_kind::fail)
-        host = &result_.findings[it->second];
+      finding* f = finding_of(r.constraints.front());
+      if (f && f->kind == finding_kind::fail) host = f;
     }
     if (host) {
       if (!host->cause) host->cause = r.cause;

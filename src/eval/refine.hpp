@@ -12,7 +12,10 @@ namespace crossfoot {
 struct instance_record {
   const rule* r = nullptr;
   binding_map bound;
-  int finding = -1;  // index into the result's findings; -1 when decided per claim
+  int finding = -1;  // index into the result's findings; -1 when decided per claim or unlisted
+  // A pass counted without a finding (check_options::keep_passing false): where its finding
+  // would stand among the findings; -1 otherwise.
+  int unlisted_at = -1;
 };
 
 struct refine_input {
@@ -20,6 +23,7 @@ struct refine_input {
   const std::vector<instance_record>& instances;
   const figure_index& index;
   const figure_states& states;
+  const rule_set& rules;  // the records' rules, in the order of check_result::unlisted_passes
 };
 
 void refine(const refine_input& in, check_result& result);

@@ -1,8 +1,8 @@
 // Per-rule summaries, failed warnings counted apart, and the per-rule cap on findings: what
 // every report shows before (or instead of) the findings themselves.
 #include <algorithm>
-#include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "eval/check.hpp"
 
@@ -70,11 +70,20 @@ class rule_counter {
 
   void run() {
     // An instance with a finding of its own is counted by it, even when a conflict among rules
-    // also names it; the others are counted once as decided inside a conflict.
-    std::set<std::string> seen;
+    // also names it; the others are counted once as decided inside a conflict. Only the
+    // instances conflicts name (usually few) are looked up, not every finding's.
+    std::unordered_set<std::string> named, seen;
+    for (const auto& f : result_.findings) {
+      if (f.kind != finding_kind::conflict) continue;
+      for (const auto& a : f.alternatives) named.insert(instance_key(a.rule, a.bound));
+      for (const auto& i : f.instances) named.insert(instance_key(i.rule, i.bound));
+    }
     for (const auto& f : result_.findings) {
       if (f.rule.empty() || f.kind == finding_kind::conflict) continue;
-      seen.insert(instance_key(f.rule, f.bound));
+      if (!named.empty()) {
+        std::string key = instance_key(f.rule, f.bound);
+        if (named.contains(key)) seen.insert(std::move(key));
+      }
       if (auto* s = find(f.rule)) count(*s, f.kind);
     }
     for (const auto& f : result_.findings) {
@@ -90,7 +99,8 @@ class rule_counter {
   }
 
  private:
-  void in_conflict(const std::string& rule, const binding& b, std::set<std::string>& seen) {
+  void in_conflict(const std::string& rule, const binding& b,
+                   std::unordered_set<std::string>& seen) {
     if (!seen.insert(instance_key(rule, b)).second) return;
     if (auto* s = find(rule)) count(*s, finding_kind::conflict);
   }
@@ -105,6 +115,10 @@ void summarize(const rule_set& rules, check_result& result, std::size_t max_find
   split_failures(result);
   rule_counter counter(rules, result);
   counter.run();
+  for (std::size_t r = 0; r < result.unlisted_passes.size() && r < result.rules.size(); ++r) {
+    result.rules[r].pass += result.unlisted_passes[r];
+    result.rules[r].instances += result.unlisted_passes[r];
+  }
   if (max_findings == 0) return;
   // Conflicts between claims of one figure belong to no rule: they share the key "".
   std::unordered_map<std::string, std::size_t> kept;
