@@ -121,6 +121,14 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     f.decreases = previous->decreases;
     return;
   }
+  // "a rise of 2.0% for exports to EU countries and of 5.1% for imports from them": a joiner
+  // and a preposition alone repeat the construction of the rate before.
+  if (last_rate && ws.size() >= 2 && ws[0].is(word_class::preposition) &&
+      ws[1].is(word_class::joiner)) {
+    f.kind = last_rate->kind;
+    f.decreases = last_rate->decreases;
+    return;
+  }
   // "increased $3.9 billion, or 1.5 percent", "climbed £1.9 billion (7.8 per cent)": the rate
   // of the change before it, in its direction.
   if (previous && previous->change && rate_of_change_lead(ws)) {

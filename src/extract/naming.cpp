@@ -113,6 +113,7 @@ class namer {
 
   void name(std::size_t i);
   bool name_after_previous(std::size_t i);
+  bool name_rate_for(std::size_t i);
   std::vector<word> flow_words_since(const found& previous, const found& f) const;
 
   // Subject steps.
@@ -139,6 +140,11 @@ class namer {
   void read_period(std::size_t i);
   std::optional<period> period_of_words(std::size_t i) const;
   std::optional<period> sentence_period(std::size_t i) const;
+  std::optional<period> opening_period(std::size_t i) const;
+  std::optional<period> clause_opening_period(const found& f) const;
+  bool names_period(std::size_t begin, std::size_t end) const;
+  bool sentence_names(const found& f, const period& p) const;
+  bool averaged(const found& f) const;
   std::optional<period> base_of_rate(const found& f) const;
   bool previous_cue(const found& f) const;
   bool says_annual(const found& f) const;
@@ -197,7 +203,7 @@ void namer::name(std::size_t i) {
   found& f = claims_[i];
   f.suffix = f.weight ? "weight" : f.kind == claim_kind::share ? share_suffix(f) : suffix_of(f);
   read_period(i);
-  if (name_after_previous(i)) return;
+  if (name_after_previous(i) || name_rate_for(i)) return;
   naming_state st;
   st.own = row_ ? row_->label : words_before(p_, f.begin, f.lead_begin, window::subject);
   subject s;
@@ -210,6 +216,9 @@ void namer::name(std::size_t i) {
   for (const auto& [what, step] : flow_steps) {
     if (!(st.flow = (this->*step)(i, st)).empty()) break;
   }
+  // "Averaged over the three months to April, the deficit widened by $1.5 billion": an
+  // average is a figure of its own, not the month's.
+  if (s.aspect.empty() && averaged(f)) s.aspect = "average";
   set_family(f, s.entity, family_of(s, f, st.part_of));
   // A counted thing is not a flow of money, nor are its rates ("3.42 million TEU, a rise of
   // 7.5%" is teu.growth).
@@ -272,6 +281,32 @@ bool namer::name_after_previous(std::size_t i) {
   return true;
 }
 
+// "a rise of 2.0% for exports to EU countries and of 5.1% for imports from them": a rate
+// followed by "for" and a flow whose words point back ("from them") is the rate of that flow,
+// of the subject of the rate before it in its sentence.
+bool namer::name_rate_for(std::size_t i) {
+  found& f = claims_[i];
+  if (!rate(f) || row_) return false;
+  const std::vector<word> after =
+      phrase(words_after(p_, f.end, f.sentence_end, window::what_follows));
+  if (after.size() < 2 || after.front().lower != "for") return false;
+  const std::vector<word> rest(after.begin() + 1, after.end());
+  const std::string flow = first_flow(rest);
+  if (flow.empty()) return false;
+  // A named subject ("for exports to EU countries") is left to the steps that name the rate
+  // before it the same way as its level.
+  const subject s = subject_of_words(rest);
+  if (!s.points_back && s.names_something()) return false;
+  const found* previous = previous_in_sentence(i);
+  if (!previous || !rate(*previous) || previous->family.empty()) return false;
+  f.family = previous->family;
+  f.subject = previous->subject;
+  f.aspect = previous->aspect;
+  f.flow = flow;
+  f.id = compose(f);
+  return true;
+}
+
 // ---- subject steps ----------------------------------------------------------------------
 
 // "1.9 million standard containers": the thing counted names the claim.
@@ -317,6 +352,8 @@ std::optional<subject> namer::what_follows(std::size_t i, naming_state& st) {
   if (after.empty() || !(after.front().lower == "of" || after.front().lower == "to" ||
                          after.front().lower == "from"))
     return std::nullopt;
+  // "added $0.6 billion to reach $21.6 billion": what follows is a verb's clause, not a name.
+  if (after.size() > 1 && after[1].is(word_class::verb)) return std::nullopt;
   subject s = subject_of_words({after.begin() + 1, after.end()});
   if (s.points_back) {
     // "vehicles made up $41.2 billion of it": a part of the claim before.
@@ -397,8 +434,12 @@ std::string namer::flow_of_whole(std::size_t i, const naming_state&) {
   return denominator_flow(claims_[i]);
 }
 
+// "| of which euro area | 41.7 |" below "| Imports from EU countries | 62.8 |": a part's row
+// without a flow of its own has the flow of the row it is a part of.
 std::string namer::flow_of_row(std::size_t, const naming_state& st) {
-  return row_ ? first_flow(st.own) : "";
+  if (!row_) return "";
+  std::string flow = first_flow(st.own);
+  return flow.empty() ? first_flow(row_->parent_label) : flow;
 }
 
 std::string namer::flow_before(std::size_t i, const naming_state&) {
@@ -486,6 +527,12 @@ void namer::read_period(std::size_t i) {
     const bool annual = row_ ? row_->table && row_->table->annual_rates : says_annual(f);
     if ((base && *base == rate_period.year_ago()) || annual) f.suffix = "growth_yoy";
   }
+  // "the deficit shrank by $86.5 billion ... against January to April 2022", "Compared with
+  // the three months to April 2022, ... $23.4 billion smaller": a change on the same period a
+  // year earlier is not the change on the period before (X.change).
+  if (f.change && f.suffix == "change" && context_.own &&
+      sentence_names(f, when.value_or(*context_.own).year_ago()))
+    f.suffix = "change_yoy";
   if (!when) {
     f.prev = previous_cue(f) || f.previous_value;
     return;
@@ -524,12 +571,26 @@ std::optional<period> namer::period_of_words(std::size_t i) const {
   const std::vector<word> after =
       phrase(words_after(p_, f.end, f.sentence_end, window::year_after + 2));
   for (std::size_t k = 0; k + 1 < after.size(); ++k) {
-    if (after[k].is(word_class::period_lead)) {
+    // "... the revised $60.6 billion of March": a month after a word that leads one.
+    if (after[k].is(word_class::period_lead) || after[k].is(word_class::month_lead)) {
       if (auto found_period = period_at(p_, after, k + 1, own)) return found_period->when;
     }
     if (own && a_year_ago(after, k)) return own->year_ago();
     if (k > 0) break;  // only the words right after the claim
   }
+  // After a comma, closing its clause: "the same, +16.0 billion euros, in January 2023;".
+  const std::vector<word> next = words_after(p_, f.end, f.sentence_end, window::year_after + 3);
+  if (next.size() > 2 && next[0].lower == "," && next[1].is(word_class::period_lead)) {
+    if (auto found_period = period_at(p_, next, 2, own)) {
+      const std::size_t end = 2 + found_period->count;
+      if (end == next.size() || next[end].lower == ";" || next[end].lower == "." ||
+          next[end].lower == ",")
+        return found_period->when;
+    }
+  }
+  // A clause after a semicolon that opens on its period: "; a year earlier, in February 2022,
+  // it came to +10.7 billion euros".
+  if (auto opening = clause_opening_period(f)) return opening;
   // Before it in its own clause: "in 2024 it was 61.5%".
   std::vector<word> clause = words_before(p_, f.begin, f.lead_begin, window::year_before);
   std::size_t from = 0;
@@ -543,9 +604,43 @@ std::optional<period> namer::period_of_words(std::size_t i) const {
   return std::nullopt;
 }
 
+std::optional<period> namer::clause_opening_period(const found& f) const {
+  const std::vector<word> ws = words_before(p_, f.begin, f.lead_begin, window::subject);
+  const auto semi =
+      std::find_if(ws.rbegin(), ws.rend(), [](const word& w) { return w.lower == ";"; });
+  if (semi == ws.rend()) return std::nullopt;
+  const std::vector<word> clause(semi.base(), ws.end());
+  std::optional<period> year_ago;
+  for (std::size_t k = 0; k + 1 < clause.size() && clause[k].lower != "."; ++k) {
+    if (clause[k].is(word_class::period_lead)) {
+      if (auto found_period = period_at(p_, clause, k + 1, context_.own)) return found_period->when;
+    }
+    if (context_.own && k + 2 < clause.size() && a_year_ago(clause, k))
+      year_ago = context_.own->year_ago();
+  }
+  return year_ago;
+}
+
 // A sentence that opens on its period: "Over January to September 2019, ...", "In September
-// 2019, ...".
+// 2019, ...", "Over the first four months of the year the deficit ...". A sentence that names
+// no period of its own goes on in the period the sentence before it in its paragraph opened on:
+// "... Exports were up $55.9 billion" after "Over the first four months of the year ...".
 std::optional<period> namer::sentence_period(std::size_t i) const {
+  if (auto opening = opening_period(i)) return opening;
+  const found& f = claims_[i];
+  std::size_t j = i;
+  while (j > 0 && claims_[j - 1].sentence_begin == f.sentence_begin) --j;
+  if (j == 0) return std::nullopt;
+  const found& before = claims_[j - 1];
+  const std::vector<word> gap =
+      words_after(p_, before.sentence_end, f.sentence_begin, window::next_word + 1);
+  if (std::any_of(gap.begin(), gap.end(), [](const word& w) { return w.letters() || w.number(); }))
+    return std::nullopt;  // a sentence without a claim came between
+  if (names_period(f.sentence_begin, f.sentence_end)) return std::nullopt;
+  return opening_period(j - 1);
+}
+
+std::optional<period> namer::opening_period(std::size_t i) const {
   const found& f = claims_[i];
   const std::vector<word> ws =
       words_after(p_, f.sentence_begin, claims_[i].begin, window::sentence_opening);
@@ -556,8 +651,38 @@ std::optional<period> namer::sentence_period(std::size_t i) const {
   auto found_period = period_at(p_, ws, k, context_.own);
   if (!found_period) return std::nullopt;
   const std::size_t next = k + found_period->count;
-  if (next >= ws.size() || ws[next].lower != ",") return std::nullopt;
+  // "Over January to September 2019, exports ...", "Over the first four months of the year the
+  // deficit ...": the period ends at a comma or where the subject's article begins.
+  if (next >= ws.size() || (ws[next].lower != "," && ws[next].lower != "the")) return std::nullopt;
   return found_period->when;
+}
+
+// Whether the claim's sentence names period `p` anywhere (within the window it looks through).
+bool namer::sentence_names(const found& f, const period& p) const {
+  const std::vector<word> ws =
+      words_after(p_, f.sentence_begin, f.sentence_end, window::carried_period);
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    if (auto at = period_at(p_, ws, k, context_.own); at && at->when == p) return true;
+  }
+  return false;
+}
+
+// Whether the words of the claim's sentence before it say its figures are averages.
+bool namer::averaged(const found& f) const {
+  const std::vector<word> ws = words_after(p_, f.sentence_begin, f.begin, window::subject);
+  return std::any_of(ws.begin(), ws.end(),
+                     [](const word& w) { return w.is(word_class::average_word); });
+}
+
+// Whether the text from `begin` to `end` names a period anywhere ("in March", "2022").
+// A sentence too long to look through counts as naming one (its period is not carried).
+bool namer::names_period(std::size_t begin, std::size_t end) const {
+  const std::vector<word> ws = words_after(p_, begin, end, window::carried_period);
+  if (ws.size() >= window::carried_period) return true;
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    if (period_at(p_, ws, k, context_.own)) return true;
+  }
+  return false;
 }
 
 // The period a rate compares with: "5.2% more than in September 2018", "up 2.1% on September
@@ -790,9 +915,14 @@ naming_context naming_context_for(const folded_text& t) {
     }
   }
   std::map<std::string_view, std::size_t> possessives;
+  bool goods = false, services = false;
   for_each_word(p, 0, t.text.size(), [&](const word& w) {
     if (w.lower.ends_with("'s") && w.capital) ++possessives[w.lower];
+    goods = goods || w.lower == "goods";
+    services = services || w.lower == "services";
   });
+  // A release of goods and services: goods are a part of its trade, not the whole.
+  if (goods && services) context.national.add_part("goods");
   auto most = std::max_element(possessives.begin(), possessives.end(),
                                [](const auto& a, const auto& b) { return a.second < b.second; });
   if (most != possessives.end()) context.national.add(most->first);

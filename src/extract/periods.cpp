@@ -78,6 +78,34 @@ std::optional<int> year_for_month(int month, const std::optional<period>& own) {
   return y;
 }
 
+// How many a word counts: "four" (a cardinal) or "4".
+std::optional<int> count_of(const prose& p, const word& w) {
+  if (w.number()) return digits_value(digits_of(p, w));
+  const lexicon::entry* e = w.entry();
+  if (e && e->is(word_class::cardinal)) return e->number;
+  return std::nullopt;
+}
+
+// "first four months of the year" (the draft's year), "first nine months of 2019", "first four
+// months" (in a draft of a month: its year): January to the fourth (ninth) month.
+std::optional<period_words> first_months(const prose& p, const std::vector<word>& ws, std::size_t i,
+                                         const std::optional<period>& own) {
+  auto at = [&](std::size_t k) -> const word* { return k < ws.size() ? &ws[k] : nullptr; };
+  const lexicon::entry* e = ws[i].entry();
+  if (!e || !e->is(word_class::ordinal) || e->number != 1 || !at(i + 2) ||
+      at(i + 2)->lower != "months")
+    return std::nullopt;
+  const std::optional<int> n = count_of(p, *at(i + 1));
+  if (!n || *n < 2 || *n > 12) return std::nullopt;
+  if (at(i + 4) && at(i + 3)->lower == "of") {
+    if (auto y = prose_year(p, *at(i + 4))) return period_words{month_range(*y, 1, *n), 5};
+    if (at(i + 5) && at(i + 4)->lower == "the" && at(i + 5)->lower == "year" && own)
+      return period_words{month_range(own->last_year(), 1, *n), 6};
+  }
+  if (!own || own->freq != frequency::month) return std::nullopt;
+  return period_words{month_range(own->last_year(), 1, *n), 3};
+}
+
 }  // namespace
 
 std::vector<std::string> letter_digit_runs(std::string_view text) {
@@ -152,6 +180,8 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
     if (auto y = prose_year(p, *at(i + 3)); y && q >= 1 && q <= 4)
       return period_words{period::quarter(*y, q), 4};
   }
+  // "the first four months of the year", "the first 9 months of 2019": January to that month.
+  if (auto span = first_months(p, ws, i, own)) return span;
   // "January-September 2019".
   if (auto pair = month_pair(w.lower)) {
     if (at(i + 1)) {

@@ -89,8 +89,13 @@ bool points_back(const std::vector<word>& ws, segment s, const national_words& n
   return false;
 }
 
-// The subject phrase ends at its first verb.
+// The subject phrase ends at its first verb. Its first word is a verb only when the lexicon
+// says so and it is not a flow ("put the combined ... deficit at", after a claim "the two
+// agencies"; "Exports rose" starts with a subject).
 std::size_t first_verb(const std::vector<word>& ws, segment s) {
+  if (s.begin < s.end && !ws[s.begin].capital && ws[s.begin].is(word_class::verb) &&
+      plain_flow(ws[s.begin].lower) == flow_kind::none && !ws[s.begin].is(word_class::flow))
+    return s.begin;
   for (std::size_t i = s.begin + 1; i < s.end; ++i) {
     if (verb_at(ws, i)) return i;
   }
@@ -120,7 +125,8 @@ bool content_word(const std::vector<word>& ws, std::size_t i, std::size_t from, 
       label && ends_in_ed(w.lower) && !w.is(word_class::filler) && i + 1 < s.end;
   const bool adjective =
       label_adjective || (i == s.begin && (w.lower.ends_with("ised") || w.lower.ends_with("ized")));
-  if ((filler(w) && !adjective) || entity.size() == limit || names_a_time(w)) return false;
+  const bool part = national.names_part(w.lower);
+  if ((filler(w) && !adjective && !part) || entity.size() == limit || names_a_time(w)) return false;
   const bool follows = i > from && !entity.empty() && ws[i - 1].lower == entity.back();
   return !(w.lower.size() > 4 && w.lower.ends_with("ing") && !follows);
 }
@@ -142,9 +148,17 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
       out.aspect = std::string(e->aspect);
       continue;
     }
+    // "EU countries", "BRI economies": the members of a named group are the group.
+    if (ws[i].is(word_class::member_noun) && i > from && ws[i - 1].capital && !out.entity.empty())
+      continue;
     if (!content_word(ws, i, from, s, out.entity, national, limit, label)) continue;
     out.entity.push_back(stem(ws[i].lower));
     out.proper = ws[i].capital && i > s.begin;
+  }
+  // "With EU countries the goods deficit": a part word names the subject only alone ("the
+  // goods deficit"); beside a name it is what the named one trades.
+  if (out.entity.size() > 1) {
+    std::erase_if(out.entity, [&](const std::string& w) { return national.names_part(w); });
   }
   return out;
 }
@@ -261,6 +275,14 @@ subject subject_of(const std::vector<word>& clause, const national_words& nation
   for (std::size_t i = 0; i < colon; ++i) order.push_back(i);
   order.push_back(segs.size() - 1);
   for (std::size_t i = colon; i + 1 < segs.size(); ++i) order.push_back(i);
+  // "Behind the wider gap: the goods deficit grew by": a clause of its own after the colon
+  // (it has a verb) names its subject before the colon's heading does ("Exports: $249.0
+  // billion" has none).
+  const segment& last = segs.back();
+  if (colon > 0 && first_verb(clause, last) < last.end) {
+    order.erase(std::find(order.begin(), order.end(), segs.size() - 1));
+    order.insert(order.begin(), segs.size() - 1);
+  }
   subject out;
   for (std::size_t i : order) {
     subject s = subject_of_segment(clause, segs[i], national);

@@ -79,7 +79,10 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "weight_noun",
     "month_lead",
     "period_lead",
-    "year_ago"};
+    "year_ago",
+    "average_word",
+    "sub_row_mark",
+    "member_noun"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

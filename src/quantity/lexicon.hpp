@@ -81,6 +81,9 @@ enum class word_class {
   month_lead,           // a capitalised month alone after it is a month: "in April", "from May"
   period_lead,          // a period after it is a claim's or sentence's: "in 2019", "over January"
   year_ago,             // after "a year": the same period a year earlier ("a year before")
+  average_word,         // the figures of its sentence are averages: "averaged", "average"
+  sub_row_mark,         // a table row so marked is a part of the row above: "of which"
+  member_noun,          // after a group's name, names the group: "EU countries" is the EU
   count                 // (number of classes)
 };
 

@@ -206,10 +206,10 @@ or fewer        | qualifier_after=at_most
 # words before a level or share; before the level a change started from
 to              | level_cue filler preposition noun_stop denominator_stop open_ending month_lead
 from            | level_cue filler preposition noun_stop denominator_stop previous_cue open_ending month_lead period_lead
-reaching        | level_cue
+reaching        | level_cue filler
 reached         | level_cue filler open_ending
-reach           | level_cue verb
-reaches         | level_cue verb not_plural
+reach           | level_cue verb filler
+reaches         | level_cue verb not_plural filler
 accounting      | level_cue
 accounted       | level_cue
 accounts        | level_cue verb not_plural
@@ -297,6 +297,7 @@ section         | reference
 chapter         | reference
 figure          | reference filler
 table           | reference
+exhibit         | reference filler
 phase           | reference noun_enumeration
 version         | reference
 annex           | reference
@@ -548,7 +549,9 @@ reform          | noun_entity
 law             | noun_entity
 regulation      | noun_entity
 standard        | noun_entity
-agency          | noun_entity
+# who reports a figure is not what it is about: "the two agencies put the deficit at"
+agency          | noun_entity filler
+agencies        | filler not_counted
 organisation    | noun_entity
 organization    | noun_entity
 group           | noun_entity
@@ -697,7 +700,16 @@ than            | filler noun_stop open_ending
 same            | filler
 period          | filler
 during          | filler noun_stop period_lead
-average         | filler
+average         | filler average_word
+averages        | filler average_word
+averaged        | filler average_word
+of which        | sub_row_mark
+thereof         | sub_row_mark
+including       | sub_row_mark
+incl            | sub_row_mark
+countries       | member_noun
+economies       | member_noun
+nations         | member_noun
 new             | filler
 high            | filler
 record          | filler

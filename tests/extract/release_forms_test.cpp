@@ -193,5 +193,119 @@ TEST(ReleaseForms, PayrollsCountJobs) {
   EXPECT_NE(editor_unit(claim_of(e, "104,000")), "job");
 }
 
+// "Over the first four months of the year": January to the draft's month, for its sentence and
+// for the next sentence of its paragraph that names no period of its own.
+TEST(ReleaseForms, TheFirstMonthsOfTheYearAreARange) {
+  auto d = extract_text(
+      "# Trade: April 2023\n\nOver the first four months of the year the deficit shrank by $86.5 "
+      "billion. Exports were up $55.9 billion. Imports rose $3.0 billion in April.\n\nExports "
+      "fell $9.2 billion.\n");
+  EXPECT_EQ(claim_of(d, "$86.5 billion").id, "trade.2023-01/2023-04.balance.change");
+  EXPECT_EQ(claim_of(d, "$55.9 billion").id, "trade.2023-01/2023-04.exports.change");
+  // A sentence naming its own period, or one in another paragraph, is not carried.
+  EXPECT_EQ(claim_of(d, "$3.0 billion").id, "trade.imports.change");
+  EXPECT_EQ(claim_of(d, "$9.2 billion").id, "trade.exports.change");
+  auto e = extract_text(
+      "# Trade: 2019\n\nOver the first nine months of 2019, exports grew by $4.0 billion.\n");
+  EXPECT_EQ(claim_of(e, "$4.0 billion").period, "2019-01/2019-09");
+}
+
+// In a release of goods and services, goods are a part; beside a name, "goods" says what the
+// named partner trades, and "EU countries" are the EU.
+TEST(ReleaseForms, GoodsArePartBesideServices) {
+  auto d = extract_text(
+      "# Trade in goods and services: April 2023\n\nGoods exports dropped $9.4 billion to $167.1 "
+      "billion, and services exports edged up $0.2 billion to $81.9 billion. With EU countries "
+      "the goods deficit was $4.5 billion; exports to the EU reached $12.5 billion.\n");
+  EXPECT_EQ(claim_of(d, "$167.1 billion").id, "goods.exports");
+  EXPECT_EQ(claim_of(d, "$9.4 billion").id, "goods.exports.change");
+  EXPECT_EQ(claim_of(d, "$81.9 billion").id, "services.exports");
+  EXPECT_EQ(claim_of(d, "$4.5 billion").id, "eu.balance");
+  EXPECT_EQ(claim_of(d, "$12.5 billion").id, "eu.exports");
+  // Without services, goods are the whole of the trade.
+  auto e = extract_text("# Trade: 2023\n\nGoods exports reached $30.1 billion.\n");
+  EXPECT_EQ(claim_of(e, "$30.1 billion").id, "trade.exports");
+}
+
+// A moving average is a figure of its own, and a change on the same period a year earlier is
+// not the change on the period before.
+TEST(ReleaseForms, AveragesAndChangesOnAYearEarlier) {
+  auto d = extract_text(
+      "# Trade: April 2023\n\nThe deficit was $74.6 billion. Averaged over the three months to "
+      "April, the deficit widened by $1.5 billion to $68.5 billion. Compared with the three "
+      "months to April 2022, that average deficit was $23.4 billion smaller.\n");
+  EXPECT_EQ(claim_of(d, "$74.6 billion").id, "trade.balance");
+  EXPECT_EQ(claim_of(d, "$1.5 billion").id, "trade.balance.average.change");
+  EXPECT_EQ(claim_of(d, "$23.4 billion").id, "trade.balance.average.change_yoy");
+}
+
+// An en dash glued to a number, after a blank, is a minus sign; between digits it is a range.
+TEST(ReleaseForms, AnEnDashBeforeANumberIsAMinus) {
+  auto d = extract_text(
+      "# Trade: April 2023\n\n- Exports: $249.0 billion, \xE2\x80\x93"
+      "3.6%\n\nDelivery took "
+      "1\xE2\x80\x93"
+      "2 days.\n");
+  const auto rate = claim_of(d,
+                             "\xE2\x80\x93"
+                             "3.6%");
+  EXPECT_EQ(rate.kind, claim_kind::growth);
+  EXPECT_DOUBLE_EQ(rate.q.number, -3.6);
+  EXPECT_EQ(rate.id, "trade.exports.growth");
+}
+
+// Who reports a figure is not what it is about; a heading before a colon yields to a clause of
+// its own after it; "to reach" after an amount is not a name.
+TEST(ReleaseForms, SubjectsOfReportedFigures) {
+  auto d = extract_text(
+      "# Trade in goods and services: April 2023\n\nThe two agencies put the combined goods and "
+      "services deficit for April at $74.6 billion, $14.0 billion wider than the revised $60.6 "
+      "billion of March. Exports fell to $249.0 billion.\n\nBehind the wider gap: the goods "
+      "deficit grew by $14.5 billion to $96.1 billion, and the services surplus added $0.6 "
+      "billion to reach $21.6 billion.\n");
+  EXPECT_EQ(claim_of(d, "$74.6 billion").id, "trade.balance");
+  EXPECT_EQ(claim_of(d, "$60.6 billion").id, "trade.balance.prev");
+  EXPECT_EQ(claim_of(d, "$249.0 billion").id, "trade.exports");
+  EXPECT_EQ(claim_of(d, "$96.1 billion").id, "goods.balance");
+  EXPECT_EQ(claim_of(d, "$0.6 billion").id, "services.balance.change");
+  EXPECT_EQ(claim_of(d, "$21.6 billion").id, "services.balance");
+}
+
+// "of which" rows are parts of the row above them and take its flow.
+TEST(ReleaseForms, OfWhichRowsArePartsOfTheRowAbove) {
+  auto d = extract_text(
+      "# Trade: February 2023\n\n| Trade, February 2023 | EUR bn |\n|---|---|\n"
+      "| Exports to EU countries | 73.9 |\n| of which euro area | 52.2 |\n"
+      "| Imports from EU countries | 62.8 |\n| of which euro area | 41.7 |\n");
+  const auto exports = claim_of(d, "52.2");
+  const auto imports = claim_of(d, "41.7");
+  EXPECT_TRUE(exports.id.ends_with(".exports")) << exports.id;
+  EXPECT_TRUE(imports.id.ends_with(".imports")) << imports.id;
+  EXPECT_NE(exports.id, imports.id);
+}
+
+// A period right after an amount's comma, or opening a clause after a semicolon, is the
+// amount's.
+TEST(ReleaseForms, PeriodsAfterACommaAndAfterASemicolon) {
+  auto d = extract_text(
+      "# Trade: February 2023\n\nThe surplus had been the same, +16.0 billion euros, in January "
+      "2023; a year earlier, in February 2022, it came to +10.7 billion euros.\n");
+  EXPECT_EQ(claim_of(d, "+16.0 billion euros").period, "prev");
+  EXPECT_EQ(claim_of(d, "+10.7 billion euros").period, "2022-02");
+}
+
+// "a rise of 2.0% for exports ... and of 5.1% for imports from them": the second rate repeats
+// the first's construction: a growth rate, of the same partner, of the flow after "for".
+TEST(ReleaseForms, AParallelRateAfterAJoiner) {
+  auto d = extract_text(
+      "# Trade: February 2023\n\nExports to the EU reached 73.9 billion euros and imports from it "
+      "62.8 billion euros. That is a rise of 2.0% for exports to EU countries and of 5.1% for "
+      "imports from them.\n");
+  const auto rate = claim_of(d, "5.1%");
+  EXPECT_EQ(rate.kind, claim_kind::growth);
+  EXPECT_EQ(rate.id, "eu.imports.growth");
+  EXPECT_EQ(claim_of(d, "2.0%").id, "eu.exports.growth");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

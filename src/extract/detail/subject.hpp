@@ -3,6 +3,7 @@
 // (exports, imports, total, balance), and whether it only points back ("it", "they"). Ids
 // follow the conventions of rules/trade.rules, so a draft checks without renaming:
 // X.exports, X.imports, X.total, X.balance; the country's own flows are trade.*.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -16,9 +17,16 @@ class national_words {
  public:
   void add(std::string_view lower);
   bool contains(std::string_view lower) const;
+  /// "goods" in a release of goods and services: a word the lexicon reads as naming nothing
+  /// (trade in goods is the whole of a customs office's trade) that names a part in this draft.
+  void add_part(std::string_view lower) { parts_.emplace_back(lower); }
+  bool names_part(std::string_view lower) const {
+    return std::find(parts_.begin(), parts_.end(), lower) != parts_.end();
+  }
 
  private:
   std::vector<std::string> names_;
+  std::vector<std::string> parts_;
 };
 
 /// Words that name nothing a figure could be about (the lexicon's fillers, and words in -ed).

@@ -41,6 +41,10 @@ struct table_column {
 struct table_row {
   std::optional<period> when;
   column_kind section = column_kind::value;
+  // "| of which euro area | 52.2 |" below "| Exports to EU countries | 73.9 |": a row marked as
+  // a part (the lexicon's sub-row marks) is a part of the nearest unmarked row above it, whose
+  // block this is (SIZE_MAX for none).
+  std::size_t parent_block = SIZE_MAX;
 };
 
 struct table_model {
@@ -62,7 +66,8 @@ struct table_model {
 
 /// A number's place in a table.
 struct table_cell {
-  std::vector<word> label;  // the words of the row's label: "Extra-EA19 exports"
+  std::vector<word> label;         // the words of the row's label: "Extra-EA19 exports"
+  std::vector<word> parent_label;  // a part's row: the label of the row it is a part of
   const table_column* column = nullptr;
   const table_model* table = nullptr;
   std::optional<period> when;      // the column's period, else the row's

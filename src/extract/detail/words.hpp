@@ -48,8 +48,9 @@ inline constexpr std::size_t year_after = 3;           // "£91.0 billion in 202
 inline constexpr std::size_t flow_after = 5;           // "RMB 1.2 trillion of exports"
 inline constexpr std::size_t within = 12;              // "Within machinery, aircraft brought in"
 inline constexpr std::size_t previous_cue = 2;         // "from", "compared with"
-inline constexpr std::size_t sentence_opening = 8;     // "Over January to September 2019, ..."
-inline constexpr std::size_t rate_base = 6;            // "5.2% more than in September 2018"
+inline constexpr std::size_t sentence_opening = 10;  // "Over the first four months of the year the"
+inline constexpr std::size_t carried_period = 60;    // a sentence checked for a period of its own
+inline constexpr std::size_t rate_base = 6;          // "5.2% more than in September 2018"
 }  // namespace window
 
 /// Words (and clause marks) in text[begin, end).
