@@ -356,16 +356,21 @@ void check_row_rules(const chunk& c, const chunk_context& ctx, chunk_result& out
   }
   out.tallies.resize(plan.rules.size());
   register_file regs;
+  loaded_cells loaded;
   term_filler no_terms;
   std::size_t rows = out.cols.rows;
-  for (int ri : ctx.row_rules) {
-    const rule_plan& rp = plan.rules[static_cast<std::size_t>(ri)];
-    rule_tally& t = out.tallies[static_cast<std::size_t>(ri)];
-    std::size_t kept = 0;
-    for (std::size_t first = 0; first < rows; first += batch_lanes) {
-      std::size_t n = std::min(batch_lanes, rows - first);
-      lane_rows lanes{nullptr, first};
-      run(rp.prog, cells, plan.numbers, n, lanes, no_terms, regs);
+  std::vector<std::size_t> kept(ctx.row_rules.size(), 0);
+  // Batch by batch, every rule on each: a batch's cells are converted once for all of them.
+  // Each rule's findings still come in row order (they are sorted by rule once merged).
+  for (std::size_t first = 0; first < rows; first += batch_lanes) {
+    std::size_t n = std::min(batch_lanes, rows - first);
+    lane_rows lanes{nullptr, first};
+    loaded.clear();
+    for (std::size_t k = 0; k < ctx.row_rules.size(); ++k) {
+      const int ri = ctx.row_rules[k];
+      const rule_plan& rp = plan.rules[static_cast<std::size_t>(ri)];
+      rule_tally& t = out.tallies[static_cast<std::size_t>(ri)];
+      run(rp.prog, cells, plan.numbers, n, lanes, no_terms, regs, &loaded);
       for (std::size_t i = 0; i < n; ++i) {
         finding_kind kind = lane_verdict(rp, regs, i);
         if (kind == finding_kind::pass) {
@@ -373,11 +378,11 @@ void check_row_rules(const chunk& c, const chunk_context& ctx, chunk_result& out
           continue;
         }
         ++(kind == finding_kind::fail ? t.fail : t.unknown);
-        if (kept >= ctx.kept_per_rule) {
+        if (kept[k] >= ctx.kept_per_rule) {
           ++t.omitted;
           continue;
         }
-        ++kept;
+        ++kept[k];
         std::size_t row = first + i;
         pending_finding pf = rule_finding(rp, plan, regs, i, kind);
         pf.rule = ri;

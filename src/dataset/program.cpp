@@ -155,17 +155,44 @@ void load_cells(const cell_block& cells, const number_column& meta, std::size_t 
   }
 }
 
+void loaded_cells::load(std::size_t column, const cell_block& cells, const number_column& meta,
+                        std::size_t n, lane_rows rows, batch::lanes out, std::uint8_t* known) {
+  if (column >= loaded_.size()) {
+    loaded_.resize(column + 1, 0);
+    lo_.resize(loaded_.size() * batch_lanes);
+    hi_.resize(lo_.size());
+    open_.resize(lo_.size());
+    known_.resize(lo_.size());
+  }
+  const std::size_t o = column * batch_lanes;
+  if (!loaded_[column]) {
+    load_cells(cells, meta, n, rows, {lo_.data() + o, hi_.data() + o, open_.data() + o},
+               known_.data() + o);
+    loaded_[column] = 1;
+  }
+  std::copy(lo_.begin() + static_cast<long>(o), lo_.begin() + static_cast<long>(o + n), out.lo);
+  std::copy(hi_.begin() + static_cast<long>(o), hi_.begin() + static_cast<long>(o + n), out.hi);
+  std::copy(open_.begin() + static_cast<long>(o), open_.begin() + static_cast<long>(o + n),
+            out.open);
+  std::copy(known_.begin() + static_cast<long>(o), known_.begin() + static_cast<long>(o + n),
+            known);
+}
+
 void run(const program& p, const std::vector<cell_block>& cells,
          const std::vector<number_column>& meta, std::size_t n, lane_rows rows,
-         const term_filler& terms, register_file& regs) {
+         const term_filler& terms, register_file& regs, loaded_cells* loaded) {
   regs.reserve(p.registers);
   for (const instruction& in : p.code) {
     switch (in.op) {
-      case opcode::number:
-        load_cells(cells[static_cast<std::size_t>(in.source)],
-                   meta[static_cast<std::size_t>(in.source)], n, rows, regs.lanes(in.out),
-                   regs.known(in.out));
+      case opcode::number: {
+        const auto c = static_cast<std::size_t>(in.source);
+        if (loaded) {
+          loaded->load(c, cells[c], meta[c], n, rows, regs.lanes(in.out), regs.known(in.out));
+        } else {
+          load_cells(cells[c], meta[c], n, rows, regs.lanes(in.out), regs.known(in.out));
+        }
         break;
+      }
       case opcode::constant: {
         batch::fill(n, p.constants[static_cast<std::size_t>(in.source)], regs.lanes(in.out));
         std::uint8_t* k = regs.known(in.out);

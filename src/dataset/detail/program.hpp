@@ -4,6 +4,7 @@
 // expression node for node, so a row's verdict is the one the figures path gives the same
 // numbers: unknown inputs make unknown results, `and` with a known false is false, comparisons
 // hold when some values inside the intervals satisfy them.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -113,15 +114,32 @@ class register_file {
   std::vector<std::uint8_t> open_, known_, truth_;
 };
 
+/// A batch's cells turned into intervals once for all the rules that read them (the rules
+/// of a chunk run batch by batch; a records file's amounts are read by several). Valid for one
+/// batch of rows: clear() before the next.
+class loaded_cells {
+ public:
+  void clear() { std::fill(loaded_.begin(), loaded_.end(), std::uint8_t{0}); }
+  /// Column `column`'s cells of the batch into out and known, converted on first use.
+  void load(std::size_t column, const cell_block& cells, const number_column& meta, std::size_t n,
+            lane_rows rows, batch::lanes out, std::uint8_t* known);
+
+ private:
+  std::vector<std::uint8_t> loaded_;  // per column
+  std::vector<double> lo_, hi_;       // per column, batch_lanes each
+  std::vector<std::uint8_t> open_, known_;
+};
+
 /// Fills a cross-row term's register for the batch: lanes(out), known(out).
 using term_filler = std::function<void(int term, std::size_t n, lane_rows rows, batch::lanes out,
                                        std::uint8_t* known)>;
 
 /// Runs `p` over n <= batch_lanes rows. `cells[c]` holds number column c (indices as in the
-/// plan's number columns); `meta[c]` says how its cells become intervals.
+/// plan's number columns); `meta[c]` says how its cells become intervals; `loaded`, when
+/// given, keeps the batch's cells converted for the next program run on the same rows.
 void run(const program& p, const std::vector<cell_block>& cells,
          const std::vector<number_column>& meta, std::size_t n, lane_rows rows,
-         const term_filler& terms, register_file& regs);
+         const term_filler& terms, register_file& regs, loaded_cells* loaded = nullptr);
 
 /// Cells to intervals in base units: the written value widened by its precision, confidential
 /// cells [0, inf), missing and unparseable cells unknown.
