@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "core/period.hpp"
 #include "extract/extract.hpp"
 
 namespace crossfoot {
@@ -38,6 +39,19 @@ bool same_figure(const draft_claim& a, const draft_claim& b) {
          same_cell_words(a.row, b.row) && same_cell_words(a.column, b.column);
 }
 
+// The id of the n-th figure that shares `id`: "exports_2". A last segment that is a period
+// ("table_1.2011-05") would stop being one, so the number goes on the first segment instead
+// ("table_1_2.2011-05").
+std::string numbered(const std::string& id, int n) {
+  const std::size_t dot = id.rfind('.');
+  const std::string suffix = "_" + std::to_string(n);
+  if (dot == std::string::npos ||
+      read_id_segment(std::string_view(id).substr(dot + 1)).what == id_segment::kind::name)
+    return id + suffix;
+  const std::size_t first = id.find('.');
+  return id.substr(0, first) + suffix + id.substr(first);
+}
+
 }  // namespace
 
 void separate_unrelated_claims(draft_extract& d) {
@@ -54,7 +68,7 @@ void separate_unrelated_claims(draft_extract& d) {
       // A figure of its own, which no rule names until the editor renames it.
       std::string fresh;
       do {
-        fresh = id + "_" + std::to_string(++n);
+        fresh = numbered(id, ++n);
       } while (taken.contains(fresh));
       taken.insert(fresh);
       claims[i]->id = fresh;

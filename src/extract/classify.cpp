@@ -272,6 +272,7 @@ void read_cell(const table_cell& c, found& f) {
     f.kind_fixed = true;
   };
   const table_column* col = c.column;
+  if (col) f.role = col->role;
   switch (c.kind) {
     case column_kind::growth:
       if (bare) u = unit::percent();

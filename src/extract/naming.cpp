@@ -165,6 +165,12 @@ class namer {
     while (j > 0 && claims_[j - 1].end > claims_[i].sentence_begin) --j;
     return claims_[j].begin;
   }
+  // Whether the claim is a cell of a table with a column of estimates ("Previous estimate").
+  bool estimates_table() const {
+    return row_ && row_->table &&
+           std::any_of(row_->table->columns.begin(), row_->table->columns.end(),
+                       [](const table_column& c) { return !c.role.empty(); });
+  }
   subject subject_of_words(const std::vector<word>& ws) const {
     return subject_of(ws, context_.national);
   }
@@ -201,7 +207,10 @@ constexpr std::pair<const char*, namer::flow_step> flow_steps[] = {
 
 void namer::name(std::size_t i) {
   found& f = claims_[i];
-  f.suffix = f.weight ? "weight" : f.kind == claim_kind::share ? share_suffix(f) : suffix_of(f);
+  f.suffix = f.weight                      ? "weight"
+             : !f.role.empty()             ? f.role
+             : f.kind == claim_kind::share ? share_suffix(f)
+                                           : suffix_of(f);
   read_period(i);
   if (name_after_previous(i) || name_rate_for(i)) return;
   naming_state st;
@@ -320,9 +329,14 @@ std::optional<subject> namer::counted_thing(std::size_t i, naming_state&) {
 }
 
 // A table cell is about its row's label.
+// In a table of estimates, a row labelled only by its period ("| November 2020 | +336,000 |")
+// is about what the table's caption names ("Change in total nonfarm payroll employment").
 std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   if (!row_) return std::nullopt;
-  return subject_of_label(st.own, context_.national);
+  subject s = subject_of_label(st.own, context_.national);
+  const table_model* m = row_->table;
+  if (s.names_something() || !row_->row_when || !estimates_table() || m->caption_end == 0) return s;
+  return subject_of_label(words_between(p_, m->caption_begin, m->caption_end), context_.national);
 }
 
 // "for adult men (6.0 percent), adult women (6.0 percent)", "with China ($22.8), the European
@@ -545,7 +559,12 @@ void namer::read_period(std::size_t i) {
     return;
   }
   const std::string segment = period_segment(*when, own);
-  if (segment == "prev") {
+  // A cell of a table of estimates keeps its period as a segment, so that its figure, its
+  // previous estimate and its revision are one X for the catalogue's revision rule
+  // (X.previous_estimate), whichever period they are of.
+  if (segment == "prev" && estimates_table()) {
+    f.period = when->to_string();
+  } else if (segment == "prev") {
     f.prev = true;
   } else {
     f.period = segment;

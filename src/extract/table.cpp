@@ -186,8 +186,16 @@ table_column column_from(std::string_view s, const cell& c) {
   col.unit_of = unit_named_in(col.header, &percent);
   if (percent && !col.unit_of) col.unit_of = unit::percent();
   col.flow = flow_of_header(col.header);
-  for (const std::string& w : letter_digit_runs(col.header)) {
-    col.weight = col.weight || lexicon::is(w, word_class::weight_noun);
+  const std::vector<std::string> runs = letter_digit_runs(col.header);
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    col.weight = col.weight || lexicon::is(runs[i], word_class::weight_noun);
+    // "Previous estimate", "Revision": one word or two.
+    for (std::size_t n = 1; n <= 2 && i + n <= runs.size() && col.role.empty(); ++n) {
+      std::string phrase = runs[i];
+      if (n == 2) phrase += " " + runs[i + 1];
+      const lexicon::entry* e = lexicon::find(phrase);
+      if (e && e->is(word_class::column_role)) col.role = std::string(e->role);
+    }
   }
   return col;
 }
@@ -214,6 +222,11 @@ struct header_reader {
     if (kind_of_header(text) == column_kind::growth && rate_word && !u) m.percent_caption = true;
   }
 
+  // The caption: the corner cell (`corner_cell`), else the nearest line before the table.
+  void caption(std::size_t begin, std::size_t end, bool corner_cell = false) {
+    if (m.caption_end == 0 || corner_cell) m.caption_begin = begin, m.caption_end = end;
+  }
+
   // The header cell above the row labels often is the table's caption: "Annual growth rates, %
   // (contributions to M3 growth, percentage points)". Its words outside brackets say what the
   // cells' numbers are, and its bracket what a number in brackets after them is.
@@ -230,7 +243,10 @@ struct header_reader {
   void header_row(const std::vector<cell>& cells) {
     if (m.columns.empty()) {
       for (const cell& c : cells) m.columns.push_back(column_from(s, c));
-      if (!cells.empty()) corner(text_of(s, cells[0]));
+      if (!cells.empty()) {
+        corner(text_of(s, cells[0]));
+        if (cells[0].end > cells[0].begin) caption(cells[0].begin, cells[0].end, true);
+      }
       return;
     }
     // A second header row refines the first: "Exports" above "Sep 18 | Sep 19".
@@ -324,6 +340,7 @@ void read_lines_before(const folded_text& t, const table_span& span, header_read
     // A paragraph of sentences is prose about the table, not its caption.
     if (chart_labels(text) || sentence_like(text)) break;
     h.unit_text(text);
+    h.caption(b.begin, b.end);
     next_begin = b.begin;
   }
 }

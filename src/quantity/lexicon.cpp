@@ -82,7 +82,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "year_ago",
     "average_word",
     "sub_row_mark",
-    "member_noun"};
+    "member_noun",
+    "column_role"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {
@@ -142,6 +143,8 @@ std::string apply_payload(entry& e, std::string_view name, std::string_view valu
     return "";
   } else if (name == "aspect") {
     e.aspect = value;
+  } else if (name == "column_role") {
+    e.role = value;
   } else if (name == "sign") {
     if (value != "-" && value != "+") return "sign is - or +";
     e.sign = value == "-" ? -1 : 1;

@@ -84,6 +84,8 @@ enum class word_class {
   average_word,         // the figures of its sentence are averages: "averaged", "average"
   sub_row_mark,         // a table row so marked is a part of the row above: "of which"
   member_noun,          // after a group's name, names the group: "EU countries" is the EU
+  column_role,          // a table column of a figure's estimates (payload: the id suffix):
+                        // "Previous estimate" (previous_estimate), "Revision" (revision)
   count                 // (number of classes)
 };
 
@@ -107,6 +109,7 @@ struct entry {
   qualifier qual = qualifier::none;  // a qualifier word's or phrase's meaning
   std::string_view unit;             // the canonical unit of a counted noun: "TEU", "tonne"
   std::string_view aspect;           // "price", "volume"
+  std::string_view role;             // a column role's id suffix: "previous_estimate"
 
   bool is(word_class c) const { return classes.test(static_cast<std::size_t>(c)); }
 };

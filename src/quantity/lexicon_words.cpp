@@ -707,6 +707,12 @@ of which        | sub_row_mark
 thereof         | sub_row_mark
 including       | sub_row_mark
 incl            | sub_row_mark
+# a revisions table: the published estimate, the revised one (the figure) and the revision
+previous estimate | column_role=previous_estimate
+previously published | column_role=previous_estimate
+first estimate  | column_role=previous_estimate
+revision        | column_role=revision
+revisions       | column_role=revision
 countries       | member_noun
 economies       | member_noun
 nations         | member_noun

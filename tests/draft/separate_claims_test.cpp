@@ -76,5 +76,20 @@ TEST(SeparateClaims, CellsOfTwoRowsAreTwoFigures) {
   EXPECT_NE(written(d, "3.1").id, written(d, "2.0").id);
 }
 
+// A fresh id stays a valid id: when its last segment is a period, the number goes on its
+// first segment ("enterprises.2011-05" -> "enterprises_2.2011-05", not "2011-05_2", which the
+// figures loader rejects as a malformed period).
+TEST(SeparateClaims, FreshIdsKeepAPeriodSegment) {
+  draft_extract d =
+      extract_text("The number of trading enterprises reached 8,350, of which 1,120 were new.\n");
+  for (draft_claim& c : d.claims) c.id = "enterprises.2011-05";
+  separate_unrelated_claims(d);
+  EXPECT_EQ(written(d, "8,350").id, "enterprises.2011-05");
+  EXPECT_EQ(written(d, "1,120").id, "enterprises_2.2011-05");
+  for (draft_claim& c : d.claims) c.id = "trade.2011-05.exports";
+  separate_unrelated_claims(d);
+  EXPECT_EQ(written(d, "1,120").id, "trade.2011-05.exports_2");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -307,5 +307,23 @@ TEST(ReleaseForms, AParallelRateAfterAJoiner) {
   EXPECT_EQ(claim_of(d, "2.0%").id, "eu.exports.growth");
 }
 
+// A table of estimates: the columns "Previous estimate" and "Revision" name the cells'
+// roles, the "Revised" cell is the figure, and rows labelled by a month are about what the
+// caption names; every cell keeps its period as a segment, so one X binds all three.
+TEST(ReleaseForms, ARevisionsTableNamesItsEstimates) {
+  auto d = extract_text(
+      "# Jobs in January 2021\n\n| Change in total nonfarm payroll employment | Previous "
+      "estimate | Revised | Revision |\n|---|---|---|---|\n| November 2020 | +336,000 | +264,000 "
+      "| -72,000 |\n| December 2020 | -140,000 | -227,000 | -87,000 |\n");
+  const std::string x = claim_of(d, "+264,000").id;
+  EXPECT_TRUE(x.ends_with(".2020-11")) << x;
+  EXPECT_EQ(claim_of(d, "+336,000").id, x + ".previous_estimate");
+  EXPECT_EQ(claim_of(d, "-72,000").id, x + ".revision");
+  const std::string y = claim_of(d, "-227,000").id;
+  EXPECT_TRUE(y.ends_with(".2020-12")) << y;  // not .prev: the roles name X's children
+  EXPECT_EQ(claim_of(d, "-140,000").id, y + ".previous_estimate");
+  EXPECT_EQ(claim_of(d, "-87,000").id, y + ".revision");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

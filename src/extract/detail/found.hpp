@@ -20,6 +20,7 @@ struct found {
   std::optional<double> upper;
   claim_kind kind = claim_kind::other;
   bool weight = false;          // a weight in a table's weight column (id X.weight)
+  std::string role;             // a cell of a column of estimates: "previous_estimate", "revision"
   bool kind_fixed = false;      // a table's column or section says what it is
   std::string noun;             // the counted thing as written ("standard containers"), or ""
   bool noun_borrowed = false;   // the thing was read from a nearby claim or the subject

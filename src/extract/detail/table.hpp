@@ -30,6 +30,7 @@ struct table_column {
   std::optional<unit> unit_of;  // "(€ bn)", "%", "‰"
   std::string flow;             // "exports", "imports", "total", "balance", or ""
   bool weight = false;          // a column of weights: its cells are X.weight
+  std::string role;  // a column of estimates: "previous_estimate", "revision" (the id's suffix)
   // A rate column without a period of its own ("Growth" after "Sep 18 | Sep 19") is the
   // change to the period of the column before it, from the period of the one before that.
   std::optional<period> rate_of, rate_base;
@@ -59,6 +60,9 @@ struct table_model {
   // bracket says: "(contributions to M3 growth, percentage points)".
   column_kind bracket_kind = column_kind::value;
   std::optional<period> latest;  // the latest period any column names
+  // The caption (the header cell above the row labels, else the line before the table), as
+  // folded offsets: what rows labelled only by a period are about.
+  std::size_t caption_begin = 0, caption_end = 0;
   // What the bare cells count, when the caption or corner names it: "jobs" under "Change in
   // total nonfarm payroll employment" (the lexicon's counting subjects).
   std::string counted;
