@@ -1,8 +1,11 @@
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
 #include "report/places.hpp"
 #include "report/report.hpp"
@@ -244,6 +247,30 @@ std::string dump(const json& value, const std::string& indent) {
   return out;
 }
 
+// The findings' texts, in order, made on every core a block at a time: a dataset's report
+// lists thousands, and each is a tree built, printed and freed (a tenth of a second of one core
+// for the 8,000 of a 5-million-row records check). Findings are only read.
+template <typename Write>
+void write_findings(const std::vector<const finding*>& shown, Write write) {
+  constexpr std::size_t block = 2048, alone = 64;
+  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::string> texts;
+  for (std::size_t first = 0; first < shown.size(); first += block) {
+    const std::size_t n = std::min(block, shown.size() - first);
+    texts.assign(n, std::string());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i = next++; i < n; i = next++)
+        texts[i] = dump(finding_json(*shown[first + i]), "    ");
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < cores && n >= alone; ++t) helpers.emplace_back(work);
+    work();
+    for (auto& h : helpers) h.join();
+    for (const auto& text : texts) write(text);
+  }
+}
+
 }  // namespace
 
 void write_json_report(std::ostream& out, const check_result& result, const report_meta& meta,
@@ -259,12 +286,15 @@ void write_json_report(std::ostream& out, const check_result& result, const repo
   std::string text = dump(head, "");
   text.resize(text.size() - 2);  // "\n}"
   out << text << ",\n  \"findings\": [";
-  bool first = true;
+  std::vector<const finding*> shown;
   for (const auto& f : result.findings) {
-    if (f.kind == finding_kind::pass && !verbose) continue;
-    out << (first ? "\n    " : ",\n    ") << dump(finding_json(f), "    ");
-    first = false;
+    if (f.kind != finding_kind::pass || verbose) shown.push_back(&f);
   }
+  bool first = true;
+  write_findings(shown, [&](const std::string& item) {
+    out << (first ? "\n    " : ",\n    ") << item;
+    first = false;
+  });
   out << (first ? "]" : "\n  ]");
   out << ",\n  \"implied\": " << dump(implied_json(result.implied), "  ");
   if (result.revisions)
