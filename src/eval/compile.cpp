@@ -87,8 +87,8 @@ class compiler {
     if (rule_.within && (o == op::eq || o == op::ne)) {
       node_ref near = apply(solve_op::near, {a, b});
       if (!near) return std::nullopt;
-      c_.nodes[*near].relative = rule_.within->relative;
-      c_.nodes[*near].amount = rule_.within->amount;
+      c_.nodes.edit(*near).relative = rule_.within->relative;
+      c_.nodes.edit(*near).amount = rule_.within->amount;
       return o == op::eq ? near : apply(solve_op::negation, {near});
     }
     return apply(comparison_of(o), {a, b});
@@ -262,6 +262,9 @@ compiled_problem compile(const figure_set& figures, const figure_index& index,
                          std::vector<instance_key> instances) {
   compiled_problem out;
   add_facts(figures, out);
+  // Each rule's last constraint: the next instance of the rule shares its nodes when they are
+  // equal, which they are unless the binding changes the shape (a sum over other children).
+  std::unordered_map<const rule*, std::size_t> last_of_rule;
   // Each key moves into the problem: a check holds one per rule instance.
   for (std::size_t k = 0; k < instances.size(); ++k) {
     instance_key& key = instances[k];
@@ -270,6 +273,11 @@ compiled_problem compile(const figure_set& figures, const figure_index& index,
     node_ref root = comp.expr(*key.r->check);
     if (!root || !solve::is_boolean(c.nodes[*root].o)) continue;
     c.finish();
+    auto [last, first] = last_of_rule.try_emplace(key.r, out.p.constraints.size());
+    if (!first) {
+      c.nodes.share(out.p.constraints[last->second].nodes);
+      last->second = out.p.constraints.size();
+    }
     out.p.constraints.push_back(std::move(c));
     out.instances.push_back({std::move(key), k});
   }

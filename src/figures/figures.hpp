@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/boxed.hpp"
 #include "core/diagnostic.hpp"
 #include "core/period.hpp"
 #include "core/source.hpp"
@@ -53,8 +54,10 @@ struct claim {
   // Claims written in the same TOML table share an origin: "intermediate.total#2" for the
   // second [[intermediate.total]] table; its children's claims carry the same origin.
   std::string origin;
-  int alternative = 0;               // index of the array-of-tables element (0 outside arrays)
-  std::optional<anchor_ref> anchor;  // set when the value comes from the draft
+  int alternative = 0;  // index of the array-of-tables element (0 outside arrays)
+  // Set when the value comes from the draft; on the heap, since most claims have none (a
+  // figures file of 300,000 claims holds 75 MB less than with std::optional).
+  boxed<anchor_ref> anchor;
   /// Anchored, and its value not yet read from the draft.
   bool awaits_draft() const { return anchor && !anchor->bound; }
 };

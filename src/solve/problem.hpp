@@ -6,6 +6,7 @@
 // Everything here is sound: propagation and splitting only remove values that no solution can
 // take, so "infeasible" is a proof, while "feasible" means only that no contradiction was found.
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 #include "num/interval.hpp"
@@ -47,6 +48,30 @@ struct node {
   truth t;                        // truth_value
   bool relative = false;          // near: amount is a fraction of the larger side
   double amount = 0;              // near: the tolerance
+  friend bool operator==(const node&, const node&) = default;
+};
+
+/// A constraint's nodes. The instances of one rule mostly compile to the same nodes over other
+/// variables (only constraint::vars tells them apart), so equal lists share one copy (`share`):
+/// a check of many instances holds each rule's nodes once, not once per instance. A shared
+/// list is copied on its first change; lists are changed only while compiling (one thread).
+class node_list {
+ public:
+  std::size_t size() const { return items_ ? items_->size() : 0; }
+  bool empty() const { return size() == 0; }
+  const node& operator[](std::size_t i) const { return (*items_)[i]; }
+  const node& back() const { return items_->back(); }
+  /// The node to change (the list is copied first if it is shared).
+  node& edit(std::size_t i) { return own()[i]; }
+  void push_back(node n) { own().push_back(std::move(n)); }
+  void shrink_to_fit();
+  /// Shares `other`'s copy when the two hold equal nodes; whether they now share.
+  bool share(const node_list& other);
+  bool shares_with(const node_list& other) const { return items_ == other.items_; }
+
+ private:
+  std::vector<node>& own();
+  std::shared_ptr<std::vector<node>> items_;
 };
 
 bool is_boolean(op o);
@@ -58,7 +83,7 @@ truth compare(op o, const interval& a, const interval& b);
 truth within(const interval& a, const interval& b, double amount, bool relative);
 
 struct constraint {
-  std::vector<node> nodes;            // children before parents; the last node is the root
+  node_list nodes;                    // children before parents; the last node is the root
   std::vector<std::size_t> vars;      // slot -> problem variable
   std::vector<std::size_t> repeated;  // slots that occur more than once (dependency widens them)
   /// Adds a node and returns its index.

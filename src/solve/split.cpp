@@ -115,6 +115,26 @@ interval range_of(const constraint& c, std::size_t node_index, const box_t& box,
   return out.value_or(interval::empty_set());
 }
 
+std::vector<node>& node_list::own() {
+  if (!items_) {
+    items_ = std::make_shared<std::vector<node>>();
+  } else if (items_.use_count() > 1) {
+    items_ = std::make_shared<std::vector<node>>(*items_);
+  }
+  return *items_;
+}
+
+void node_list::shrink_to_fit() {
+  if (items_ && items_.use_count() == 1) items_->shrink_to_fit();
+}
+
+bool node_list::share(const node_list& other) {
+  if (items_ == other.items_) return true;
+  if (!items_ || !other.items_ || *items_ != *other.items_) return false;
+  items_ = other.items_;
+  return true;
+}
+
 std::size_t constraint::add(node n) {
   nodes.push_back(std::move(n));
   return nodes.size() - 1;

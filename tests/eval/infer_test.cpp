@@ -399,6 +399,30 @@ total = "EUR 35.2 billion"
   EXPECT_EQ(h.fits, (std::vector<std::string>{"flows_sum for a", "world_sum"}));
 }
 
+// compile gives the instances of one rule that compile to the same nodes one copy of them (and
+// each its own variables); another rule's instances have their own.
+TEST(Components, InstancesOfOneRuleShareTheirNodes) {
+  std::string groups;
+  for (const char* g : {"a", "b", "c"})
+    groups += fmt::format("[{}]\nexports = 1\nimports = 2\ntotal = 3\n", g);
+  auto in = testing::load(share_rules, groups);
+  ASSERT_TRUE(in.ok);
+  figure_index index(in.figures);
+  compiled_problem cp = compile(in.figures, index, all_instances(in.rules, index));
+  std::vector<std::pair<std::string, const solve::constraint*>> by_rule;
+  for (std::size_t c = 0; c < cp.instances.size(); ++c)
+    by_rule.emplace_back(cp.instances[c].key.r->name, &cp.p.constraints[c]);
+  ASSERT_EQ(by_rule.size(), 6u);  // flows_sum and imports_within_total for a, b and c
+  for (std::size_t i = 1; i < by_rule.size(); ++i) {
+    const auto& [rule, c] = by_rule[i];
+    const auto& [before, b] = by_rule[i - 1];
+    EXPECT_EQ(c->nodes.shares_with(b->nodes), rule == before) << rule << " after " << before;
+    if (rule == before) {
+      EXPECT_NE(c->vars, b->vars);
+    }
+  }
+}
+
 TEST(Components, ASubProblemKeepsItsElementsInTheWholeOrder) {
   auto in = testing::load(share_rules, unrelated_groups(3) + mislabelled());
   ASSERT_TRUE(in.ok);

@@ -75,5 +75,33 @@ TEST(Split, ReviseNeverLosesAFeasiblePoint) {
   EXPECT_TRUE(box[3].contains(gi));
 }
 
+// The instances of one rule share their nodes when they compile to the same ones; a shared list
+// is copied before a change, so the other instance keeps its own.
+TEST(NodeList, EqualListsShareOneCopyAndACopyIsMadeOnChange) {
+  auto leaf = [](double v) {
+    node n;
+    n.o = op::constant;
+    n.value = interval::point(v);
+    return n;
+  };
+  constraint a, b, c;
+  a.add(leaf(1));
+  b.add(leaf(1));
+  c.add(leaf(2));
+  EXPECT_FALSE(b.nodes.shares_with(a.nodes));
+  EXPECT_TRUE(b.nodes.share(a.nodes));
+  EXPECT_TRUE(b.nodes.shares_with(a.nodes));
+  EXPECT_FALSE(c.nodes.share(a.nodes));
+  b.nodes.edit(0).value = interval::point(3);
+  EXPECT_FALSE(b.nodes.shares_with(a.nodes));
+  EXPECT_EQ(a.nodes[0].value, interval::point(1));
+  EXPECT_EQ(b.nodes[0].value, interval::point(3));
+  constraint copy = a;  // a copied constraint shares until changed
+  EXPECT_TRUE(copy.nodes.shares_with(a.nodes));
+  copy.add(leaf(4));
+  EXPECT_EQ(a.nodes.size(), 1u);
+  EXPECT_EQ(copy.nodes.size(), 2u);
+}
+
 }  // namespace
 }  // namespace crossfoot::solve
