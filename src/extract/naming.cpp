@@ -142,7 +142,7 @@ class namer {
   std::optional<period> sentence_period(std::size_t i) const;
   std::optional<period> opening_period(std::size_t i) const;
   std::optional<period> clause_opening_period(const found& f) const;
-  bool names_period(std::size_t begin, std::size_t end) const;
+  bool names_period(std::size_t begin, std::size_t end, const period* wanted = nullptr) const;
   bool sentence_names(const found& f, const period& p) const;
   bool averaged(const found& f) const;
   std::optional<period> base_of_rate(const found& f) const;
@@ -328,9 +328,9 @@ std::optional<subject> namer::counted_thing(std::size_t i, naming_state&) {
   return s;
 }
 
-// A table cell is about its row's label.
-// In a table of estimates, a row labelled only by its period ("| November 2020 | +336,000 |")
-// is about what the table's caption names ("Change in total nonfarm payroll employment").
+// A table cell is about its row's label. In a table of estimates, a row labelled only by its
+// period ("| November 2020 | +336,000 |") is about what the table's caption names ("Change in
+// total nonfarm payroll employment").
 std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   if (!row_) return std::nullopt;
   subject s = subject_of_label(st.own, context_.national);
@@ -678,12 +678,7 @@ std::optional<period> namer::opening_period(std::size_t i) const {
 
 // Whether the claim's sentence names period `p` anywhere (within the window it looks through).
 bool namer::sentence_names(const found& f, const period& p) const {
-  const std::vector<word> ws =
-      words_after(p_, f.sentence_begin, f.sentence_end, window::carried_period);
-  for (std::size_t k = 0; k < ws.size(); ++k) {
-    if (auto at = period_at(p_, ws, k, context_.own); at && at->when == p) return true;
-  }
-  return false;
+  return names_period(f.sentence_begin, f.sentence_end, &p);
 }
 
 // Whether the words of the claim's sentence before it say its figures are averages.
@@ -693,13 +688,15 @@ bool namer::averaged(const found& f) const {
                      [](const word& w) { return w.is(word_class::average_word); });
 }
 
-// Whether the text from `begin` to `end` names a period anywhere ("in March", "2022").
-// A sentence too long to look through counts as naming one (its period is not carried).
-bool namer::names_period(std::size_t begin, std::size_t end) const {
+// Whether the text from `begin` to `end` names a period anywhere ("in March", "2022"), or
+// period `*wanted` when given. A text too long to look through counts as naming some period
+// (a sentence's period is not carried past it), but not a given one.
+bool namer::names_period(std::size_t begin, std::size_t end, const period* wanted) const {
   const std::vector<word> ws = words_after(p_, begin, end, window::carried_period);
-  if (ws.size() >= window::carried_period) return true;
+  if (!wanted && ws.size() >= window::carried_period) return true;
   for (std::size_t k = 0; k < ws.size(); ++k) {
-    if (period_at(p_, ws, k, context_.own)) return true;
+    auto at = period_at(p_, ws, k, context_.own);
+    if (at && (!wanted || at->when == *wanted)) return true;
   }
   return false;
 }
@@ -734,9 +731,7 @@ bool namer::previous_cue(const found& f) const {
   std::vector<word> before = words_before(p_, f.begin, f.lead_begin, window::previous_cue);
   if (before.empty()) return false;
   if (before.back().is(word_class::previous_cue)) return true;
-  return before.size() == 2 &&
-         lexicon::is(std::string(before[0].lower) + " " + std::string(before[1].lower),
-                     word_class::previous_cue);
+  return before.size() == 2 && phrase_is(before[0], before[1], word_class::previous_cue);
 }
 
 // The words that say what a share is of: "of the total import and export value".

@@ -351,8 +351,7 @@ bool sub_row_label(const folded_text& t, const cell& label) {
   const std::vector<word> ws = words_between(t.view(), label.begin, label.end);
   if (ws.empty()) return false;
   if (ws[0].is(word_class::sub_row_mark)) return true;
-  return ws.size() > 1 && lexicon::is(std::string(ws[0].lower) + " " + std::string(ws[1].lower),
-                                      word_class::sub_row_mark);
+  return ws.size() > 1 && phrase_is(ws[0], ws[1], word_class::sub_row_mark);
 }
 
 }  // namespace
@@ -369,7 +368,8 @@ std::vector<table_model> read_tables(const folded_text& t) {
     bool in_data = false;
     std::optional<period> row_period;
     column_kind section = column_kind::value;
-    std::size_t parent = SIZE_MAX;  // the last row not marked as a part
+    // The label of the last row not marked as a part (folded offsets; empty for none).
+    std::size_t parent_begin = 0, parent_end = 0;
     for (std::size_t k = span.first_block; k <= span.last_block; ++k) {
       const block& b = t.blocks[k];
       const std::vector<cell> cells = cells_of(s, b);
@@ -397,13 +397,14 @@ std::vector<table_model> read_tables(const folded_text& t) {
       if (!empty && only_first_cell(s, cells) && !data_row(s, cells, false)) {
         section = kind_of_header(text_of(s, cells[0]));
       }
-      m.rows.push_back({row_period_of(s, cells, row_period), section, SIZE_MAX});
+      m.rows.push_back({row_period_of(s, cells, row_period), section});
       if (!labelled) {
-        parent = SIZE_MAX;
-      } else if (sub_row_label(t, cells[0])) {
-        m.rows.back().parent_block = parent;
+        parent_begin = parent_end = 0;
+      } else if (!sub_row_label(t, cells[0])) {
+        parent_begin = cells[0].begin, parent_end = cells[0].end;
       } else {
-        parent = k;
+        m.rows.back().parent_begin = parent_begin;
+        m.rows.back().parent_end = parent_end;
       }
     }
     for (std::size_t c = 0; c < m.columns.size(); ++c) {
@@ -481,10 +482,8 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
     out.column = &m.columns[i];
   }
   const table_row& row = m.rows[index - m.first_data_block];
-  if (row.parent_block != SIZE_MAX) {
-    const std::vector<cell> above = cells_of(s, t.blocks[row.parent_block]);
-    if (!above.empty()) out.parent_label = words_between(t.view(), above[0].begin, above[0].end);
-  }
+  if (row.parent_end > row.parent_begin)
+    out.parent_label = words_between(t.view(), row.parent_begin, row.parent_end);
   out.kind = row.section;
   out.when = row.when;
   out.row_when = row.when;

@@ -411,19 +411,16 @@ folded_text fold(std::string_view s) {
       folded(c, 3);
       continue;
     }
-    // An en dash between digits is a range ("1–2 days"); elsewhere it is punctuation.
-    if (s.substr(i, 3) == "\xE2\x80\x93" && !t.text.empty() && is_ascii_digit(t.text.back()) &&
-        i + 3 < s.size() && is_ascii_digit(s[i + 3])) {
-      folded('-', 3);
-      continue;
-    }
-    // An en dash glued to the digits after it, with a blank or a bracket before it, is a minus
-    // sign as typeset releases write one: "Exports: $249.0 billion, –3.6%", "| –0.4 |".
-    if (s.substr(i, 3) == "\xE2\x80\x93" && i + 3 < s.size() && is_ascii_digit(s[i + 3]) &&
-        (t.text.empty() || t.text.back() == ' ' || t.text.back() == '(' || t.text.back() == '|' ||
-         t.text.back() == '\n' || t.text.back() == '\t')) {
-      folded('-', 3);
-      continue;
+    // An en dash before a digit is a hyphen: between digits a range ("1–2 days"); after a
+    // blank, a bracket or a cell's bar a minus sign as typeset releases write one ("Exports:
+    // $249.0 billion, –3.6%", "| –0.4 |"). Elsewhere it is punctuation.
+    if (s.substr(i, 3) == "\xE2\x80\x93" && i + 3 < s.size() && is_ascii_digit(s[i + 3])) {
+      const char before = t.text.empty() ? ' ' : t.text.back();
+      if (is_ascii_digit(before) || before == ' ' || before == '(' || before == '|' ||
+          before == '\n' || before == '\t') {
+        folded('-', 3);
+        continue;
+      }
     }
     // A carriage return alone ends a line; before a line feed it is only a blank.
     t.text += s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n') ? '\n' : s[i];

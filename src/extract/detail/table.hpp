@@ -44,8 +44,8 @@ struct table_row {
   column_kind section = column_kind::value;
   // "| of which euro area | 52.2 |" below "| Exports to EU countries | 73.9 |": a row marked as
   // a part (the lexicon's sub-row marks) is a part of the nearest unmarked row above it, whose
-  // block this is (SIZE_MAX for none).
-  std::size_t parent_block = SIZE_MAX;
+  // label these folded offsets hold (empty for none).
+  std::size_t parent_begin = 0, parent_end = 0;
 };
 
 struct table_model {

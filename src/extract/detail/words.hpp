@@ -65,6 +65,11 @@ std::vector<word> words_before(const prose& p, std::size_t at, std::size_t limit
 /// The first `count` words from `at`, reading no further than `limit`.
 std::vector<word> words_after(const prose& p, std::size_t at, std::size_t limit, std::size_t count);
 
+/// Whether the lexicon gives the phrase of two words `a b` ("compared with", "of which") class `c`.
+inline bool phrase_is(const word& a, const word& b, lexicon::word_class c) {
+  return lexicon::is(std::string(a.lower) + " " + std::string(b.lower), c);
+}
+
 /// Could the word be a plural noun ("trains", "people", "TEU")? Excludes common verbs in -s.
 bool plural_like(const word& w);
 
