@@ -7,6 +7,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/paths.hpp"
+#include "document/document.hpp"
 #include "extract/extract.hpp"
 
 namespace crossfoot::cli {
@@ -68,12 +69,36 @@ std::optional<extract_options> parse_extract(const std::vector<std::string>& arg
   return o;
 }
 
-exit_code run_extract_command(const extract_options& o) {
-  diagnostics ds;
-  auto result = extract_draft(o.draft, ds);
+namespace {
+
+// The figures file: claims are kept in 32 bytes each as they are read, and the file is
+// written a table at a time (no copy of it whole in memory).
+exit_code write_toml(const extract_options& o, source_ptr draft, diagnostics& ds) {
+  figures_toml_writer toml(draft);
+  auto result = extract_draft_each(std::move(draft), ds, [&](draft_claim&& c) { toml.add(c); });
   if (!ds.items().empty()) std::cerr << render_all(ds);
   if (!result) return exit_code::invalid;
-  const std::string text = o.json ? to_json(*result) : to_figures_toml(*result, source_for(o));
+  const std::string source = source_for(o);
+  if (o.output.empty()) {
+    toml.write(std::cout, source, result->period);
+    std::cout << std::flush;
+    return exit_code::clean;
+  }
+  std::string error;
+  if (!write_file_atomically(o.output,
+                             [&](std::ostream& out) { toml.write(out, source, result->period); },
+                             error, {o.draft})) {
+    std::cerr << "crossfoot: " << error << "\n";
+    return exit_code::invalid;
+  }
+  return exit_code::clean;
+}
+
+exit_code write_json(const extract_options& o, source_ptr draft, diagnostics& ds) {
+  auto result = extract_draft_source(std::move(draft), ds);
+  if (!ds.items().empty()) std::cerr << render_all(ds);
+  if (!result) return exit_code::invalid;
+  const std::string text = to_json(*result);
   if (o.output.empty()) {
     std::cout << text << std::flush;
     return exit_code::clean;
@@ -84,6 +109,18 @@ exit_code run_extract_command(const extract_options& o) {
     return exit_code::invalid;
   }
   return exit_code::clean;
+}
+
+}  // namespace
+
+exit_code run_extract_command(const extract_options& o) {
+  diagnostics ds;
+  source_ptr draft = read_draft(o.draft, ds);
+  if (!draft) {
+    std::cerr << render_all(ds);
+    return exit_code::invalid;
+  }
+  return o.json ? write_json(o, std::move(draft), ds) : write_toml(o, std::move(draft), ds);
 }
 
 }  // namespace crossfoot::cli

@@ -210,6 +210,15 @@ std::optional<draft_extract> extract_draft_text(const std::string& name, std::st
 }
 
 std::optional<draft_extract> extract_draft_source(source_ptr src, diagnostics& diags) {
+  std::vector<draft_claim> claims;
+  auto out = extract_draft_each(std::move(src), diags,
+                                [&](draft_claim&& c) { claims.push_back(std::move(c)); });
+  if (out) out->claims = std::move(claims);
+  return out;
+}
+
+std::optional<draft_extract> extract_draft_each(source_ptr src, diagnostics& diags,
+                                                const std::function<void(draft_claim&&)>& each) {
   if (auto problem = find_text_problem(src->text())) {
     text_error(diags, src, *problem);
     return std::nullopt;
@@ -228,7 +237,7 @@ std::optional<draft_extract> extract_draft_source(source_ptr src, diagnostics& d
     classify_block(t, tables, b, claims);
     name_block(t, b, claims, naming);
     for (const found& f : claims) {
-      out.claims.push_back(finish(t, src, f, where));
+      each(finish(t, src, f, where));
       if (f.unit_like_end > f.unit_like_begin) warn_unit_like(diags, src, t, f);
     }
   }

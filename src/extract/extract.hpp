@@ -3,6 +3,9 @@
 // editor reads it: value and unit, kind, sign from direction words, qualifier, the span it
 // was read from and a suggested figure id. Errors are diagnostics (codes CF5xxx); nothing is
 // thrown out of this stage.
+#include <functional>
+#include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -88,6 +91,11 @@ std::optional<draft_extract> extract_draft_source(source_ptr draft, diagnostics&
 /// The same for text already in memory; `name` names it in diagnostics.
 std::optional<draft_extract> extract_draft_text(const std::string& name, std::string text,
                                                 diagnostics& diags);
+/// The same, handing each claim to `each` as it is finished (in text order, a block at a time)
+/// instead of keeping it: the result's `claims` is empty, and what the caller keeps of a claim
+/// is all the claims cost (`crossfoot extract` keeps 32 bytes of each, figures_toml_writer).
+std::optional<draft_extract> extract_draft_each(source_ptr draft, diagnostics& diags,
+                                                const std::function<void(draft_claim&&)>& each);
 
 /// A figures file (see docs/language.md) holding every claim under its suggested id; ids that
 /// collide become arrays of tables. `source` is written as [document] source.
@@ -108,6 +116,32 @@ struct figures_toml_options {
 /// The same, anchored where `o.anchors` says and with [document] rules.
 std::string to_figures_toml(const draft_extract& d, const std::string& source,
                             const figures_toml_options& o);
+/// The figures file of to_figures_toml, from claims handed over one at a time (as
+/// extract_draft_each reads them): it keeps of each claim only what the file shows (its value,
+/// place, kind and pooled id: 32 bytes, see docs/limits.md) and writes the file a table at a
+/// time, so that neither the claims nor the file are held whole. The output is the same.
+class figures_toml_writer {
+ public:
+  explicit figures_toml_writer(source_ptr draft);
+  ~figures_toml_writer();
+  figures_toml_writer(const figures_toml_writer&) = delete;
+  figures_toml_writer& operator=(const figures_toml_writer&) = delete;
+
+  /// A claim of the draft, in text order: the n-th added is claim n of figures_toml_options.
+  void add(const draft_claim& c);
+  /// Writes the file: `period` is the draft's own (draft_extract::period).
+  void write(std::ostream& out, const std::string& source, const std::string& period) const;
+  void write(std::ostream& out, const std::string& source, const std::string& period,
+             const figures_toml_options& o) const;
+  /// The same into a string.
+  std::string text(const std::string& source, const std::string& period,
+                   const figures_toml_options& o) const;
+
+ private:
+  struct state;
+  std::unique_ptr<state> s_;
+};
+
 /// Every claim with all its fields, for tools.
 std::string to_json(const draft_extract& d);
 

@@ -1,14 +1,23 @@
 // The figures file of a draft: one table per suggested id (an array of tables when ids
 // collide), each with a value that parse_quantity reads back, the quote that locates it and a
 // note with its kind and place. Every value is checked by parsing it, so the file loads.
+//
+// Memory: a claim is kept in 32 bytes (what the file shows of it: the number, its place, kind,
+// qualifier, pooled unit and id), and the file is written a table at a time, in order of ids,
+// so that a draft of millions of claims needs neither its claims nor its figures file whole.
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <cstdint>
+#include <deque>
 #include <map>
+#include <numeric>
+#include <ostream>
 #include <unordered_map>
 
+#include "core/dictionary.hpp"
 #include "core/text.hpp"
 #include "extract/extract.hpp"
 
@@ -54,17 +63,24 @@ struct value_text {
   std::optional<double> precision;  // half-width, for ranges
 };
 
-value_text value_of(const draft_claim& c) {
-  double number = c.q.number;
-  int decimals = c.q.decimals;
+// What the value of a claim is written from.
+struct value_parts {
+  double number = 0;
+  int decimals = 0;
+  qualifier qual = qualifier::none;
+  std::optional<double> upper;
+};
+
+value_text value_of(const value_parts& c, const unit& u) {
+  double number = c.number;
+  int decimals = c.decimals;
   std::optional<double> precision;
   if (c.upper) {
-    number = (c.q.number + *c.upper) / 2;
-    precision = (*c.upper - c.q.number) / 2;
+    number = (c.number + *c.upper) / 2;
+    precision = (*c.upper - c.number) / 2;
     decimals += 1;
   }
-  const unit& u = c.q.written_unit;
-  std::string qual = c.q.qual == qualifier::none ? "" : std::string(to_string(c.q.qual)) + " ";
+  std::string qual = c.qual == qualifier::none ? "" : std::string(to_string(c.qual)) + " ";
   std::string n = number_text(number, decimals);
   std::string scale = u.scale_word.empty() ? "" : " " + u.scale_word;
   if (u.style == unit_style::percent) return {qual + n + "%", precision};
@@ -76,20 +92,18 @@ value_text value_of(const draft_claim& c) {
 }
 
 // A value the quantity grammar reads back; else the bare number, whose unit the note keeps.
-value_text checked_value(const draft_claim& c) {
-  value_text v = value_of(c);
+value_text checked_value(const value_parts& c, const unit& u) {
+  value_text v = value_of(c, u);
   quantity_error error;
   auto parsed = parse_quantity(v.value, error);
   // The figures loader names a counted thing by its own rule ("entities" → "entitie"); what
   // matters is that the value reads back as a quantity of the same sort.
-  if (parsed && parsed->written_unit.style == c.q.written_unit.style &&
-      parsed->written_unit.dim.dimensionless() == c.q.written_unit.dim.dimensionless())
+  if (parsed && parsed->written_unit.style == u.style &&
+      parsed->written_unit.dim.dimensionless() == u.dim.dimensionless())
     return v;
-  draft_claim bare = c;
-  bare.q.written_unit =
-      unit{dimension{}, unit_style::level, c.q.written_unit.scale_exp, c.q.written_unit.scale_word};
-  if (bare.q.written_unit.scale_word.empty()) bare.q.written_unit = unit::number();
-  return value_of(bare);
+  unit bare{dimension{}, unit_style::level, u.scale_exp, u.scale_word};
+  if (bare.scale_word.empty()) bare = unit::number();
+  return value_of(c, bare);
 }
 
 // How many times (counting to two) each claim's written text occurs in a draft of ordinary
@@ -99,14 +113,17 @@ class occurrences {
  public:
   static constexpr std::size_t searched = 256 * 1024;
 
-  occurrences(std::string_view text, const std::vector<draft_claim>& claims) {
+  // `written(i)` is the i-th of `n` claims' text as written.
+  template <class written_of>
+  occurrences(std::string_view text, std::size_t n, written_of written) {
     if (text.size() > searched) return;
     std::map<std::size_t, std::unordered_map<std::uint64_t, std::vector<std::string_view>>>
         by_length;
-    for (const draft_claim& c : claims) {
-      if (c.written.empty() || counts_.contains(c.written)) continue;
-      counts_[c.written] = 0;
-      by_length[c.written.size()][hash(c.written)].push_back(c.written);
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string_view w = written(i);
+      if (w.empty() || counts_.contains(w)) continue;
+      counts_[w] = 0;
+      by_length[w.size()][hash(w)].push_back(w);
     }
     for (const auto& [length, patterns] : by_length) count(text, length, patterns);
   }
@@ -147,25 +164,27 @@ class occurrences {
 // The claim alone when it occurs once in the draft, so that findings point at the number
 // itself; else a few words before it on its line. Uniqueness is only searched for in drafts
 // of ordinary size (occurrences::searched), which keeps a huge draft linear to write.
-std::string quote_of(const draft_claim& c, const std::string& text, const occurrences& seen) {
-  if (seen.once(c.written)) return std::string(c.written);
+std::string quote_of(std::size_t begin, std::size_t end, std::string_view text,
+                     const occurrences& seen) {
+  const std::string_view written = text.substr(begin, end - begin);
+  if (seen.once(written)) return std::string(written);
   // Looks back a bounded way only: claims on a 10 MB line must not each rescan it.
-  std::size_t line_start = c.begin > 80 ? c.begin - 80 : 0;
-  for (std::size_t i = c.begin; i > line_start; --i) {
+  std::size_t line_start = begin > 80 ? begin - 80 : 0;
+  for (std::size_t i = begin; i > line_start; --i) {
     if (text[i - 1] == '\n') {
       line_start = i;
       break;
     }
   }
-  std::size_t from = c.begin;
+  std::size_t from = begin;
   int words = 0;
-  while (from > line_start && words < 3 && c.begin - from < 60) {
+  while (from > line_start && words < 3 && begin - from < 60) {
     --from;
-    if (text[from] == ' ' && from + 1 < c.begin && text[from + 1] != ' ') ++words;
+    if (text[from] == ' ' && from + 1 < begin && text[from + 1] != ' ') ++words;
   }
   if (words == 3) ++from;
-  from = std::min(utf8_ceil(text, from), c.begin);
-  return text.substr(from, c.end - from);
+  from = std::min(utf8_ceil(text, from), begin);
+  return std::string(text.substr(from, end - from));
 }
 
 std::string safe_id(const std::string& id) {
@@ -193,59 +212,206 @@ std::string safe_id(const std::string& id) {
   return out;
 }
 
-std::string table(const draft_claim& c, const std::string& id, bool array, const draft_extract& d,
-                  const claim_anchor* anchor, const occurrences& seen) {
-  std::string out = array ? "[[" + id + "]]\n" : "[" + id + "]\n";
-  if (anchor) {
-    out += "anchor = " + toml_string(anchor->text) + "\n";
-    if (anchor->pick > 1) out += fmt::format("pick = {}\n", anchor->pick);
-  } else {
-    const value_text v = checked_value(c);
-    out += "value = " + toml_string(v.value) + "\n";
-    if (v.precision && *v.precision > 0 && std::isfinite(*v.precision))
-      out += fmt::format("precision = {}\n", *v.precision);
-    out += "quote = " + toml_string(quote_of(c, d.draft->text(), seen)) + "\n";
-  }
-  out += "note = " +
-         toml_string(fmt::format("{} at {}:{}; written {}", to_string(c.kind), d.draft->name(),
-                                 d.draft->place(c.begin, c.from), c.written)) +
-         "\n\n";
-  return out;
-}
-
 std::string string_array(const std::vector<std::string>& items) {
   std::string out = "[";
   for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + toml_string(items[i]);
   return out + "]";
 }
 
+figures_toml_options extract_options(const source_file& draft) {
+  figures_toml_options o;
+  o.preamble = "# Figures read from " + draft.name() +
+               " by crossfoot extract. Rename ids to match your rules.\n";
+  return o;
+}
+
+// Text is handed on a table at a time once this much is gathered.
+constexpr std::size_t chunk_bytes = 1 << 16;
+
 }  // namespace
 
+struct figures_toml_writer::state {
+  // What the file shows of a claim.
+  struct kept {
+    double number = 0;
+    std::size_t begin = 0;  // the claim's bytes in the draft: [begin, begin + length)
+    std::uint32_t length = 0;
+    std::uint32_t id = 0;    // in ids: the claim's safe_id
+    std::uint32_t unit = 0;  // in units
+    // As written, clamped to [-1, 12]: number_text shows at most 12 decimals, after a range's
+    // one more, and none below 0.
+    std::int8_t decimals = 0;
+    std::uint8_t qual = 0;  // qualifier
+    std::uint8_t kind = 0;  // claim_kind
+    bool ranged = false;    // the upper end of a range is in `uppers`
+  };
+  static_assert(sizeof(kept) == 32);
+
+  source_ptr draft;
+  std::deque<kept> claims;                             // a deque: no copy of them all as they grow
+  std::vector<std::pair<std::size_t, double>> uppers;  // claim index -> upper end, in order
+  dictionary ids;
+  dictionary unit_keys;
+  std::vector<unit> units;  // by unit_keys code
+
+  std::uint32_t unit_of(const unit& u) {
+    if (!units.empty() && same_unit(units.back(), u))
+      return static_cast<std::uint32_t>(units.size() - 1);
+    const std::string key = fmt::format("{}|{}|{}|{}", static_cast<int>(u.style), u.scale_exp,
+                                        u.scale_word, u.dim.to_string());
+    const std::uint32_t code = unit_keys.intern(key);
+    if (code == units.size()) units.push_back(u);
+    return code;
+  }
+  static bool same_unit(const unit& a, const unit& b) {
+    return a.style == b.style && a.scale_exp == b.scale_exp && a.scale_word == b.scale_word &&
+           a.dim == b.dim;
+  }
+
+  std::string_view written(const kept& k) const {
+    return std::string_view(draft->text()).substr(k.begin, k.length);
+  }
+  value_parts value(std::size_t index) const {
+    const kept& k = claims[index];
+    value_parts v{k.number, k.decimals, static_cast<qualifier>(k.qual), std::nullopt};
+    if (k.ranged) {
+      auto it = std::lower_bound(uppers.begin(), uppers.end(), index,
+                                 [](const auto& u, std::size_t i) { return u.first < i; });
+      v.upper = it->second;
+    }
+    return v;
+  }
+
+  void table(std::string& out, std::size_t index, std::string_view id, bool array,
+             const claim_anchor* anchor, const occurrences& seen) const {
+    const kept& k = claims[index];
+    out += array ? "[[" : "[";
+    out += id;
+    out += array ? "]]\n" : "]\n";
+    if (anchor) {
+      out += "anchor = " + toml_string(anchor->text) + "\n";
+      if (anchor->pick > 1) out += fmt::format("pick = {}\n", anchor->pick);
+    } else {
+      const value_text v = checked_value(value(index), units[k.unit]);
+      out += "value = " + toml_string(v.value) + "\n";
+      if (v.precision && *v.precision > 0 && std::isfinite(*v.precision))
+        out += fmt::format("precision = {}\n", *v.precision);
+      out += "quote = " + toml_string(quote_of(k.begin, k.begin + k.length, draft->text(), seen)) +
+             "\n";
+    }
+    out += "note = " +
+           toml_string(fmt::format("{} at {}:{}; written {}",
+                                   to_string(static_cast<claim_kind>(k.kind)), draft->name(),
+                                   draft->place(k.begin), written(k))) +
+           "\n\n";
+  }
+
+  // The claims in the file's order: by id as std::string orders them (so a table comes before
+  // its children, as TOML needs), and in text order within an id; and how many share each id.
+  std::vector<std::uint32_t> order(std::vector<std::uint32_t>& by_rank,
+                                   std::vector<std::uint32_t>& count) const {
+    by_rank.resize(ids.size());
+    std::iota(by_rank.begin(), by_rank.end(), 0u);
+    std::sort(by_rank.begin(), by_rank.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return ids.text(a) < ids.text(b); });
+    count.assign(ids.size(), 0);
+    for (const kept& k : claims) ++count[k.id];
+    // Where each id's claims start in the order, then a counting sort (stable: text order).
+    std::vector<std::uint32_t> next(ids.size());
+    std::uint32_t at = 0;
+    for (std::uint32_t id : by_rank) {
+      next[id] = at;
+      at += count[id];
+    }
+    std::vector<std::uint32_t> out(claims.size());
+    for (std::size_t i = 0; i < claims.size(); ++i)
+      out[next[claims[i].id]++] = static_cast<std::uint32_t>(i);
+    return out;
+  }
+
+  void write(const std::string& source, const std::string& period, const figures_toml_options& o,
+             const std::function<void(std::string&)>& flush) const {
+    const occurrences seen(draft->text(), claims.size(),
+                           [&](std::size_t i) { return written(claims[i]); });
+    std::string out = o.preamble + "\n";
+    out += "[document]\nsource = " + toml_string(source) + "\n";
+    if (!period.empty()) out += "period = " + toml_string(period) + "\n";
+    if (!o.rules.empty()) out += "rules = " + string_array(o.rules) + "\n";
+    out += "\n";
+    std::vector<std::uint32_t> by_rank, count;
+    const std::vector<std::uint32_t> ordered = order(by_rank, count);
+    std::size_t at = 0;
+    for (std::uint32_t id : by_rank) {
+      for (std::uint32_t n = 0; n < count[id]; ++n) {
+        const std::size_t i = ordered[at++];
+        const claim_anchor* anchor =
+            i < o.anchors.size() && o.anchors[i] ? &*o.anchors[i] : nullptr;
+        table(out, i, ids.text(id), count[id] > 1, anchor, seen);
+        if (out.size() >= chunk_bytes) flush(out);
+      }
+    }
+    flush(out);
+  }
+};
+
+figures_toml_writer::figures_toml_writer(source_ptr draft) : s_(std::make_unique<state>()) {
+  s_->draft = std::move(draft);
+}
+
+figures_toml_writer::~figures_toml_writer() = default;
+
+void figures_toml_writer::add(const draft_claim& c) {
+  state& s = *s_;
+  // The note's place is found again from the offset (source_file::locate gives what the reader's
+  // walk gave).
+  assert(s.draft->locate(c.begin).line == c.from.line &&
+         s.draft->locate(c.begin).col == c.from.col);
+  state::kept k;
+  k.number = c.q.number;
+  k.begin = c.begin;
+  k.length = static_cast<std::uint32_t>(c.end - c.begin);
+  k.id = s.ids.intern(safe_id(c.id));
+  k.unit = s.unit_of(c.q.written_unit);
+  k.decimals = static_cast<std::int8_t>(std::clamp(c.q.decimals, -1, 12));
+  k.qual = static_cast<std::uint8_t>(c.q.qual);
+  k.kind = static_cast<std::uint8_t>(c.kind);
+  k.ranged = c.upper.has_value();
+  if (c.upper) s.uppers.emplace_back(s.claims.size(), *c.upper);
+  s.claims.push_back(k);
+}
+
+void figures_toml_writer::write(std::ostream& out, const std::string& source,
+                                const std::string& period) const {
+  write(out, source, period, extract_options(*s_->draft));
+}
+
+void figures_toml_writer::write(std::ostream& out, const std::string& source,
+                                const std::string& period, const figures_toml_options& o) const {
+  s_->write(source, period, o, [&](std::string& text) {
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    text.clear();
+  });
+}
+
+std::string figures_toml_writer::text(const std::string& source, const std::string& period,
+                                      const figures_toml_options& o) const {
+  std::string all;
+  s_->write(source, period, o, [&](std::string& text) {
+    all += text;
+    text.clear();
+  });
+  return all;
+}
+
 std::string to_figures_toml(const draft_extract& d, const std::string& source) {
-  figures_toml_options o;
-  o.preamble = "# Figures read from " + d.draft->name() +
-               " by crossfoot extract. Rename ids to match your rules.\n";
-  return to_figures_toml(d, source, o);
+  return to_figures_toml(d, source, extract_options(*d.draft));
 }
 
 std::string to_figures_toml(const draft_extract& d, const std::string& source,
                             const figures_toml_options& o) {
-  const occurrences seen(d.draft->text(), d.claims);
-  std::map<std::string, std::vector<std::size_t>> by_id;
-  for (std::size_t i = 0; i < d.claims.size(); ++i) by_id[safe_id(d.claims[i].id)].push_back(i);
-  std::string out = o.preamble + "\n";
-  out += "[document]\nsource = " + toml_string(source) + "\n";
-  if (!d.period.empty()) out += "period = " + toml_string(d.period) + "\n";
-  if (!o.rules.empty()) out += "rules = " + string_array(o.rules) + "\n";
-  out += "\n";
-  // std::map orders ids so that a table comes before its children, as TOML needs.
-  for (const auto& [id, claims] : by_id) {
-    for (std::size_t i : claims) {
-      const claim_anchor* anchor = i < o.anchors.size() && o.anchors[i] ? &*o.anchors[i] : nullptr;
-      out += table(d.claims[i], id, claims.size() > 1, d, anchor, seen);
-    }
-  }
-  return out;
+  figures_toml_writer w(d.draft);
+  for (const draft_claim& c : d.claims) w.add(c);
+  return w.text(source, d.period, o);
 }
 
 }  // namespace crossfoot

@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/dictionary.hpp"
 #include "dataset/detail/csv.hpp"
-#include "dataset/detail/dictionary.hpp"
 #include "dataset/detail/plan.hpp"
 
 namespace crossfoot::dataset_detail {

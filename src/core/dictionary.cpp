@@ -1,8 +1,8 @@
 #include <cstring>
 
-#include "dataset/detail/dictionary.hpp"
+#include "core/dictionary.hpp"
 
-namespace crossfoot::dataset_detail {
+namespace crossfoot {
 
 dictionary::dictionary() : starts_{0}, slots_(64, 0), slot_hash_(64, 0), mask_(63) {}
 
@@ -64,4 +64,4 @@ void dictionary::grow() {
   }
 }
 
-}  // namespace crossfoot::dataset_detail
+}  // namespace crossfoot
