@@ -94,17 +94,28 @@ exit_code write_toml(const extract_options& o, source_ptr draft, diagnostics& ds
   return exit_code::clean;
 }
 
-exit_code write_json(const extract_options& o, source_ptr draft, diagnostics& ds) {
-  auto result = extract_draft_source(std::move(draft), ds);
-  if (!ds.items().empty()) std::cerr << render_all(ds);
-  if (!result) return exit_code::invalid;
-  const std::string text = to_json(*result);
-  if (o.output.empty()) {
-    std::cout << text << std::flush;
-    return exit_code::clean;
+// The claims as JSON, each written as it is read: nothing of a claim is kept. The draft is
+// checked to be text first, so that a bad draft leaves no output.
+exit_code write_json(const extract_options& o, const source_ptr& draft, diagnostics& ds) {
+  if (!check_draft_text(draft, ds)) {
+    std::cerr << render_all(ds);
+    return exit_code::invalid;
   }
+  auto write = [&](std::ostream& out) {
+    claims_json_writer json(out, draft);
+    extract_draft_each(draft, ds, [&](draft_claim&& c) { json.add(c); });
+    json.finish();
+  };
   std::string error;
-  if (!write_file_atomically(o.output, text, error, {o.draft})) {
+  bool written = true;
+  if (o.output.empty()) {
+    write(std::cout);
+    std::cout << std::flush;
+  } else {
+    written = write_file_atomically(o.output, write, error, {o.draft});
+  }
+  if (!ds.items().empty()) std::cerr << render_all(ds);
+  if (!written) {
     std::cerr << "crossfoot: " << error << "\n";
     return exit_code::invalid;
   }
@@ -120,7 +131,7 @@ exit_code run_extract_command(const extract_options& o) {
     std::cerr << render_all(ds);
     return exit_code::invalid;
   }
-  return o.json ? write_json(o, std::move(draft), ds) : write_toml(o, std::move(draft), ds);
+  return o.json ? write_json(o, draft, ds) : write_toml(o, std::move(draft), ds);
 }
 
 }  // namespace crossfoot::cli

@@ -198,10 +198,20 @@ std::string period_written(std::string_view text) {
 }
 
 std::string shown_sentence(const draft_claim& c, const draft_extract& d) {
-  const char* start = d.draft->text().data();
+  return shown_sentence(c, *d.draft);
+}
+
+std::string shown_sentence(const draft_claim& c, const source_file& draft) {
+  const char* start = draft.text().data();
   const bool cut_left = c.sentence.data() > start + c.sentence_begin;
   const bool cut_right = c.sentence.data() + c.sentence.size() < start + c.sentence_end;
   return (cut_left ? "..." : "") + std::string(c.sentence) + (cut_right ? "..." : "");
+}
+
+bool check_draft_text(const source_ptr& draft, diagnostics& diags) {
+  const auto problem = find_text_problem(draft->text());
+  if (problem) text_error(diags, draft, *problem);
+  return !problem;
 }
 
 std::optional<draft_extract> extract_draft_text(const std::string& name, std::string text,
@@ -219,10 +229,7 @@ std::optional<draft_extract> extract_draft_source(source_ptr src, diagnostics& d
 
 std::optional<draft_extract> extract_draft_each(source_ptr src, diagnostics& diags,
                                                 const std::function<void(draft_claim&&)>& each) {
-  if (auto problem = find_text_problem(src->text())) {
-    text_error(diags, src, *problem);
-    return std::nullopt;
-  }
+  if (!check_draft_text(src, diags)) return std::nullopt;
   const folded_text t = fold(src->text());
   const std::string currency = document_currency(t.view());
   const std::vector<table_model> tables = read_tables(t);

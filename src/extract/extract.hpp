@@ -81,6 +81,7 @@ std::string cell_key(std::string_view label);
 
 /// The claim's sentence as shown to a reader: "..." where the window cuts it.
 std::string shown_sentence(const draft_claim& c, const draft_extract& d);
+std::string shown_sentence(const draft_claim& c, const source_file& draft);
 
 /// Reads a draft file: text or Markdown, or a .docx or HTML page read into text with places
 /// (src/document). nullopt, with an error in `diags`, when it cannot be read or is not UTF-8
@@ -91,6 +92,9 @@ std::optional<draft_extract> extract_draft_source(source_ptr draft, diagnostics&
 /// The same for text already in memory; `name` names it in diagnostics.
 std::optional<draft_extract> extract_draft_text(const std::string& name, std::string text,
                                                 diagnostics& diags);
+/// Whether the draft is UTF-8 text that extracting can read (no NUL byte, no invalid sequence):
+/// else false, with the error in `diags`. Every extract_draft function checks it first.
+bool check_draft_text(const source_ptr& draft, diagnostics& diags);
 /// The same, handing each claim to `each` as it is finished (in text order, a block at a time)
 /// instead of keeping it: the result's `claims` is empty, and what the caller keeps of a claim
 /// is all the claims cost (`crossfoot extract` keeps 32 bytes of each, figures_toml_writer).
@@ -144,5 +148,24 @@ class figures_toml_writer {
 
 /// Every claim with all its fields, for tools.
 std::string to_json(const draft_extract& d);
+/// The same written claim by claim as they are read (extract_draft_each), a block of text at a
+/// time: nothing of a claim is kept once it is written.
+class claims_json_writer {
+ public:
+  claims_json_writer(std::ostream& out, source_ptr draft);
+  claims_json_writer(const claims_json_writer&) = delete;
+  claims_json_writer& operator=(const claims_json_writer&) = delete;
+  /// The next claim, in text order.
+  void add(const draft_claim& c);
+  /// Closes the list and writes the draft's name.
+  void finish();
+
+ private:
+  void flush();
+  std::ostream& out_;
+  source_ptr draft_;
+  std::string buffer_;
+  bool first_ = true;
+};
 
 }  // namespace crossfoot

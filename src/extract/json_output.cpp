@@ -1,10 +1,13 @@
 // Every claim with all its fields, for editors' tools. Written field by field rather than
 // through a JSON tree: a claim-dense 10 MB draft has half a million claims, and a tree of maps
-// for them cost more than the extraction itself. The layout is what nlohmann's dump(2) gives
-// (keys sorted, two-space indent), so the output is unchanged; nlohmann still formats each
-// number and the draft's name.
+// for them cost more than the extraction itself. `crossfoot extract --format json` writes each
+// claim as it is read, so that neither the claims nor the text are held whole. The layout is what
+// nlohmann's dump(2) gives (keys sorted, two-space indent), so the output is unchanged; nlohmann
+// still formats each number and the draft's name.
 #include <algorithm>
 #include <array>
+#include <ostream>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -99,8 +102,7 @@ class object_writer {
   bool first_ = true;
 };
 
-void write_claim(std::string& out, const draft_claim& c, const draft_extract& d) {
-  const source_file& draft = *d.draft;
+void write_claim(std::string& out, const draft_claim& c, const source_file& draft) {
   object_writer w(out);
   if (!c.column.empty()) w.field("column", c.column);
   if (!c.denominator.empty()) w.field("denominator", c.denominator);
@@ -112,7 +114,7 @@ void write_claim(std::string& out, const draft_claim& c, const draft_extract& d)
   w.field("qualifier", c.q.qual == qualifier::none ? "exact" : to_string(c.q.qual));
   if (!c.row.empty()) w.field("row", c.row);
   w.field("scale", c.q.written_unit.scale_word);
-  w.field("sentence", shown_sentence(c, d));
+  w.field("sentence", shown_sentence(c, draft));
   w.field("subject", c.subject);
   w.field("to", draft.place(c.end, c.to));
   w.field("unit", editor_unit(c));
@@ -122,21 +124,40 @@ void write_claim(std::string& out, const draft_claim& c, const draft_extract& d)
   w.close();
 }
 
+// Text is handed to the stream once this much is gathered.
+constexpr std::size_t chunk_bytes = 1 << 16;
+
 }  // namespace
 
+claims_json_writer::claims_json_writer(std::ostream& out, source_ptr draft)
+    : out_(out), draft_(std::move(draft)) {
+  buffer_ = "{\n  \"claims\": [";
+}
+
+void claims_json_writer::add(const draft_claim& c) {
+  buffer_ += first_ ? "\n    " : ",\n    ";
+  first_ = false;
+  write_claim(buffer_, c, *draft_);
+  if (buffer_.size() >= chunk_bytes) flush();
+}
+
+void claims_json_writer::finish() {
+  buffer_ += first_ ? "]" : "\n  ]";
+  buffer_ += ",\n  \"draft\": " + scalar(draft_->name()) + "\n}\n";
+  flush();
+}
+
+void claims_json_writer::flush() {
+  out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+  buffer_.clear();
+}
+
 std::string to_json(const draft_extract& d) {
-  std::string out;
-  std::size_t size = 64;
-  for (const draft_claim& c : d.claims) size += c.sentence.size() + 320;
-  out.reserve(size);
-  out += "{\n  \"claims\": [";
-  for (std::size_t i = 0; i < d.claims.size(); ++i) {
-    out += i == 0 ? "\n    " : ",\n    ";
-    write_claim(out, d.claims[i], d);
-  }
-  out += d.claims.empty() ? "]" : "\n  ]";
-  out += ",\n  \"draft\": " + scalar(d.draft->name()) + "\n}\n";
-  return out;
+  std::ostringstream out;
+  claims_json_writer json(out, d.draft);
+  for (const draft_claim& c : d.claims) json.add(c);
+  json.finish();
+  return std::move(out).str();
 }
 
 }  // namespace crossfoot

@@ -55,6 +55,56 @@ TEST(Extract, JsonListsEveryClaimOfTheToml) {
   EXPECT_EQ(j["claims"][0]["from"], "5:4");
 }
 
+// The figures file without its [document] source line.
+std::string without_source(std::string toml) {
+  const auto at = toml.find("source = ");
+  if (at != std::string::npos) toml.erase(at, toml.find('\n', at) - at);
+  return toml;
+}
+
+// Both formats are written as the draft is read (docs/limits.md): into --output they are what
+// standard output shows (the TOML's [document] source aside, which points at the draft from
+// the output's directory).
+TEST(Extract, OutputFileHoldsWhatStandardOutputShows) {
+  const scratch_dir dir;
+  const std::string draft = "fixtures/extract/marlow-2025/draft.md";
+  for (const std::string format : {"toml", "json"}) {
+    const std::string file = dir.file("out." + format);
+    auto shown = run_crossfoot("extract " + draft + " --format " + format);
+    ASSERT_EQ(shown.status, 0) << shown.err;
+    auto written = run_crossfoot("extract " + draft + " --format " + format + " --output " + file);
+    ASSERT_EQ(written.status, 0) << written.err;
+    EXPECT_EQ(written.out, "");
+    EXPECT_EQ(written.err, shown.err);
+    std::string text = read_text(file), expected = shown.out;
+    if (format == "toml") {
+      text = without_source(text);
+      expected = without_source(expected);
+    }
+    EXPECT_EQ(text, expected) << format;
+    EXPECT_GT(text.size(), 1000u);
+  }
+}
+
+// A draft that is not text is refused before anything is written: an existing output keeps
+// its content and no temporary file is left beside it.
+TEST(Extract, ADraftThatIsNotTextLeavesTheOutputAlone) {
+  const scratch_dir dir;
+  const std::string draft = dir.file("draft.md");
+  write_text(draft, "Exports rose 5.1% to RMB 1.2 trillion.\n\xff\xfe\n");
+  for (const std::string format : {"toml", "json"}) {
+    const std::string file = dir.file("out." + format);
+    write_text(file, "earlier\n");
+    auto r = run_crossfoot("extract " + draft + " --format " + format + " --output " + file);
+    EXPECT_EQ(r.status, 2) << format;
+    EXPECT_NE(r.err.find("UTF-8"), std::string::npos) << r.err;
+    EXPECT_EQ(read_text(file), "earlier\n");
+  }
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir.path())) ++files;
+  EXPECT_EQ(files, 3u);  // the draft and the two outputs
+}
+
 TEST(Extract, SourcePointsAtTheDraftFromTheOutputsDirectory) {
   const scratch_dir dir;
   const std::string figures = dir.file("figures.toml");
