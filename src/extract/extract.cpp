@@ -7,6 +7,7 @@
 #include "document/document.hpp"
 #include "extract/detail/codes.hpp"
 #include "extract/detail/found.hpp"
+#include "extract/detail/money.hpp"
 #include "extract/detail/naming.hpp"
 #include "extract/detail/periods.hpp"
 #include "extract/detail/table.hpp"
@@ -17,20 +18,6 @@ namespace crossfoot {
 namespace {
 
 using namespace extract_detail;
-
-// "¥" is yuan in a draft that otherwise writes RMB or yuan, and yen in one that writes yen,
-// as the lexicon's currency words say.
-std::string document_currency(const prose& p) {
-  std::size_t yuan = 0, yen = 0;
-  // One word at a time: a vector of every word of a 10 MB draft is hundreds of megabytes.
-  for_each_word(p, 0, p.size(), [&](const word& w) {
-    const lexicon::entry* e = w.letters() ? w.entry() : nullptr;
-    if (!e || !e->is(lexicon::word_class::currency)) return;
-    if (e->currency == "RMB") ++yuan;
-    if (e->currency == "JPY") ++yen;
-  });
-  return yuan > yen ? "RMB" : "JPY";
-}
 
 // Line and column of increasing offsets in one walk: a claim-dense 10 MB line stays linear.
 class position_walker {
@@ -88,14 +75,14 @@ std::string unnamed_id(const source_file& src, std::size_t offset, int line) {
 }
 
 draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
-                   position_walker& where) {
+                   const document_money& money, position_walker& where) {
   const std::string_view text = src->text();
   draft_claim c;
   c.begin = t.origin(f.begin);
   c.end = t.origin(f.end);
   c.written = text.substr(c.begin, c.end - c.begin);
   c.q = f.q;
-  c.q.written_unit = claim_unit(f);
+  c.q.written_unit = money.read(claim_unit(f), c.written);
   c.upper = f.upper;
   c.kind = f.kind;
   if (f.has_denominator())
@@ -231,7 +218,7 @@ std::optional<draft_extract> extract_draft_each(source_ptr src, diagnostics& dia
                                                 const std::function<void(draft_claim&&)>& each) {
   if (!check_draft_text(src, diags)) return std::nullopt;
   const folded_text t = fold(src->text());
-  const std::string currency = document_currency(t.view());
+  const document_money money = document_money::of(t.view());
   const std::vector<table_model> tables = read_tables(t);
   draft_extract out{src, {}, {}};
   position_walker where(src->text());
@@ -240,11 +227,11 @@ std::optional<draft_extract> extract_draft_each(source_ptr src, diagnostics& dia
   if (naming.own) out.period = naming.own->to_string();
   // A block at a time: claims are read, named and finished before the next block is read.
   for (const block& b : t.blocks) {
-    std::vector<found> claims = scan_block(t, tables, b, currency);
+    std::vector<found> claims = scan_block(t, tables, b);
     classify_block(t, tables, b, claims);
     name_block(t, b, claims, naming);
     for (const found& f : claims) {
-      each(finish(t, src, f, where));
+      each(finish(t, src, f, money, where));
       if (f.unit_like_end > f.unit_like_begin) warn_unit_like(diags, src, t, f);
     }
   }

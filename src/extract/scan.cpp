@@ -128,7 +128,6 @@ bool date_part(const prose& p, const block& b, std::size_t begin, std::size_t en
 struct scanner {
   const folded_text& t;
   const block& b;
-  const std::string& currency;
   prose p;  // the text up to the block's end: no match runs past it
   std::vector<found> out;
 
@@ -169,9 +168,6 @@ std::optional<std::size_t> scanner::try_digits(std::size_t at) {
     return m->end;
   }
   quantity q = *m->q;
-  if (m->currency == "\xC2\xA5" && currency == "RMB") {
-    q.written_unit = unit::level("RMB", q.written_unit.scale_exp, q.written_unit.scale_word);
-  }
   found f;
   f.begin = f.number_begin = at;
   f.end = m->end;
@@ -327,9 +323,9 @@ bool footnote_marker(const prose& p, const block& b, std::size_t begin, std::siz
 }
 
 std::vector<found> scan_block(const folded_text& t, const std::vector<table_model>& tables,
-                              const block& b, const std::string& currency) {
+                              const block& b) {
   const prose whole = t.view();
-  scanner sc{t, b, currency, {whole.text.substr(0, b.end), whole.lower.substr(0, b.end)}, {}};
+  scanner sc{t, b, {whole.text.substr(0, b.end), whole.lower.substr(0, b.end)}, {}};
   if (chart_labels(std::string_view(t.text).substr(b.begin, b.end - b.begin))) return {};
   for (std::size_t i = claims_begin(t, tables, b); i < b.end;) {
     const char c = sc.p.text[i];

@@ -95,9 +95,18 @@ const char* scale_name(int scale_exp) {
   return "";
 }
 
+std::span<const std::string_view> currency_codes() {
+  // The currencies the lexicon's currency words name (quantity/lexicon_words.cpp; a test
+  // keeps the two in step).
+  static constexpr std::string_view codes[] = {"RMB", "USD", "EUR", "GBP", "JPY", "AUD",
+                                               "CAD", "NZD", "HKD", "SGD", "CHF", "SEK",
+                                               "NOK", "DKK", "INR", "KRW"};
+  return codes;
+}
+
 bool is_currency(const std::string& base) {
-  static const char* const codes[] = {"RMB", "USD", "EUR", "GBP", "JPY"};
-  return std::any_of(std::begin(codes), std::end(codes), [&](const char* c) { return base == c; });
+  const auto codes = currency_codes();
+  return std::find(codes.begin(), codes.end(), base) != codes.end();
 }
 
 unit unit::level(const std::string& base, int scale_exp, std::string scale_word) {

@@ -2,7 +2,9 @@
 // Units: a dimension (what is counted: a currency, vehicles, nothing for % and ratios) for
 // checking, and a display form (scale word, percent) for reports. Values are always held in
 // base units: RMB 13.47 trillion is 1.347e13, 56.6% is 0.566, 1.7pp is 0.017.
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -55,7 +57,10 @@ struct unit {
 /// "thousand", "million", "billion", "trillion" for 3, 6, 9, 12; "" otherwise.
 const char* scale_name(int scale_exp);
 
-/// Is `base` one of the currency codes crossfoot knows (RMB, USD, EUR, GBP, JPY)?
+/// The currency codes crossfoot knows: "RMB", "USD", "EUR", "CAD", ... (the lexicon's currency
+/// words name exactly these).
+std::span<const std::string_view> currency_codes();
+/// Is `base` one of them?
 bool is_currency(const std::string& base);
 
 /// "RMB [25.525, 25.535] trillion", "[2.75%, 2.85%]", "[2.5, 3.5] million vehicle".

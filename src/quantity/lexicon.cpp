@@ -83,7 +83,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "average_word",
     "sub_row_mark",
     "member_noun",
-    "column_role"};
+    "column_role",
+    "sign_of"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {
@@ -145,6 +146,8 @@ std::string apply_payload(entry& e, std::string_view name, std::string_view valu
     e.aspect = value;
   } else if (name == "column_role") {
     e.role = value;
+  } else if (name == "sign_of") {
+    e.sign_of = value;
   } else if (name == "sign") {
     if (value != "-" && value != "+") return "sign is - or +";
     e.sign = value == "-" ? -1 : 1;

@@ -86,6 +86,8 @@ enum class word_class {
   member_noun,          // after a group's name, names the group: "EU countries" is the EU
   column_role,          // a table column of a figure's estimates (payload: the id suffix):
                         // "Previous estimate" (previous_estimate), "Revision" (revision)
+  sign_of,              // a currency a sign may stand for (payload: the sign): "cad" and
+                        // "canadian dollars" say "$" is the Canadian dollar in their draft
   count                 // (number of classes)
 };
 
@@ -110,6 +112,7 @@ struct entry {
   std::string_view unit;             // the canonical unit of a counted noun: "TEU", "tonne"
   std::string_view aspect;           // "price", "volume"
   std::string_view role;             // a column role's id suffix: "previous_estimate"
+  std::string_view sign_of;          // the sign this currency may stand behind: "$", "¥"
 
   bool is(word_class c) const { return classes.test(static_cast<std::size_t>(c)); }
 };

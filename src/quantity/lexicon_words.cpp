@@ -9,19 +9,19 @@ namespace crossfoot::lexicon::detail {
 extern const std::string_view table;
 const std::string_view table = R"lexicon(
 # money: currencies (the quantity grammar's currency tables), scales (its scale tables), percentages
-rmb             | currency=RMB currency_before currency_after filler
-cny             | currency=RMB currency_before currency_after filler
-usd             | currency=USD currency_before currency_after filler
-us$             | currency=USD currency_before currency_after filler
+rmb             | currency=RMB currency_before currency_after filler sign_of=¥
+cny             | currency=RMB currency_before currency_after filler sign_of=¥
+usd             | currency=USD currency_before currency_after filler sign_of=$
+us$             | currency=USD currency_before currency_after filler sign_of=$
 eur             | currency=EUR currency_before currency_after filler
 gbp             | currency=GBP currency_before currency_after filler
-jpy             | currency=JPY currency_before currency_after filler
+jpy             | currency=JPY currency_before currency_after filler sign_of=¥
 $               | currency=USD currency_before currency_after
 €               | currency=EUR currency_before currency_after
 £               | currency=GBP currency_before currency_after
 ¥               | currency=JPY currency_before currency_after
-yuan            | currency=RMB currency_after filler
-renminbi        | currency=RMB currency_after filler
+yuan            | currency=RMB currency_after filler sign_of=¥
+renminbi        | currency=RMB currency_after filler sign_of=¥
 dollars         | currency=USD currency_after filler
 dollar          | currency=USD currency_after filler
 euros           | currency=EUR currency_after filler
@@ -29,7 +29,35 @@ euro            | currency=EUR currency_after
 pounds          | currency=GBP currency_after filler
 pound           | currency=GBP currency_after filler
 sterling        | currency=GBP currency_after filler
-yen             | currency=JPY currency_after filler
+yen             | currency=JPY currency_after filler sign_of=¥
+# other currencies: ISO codes (num/unit.cpp's currency table), their dollar signs, their names
+aud             | currency=AUD currency_before currency_after filler sign_of=$
+a$              | currency=AUD currency_before currency_after sign_of=$
+au$             | currency=AUD currency_before currency_after sign_of=$
+cad             | currency=CAD currency_before currency_after filler sign_of=$
+c$              | currency=CAD currency_before currency_after sign_of=$
+ca$             | currency=CAD currency_before currency_after sign_of=$
+nzd             | currency=NZD currency_before currency_after filler sign_of=$
+nz$             | currency=NZD currency_before currency_after sign_of=$
+hkd             | currency=HKD currency_before currency_after filler sign_of=$
+hk$             | currency=HKD currency_before currency_after sign_of=$
+sgd             | currency=SGD currency_before currency_after filler sign_of=$
+chf             | currency=CHF currency_before currency_after filler
+sek             | currency=SEK currency_before currency_after filler
+nok             | currency=NOK currency_before currency_after filler
+dkk             | currency=DKK currency_before currency_after filler
+inr             | currency=INR currency_before currency_after filler
+krw             | currency=KRW currency_before currency_after filler
+us dollars      | currency=USD currency_after sign_of=$
+canadian dollars | currency=CAD currency_after sign_of=$
+australian dollars | currency=AUD currency_after sign_of=$
+new zealand dollars | currency=NZD currency_after sign_of=$
+hong kong dollars | currency=HKD currency_after sign_of=$
+singapore dollars | currency=SGD currency_after sign_of=$
+swiss francs    | currency=CHF currency_after
+francs          | currency=CHF currency_after filler
+rupees          | currency=INR currency_after filler
+kronor          | currency=SEK currency_after filler
 thousand        | scale=3 filler
 million         | scale=6 filler
 billion         | scale=9 filler

@@ -168,6 +168,33 @@ TEST(Forms, YenSignFollowsTheDocumentsCurrency) {
   EXPECT_EQ(editor_unit(claim_of(yen, "¥5 trillion")), "JPY");
 }
 
+// "$" is the dollar the draft names: a Canadian release writes "$64.0 billion" for Canadian
+// dollars, and a table "Millions of dollars" in them too. A claim that names the US dollar
+// itself keeps it; a draft that names no other dollar, or names the US dollar as often, reads
+// "$" as the US dollar.
+TEST(Forms, DollarSignFollowsTheDollarTheDocumentNames) {
+  auto cad = extract_text(
+      "# Canadian trade, March\n\nAll values are in Canadian dollars. Exports rose to $64.0 "
+      "billion, 5.2 billion dollars more than in February, or C$2.1 billion more than a year "
+      "earlier; exports to the United States were US$41.3 billion. Imports from Australia were "
+      "A$1.1 billion and from Switzerland CHF 0.8 billion.\n\n| Millions of dollars | March "
+      "|\n|---|---|\n| Exports | 64,012 |\n");
+  EXPECT_EQ(editor_unit(claim_of(cad, "$64.0 billion")), "CAD");
+  EXPECT_EQ(editor_unit(claim_of(cad, "5.2 billion dollars")), "CAD");
+  EXPECT_EQ(editor_unit(claim_of(cad, "US$41.3 billion")), "USD");
+  EXPECT_EQ(editor_unit(claim_of(cad, "A$1.1 billion")), "AUD");
+  EXPECT_EQ(editor_unit(claim_of(cad, "CHF 0.8 billion")), "CHF");
+  EXPECT_EQ(editor_unit(claim_of(cad, "64,012")), "CAD");
+  auto nzd = extract_text("Exports were NZ$6.1 billion, imports $6.5 billion.\n");
+  EXPECT_EQ(editor_unit(claim_of(nzd, "$6.5 billion")), "NZD");
+  auto usd = extract_text("Exports were $258.2 billion and imports $332.9 billion.\n");
+  EXPECT_EQ(editor_unit(claim_of(usd, "$258.2 billion")), "USD");
+  // Named as often as the US dollar: "$" stays the US dollar (the draft must say otherwise).
+  auto tie =
+      extract_text("The Canadian dollar rose against the US dollar. Exports were $64.0 billion.\n");
+  EXPECT_EQ(editor_unit(claim_of(tie, "$64.0 billion")), "USD");
+}
+
 // Section 3: "'−3.1%' with a Unicode minus, '17 000' with a thin space, full-width digits
 // '１２.５%'".
 TEST(Forms, TypographicNumbers) {

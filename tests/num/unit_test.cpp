@@ -87,7 +87,8 @@ TEST(Unit, FactorIsBaseUnitsPerDisplayedUnit) {
 }
 
 TEST(Unit, KnowsCurrencies) {
-  for (const char* code : {"RMB", "USD", "EUR", "GBP", "JPY"}) EXPECT_TRUE(is_currency(code));
+  for (const char* code : {"RMB", "USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF"})
+    EXPECT_TRUE(is_currency(code));
   for (const char* other : {"vehicle", "TEU", "", "rmb", "CNY", "RMB/vehicle"}) {
     EXPECT_FALSE(is_currency(other)) << other;
   }

@@ -6,8 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <set>
 
 #include "core/text.hpp"
+#include "num/unit.hpp"
 #include "quantity/quantity.hpp"
 
 namespace crossfoot::lexicon {
@@ -70,6 +72,30 @@ TEST(Lexicon, CurrencyWordsAreTheGrammarsCurrencies) {
     EXPECT_EQ(u->dim.to_string(), code) << w;
   }
   EXPECT_GT(checked, 20);
+}
+
+// The currencies the lexicon's words name are exactly the ones units know (num/unit.cpp):
+// a code added to one table and not the other would parse but not format, or format but
+// never be read.
+TEST(Lexicon, CurrencyCodesAreTheUnitsCurrencies) {
+  std::set<std::string> named, known;
+  for (const entry* e : of_class(word_class::currency)) named.emplace(e->currency);
+  for (std::string_view code : currency_codes()) known.emplace(code);
+  EXPECT_EQ(named, known);
+}
+
+// Currencies beyond the big five, as releases write them: a code, a dollar sign with its
+// country's letters, a name after the number.
+TEST(Lexicon, ReadsOtherAgenciesCurrencies) {
+  EXPECT_EQ(currency_of("A$5.2 billion"), "AUD");
+  EXPECT_EQ(currency_of("AUD 5.2 billion"), "AUD");
+  EXPECT_EQ(currency_of("C$64.0 billion"), "CAD");
+  EXPECT_EQ(currency_of("64.0 billion Canadian dollars"), "CAD");
+  EXPECT_EQ(currency_of("NZ$6.1 billion"), "NZD");
+  EXPECT_EQ(currency_of("CHF 21.3 billion"), "CHF");
+  EXPECT_EQ(currency_of("21.3 billion Swiss francs"), "CHF");
+  EXPECT_EQ(currency_of("5 million US dollars"), "USD");
+  EXPECT_EQ(currency_of("$5 million"), "USD");  // a bare dollar sign is the US dollar here
 }
 
 TEST(Lexicon, ScaleWordsAreTheGrammarsScales) {

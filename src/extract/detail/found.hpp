@@ -50,11 +50,10 @@ struct found {
 };
 
 /// Every candidate quantity of a block, in order, with the words that are not claims (years,
-/// dates, ordinals, names, footnote markers, chart labels) already left out. `currency`
-/// resolves "¥": "RMB" or "JPY".
+/// dates, ordinals, names, footnote markers, chart labels) already left out.
 struct table_model;
 std::vector<found> scan_block(const folded_text& t, const std::vector<table_model>& tables,
-                              const block& b, const std::string& currency);
+                              const block& b);
 
 /// Qualifier, kind, sign, unit and denominator of each claim of one block; a table's cells
 /// take their unit and kind from the table.

@@ -1,0 +1,111 @@
+// Reading "$" and "¥" by what the draft names (detail/money.hpp).
+#include "extract/detail/money.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "core/text.hpp"
+#include "extract/detail/words.hpp"
+#include "quantity/lexicon.hpp"
+
+namespace crossfoot::extract_detail {
+
+namespace {
+
+using lexicon::word_class;
+
+// The signs some currency names itself behind ("$", "¥"), each with its default currency:
+// the lexicon's own entry for the sign.
+std::vector<const lexicon::entry*> ambiguous_signs() {
+  std::vector<const lexicon::entry*> out;
+  for (const lexicon::entry* e : lexicon::of_class(word_class::currency)) {
+    if (is_ascii_letter(e->text.front())) continue;
+    for (const lexicon::entry* named : lexicon::of_class(word_class::sign_of)) {
+      if (named->sign_of == e->text) {
+        out.push_back(e);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// The entry a word names a currency by, with the one or two words before it ("new zealand
+// dollars", "canadian dollars") or the sign glued after it ("C$"): the longest that the
+// lexicon knows with `sign_of`.
+const lexicon::entry* currency_named(const prose& p, const word& w, std::string_view prev,
+                                     std::string_view prev2) {
+  auto named = [](const std::string& text) -> const lexicon::entry* {
+    const lexicon::entry* e = lexicon::find(text);
+    return e && e->is(word_class::sign_of) ? e : nullptr;
+  };
+  std::string one(w.lower);
+  if (w.end < p.size() && p.text[w.end] == '$') {
+    if (auto e = named(one + "$")) return e;
+  }
+  if (!prev2.empty()) {
+    if (auto e = named(std::string(prev2) + " " + std::string(prev) + " " + one)) return e;
+  }
+  if (!prev.empty()) {
+    if (auto e = named(std::string(prev) + " " + one)) return e;
+  }
+  return named(one);
+}
+
+}  // namespace
+
+document_money document_money::of(const prose& p) {
+  std::map<std::pair<std::string_view, std::string_view>, std::size_t> named;  // sign, code
+  std::string_view prev, prev2;
+  // One word at a time: a vector of every word of a 10 MB draft is hundreds of megabytes.
+  for_each_word(p, 0, p.size(), [&](const word& w) {
+    if (!w.letters()) {
+      prev = prev2 = {};
+      return;
+    }
+    if (const lexicon::entry* e = currency_named(p, w, prev, prev2))
+      ++named[{e->sign_of, e->currency}];
+    prev2 = prev;
+    prev = w.lower;
+  });
+  document_money out;
+  for (const lexicon::entry* sign : ambiguous_signs()) {
+    sign_reading r{sign->text, sign->currency, std::string(sign->currency)};
+    std::size_t most = 0;
+    for (const auto& [key, count] : named) {
+      if (key.first != sign->text) continue;
+      // Ties keep the default: the draft must name another currency more to change the sign.
+      if (count > most || (count == most && key.second == sign->currency)) {
+        most = count;
+        r.code = std::string(key.second);
+      }
+    }
+    out.signs_.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::string document_money::code_of(std::string_view sign) const {
+  for (const sign_reading& r : signs_) {
+    if (r.sign == sign) return r.code;
+  }
+  return "";
+}
+
+unit document_money::read(const unit& u, std::string_view written) const {
+  if (u.style != unit_style::level || u.dim.dimensionless()) return u;
+  const std::string code = u.dim.to_string();
+  for (const sign_reading& r : signs_) {
+    if (code != r.default_code || r.code == code) continue;
+    // "US$5 billion", "5 billion yen": the claim says which currency it is.
+    const std::string lower = ascii_lower(written);
+    for (const lexicon::entry* e : lexicon::of_class(word_class::sign_of)) {
+      if (e->sign_of == r.sign && e->currency == code && lower.find(e->text) != std::string::npos)
+        return u;
+    }
+    return unit::level(r.code, u.scale_exp, u.scale_word);
+  }
+  return u;
+}
+
+}  // namespace crossfoot::extract_detail
