@@ -78,6 +78,8 @@ bool only_joiners(const std::vector<word>& ws) {
 void read_denominator(const prose& p, found& f) {
   std::vector<word> ws = words_after(p, f.end, f.sentence_end, window::denominator);
   if (ws.empty() || ws.front().lower != "of") return;
+  // "the 2.0% of August 2018": a month after "of" is the rate's period, not its whole.
+  if (ws.size() > 1 && ws[1].is(word_class::month)) return;
   std::size_t last = 0;
   for (std::size_t i = 1; i < ws.size(); ++i) {
     if (!ws[i].letters() || ws[i].is(word_class::denominator_stop)) break;
@@ -103,6 +105,40 @@ bool bracket_after_name(const prose& p, const found& f) {
   --k;
   while (k > 0 && p.text[k - 1] == ' ') --k;
   return k > 0 && is_ascii_letter(p.text[k - 1]);
+}
+
+// "energy is set to show the highest annual rate in September, at 9.5%", above a table of rates
+// with the row "| Energy | ... | 9.5e |": the rate is one of the row's.
+void note_rate_row(const prose& p, const row_index& rows, const found* previous, found& f) {
+  // "at 9.5% (9.2% in August)": the same row's rate of another period.
+  if (previous && previous->rate_from_row) {
+    const std::vector<word> between = words_between(p, previous->end, f.begin);
+    if (between.size() == 1 && between.front().lower == "(") {
+      f.rate_row_table = previous->rate_row_table;
+      f.rate_row_begin = previous->rate_row_begin;
+      f.rate_row_end = previous->rate_row_end;
+      f.rate_from_row = true;
+      return;
+    }
+  }
+  const auto named = rows.named_before(p, f.lead_begin, f.begin);
+  if (!named || !named->table->all_rates()) return;
+  f.rate_row_table = named->table;
+  f.rate_row_begin = named->label_begin;
+  f.rate_row_end = named->label_end;
+}
+
+// A rate that names a row of a table of rates is a rate like the row's, unless its own words
+// say it is a share ("accounting for", "a share of").
+bool rate_row_rate(const found& f, const std::vector<word>& lead_words) {
+  if (!f.rate_row_table) return false;
+  for (std::size_t i = 0; i < lead_words.size(); ++i) {
+    if (lead_words[i].is(word_class::share_cue)) return false;
+    if (i + 1 < lead_words.size() &&
+        phrase_is(lead_words[i], lead_words[i + 1], word_class::share_cue))
+      return false;
+  }
+  return true;
 }
 
 void classify_rate(const prose& p, found& f, const found* previous, const found* last_rate) {
@@ -163,9 +199,11 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
   }
   // "for adult men (6.0 percent)", "China (2.1%)": the rate of a name in a list, a level of
   // the sentence's rate (unless that rate is a growth).
+  const bool row_rate = rate_row_rate(f, ws);
   if (bracket_after_name(p, f)) {
     f.after_name = true;
-    f.kind = named_growth ? claim_kind::growth : claim_kind::share;
+    f.rate_from_row = row_rate && !named_growth;
+    f.kind = named_growth || row_rate ? claim_kind::growth : claim_kind::share;
     return;
   }
   for (std::size_t i = 0; i < ws.size(); ++i) {
@@ -174,7 +212,8 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     // "grew at 8.4% a year": the pace of a change.
     const bool pace = w.lower == "at" && i + 1 < ws.size() && ws[i + 1].is(word_class::direction);
     if (w.is(word_class::level_cue) && !pace) {
-      f.kind = named_growth ? claim_kind::growth : claim_kind::share;
+      f.rate_from_row = row_rate && !named_growth;
+      f.kind = named_growth || row_rate ? claim_kind::growth : claim_kind::share;
       return;
     }
     if (pace) {
@@ -196,8 +235,9 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
   }
   // No word of its own: in "exports grew by 4.8% to $412.6 billion and imports by 2.1%" a
   // rate takes the meaning of the sentence's rate before it.
-  f.kind = last_rate ? last_rate->kind : claim_kind::share;
-  f.decreases = last_rate && last_rate->decreases;
+  f.rate_from_row = row_rate;
+  f.kind = row_rate ? claim_kind::growth : last_rate ? last_rate->kind : claim_kind::share;
+  f.decreases = !row_rate && last_rate && last_rate->decreases;
 }
 
 void classify_points(const prose& p, found& f) {
@@ -461,19 +501,21 @@ void borrow_nouns(std::vector<found>& claims) {
 
 }  // namespace
 
-void classify_block(const folded_text& t, const std::vector<table_model>& tables, const block& b,
-                    std::vector<found>& claims) {
+void classify_block(const folded_text& t, const std::vector<table_model>& tables,
+                    const row_index& rows, const block& b, std::vector<found>& claims) {
   const prose p = t.view();
   for (std::size_t i = 0; i < claims.size(); ++i) {
     found& f = claims[i];
-    if (auto c = cell_of(t, tables, b, f.number_begin)) {
-      read_cell(*c, f);
-      note_cell(*c, f);
+    const std::optional<table_cell> cell = cell_of(t, tables, b, f.number_begin);
+    if (cell) {
+      read_cell(*cell, f);
+      note_cell(*cell, f);
     }
     std::tie(f.sentence_begin, f.sentence_end) = sentence_around(t, b, f.number_begin);
     const found* previous =
         i > 0 && claims[i - 1].end > f.sentence_begin ? &claims[i - 1] : nullptr;
     f.lead_begin = previous ? previous->end : f.sentence_begin;
+    if (!cell && f.q.written_unit.style == unit_style::percent) note_rate_row(p, rows, previous, f);
     const found *last_rate = nullptr, *last_change = nullptr;
     for (std::size_t j = i; j-- > 0 && claims[j].end > f.sentence_begin;) {
       if (!last_rate && percent_like(claims[j])) last_rate = &claims[j];

@@ -220,6 +220,7 @@ std::optional<draft_extract> extract_draft_each(source_ptr src, diagnostics& dia
   const folded_text t = fold(src->text());
   const document_money money = document_money::of(t.view());
   const std::vector<table_model> tables = read_tables(t);
+  const row_index rows(t, tables);
   draft_extract out{src, {}, {}};
   position_walker where(src->text());
   naming_context naming = naming_context_for(t);
@@ -228,7 +229,7 @@ std::optional<draft_extract> extract_draft_each(source_ptr src, diagnostics& dia
   // A block at a time: claims are read, named and finished before the next block is read.
   for (const block& b : t.blocks) {
     std::vector<found> claims = scan_block(t, tables, b);
-    classify_block(t, tables, b, claims);
+    classify_block(t, tables, rows, b, claims);
     name_block(t, b, claims, naming);
     for (const found& f : claims) {
       each(finish(t, src, f, money, where));

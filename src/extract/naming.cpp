@@ -119,6 +119,7 @@ class namer {
   // Subject steps.
   std::optional<subject> counted_thing(std::size_t i, naming_state& st);
   std::optional<subject> table_row(std::size_t i, naming_state& st);
+  std::optional<subject> rate_row_named(std::size_t i, naming_state& st);
   std::optional<subject> name_in_list(std::size_t i, naming_state& st);
   std::optional<subject> what_follows(std::size_t i, naming_state& st);
   std::optional<subject> own_clause(std::size_t i, naming_state& st);
@@ -139,6 +140,7 @@ class namer {
   std::string share_suffix(const found& f) const;
   void read_period(std::size_t i);
   std::optional<period> period_of_words(std::size_t i) const;
+  std::optional<period> rate_period_after(const found& f) const;
   std::optional<period> sentence_period(std::size_t i) const;
   std::optional<period> opening_period(std::size_t i) const;
   std::optional<period> clause_opening_period(const found& f) const;
@@ -189,6 +191,7 @@ constexpr std::pair<const char*, namer::subject_step> subject_steps[] = {
     {"the thing it counts", &namer::counted_thing},  // "1.9 million standard containers"
     {"its table row", &namer::table_row},            // "| Container exports | €21.4 billion |"
     {"the name before its bracket", &namer::name_in_list},  // "adult men (6.0 percent)"
+    {"the table row it names", &namer::rate_row_named},     // "energy ... at 9.5%"
     {"what follows it", &namer::what_follows},  // "RMB 14.29 trillion of intermediate goods"
     {"its sentence's 'For X,'", &namer::sentence_for},  // "For the EU28, ... is €168.3 billion"
     {"its own clause", &namer::own_clause},             // "Machinery exports reached ..."
@@ -337,6 +340,18 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   const table_model* m = row_->table;
   if (s.names_something() || !row_->row_when || !estimates_table() || m->caption_end == 0) return s;
   return subject_of_label(words_between(p_, m->caption_begin, m->caption_end), context_.national);
+}
+
+// A rate in prose that names a row of a table of rates is about that row, named as the row's
+// own cells are: "energy is set to show the highest annual rate, at 9.5%" and the row "| Energy
+// | ... | 9.5e |" are both energy.growth_yoy, so the draft's two statements of it are one figure.
+std::optional<subject> namer::rate_row_named(std::size_t i, naming_state&) {
+  const found& f = claims_[i];
+  if (row_ || !f.rate_row_table || f.kind != claim_kind::growth) return std::nullopt;
+  subject s =
+      subject_of_label(words_between(p_, f.rate_row_begin, f.rate_row_end), context_.national);
+  if (!s.names_something()) return std::nullopt;
+  return s;
 }
 
 // "for adult men (6.0 percent), adult women (6.0 percent)", "with China ($22.8), the European
@@ -529,16 +544,25 @@ void namer::read_period(std::size_t i) {
     when = period_of_words(i);
     f.period_stated = when.has_value();
     if (!when && (when = sentence_period(i))) f.period_stated = true;
-  } else if ((when = sentence_period(i))) {
-    // A rate's own words name the period it compares with, not its own; its sentence's
-    // opening does: "Over January to September 2019, ... (up 2.7% on January-September 2018)".
+  } else if ((when = rate_period_after(f)) || (when = sentence_period(i))) {
+    // A rate's own words name the period it compares with ("up 2.7% on January-September
+    // 2018"), not its own, unless "in" brings it ("(9.2% in August)"); else its sentence's
+    // opening does: "Over January to September 2019, ...".
     f.period_stated = true;
   }
+  // "energy ... in September, at 9.5% ... then services at 1.3%": a rate of a table's row in a
+  // paragraph that has said it speaks of the draft's own period is of that period, as the row's
+  // cell of that period is, said as much as the cell's.
+  if (!when && !row_ && f.rate_row_table && context_.own &&
+      names_period(b_.begin, f.begin, &*context_.own))
+    f.period_stated = true;
   if (f.kind == claim_kind::growth && context_.own && context_.own->freq != frequency::year) {
     const std::optional<period> of = row_ ? row_->when : sentence_period(i);
     const period rate_period = of.value_or(*context_.own);
     const std::optional<period> base = row_ ? row_->base : base_of_rate(f);
-    const bool annual = row_ ? row_->table && row_->table->annual_rates : says_annual(f);
+    const bool annual = row_
+                            ? row_->table && row_->table->annual_rates
+                            : says_annual(f) || (f.rate_from_row && f.rate_row_table->annual_rates);
     if ((base && *base == rate_period.year_ago()) || annual) f.suffix = "growth_yoy";
   }
   // "the deficit shrank by $86.5 billion ... against January to April 2022", "Compared with
@@ -620,6 +644,15 @@ std::optional<period> namer::period_of_words(std::size_t i) const {
     if (clause[k].lower != "in") continue;
     if (auto found_period = period_at(p_, clause, k + 1, own)) return found_period->when;
   }
+  return std::nullopt;
+}
+
+// "(9.2% in August)", "rose 0.4% in May": "in" and a period right after a rate give its own.
+std::optional<period> namer::rate_period_after(const found& f) const {
+  const std::vector<word> after =
+      phrase(words_after(p_, f.end, f.sentence_end, window::year_after + 1));
+  if (after.size() < 2 || after[0].lower != "in") return std::nullopt;
+  if (auto found_period = period_at(p_, after, 1, context_.own)) return found_period->when;
   return std::nullopt;
 }
 

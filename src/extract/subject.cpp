@@ -128,7 +128,8 @@ bool content_word(const std::vector<word>& ws, std::size_t i, std::size_t from, 
   const bool part = national.names_part(w.lower);
   if ((filler(w) && !adjective && !part) || entity.size() == limit || names_a_time(w)) return false;
   const bool follows = i > from && !entity.empty() && ws[i - 1].lower == entity.back();
-  return !(w.lower.size() > 4 && w.lower.ends_with("ing") && !follows);
+  // A label has no verb: its -ing words name things ("Clothing and footwear", "Housing").
+  return label || !(w.lower.size() > 4 && w.lower.ends_with("ing") && !follows);
 }
 
 // The content words (at most two) and the aspect of ws[from, verb).

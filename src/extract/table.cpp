@@ -398,6 +398,8 @@ std::vector<table_model> read_tables(const folded_text& t) {
         section = kind_of_header(text_of(s, cells[0]));
       }
       m.rows.push_back({row_period_of(s, cells, row_period), section});
+      if (labelled)
+        m.rows.back().label_begin = cells[0].begin, m.rows.back().label_end = cells[0].end;
       if (!labelled) {
         parent_begin = parent_end = 0;
       } else if (!sub_row_label(t, cells[0])) {
@@ -495,6 +497,61 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
     out.base = out.column->rate_base;
   }
   return out;
+}
+
+namespace {
+
+// A label's or a phrase's words as the index keys them: its words of letters (with their
+// digits: "EU28"), lower case, one space apart. Punctuation and "&" fall away, so "Food,
+// alcohol & tobacco" in prose and in a row label are one key.
+void add_key_word(std::string& key, const word& w) {
+  if (!w.letters()) return;
+  if (!key.empty()) key += ' ';
+  key += w.lower;
+}
+
+// Longer labels than this are not looked for in prose.
+constexpr std::size_t max_label_words = 8;
+
+}  // namespace
+
+row_index::row_index(const folded_text& t, const std::vector<table_model>& tables) {
+  const prose p = t.view();
+  for (const table_model& m : tables) {
+    for (const table_row& r : m.rows) {
+      if (r.label_end <= r.label_begin || r.when) continue;
+      std::string key;
+      std::size_t words = 0;
+      for_each_word(p, r.label_begin, r.label_end, [&](const word& w) {
+        if (w.letters()) ++words;
+        add_key_word(key, w);
+      });
+      if (key.empty() || words > max_label_words || written_period(key)) continue;
+      longest_ = std::max(longest_, words);
+      by_words_.try_emplace(key, named_row{&m, r.label_begin, r.label_end});
+    }
+  }
+}
+
+std::optional<row_index::named_row> row_index::named_before(const prose& p, std::size_t from,
+                                                            std::size_t at) const {
+  if (by_words_.empty() || at <= from) return std::nullopt;
+  // The letter words before `at`, in text order; no further back than the subject window.
+  std::vector<word> ws;
+  for (const word& w : words_before(p, at, from, window::subject)) {
+    if (w.letters()) ws.push_back(w);
+  }
+  // Ending nearest `at` first; at one end, the longest label first.
+  for (std::size_t end = ws.size(); end > 0; --end) {
+    const std::size_t shortest_start = end - 1;
+    const std::size_t earliest = end > longest_ ? end - longest_ : 0;
+    for (std::size_t start = earliest; start <= shortest_start; ++start) {
+      std::string key;
+      for (std::size_t k = start; k < end; ++k) add_key_word(key, ws[k]);
+      if (auto hit = by_words_.find(key); hit != by_words_.end()) return hit->second;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace crossfoot::extract_detail

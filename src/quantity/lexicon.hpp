@@ -88,6 +88,7 @@ enum class word_class {
                         // "Previous estimate" (previous_estimate), "Revision" (revision)
   sign_of,              // a currency a sign may stand for (payload: the sign): "cad" and
                         // "canadian dollars" say "$" is the Canadian dollar in their draft
+  share_cue,            // a share, not a rate, follows: "accounting for", "made up", "share"
   count                 // (number of classes)
 };
 

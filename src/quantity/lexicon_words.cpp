@@ -238,32 +238,32 @@ reaching        | level_cue filler
 reached         | level_cue filler open_ending
 reach           | level_cue verb filler
 reaches         | level_cue verb not_plural filler
-accounting      | level_cue
-accounted       | level_cue
-accounts        | level_cue verb not_plural
-account         | level_cue verb
-share           | level_cue share_noun filler
-proportion      | level_cue share_noun filler
+accounting      | level_cue share_cue
+accounted       | level_cue share_cue
+accounts        | level_cue verb not_plural share_cue
+account         | level_cue verb share_cue
+share           | level_cue share_noun filler share_cue
+proportion      | level_cue share_noun filler share_cue
 was             | level_cue verb filler noun_stop denominator_stop open_ending
 is              | level_cue verb filler noun_stop denominator_stop open_ending
 were            | level_cue verb filler noun_stop denominator_stop open_ending
 are             | level_cue verb filler noun_stop denominator_stop open_ending
 at              | level_cue filler preposition noun_stop denominator_stop open_ending
 contributed     | level_cue verb
-making          | level_cue
-represented     | level_cue
-representing    | level_cue
-constituting    | level_cue
-comprising      | level_cue
+making          | level_cue share_cue
+represented     | level_cue share_cue
+representing    | level_cue share_cue
+constituting    | level_cue share_cue
+comprising      | level_cue share_cue
 level           | level_cue filler reference
 stood           | level_cue verb
 standing        | level_cue
 remained        | level_cue
 remain          | level_cue verb filler
 remains         | level_cue verb filler not_plural
-covering        | level_cue
-covered         | level_cue
-ratio           | level_cue
+covering        | level_cue share_cue
+covered         | level_cue share_cue
+ratio           | level_cue share_cue
 against         | previous_cue filler
 
 # calendar: months, calendar spans, periods
@@ -395,6 +395,7 @@ year            | filler noun_time
 whereas         | filler clause_break not_plural
 respectively    | filler noun_stop not_plural
 thus            | filler not_plural
+little          | filler
 side            | filler not_counted
 branch          | filler noun_entity
 well            | joiner noun_entity
@@ -812,7 +813,7 @@ index           | counted_modifier
 rates           | rate_noun
 weight          | share_noun weight_noun
 weights         | share_noun weight_noun
-shares          | share_noun
+shares          | share_noun share_cue
 pp              | points_noun
 contribution    | points_noun
 contributions   | points_noun
@@ -825,10 +826,10 @@ smaller         | comparative=down filler
 widened         | direction=up
 wider           | comparative=up filler
 larger          | comparative=up filler
-made up         | level_cue
-make up         | level_cue
-makes up        | level_cue
-making up       | level_cue
+made up         | level_cue share_cue
+make up         | level_cue share_cue
+makes up        | level_cue share_cue
+making up       | level_cue share_cue
 twofold         | multiple=2
 threefold       | multiple=3
 fourfold        | multiple=4

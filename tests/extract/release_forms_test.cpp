@@ -325,5 +325,58 @@ TEST(ReleaseForms, ARevisionsTableNamesItsEstimates) {
   EXPECT_EQ(claim_of(d, "-87,000").id, y + ".revision");
 }
 
+// The id of the cell of row `row` under column `column`.
+std::string cell_id(const draft_extract& d, std::string_view row, std::string_view column) {
+  for (const auto& c : d.claims) {
+    if (c.row == row && c.column == column) return c.id;
+  }
+  ADD_FAILURE() << "no cell " << row << " / " << column;
+  return "";
+}
+
+// A rate in prose that names a row of a table of rates is that row's rate, named as the row's
+// cell is: the draft's two statements of it are one figure, so a slip in either is a
+// conflict `check --draft` finds.
+TEST(ReleaseForms, ProseRateNamesATableRow) {
+  auto d = extract_text(
+      "# Consumer prices, June 2022\n\nOf the main groups, transport shows the highest annual "
+      "rate in June, at 4.1% (3.8% in May). Housing and utilities follows with 2.2%, then "
+      "clothing at 0.9%, as in May.\n\nAnnual rates of change, %\n\n| | May 2022 | Jun 2022 "
+      "|\n|---|---|---|\n| Transport | 3.8 | 4.1 |\n| Housing and utilities | 2.0 | 2.2 |\n| "
+      "Clothing | 0.9 | 0.9 |\n");
+  const auto transport = claim_of(d, "4.1%");
+  EXPECT_EQ(transport.kind, claim_kind::growth);
+  EXPECT_EQ(transport.id, cell_id(d, "Transport", "Jun 2022"));
+  EXPECT_EQ(claim_of(d, "3.8%").id, cell_id(d, "Transport", "May 2022"));
+  EXPECT_EQ(claim_of(d, "2.2%").id, cell_id(d, "Housing and utilities", "Jun 2022"));
+  EXPECT_EQ(claim_of(d, "0.9%").id, cell_id(d, "Clothing", "Jun 2022"));
+  EXPECT_TRUE(transport.id.ends_with("growth_yoy")) << transport.id;
+  // The paragraph said "in June": the rates after it are June's, as said as the cells' are,
+  // so `check --draft` takes the two statements as one figure.
+  EXPECT_TRUE(claim_of(d, "2.2%").period_stated);
+  EXPECT_TRUE(claim_of(d, "3.8%").period_stated);
+}
+
+// Not when the words say it is a share, nor when the table's numbers are not all rates.
+TEST(ReleaseForms, ProseShareOfATableRowStaysAShare) {
+  auto share = extract_text(
+      "# Consumer prices, June 2022\n\nTransport, accounting for 14.2%, rose fastest.\n\n"
+      "Annual rates of change, %\n\n| | Jun 2022 |\n|---|---|\n| Transport | 4.1 |\n");
+  EXPECT_EQ(claim_of(share, "14.2%").kind, claim_kind::share);
+  auto levels = extract_text(
+      "# Trade, June 2022\n\nMachinery stood at 31.7%.\n\nEUR bn\n\n| | Jun 2022 "
+      "|\n|---|---|\n| Machinery | 41.2 |\n");
+  EXPECT_EQ(claim_of(levels, "31.7%").kind, claim_kind::share);
+}
+
+// "the 2.0% of August 2018": a month after "of" is the rate's period, not what it is a share of.
+TEST(ReleaseForms, MonthAfterOfIsNotAWhole) {
+  auto d = extract_text(
+      "# Inflation, September 2018\n\nAnnual inflation is put at 2.1% in September, a little "
+      "above the 2.0% of August 2018.\n");
+  EXPECT_EQ(claim_of(d, "2.0%").kind, claim_kind::growth);
+  EXPECT_TRUE(claim_of(d, "2.0%").denominator.empty());
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -33,6 +33,13 @@ struct found {
   std::size_t denominator_begin = 0, denominator_end = 0;  // "of China's total import value"
   std::size_t sentence_begin = 0, sentence_end = 0;
   std::size_t lead_begin = 0;  // the text introducing it: since the previous claim or sentence
+  // A rate whose words name a row of a table of rates ("energy ... at 9.5%" above the row "|
+  // Energy | ... |"): that table, and the row's label (folded offsets).
+  // Whether the row, not the claim's own words, says what it is ("at 9.5%" has no word of its
+  // own for a rate; "rose 1.6%" has): only then is it read as the row's.
+  const struct table_model* rate_row_table = nullptr;
+  std::size_t rate_row_begin = 0, rate_row_end = 0;
+  bool rate_from_row = false;
   // The suggested id's parts: family ("machinery", or "" for the country's own), flow
   // ("exports"), aspect ("price"), suffix for the kind ("share", "share.change"), and whether
   // it is the previous period's figure ("from RMB 5.1 trillion in 2023").
@@ -56,9 +63,11 @@ std::vector<found> scan_block(const folded_text& t, const std::vector<table_mode
                               const block& b);
 
 /// Qualifier, kind, sign, unit and denominator of each claim of one block; a table's cells
-/// take their unit and kind from the table.
-void classify_block(const folded_text& t, const std::vector<table_model>& tables, const block& b,
-                    std::vector<found>& claims);
+/// take their unit and kind from the table, and a rate in prose that names a row of a table of
+/// rates is one of that row's rates.
+class row_index;
+void classify_block(const folded_text& t, const std::vector<table_model>& tables,
+                    const row_index& rows, const block& b, std::vector<found>& claims);
 
 /// A number in brackets right after a word or number: a footnote marker ("exports(1)").
 bool footnote_marker(const prose& p, const block& b, std::size_t begin, std::size_t end);

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/period.hpp"
@@ -46,6 +47,7 @@ struct table_row {
   // a part (the lexicon's sub-row marks) is a part of the nearest unmarked row above it, whose
   // label these folded offsets hold (empty for none).
   std::size_t parent_begin = 0, parent_end = 0;
+  std::size_t label_begin = 0, label_end = 0;  // the row's label, folded offsets (empty: none)
 };
 
 struct table_model {
@@ -56,6 +58,8 @@ struct table_model {
   std::optional<unit> level_unit;     // from the caption, a unit row or the line above
   bool percent_caption = false;       // the caption or unit row says "%" for the numbers
   bool annual_rates = false;          // ... and that they are annual rates ("annual inflation")
+  /// Every number of the table is a rate: its caption says "%" and names no level's unit.
+  bool all_rates() const { return percent_caption && !level_unit; }
   // What a number in brackets after another in a cell is ("8.4 (5.6)"), as the caption's own
   // bracket says: "(contributions to M3 growth, percentage points)".
   column_kind bracket_kind = column_kind::value;
@@ -79,6 +83,26 @@ struct table_cell {
   std::optional<period> row_when;  // the period the row's label names, if any
   column_kind kind = column_kind::value;  // the column's, or its section's ("Contributions:")
   bool bracketed = false;  // the number is in brackets after another in its cell: "8.4 (5.6)"
+};
+
+/// The rows of every table by their labels, for prose that names a row: "energy is set to show
+/// the highest annual rate, at 9.5%" above a table with the row "| Energy | ... | 9.5e |" speaks
+/// of that row. Built once per draft; a look-up costs the same whatever the tables' size.
+class row_index {
+ public:
+  row_index(const folded_text& t, const std::vector<table_model>& tables);
+
+  struct named_row {
+    const table_model* table = nullptr;
+    std::size_t label_begin = 0, label_end = 0;  // the row's label (folded offsets)
+  };
+  /// The row whose label the words of [from, at) name last (whole words, the longer label
+  /// where two end alike), or nothing. Labels that name a period are not rows it finds.
+  std::optional<named_row> named_before(const prose& p, std::size_t from, std::size_t at) const;
+
+ private:
+  std::unordered_map<std::string, named_row> by_words_;  // "food alcohol tobacco"
+  std::size_t longest_ = 0;                              // words in the longest label
 };
 
 /// Reads every table of the folded text (t.tables), in order.
