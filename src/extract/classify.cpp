@@ -107,6 +107,18 @@ bool bracket_after_name(const prose& p, const found& f) {
   return k > 0 && is_ascii_letter(p.text[k - 1]);
 }
 
+// "a 1.0% rise", "an 0.3% fall": a direction word right after a rate that an article brings in
+// names it as a change.
+std::optional<lexicon::direction> direction_noun_after(const prose& p, const found& f,
+                                                       const std::vector<word>& lead_words) {
+  // The lead's words are nearest first.
+  if (lead_words.empty() || (lead_words.front().lower != "a" && lead_words.front().lower != "an"))
+    return std::nullopt;
+  const std::vector<word> after = words_after(p, f.end, f.sentence_end, window::next_word);
+  if (after.empty() || !after.front().is(word_class::direction)) return std::nullopt;
+  return after.front().entry()->dir;
+}
+
 // "energy is set to show the highest annual rate in September, at 9.5%", above a table of rates
 // with the row "| Energy | ... | 9.5e |": the rate is one of the row's.
 void note_rate_row(const prose& p, const row_index& rows, const found* previous, found& f) {
@@ -135,7 +147,7 @@ bool rate_row_rate(const found& f, const std::vector<word>& lead_words) {
   for (std::size_t i = 0; i < lead_words.size(); ++i) {
     if (lead_words[i].is(word_class::share_cue)) return false;
     if (i + 1 < lead_words.size() &&
-        phrase_is(lead_words[i], lead_words[i + 1], word_class::share_cue))
+        phrase_is(lead_words[i + 1], lead_words[i], word_class::share_cue))  // nearest first
       return false;
   }
   return true;
@@ -177,6 +189,13 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     f.decreases = *d == lexicon::direction::down;
     return;
   }
+  // "went up 1.3%, after a 1.0% rise in the 12 months to November": the earlier change.
+  if (auto d = direction_noun_after(p, f, ws)) {
+    f.kind = claim_kind::growth;
+    f.decreases = *d == lexicon::direction::down;
+    f.previous_value = ws.size() >= 2 && ws[1].lower == "after";
+    return;
+  }
   // "annual inflation ... at 2.1%", "the annual growth rate of M3 rose to 5.7%": a rate named
   // a growth is one, whatever word brings it in.
   bool named_growth = false;
@@ -211,7 +230,10 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     if (w.lower == ";" || w.lower == ":") break;
     // "grew at 8.4% a year": the pace of a change.
     const bool pace = w.lower == "at" && i + 1 < ws.size() && ws[i + 1].is(word_class::direction);
-    if (w.is(word_class::level_cue) && !pace) {
+    // "made up 14.2%": a phrase that brings in a level, whose last word alone is a direction.
+    const bool cue_phrase =
+        i + 1 < ws.size() && phrase_is(ws[i + 1], ws[i], word_class::level_cue);  // nearest first
+    if ((w.is(word_class::level_cue) || cue_phrase) && !pace) {
       f.rate_from_row = row_rate && !named_growth;
       f.kind = named_growth || row_rate ? claim_kind::growth : claim_kind::share;
       return;

@@ -363,6 +363,10 @@ TEST(ReleaseForms, ProseShareOfATableRowStaysAShare) {
       "# Consumer prices, June 2022\n\nTransport, accounting for 14.2%, rose fastest.\n\n"
       "Annual rates of change, %\n\n| | Jun 2022 |\n|---|---|\n| Transport | 4.1 |\n");
   EXPECT_EQ(claim_of(share, "14.2%").kind, claim_kind::share);
+  auto made_up = extract_text(
+      "# Consumer prices, June 2022\n\nTransport made up 14.2%.\n\nAnnual rates of change, "
+      "%\n\n| | Jun 2022 |\n|---|---|\n| Transport | 4.1 |\n");
+  EXPECT_EQ(claim_of(made_up, "14.2%").kind, claim_kind::share);
   auto levels = extract_text(
       "# Trade, June 2022\n\nMachinery stood at 31.7%.\n\nEUR bn\n\n| | Jun 2022 "
       "|\n|---|---|\n| Machinery | 41.2 |\n");
@@ -376,6 +380,20 @@ TEST(ReleaseForms, MonthAfterOfIsNotAWhole) {
       "above the 2.0% of August 2018.\n");
   EXPECT_EQ(claim_of(d, "2.0%").kind, claim_kind::growth);
   EXPECT_TRUE(claim_of(d, "2.0%").denominator.empty());
+}
+
+// "after a 1.0% rise": a direction word after a rate that an article brings in makes it a
+// change, and "after" makes it the earlier one, not a second value of the same figure.
+TEST(ReleaseForms, AfterARiseIsTheEarlierRate) {
+  auto d = extract_text(
+      "# Consumer Price Index, December 2009\n\nThe CPI went up 1.3% in the 12 months to "
+      "December, after a 1.0% rise in the 12 months to November. Gasoline saw a 4.2% fall.\n");
+  const auto now = claim_of(d, "1.3%"), before = claim_of(d, "1.0%");
+  EXPECT_EQ(before.kind, claim_kind::growth);
+  EXPECT_NE(before.id, now.id);
+  EXPECT_TRUE(before.id.ends_with(".prev") || !before.period.empty()) << before.id;
+  EXPECT_EQ(claim_of(d, "4.2%").kind, claim_kind::growth);
+  EXPECT_DOUBLE_EQ(claim_of(d, "4.2%").q.number, -4.2);
 }
 
 }  // namespace
