@@ -45,7 +45,7 @@ std::string joined(const std::vector<item>& pat) {
   return id;
 }
 
-bool is_period_segment(const std::string& s) {
+bool is_period_segment(std::string_view s) {
   return !s.empty() && s[0] >= '0' && s[0] <= '9' && parse_period(s).has_value();
 }
 
@@ -135,10 +135,11 @@ std::vector<std::size_t> candidates(const std::vector<item>& pat, const figure_i
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
     return all;
   }
-  if (pat.size() >= 2 && pat[pat.size() - 2].k == item::literal) {
-    return index.ending_with(last.text, pat[pat.size() - 2].text);
-  }
-  return index.ending_with(last.text);
+  std::span<const std::uint32_t> ending =
+      pat.size() >= 2 && pat[pat.size() - 2].k == item::literal
+          ? index.ending_with(last.text, pat[pat.size() - 2].text)
+          : index.ending_with(last.text);
+  return {ending.begin(), ending.end()};
 }
 
 std::vector<binding_map> extend(const segments& ref, const binding_map& b,
@@ -393,7 +394,9 @@ void walk(const std::vector<item>& pat, std::size_t i, const std::string& prefix
     if (index.find(prefix)) out.push_back(index.canonical(prefix));
     return;
   }
-  auto child = [&](const std::string& s) { return prefix.empty() ? s : prefix + "." + s; };
+  auto child = [&](std::string_view s) {
+    return prefix.empty() ? std::string(s) : prefix + "." + std::string(s);
+  };
   if (pat[i].k == item::star) {
     for (const auto& s : index.children(prefix)) {
       if (!is_period_segment(s)) walk(pat, i + 1, child(s), index, out);

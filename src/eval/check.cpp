@@ -115,9 +115,9 @@ class checker {
     // instance that inference, the memory peak of a large check, does not need.
     signatures_ = {};
     explain_currencies(figures_, currency_cases_, result_.findings);
-    std::vector<instance_key> keys;
-    for (const auto& rec : records_) keys.push_back({rec.r, rec.bound});
-    inference inf = infer({rules_, figures_, index_, std::move(keys), options_.diagnose});
+    records_.shrink_to_fit();
+    keys_.shrink_to_fit();
+    inference inf = infer({rules_, figures_, index_, std::move(keys_), options_.diagnose});
     // Instances decided per claim of a conflict see the figures inference implies.
     implied_map implied;
     for (const auto& f : inf.implied) implied.emplace(f.id, &f);
@@ -154,7 +154,10 @@ class checker {
     if (o.ctx.currency_mismatch && o.kind == finding_kind::error)
       currency_cases_.push_back({&r, b, result_.findings.size()});
     ++result_.summary.instances;
-    if (o.kind != finding_kind::error) records_.push_back({&r, b, -1});
+    if (o.kind != finding_kind::error) {
+      records_.push_back({&r, -1, -1});
+      keys_.push_back({&r, b});
+    }
     if (o.kind == finding_kind::conflict) {
       ++result_.summary.depend_on_conflict;
       per_claim_.push_back({&r, b, o.ctx.needed_groups});
@@ -225,6 +228,7 @@ class checker {
   figure_index index_;
   instance_signatures signatures_;
   std::vector<instance_record> records_;
+  std::vector<instance_key> keys_;  // parallel to records_: each one's binding, for inference
   struct deferred {
     const rule* r;
     binding_map bound;

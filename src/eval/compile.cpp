@@ -228,6 +228,15 @@ class compiler {
 };
 
 void add_facts(const figure_set& figures, compiled_problem& out) {
+  // Sized once: a vector grown by doubling holds up to twice its elements at the peak of a
+  // large check.
+  std::size_t claims = 0;
+  for (const auto& f : figures.figures) claims += f.claims.size();
+  out.var_ids.reserve(figures.figures.size());
+  out.var_stated.reserve(figures.figures.size());
+  out.var_of.reserve(figures.figures.size());
+  out.p.facts.reserve(claims);
+  out.facts.reserve(claims);
   for (const auto& f : figures.figures) {
     auto [it, fresh] = out.var_of.emplace(f.id, out.p.vars);
     if (fresh) {
@@ -265,13 +274,18 @@ compiled_problem compile(const figure_set& figures, const figure_index& index,
   // Each rule's last constraint: the next instance of the rule shares its nodes when they are
   // equal, which they are unless the binding changes the shape (a sum over other children).
   std::unordered_map<const rule*, std::size_t> last_of_rule;
+  out.p.constraints.reserve(instances.size());
+  out.instances.reserve(instances.size());
   // Each key moves into the problem: a check holds one per rule instance.
   for (std::size_t k = 0; k < instances.size(); ++k) {
     instance_key& key = instances[k];
     solve::constraint c;
     compiler comp(out, index, key.bound, *key.r, c);
     node_ref root = comp.expr(*key.r->check);
-    if (!root || !solve::is_boolean(c.nodes[*root].o)) continue;
+    if (!root || !solve::is_boolean(c.nodes[*root].o)) {
+      out.left_out.push_back({std::move(key), k});
+      continue;
+    }
     c.finish();
     auto [last, first] = last_of_rule.try_emplace(key.r, out.p.constraints.size());
     if (!first) {
@@ -281,6 +295,8 @@ compiled_problem compile(const figure_set& figures, const figure_index& index,
     out.p.constraints.push_back(std::move(c));
     out.instances.push_back({std::move(key), k});
   }
+  out.p.constraints.shrink_to_fit();
+  out.instances.shrink_to_fit();
   return out;
 }
 

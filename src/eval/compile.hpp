@@ -38,12 +38,15 @@ struct compiled_problem {
   std::unordered_map<std::string, std::size_t> var_of;
   std::vector<fact_source> facts;            // parallel to p.facts
   std::vector<compiled_instance> instances;  // parallel to p.constraints
+  // The instances that could not be compiled (min() of nothing, count()), kept with their
+  // keys: with `instances`, every key given to compile, each once.
+  std::vector<compiled_instance> left_out;
 
   std::size_t constraint_element(std::size_t c) const { return p.facts.size() + c; }
 };
 
 /// Every claim of `figures` becomes a fact; each instance a constraint (instances that cannot
-/// be compiled, e.g. min() of nothing, are left out).
+/// be compiled, e.g. min() of nothing, are left out: `left_out`).
 compiled_problem compile(const figure_set& figures, const figure_index& index,
                          std::vector<instance_key> instances);
 

@@ -311,7 +311,7 @@ std::vector<std::string> arithmetic(const figure_set& fs, const figure_index& in
                                     const compiled_problem& p, std::size_t var) {
   solve::outcome o = solve::propagate(p.p, solve::active_set(p.p.elements(), 1));
   if (!o.feasible) return {};
-  std::vector<unit> units = infer_units(p, index);
+  unit_table units = infer_units(p, index);
   std::vector<implied_figure> implied;
   for (std::size_t v = 0; v < p.p.vars; ++v) {
     if (!p.var_stated[v]) implied.push_back({p.var_ids[v], o.domains[v], units[v], {}});

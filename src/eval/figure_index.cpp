@@ -30,25 +30,72 @@ std::string join_id(const std::vector<std::string>& segments, std::size_t from, 
   return out;
 }
 
-figure_index::figure_index(const figure_set& figures) : figures_(figures) {
-  for (const auto& f : figures.figures) add_entry(f.id);
-  add_period_aliases();
-  known_ = {};  // needed while entries are added only
+template <class V>
+void grouped_index<V>::finish() {
+  // Two passes: count each key's values, then place them; a key's slice starts where its
+  // first value was added, so slices are in order of first appearance.
+  constexpr std::uint32_t unplaced = UINT32_MAX;
+  slices_.reserve(pending_.size());
+  for (const auto& [key, value] : pending_) {
+    auto [it, fresh] = slices_.try_emplace(key, unplaced, 0);
+    ++it->second.second;
+  }
+  std::uint32_t next = 0;
+  for (const auto& [key, value] : pending_) {
+    auto& [start, count] = slices_.find(key)->second;
+    if (start != unplaced) continue;
+    start = next;
+    next += count;
+    count = 0;
+  }
+  values_.resize(pending_.size());
+  for (auto& [key, value] : pending_) {
+    auto& [start, count] = slices_.find(key)->second;
+    values_[start + count++] = std::move(value);
+  }
+  decltype(pending_)().swap(pending_);  // (`= {}` would keep the capacity)
 }
 
-void figure_index::add_entry(const std::string& id) {
-  std::size_t i = ids_.size();
-  ids_.push_back(id);
-  auto segs = split_id(id);
-  by_last_[segs.back()].push_back(i);
-  if (segs.size() >= 2) by_last_two_[segs[segs.size() - 2] + "." + segs.back()].push_back(i);
+template class grouped_index<std::uint32_t>;
+template class grouped_index<std::string_view>;
+
+figure_index::figure_index(const figure_set& figures) : figures_(figures) {
+  // Every id and id prefix entered so far (views into the ids): needed while entries are
+  // added only.
+  std::unordered_set<std::string_view> known;
+  known.reserve(figures.figures.size() * 2);
+  for (std::size_t i = 0; i < figures.figures.size(); ++i)
+    add_entry(figures.figures[i].id, i, known);
+  add_period_aliases(known);
+  by_last_.finish();
+  by_last_two_.finish();
+  children_.finish();
+}
+
+// Views of the entry's segments and prefixes, all into `id` (which the index keeps in place).
+void figure_index::add_entry(const std::string& id, std::size_t at,
+                             std::unordered_set<std::string_view>& known) {
+  const auto entry = static_cast<std::uint32_t>(at);
+  const std::string_view whole = id;
+  std::size_t last_dot = whole.rfind('.');
+  std::size_t last_start = last_dot == std::string_view::npos ? 0 : last_dot + 1;
+  by_last_.add(whole.substr(last_start), entry);
+  if (last_dot != std::string_view::npos) {
+    std::size_t before = whole.rfind('.', last_dot - 1);
+    std::size_t before_start = last_dot == 0 || before == std::string_view::npos ? 0 : before + 1;
+    by_last_two_.add(whole.substr(before_start), entry);
+  }
   // Children keep their order of first appearance; the set of ids seen so far finds repeats,
   // so 200,000 siblings cost no scan of the siblings before them.
-  std::string prefix;
-  for (std::size_t s = 0; s < segs.size(); ++s) {
-    std::string id_so_far = s == 0 ? segs[s] : prefix + "." + segs[s];
-    if (known_.insert(id_so_far).second) children_[prefix].push_back(segs[s]);
-    prefix = std::move(id_so_far);
+  std::string_view prefix;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t dot = whole.find('.', start);
+    std::string_view so_far = whole.substr(0, dot);
+    if (known.insert(so_far).second) children_.add(prefix, so_far.substr(start));
+    if (dot == std::string_view::npos) break;
+    prefix = so_far;
+    start = dot + 1;
   }
 }
 
@@ -56,7 +103,7 @@ void figure_index::add_entry(const std::string& id) {
 // gets `.prev` and `.year_ago` aliases for the series' figures one period and one year before.
 // In a document with a period, an id without a period segment is the figure of that period, so
 // `ea19.exports` joins the series of `ea19.2018-09.exports` when the document is 2019-09.
-void figure_index::add_period_aliases() {
+void figure_index::add_period_aliases(std::unordered_set<std::string_view>& known) {
   std::map<std::string, std::map<period, std::size_t>> series;  // period blanked -> by period
   std::map<std::string, std::vector<std::string>> without;      // period removed -> series
   for (std::size_t i = 0; i < figures_.figures.size(); ++i) {
@@ -87,8 +134,9 @@ void figure_index::add_period_aliases() {
         alias.reserve(id.size() + suffix.size());
         alias.append(id).append(suffix);
         if (found == members.end() || figures_.find(alias) || aliases_.count(alias)) continue;
-        aliases_.emplace(alias, found->second);
-        add_entry(alias);
+        const std::string& kept = alias_ids_.emplace_back(std::move(alias));
+        aliases_.emplace(kept, found->second);
+        add_entry(kept, size() - 1, known);
       }
     }
   }
@@ -105,18 +153,14 @@ const std::string& figure_index::canonical(const std::string& id) const {
   return it == aliases_.end() ? id : figures_.figures[it->second].id;
 }
 
-const std::vector<std::size_t>& figure_index::ending_with(const std::string& last,
-                                                          const std::string& before) const {
-  static const std::vector<std::size_t> none;
-  const auto& map = before.empty() ? by_last_ : by_last_two_;
-  auto it = map.find(before.empty() ? last : before + "." + last);
-  return it == map.end() ? none : it->second;
+std::span<const std::uint32_t> figure_index::ending_with(const std::string& last,
+                                                         const std::string& before) const {
+  if (before.empty()) return by_last_.find(last);
+  return by_last_two_.find(before + "." + last);
 }
 
-const std::vector<std::string>& figure_index::children(const std::string& prefix) const {
-  static const std::vector<std::string> none;
-  auto it = children_.find(prefix);
-  return it == children_.end() ? none : it->second;
+std::span<const std::string_view> figure_index::children(const std::string& prefix) const {
+  return children_.find(prefix);
 }
 
 }  // namespace crossfoot

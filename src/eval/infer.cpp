@@ -54,7 +54,7 @@ std::optional<std::size_t> meeting_point(const compiled_problem& cp, const eleme
 
 // What each rule of the conflict, with only its own claims, implies for the meeting point.
 std::optional<implied_side> disagreement(const compiled_problem& cp, const conflict_report& r,
-                                         const std::vector<unit>& units) {
+                                         const unit_table& units) {
   std::optional<std::size_t> meeting = meeting_point(cp, r.constraints);
   if (!meeting && r.facts.empty()) return std::nullopt;
   std::size_t v = meeting ? *meeting : cp.p.facts[r.facts.front()].var;
@@ -85,7 +85,7 @@ std::optional<implied_side> disagreement(const compiled_problem& cp, const confl
 struct part {
   sub_problem sub;
   solve::active_set active;  // of the part's elements
-  std::vector<unit> units;   // of the part's variables
+  unit_table units;          // of the part's variables (referring to the whole's)
   std::vector<conflict_report> conflicts;
 };
 
@@ -121,7 +121,7 @@ class driver {
   part part_of(const elements& group) const {
     part g{sub_problem_of(out_.base, group), {}, {}, {}};
     g.active.assign(g.sub.element_of.size(), 1);  // a component holds active elements only
-    for (std::size_t v : g.sub.var_of) g.units.push_back(units_[v]);
+    for (std::size_t v : g.sub.var_of) g.units.push_back_ref(units_[v]);
     return g;
   }
 
@@ -233,7 +233,7 @@ class driver {
 
   const inference_input& in_;
   inference out_;
-  std::vector<unit> units_;
+  unit_table units_;
 };
 
 }  // namespace

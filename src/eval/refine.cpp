@@ -40,11 +40,14 @@ class refiner {
     const auto& cp = in.inf.base;
     users_.assign(cp.p.vars, 0);
     constraint_of_.assign(in.instances.size(), std::nullopt);
+    key_of_.assign(in.instances.size(), nullptr);
     for (std::size_t c = 0; c < cp.instances.size(); ++c) {
       std::optional<std::size_t>& of = constraint_of_.at(cp.instances[c].source);
       if (!of) of = c;
+      key_of_[cp.instances[c].source] = &cp.instances[c].key;
       for (std::size_t v : cp.p.constraints[c].vars) ++users_[v];
     }
+    for (const auto& i : cp.left_out) key_of_.at(i.source) = &i.key;
     named_in_conflict_.assign(in.instances.size(), 0);
     for (const auto& r : in.inf.conflicts) {
       if (r.constraints.size() < 2) continue;
@@ -58,7 +61,6 @@ class refiner {
     list_needed_passes();
     std::vector<char> drop(result_.findings.size(), 0);
     for (std::size_t k = 0; k < in_.instances.size(); ++k) {
-      const instance_record& rec = in_.instances[k];
       std::optional<std::size_t> at = index_of(k);
       if (!at) continue;
       finding& f = result_.findings[*at];
@@ -69,7 +71,7 @@ class refiner {
         drop[*at] = 1;
         continue;
       }
-      if (f.kind == finding_kind::unknown) decide_with_implied(rec, f);
+      if (f.kind == finding_kind::unknown) decide_with_implied(k, f);
       if (f.kind == finding_kind::pass) split_repeated(k, f);
     }
     remap_.assign(drop.size(), std::nullopt);
@@ -178,7 +180,7 @@ class refiner {
              checked_cast<std::size_t>(in_.instances[needed[n]].unlisted_at) <= i;
            ++n) {
         at_[needed[n]] = checked_cast<int>(merged.size());
-        merged.push_back(counted_pass(in_.instances[needed[n]]));
+        merged.push_back(counted_pass(needed[n]));
       }
       if (i == result_.findings.size()) break;
       moved[i] = checked_cast<int>(merged.size());
@@ -192,13 +194,14 @@ class refiner {
   }
 
   // A counted pass as a finding: what run_check keeps of a pass that is only counted.
-  finding counted_pass(const instance_record& rec) {
-    const rule& r = *rec.r;
+  finding counted_pass(std::size_t k) {
+    const rule& r = *in_.instances[k].r;
+    const binding_map& bound = bound_of(k);
     finding f;
     f.kind = finding_kind::pass;
     f.level = r.level;
     f.rule = r.name;
-    f.bound = binding(rec.bound.begin(), rec.bound.end());
+    f.bound = binding(bound.begin(), bound.end());
     f.rule_range = r.range;
     f.summarised = true;
     auto& counts = result_.unlisted_passes;
@@ -223,9 +226,10 @@ class refiner {
     return "";
   }
 
-  void decide_with_implied(const instance_record& rec, finding& f) {
-    const rule& r = *rec.r;
-    eval_context ctx{in_.index, in_.states, rec.bound, {}, r.within ? &*r.within : nullptr};
+  void decide_with_implied(std::size_t instance, finding& f) {
+    const rule& r = *in_.instances[instance].r;
+    eval_context ctx{
+        in_.index, in_.states, bound_of(instance), {}, r.within ? &*r.within : nullptr};
     ctx.implied = &implied_;
     value v = evaluate(*r.check, ctx);
     std::string why = unsupported(ctx);
@@ -247,9 +251,9 @@ class refiner {
 
   // The finding of a summarised pass as run_check makes it for every instance: evaluated
   // again on the stated figures alone.
-  void restore(const instance_record& rec, finding& f) const {
-    const rule& r = *rec.r;
-    eval_context ctx{in_.index, in_.states, rec.bound, {}, r.within ? &*r.within : nullptr};
+  void restore(std::size_t k, finding& f) const {
+    const rule& r = *in_.instances[k].r;
+    eval_context ctx{in_.index, in_.states, bound_of(k), {}, r.within ? &*r.within : nullptr};
     evaluate(*r.check, ctx);
     f.summarised = false;
     f.description = r.description;
@@ -300,7 +304,7 @@ class refiner {
     bool holds = *split;
     if (holds && f.summarised) return;  // nothing of it is shown
     // A pass kept only to be counted turns out to fail: it needs all a failure shows.
-    if (f.summarised) restore(in_.instances[k], f);
+    if (f.summarised) restore(k, f);
     // The sides shown are those of a single top comparison; narrow them the same way.
     const solve::constraint& c = in_.inf.base.p.constraints[*constraint_of_[k]];
     const solve::node& root = c.nodes.back();
@@ -318,6 +322,9 @@ class refiner {
   void attach_conflicts();
   finding conflict_of(const conflict_report& r) const;
 
+  // The binding of instance k: its key's, which inference holds.
+  const binding_map& bound_of(std::size_t k) const { return key_of_[k]->bound; }
+
   // The finding of instance k in the result; none when it was decided per claim or only
   // counted.
   std::optional<std::size_t> index_of(std::size_t k) const {
@@ -334,6 +341,7 @@ class refiner {
   check_result& result_;
   implied_map implied_;
   std::vector<std::optional<std::size_t>> constraint_of_;  // per instance: its constraint
+  std::vector<const instance_key*> key_of_;                // per instance: its key
   std::vector<int> users_;                         // per variable: the rule instances that use it
   std::vector<char> named_in_conflict_;            // per instance: a conflict among rules names it
   std::vector<int> at_;                            // per instance: its finding; -1 when it has none

@@ -41,11 +41,11 @@ class unit_solver {
               std::vector<unit_clash>* clashes)
       : cp_(cp), index_(index), clashes_(clashes), units_(cp.p.vars), set_by_(cp.p.vars) {
     for (std::size_t v = 0; v < cp.p.vars; ++v) {
-      if (const figure* f = index.find(cp.var_ids[v])) units_[v] = f->display_unit();
+      if (const figure* f = index.find(cp.var_ids[v])) units_.refer(v, f->display_unit());
     }
   }
 
-  std::vector<unit> run() {
+  unit_table run() {
     for (int pass = 0; pass < 3; ++pass) {
       for (std::size_t k = 0; k < cp_.instances.size(); ++k) {
         if (!has_unstated(cp_.p.constraints[k])) continue;
@@ -58,9 +58,7 @@ class unit_solver {
       }
     }
     settle_votes();
-    std::vector<unit> out;
-    for (const auto& u : units_) out.push_back(u.value_or(unit::number()));
-    return out;
+    return std::move(units_);
   }
 
  private:
@@ -90,7 +88,7 @@ class unit_solver {
         return e.literal_unit;
       case rexpr::kind::ref:
         for (std::size_t v : vars_of(e)) {
-          if (units_[v]) return units_[v];
+          if (units_.known(v)) return units_[v];
         }
         return std::nullopt;
       case rexpr::kind::unary:
@@ -209,8 +207,8 @@ class unit_solver {
   }
 
   void assign(std::size_t v, const unit& want) {
-    if (!units_[v]) {
-      units_[v] = want;
+    if (!units_.known(v)) {
+      units_.set(v, want);
       set_by_[v] = current_;
       up_memo_.clear();  // what up() found may change with this unit
     }
@@ -249,7 +247,7 @@ class unit_solver {
           });
       const vote& first = *std::find_if(list.begin(), list.end(),
                                         [&](const vote& x) { return x.u.dim == winner->first; });
-      units_[v] = first.u;
+      units_.set(v, first.u);
       set_by_[v] = first.instance;
       if (!clashes_) continue;
       for (const auto& x : list) {
@@ -264,7 +262,7 @@ class unit_solver {
   std::vector<unit_clash>* clashes_;
   const binding_map* bound_ = nullptr;
   std::size_t current_ = 0;  // the instance being walked
-  std::vector<std::optional<unit>> units_;
+  unit_table units_;
   // The instance that gave an unstated figure its unit; none for a stated figure's own unit.
   std::vector<std::optional<std::size_t>> set_by_;
   struct vote {
@@ -280,8 +278,13 @@ class unit_solver {
 
 }  // namespace
 
-std::vector<unit> infer_units(const compiled_problem& cp, const figure_index& index,
-                              std::vector<unit_clash>* clashes) {
+const unit& unit_table::plain() {
+  static const unit number = unit::number();
+  return number;
+}
+
+unit_table infer_units(const compiled_problem& cp, const figure_index& index,
+                       std::vector<unit_clash>* clashes) {
   return unit_solver(cp, index, clashes).run();
 }
 

@@ -113,8 +113,7 @@ bool value_in_quote(const quantity& q, std::string_view quote, std::vector<std::
   return found;
 }
 
-void check_claims(const std::vector<walked_claim>& claims, const document_info& doc,
-                  diagnostics& diags) {
+void check_claims(const walked_claims& claims, const document_info& doc, diagnostics& diags) {
   std::set<std::string> period_warned;
   for (const auto& w : claims) {
     const claim& c = w.built.c;

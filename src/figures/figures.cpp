@@ -43,8 +43,7 @@ void repeated_quote(const walked_claim& w, const std::vector<source_range>& plac
 
 // Quotes are located in the document's text; the text is optional, so every failure here is a
 // warning and the figures still load.
-void locate_quotes(std::vector<walked_claim>& claims, const document_section& doc,
-                   diagnostics& diags) {
+void locate_quotes(walked_claims& claims, const document_section& doc, diagnostics& diags) {
   const std::string& path = doc.info.source_path;
   // An anchored file has no quotes; its draft is read, and reported on, when anchors are bound.
   bool any_quote = std::any_of(claims.begin(), claims.end(),
@@ -101,16 +100,26 @@ void locate_quotes(std::vector<walked_claim>& claims, const document_section& do
   }
 }
 
-// Figures in order of first appearance in the file, each with its claims in file order.
-void assemble(std::vector<walked_claim>& claims, figure_set& set) {
-  std::stable_sort(claims.begin(), claims.end(), [](const walked_claim& a, const walked_claim& b) {
-    return a.built.c.where.begin < b.built.c.where.begin;
-  });
-  for (auto& w : claims) {
-    auto [it, inserted] = set.index.try_emplace(w.id, set.figures.size());
-    if (inserted) set.figures.push_back({w.id, {}});
-    set.figures[it->second].claims.push_back(std::move(w.built.c));
+// Figures in order of first appearance in the file, each with its claims in file order. The
+// claims are put in file order through pointers (a stable sort of the claims themselves takes
+// a buffer as large as them) and moved into the set; `claims` is emptied.
+void assemble(walked_claims& claims, figure_set& set) {
+  std::vector<walked_claim*> in_order;
+  in_order.reserve(claims.size());
+  for (auto& w : claims) in_order.push_back(&w);
+  std::stable_sort(in_order.begin(), in_order.end(),
+                   [](const walked_claim* a, const walked_claim* b) {
+                     return a->built.c.where.begin < b->built.c.where.begin;
+                   });
+  set.figures.reserve(claims.size());
+  set.index.reserve(claims.size());
+  for (walked_claim* w : in_order) {
+    auto [it, inserted] = set.index.try_emplace(w->id, set.figures.size());
+    if (inserted) set.figures.push_back({std::move(w->id), {}});
+    set.figures[it->second].claims.push_back(std::move(w->built.c));
   }
+  walked_claims().swap(claims);
+  set.figures.shrink_to_fit();
 }
 
 document_section document_of(const toml_node& root, const std::string& path, diagnostics& diags) {
@@ -145,6 +154,7 @@ std::optional<figure_set> load_figures_source(const source_ptr& file, diagnostic
     document_section doc = document_of(*root, path, local);
     set.document = doc.info;
     auto claims = walk_figures(*root, doc.info.slack, local);
+    root.reset();  // the claims hold all they need of the tree (its size again, or more)
     if (!local.has_errors()) {
       check_claims(claims, doc.info, local);
       locate_quotes(claims, doc, local);

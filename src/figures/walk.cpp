@@ -23,7 +23,7 @@ class walker {
     }
   }
 
-  std::vector<walked_claim> take() { return std::move(claims_); }
+  walked_claims take() { return std::move(claims_); }
 
  private:
   void entry(const toml_entry& e, const std::string& parent, const origin_info& where) {
@@ -106,12 +106,12 @@ class walker {
 
   double slack_;
   diagnostics& diags_;
-  std::vector<walked_claim> claims_;
+  walked_claims claims_;
 };
 
 }  // namespace
 
-std::vector<walked_claim> walk_figures(const toml_node& root, double slack, diagnostics& diags) {
+walked_claims walk_figures(const toml_node& root, double slack, diagnostics& diags) {
   walker w(slack, diags);
   w.root(root);
   return w.take();

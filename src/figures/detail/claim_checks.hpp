@@ -19,7 +19,6 @@ bool value_in_quote(const quantity& q, std::string_view quote, std::vector<std::
 
 /// CF2105 (two period segments), CF2106 (a period after [document] period), CF2107 (a value
 /// not in its quote; quotes without any digit only locate, and are not checked).
-void check_claims(const std::vector<walked_claim>& claims, const document_info& doc,
-                  diagnostics& diags);
+void check_claims(const walked_claims& claims, const document_info& doc, diagnostics& diags);
 
 }  // namespace crossfoot::figures_detail
