@@ -25,6 +25,10 @@ class boxed {
     p_.reset();
     return *this;
   }
+  boxed& operator=(T value) {
+    p_ = std::make_unique<T>(std::move(value));
+    return *this;
+  }
   boxed& operator=(std::optional<T> o) {
     p_ = o ? std::make_unique<T>(std::move(*o)) : nullptr;
     return *this;

@@ -54,15 +54,11 @@ class compiler {
   }
 
   node_ref var(const std::string& id) {
-    auto [it, fresh] = out_.var_of.emplace(id, out_.p.vars);
-    if (fresh) {
-      ++out_.p.vars;
-      out_.var_ids.push_back(id);
-      out_.var_stated.push_back(index_.find(id) != nullptr);
-    }
+    std::optional<std::size_t> v = out_.var_named(id);
+    if (!v) v = out_.add_var(id, index_.find(id) != nullptr);
     node n;
     n.o = solve_op::var;
-    n.slot = c_.slot_of(it->second);
+    n.slot = c_.slot_of(*v);
     return c_.add(n);
   }
 
@@ -232,26 +228,43 @@ void add_facts(const figure_set& figures, compiled_problem& out) {
   // large check.
   std::size_t claims = 0;
   for (const auto& f : figures.figures) claims += f.claims.size();
-  out.var_ids.reserve(figures.figures.size());
-  out.var_stated.reserve(figures.figures.size());
-  out.var_of.reserve(figures.figures.size());
   out.p.facts.reserve(claims);
   out.facts.reserve(claims);
-  for (const auto& f : figures.figures) {
-    auto [it, fresh] = out.var_of.emplace(f.id, out.p.vars);
-    if (fresh) {
-      ++out.p.vars;
-      out.var_ids.push_back(f.id);
-      out.var_stated.push_back(true);
-    }
+  out.number_figures(figures);
+  for (std::size_t v = 0; v < figures.figures.size(); ++v) {
+    const figure& f = figures.figures[v];
     for (std::size_t i = 0; i < f.claims.size(); ++i) {
-      out.p.facts.push_back({it->second, f.claims[i].value});
+      out.p.facts.push_back({v, f.claims[i].value});
       out.facts.push_back({&f, i});
     }
   }
 }
 
 }  // namespace
+
+std::optional<std::size_t> compiled_problem::var_named(const std::string& id) const {
+  if (figures_) {
+    if (auto it = figures_->index.find(id); it != figures_->index.end()) return it->second;
+  }
+  if (auto it = others_.find(id); it != others_.end()) return it->second;
+  return std::nullopt;
+}
+
+std::size_t compiled_problem::add_var(const std::string& id, bool stated) {
+  std::size_t v = p.vars++;
+  var_ids.push_back(id);
+  var_stated.push_back(stated);
+  others_.emplace(id, v);
+  return v;
+}
+
+void compiled_problem::number_figures(const figure_set& set) {
+  figures_ = &set;
+  p.vars = set.figures.size();
+  var_ids.reserve(set.figures.size());
+  for (const auto& f : set.figures) var_ids.push_back(f.id);
+  var_stated.assign(set.figures.size(), true);
+}
 
 solve::op comparison_of(syntax::op o) {
   static constexpr solve_op map[] = {solve_op::eq, solve_op::ne, solve_op::lt,

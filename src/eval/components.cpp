@@ -58,12 +58,7 @@ sub_problem sub_problem_of(const compiled_problem& whole,
   std::vector<std::size_t> local(whole.p.vars, 0);
   out.var_of = variables_of(whole, elements, local);
   auto& cp = out.cp;
-  cp.p.vars = out.var_of.size();
-  for (std::size_t v : out.var_of) {
-    cp.var_ids.push_back(whole.var_ids[v]);
-    cp.var_stated.push_back(whole.var_stated[v]);
-    cp.var_of.emplace(whole.var_ids[v], cp.var_ids.size() - 1);
-  }
+  for (std::size_t v : out.var_of) cp.add_var(whole.var_ids[v], whole.var_stated[v]);
   const std::size_t facts = whole.p.facts.size();
   for (std::size_t e : elements) {
     if (e >= facts) continue;
@@ -102,14 +97,14 @@ figure_groups::figure_groups(const compiled_problem& whole, const figure_index& 
 }
 
 std::optional<std::size_t> figure_groups::group_of(const std::string& id) const {
-  auto it = whole_.var_of.find(id);
-  if (it == whole_.var_of.end()) {
+  std::optional<std::size_t> v = whole_.var_named(id);
+  if (!v) {
     const figure* f = index_.find(id);
     if (!f) return std::nullopt;
-    it = whole_.var_of.find(f->id);
+    v = whole_.var_named(f->id);
   }
-  if (it == whole_.var_of.end()) return std::nullopt;
-  return var_group_[it->second];
+  if (!v) return std::nullopt;
+  return var_group_[*v];
 }
 
 const std::vector<std::size_t>& figure_groups::groups_under(const std::string& prefix) const {

@@ -31,9 +31,11 @@ conflict_group& group_for(const std::string& key, std::vector<conflict_group>& g
 }  // namespace
 
 figure_states build_states(const figure_set& figures, std::vector<conflict_group>& groups) {
-  figure_states states;
-  for (const auto& f : figures.figures) {
-    figure_state st{&f, intersection(f), ""};
+  figure_states states(figures);
+  for (std::size_t i = 0; i < figures.figures.size(); ++i) {
+    const figure& f = figures.figures[i];
+    figure_state& st = states.at(i);
+    st = {&f, intersection(f), ""};
     // Claims in two currencies or dimensions cannot all be true, whatever their numbers.
     if (st.value.empty() || mixed_units(f)) {
       st.group = array_key(f.claims.front());
@@ -41,7 +43,6 @@ figure_states build_states(const figure_set& figures, std::vector<conflict_group
       g.members.push_back(&f);
       for (const auto& c : f.claims) g.alternatives.insert(c.alternative);
     }
-    states.emplace(f.id, st);
   }
   return states;
 }
@@ -62,7 +63,7 @@ finding conflict_finding(const conflict_group& g) {
       u.display = c.q.written_unit;
       u.quote = c.quote;
       u.where = c.where;
-      u.in_text = c.in_text;
+      if (c.in_text) u.in_text = *c.in_text;
       out.figures.push_back(std::move(u));
     }
   }

@@ -351,15 +351,13 @@ void diagnoser::relabels(std::size_t fact, std::vector<hypothesis>& fits) {
   for (const auto& sibling : sibling_ids(table)) {
     relabelled r = relabel(d_, fact, c.origin, table, sibling);
     const compiled_problem& p = r.p;
-    auto it = p.var_of.find(sibling);
-    if (it == p.var_of.end() || !feasible_around(p, it->second)) continue;
-    auto by = labels_checking(p, it->second);
-    if (labels_checking(p, it->second, true).empty())
-      continue;  // the new reading would explain nothing
+    std::optional<std::size_t> v = p.var_named(sibling);
+    if (!v || !feasible_around(p, *v)) continue;
+    auto by = labels_checking(p, *v);
+    if (labels_checking(p, *v, true).empty()) continue;  // the new reading would explain nothing
     fits.push_back({hypothesis::kind::relabel, table, written, sibling,
                     "labelled " + table.substr(table.rfind('.') + 1), by,
-                    arithmetic(r.figures, *r.index, p, it->second),
-                    uses_of(table_of(cp_, d_.live, fact))});
+                    arithmetic(r.figures, *r.index, p, *v), uses_of(table_of(cp_, d_.live, fact))});
   }
 }
 

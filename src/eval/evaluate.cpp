@@ -22,7 +22,7 @@ figure_use make_use(const figure& f, int claim_index, const interval& iv) {
   u.display = claim_index < 0 ? f.display_unit() : first.q.written_unit;
   u.quote = first.quote;
   u.where = first.where;
-  u.in_text = first.in_text;
+  if (first.in_text) u.in_text = *first.in_text;
   if (claim_index >= 0 || f.claims.size() == 1) {
     u.written = first.written;
   } else {
@@ -70,9 +70,9 @@ value unstated(const std::string& id, eval_context& ctx) {
 }
 
 value lookup(const std::string& id, eval_context& ctx) {
-  auto it = ctx.states.find(id);
-  if (it == ctx.states.end()) return unstated(id, ctx);
-  const figure_state& st = it->second;
+  const figure_state* found = ctx.states.find(id);
+  if (!found) return unstated(id, ctx);
+  const figure_state& st = *found;
   if (!st.group.empty() && !ctx.chosen.count(st.group)) {
     ctx.needed_groups.insert(st.group);
     return unknown_value();

@@ -112,7 +112,9 @@ class driver {
         settle_back(g);
       }
     }
-    out_.final = solve::propagate(out_.base.p, out_.active);
+    solve::options domains_only;
+    domains_only.record_narrowing = false;  // inference reads the domains only
+    out_.final = solve::propagate(out_.base.p, out_.active, domains_only);
     collect_implied();
     return std::move(out_);
   }

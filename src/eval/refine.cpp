@@ -219,9 +219,8 @@ class refiner {
       if (u.stated) continue;
       auto it = implied_.find(u.id);
       if (it == implied_.end() || !it->second->value.bounded()) return u.id + " is not stated";
-      auto v = cp.var_of.find(u.id);
-      if (v == cp.var_of.end() || users_[v->second] < 2)
-        return u.id + " is not stated, and no other rule implies it";
+      std::optional<std::size_t> v = cp.var_named(u.id);
+      if (!v || users_[*v] < 2) return u.id + " is not stated, and no other rule implies it";
     }
     return "";
   }

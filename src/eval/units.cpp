@@ -65,8 +65,7 @@ class unit_solver {
   std::vector<std::size_t> vars_of(const rexpr& e) const {
     std::vector<std::size_t> out;
     for (const auto& id : expand_ref(e.segments, *bound_, index_)) {
-      auto it = cp_.var_of.find(id);
-      if (it != cp_.var_of.end()) out.push_back(it->second);
+      if (auto v = cp_.var_named(id)) out.push_back(*v);
     }
     return out;
   }

@@ -95,7 +95,7 @@ void locate_quotes(walked_claims& claims, const document_section& doc, diagnosti
     }
     std::string key = normalise_quote(c.quote);
     std::size_t nth = seen[key]++;
-    c.in_text = places.size() == quoting[key] ? places[nth] : places.front();
+    c.in_text.emplace(places.size() == quoting[key] ? places[nth] : places.front());
     if (places.size() > 1) repeated_quote(*w, places, path, diags);
   }
 }

@@ -49,8 +49,8 @@ struct claim {
   interval value;       // true values it allows, base units
   std::string quote;    // short text that locates it in the document
   std::string note;
-  source_range where;                   // the value in the figures file
-  std::optional<source_range> in_text;  // the quote located in [document] source
+  source_range where;           // the value in the figures file
+  boxed<source_range> in_text;  // the quote located in [document] source (most claims: none)
   // Claims written in the same TOML table share an origin: "intermediate.total#2" for the
   // second [[intermediate.total]] table; its children's claims carry the same origin.
   std::string origin;

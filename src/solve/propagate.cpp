@@ -29,7 +29,7 @@ class propagator {
         queued_(p.constraints.size(), 0),
         budget_(p.constraints.size(), o.revisions_per_constraint) {
     out_.domains.assign(p.vars, interval::entire());
-    out_.narrowed_by.assign(p.vars, {});
+    if (o.record_narrowing) out_.narrowed_by.assign(p.vars, {});
   }
 
   outcome run() {
@@ -109,6 +109,7 @@ class propagator {
   }
 
   void record(std::size_t v, std::size_t c) {
+    if (!o_.record_narrowing) return;
     auto& by = out_.narrowed_by[v];
     for (std::size_t seen : by) {
       if (seen == c) return;
@@ -138,7 +139,9 @@ outcome propagate(const problem& p, const active_set& active, const options& o) 
 }
 
 bool feasible(const problem& p, const active_set& active, const options& o) {
-  return propagate(p, active, o).feasible;
+  options only_feasibility = o;
+  only_feasibility.record_narrowing = false;
+  return propagate(p, active, only_feasibility).feasible;
 }
 
 }  // namespace crossfoot::solve
