@@ -53,9 +53,16 @@ std::vector<std::size_t> variables_of(const compiled_problem& whole,
 
 sub_problem sub_problem_of(const compiled_problem& whole,
                            const std::vector<std::size_t>& elements) {
+  std::vector<std::size_t> scratch;
+  return sub_problem_of(whole, elements, scratch);
+}
+
+sub_problem sub_problem_of(const compiled_problem& whole, const std::vector<std::size_t>& elements,
+                           std::vector<std::size_t>& local) {
   sub_problem out;
-  // Only the entries of this group's variables are read back: the rest stay unset.
-  std::vector<std::size_t> local(whole.p.vars, 0);
+  // Only the entries of this group's variables are written and read back: the rest keep
+  // whatever an earlier group left there.
+  if (local.size() < whole.p.vars) local.resize(whole.p.vars);
   out.var_of = variables_of(whole, elements, local);
   auto& cp = out.cp;
   for (std::size_t v : out.var_of) cp.add_var(whole.var_ids[v], whole.var_stated[v]);

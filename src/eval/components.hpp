@@ -24,6 +24,11 @@ struct sub_problem {
 /// The sub-problem of `elements` (sorted element indices of `whole`): each constraint keeps
 /// every variable it names, so the elements should be whole groups of connected ones.
 sub_problem sub_problem_of(const compiled_problem& whole, const std::vector<std::size_t>& elements);
+/// The same with a scratch list of the whole's variables, kept between calls: cutting every
+/// group of a large check out of it then costs in proportion to the groups, not to the groups
+/// times the variables of the whole (a list of every variable made for each group).
+sub_problem sub_problem_of(const compiled_problem& whole, const std::vector<std::size_t>& elements,
+                           std::vector<std::size_t>& scratch);
 
 /// Where the figures of a problem lie among its groups of connected elements (every fact and
 /// constraint counted, active or not), so that a relabelling the diagnosis tries is rebuilt

@@ -120,8 +120,8 @@ class driver {
   }
 
  private:
-  part part_of(const elements& group) const {
-    part g{sub_problem_of(out_.base, group), {}, {}, {}};
+  part part_of(const elements& group) {
+    part g{sub_problem_of(out_.base, group, scratch_), {}, {}, {}};
     g.active.assign(g.sub.element_of.size(), 1);  // a component holds active elements only
     for (std::size_t v : g.sub.var_of) g.units.push_back_ref(units_[v]);
     return g;
@@ -236,6 +236,7 @@ class driver {
   const inference_input& in_;
   inference out_;
   unit_table units_;
+  std::vector<std::size_t> scratch_;  // sub_problem_of's list of the whole's variables
 };
 
 }  // namespace
