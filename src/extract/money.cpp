@@ -39,8 +39,12 @@ const lexicon::entry* currency_named(const prose& p, const word& w, std::string_
     const lexicon::entry* e = lexicon::find(text);
     return e && e->is(word_class::sign_of) ? e : nullptr;
   };
+  // Every such name ends in a currency word or a glued "$": other words cost one look-up.
+  const bool glued = w.end < p.size() && p.text[w.end] == '$';
+  const lexicon::entry* alone = lexicon::find(w.lower);
+  if (!glued && !(alone && alone->is(word_class::currency))) return nullptr;
   std::string one(w.lower);
-  if (w.end < p.size() && p.text[w.end] == '$') {
+  if (glued) {
     if (auto e = named(one + "$")) return e;
   }
   if (!prev2.empty()) {
@@ -83,13 +87,6 @@ document_money document_money::of(const prose& p) {
     out.signs_.push_back(std::move(r));
   }
   return out;
-}
-
-std::string document_money::code_of(std::string_view sign) const {
-  for (const sign_reading& r : signs_) {
-    if (r.sign == sign) return r.code;
-  }
-  return "";
 }
 
 unit document_money::read(const unit& u, std::string_view written) const {

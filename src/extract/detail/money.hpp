@@ -22,9 +22,6 @@ class document_money {
   /// currency itself ("US$5 billion", "5 billion yen").
   unit read(const unit& u, std::string_view written) const;
 
-  /// The draft's reading of `sign` ("$", "¥"): a currency code.
-  std::string code_of(std::string_view sign) const;
-
  private:
   struct sign_reading {
     std::string_view sign;          // "$"
