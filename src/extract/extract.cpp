@@ -217,7 +217,7 @@ std::optional<draft_extract> extract_draft_source(source_ptr src, diagnostics& d
 std::optional<draft_extract> extract_draft_each(source_ptr src, diagnostics& diags,
                                                 const std::function<void(draft_claim&&)>& each) {
   if (!check_draft_text(src, diags)) return std::nullopt;
-  const folded_text t = fold(src->text());
+  folded_text t = fold(src->text());
   const document_money money = document_money::of(t.view());
   const std::vector<table_model> tables = read_tables(t);
   const row_index rows(t, tables);
@@ -228,6 +228,7 @@ std::optional<draft_extract> extract_draft_each(source_ptr src, diagnostics& dia
   if (naming.own) out.period = naming.own->to_string();
   // A block at a time: claims are read, named and finished before the next block is read.
   for (const block& b : t.blocks) {
+    t.index_words(b);
     std::vector<found> claims = scan_block(t, tables, b);
     classify_block(t, tables, rows, b, claims);
     name_block(t, b, claims, naming);

@@ -325,7 +325,7 @@ bool footnote_marker(const prose& p, const block& b, std::size_t begin, std::siz
 std::vector<found> scan_block(const folded_text& t, const std::vector<table_model>& tables,
                               const block& b) {
   const prose whole = t.view();
-  scanner sc{t, b, {whole.text.substr(0, b.end), whole.lower.substr(0, b.end)}, {}};
+  scanner sc{t, b, {whole.text.substr(0, b.end), whole.lower.substr(0, b.end), whole.words}, {}};
   if (chart_labels(std::string_view(t.text).substr(b.begin, b.end - b.begin))) return {};
   for (std::size_t i = claims_begin(t, tables, b); i < b.end;) {
     const char c = sc.p.text[i];

@@ -1,5 +1,6 @@
 // Reading words around a quantity. Only ASCII letters make words; any other byte separates.
 #include <algorithm>
+#include <cstdint>
 
 #include "extract/detail/words.hpp"
 
@@ -58,10 +59,67 @@ bool word_at(const prose& p, std::size_t& i, std::size_t end, word& w) {
 
 }  // namespace words_detail
 
+void word_index::read(const prose& p, std::size_t begin, std::size_t end) {
+  text_ = p.text.data();
+  words_.clear();
+  begin_ = std::min(begin, p.size());
+  end = std::min(end, p.size());
+  // Each word is read to its end in the whole text, so that it is the word every window
+  // reading the text further would meet.
+  const prose whole{p.text, p.lower, nullptr};
+  word w;
+  std::size_t i = begin_;
+  while (i < end) {
+    if (words_detail::word_at(whole, i, whole.size(), w)) words_.push_back(w);
+  }
+  covered_ = i;
+}
+
+folded_text::folded_text() : words_(std::make_unique<word_index>()) {}
+folded_text::~folded_text() = default;
+folded_text::folded_text(folded_text&&) noexcept = default;
+folded_text& folded_text::operator=(folded_text&&) noexcept = default;
+
+void folded_text::index_words(const block& b) {
+  words_->read({text, lower, nullptr}, b.begin, b.end);
+}
+
+namespace {
+
+const word_index* index_of(const prose& p) {
+  return p.words && p.words->of(p) ? p.words : nullptr;
+}
+
+// Appends the words from `at` on, reading no further than `limit`, until `out` holds `count`.
+void append_words_after(const prose& p, std::size_t at, std::size_t limit, std::size_t count,
+                        std::vector<word>& out) {
+  limit = std::min(limit, p.size());
+  std::size_t i = at;
+  const word_index* index = index_of(p);
+  if (index && index->begin() <= at && at <= index->covered()) {
+    const std::vector<word>& ws = index->words();
+    auto it =
+        std::partition_point(ws.begin(), ws.end(), [&](const word& w) { return w.end <= at; });
+    // Taken from the index only when `at` is not inside one of its words; up to the first
+    // word `limit` cuts, which is read from the text (below), cut as the window cuts it.
+    if (it == ws.end() || it->begin >= at) {
+      for (; it != ws.end() && it->end <= limit && out.size() < count; ++it) out.push_back(*it);
+      // Between two words of the index there are only bytes that start none.
+      i = it == ws.end() ? index->covered() : it->begin;
+    }
+  }
+  word w;
+  while (i < limit && out.size() < count) {
+    if (words_detail::word_at(p, i, limit, w)) out.push_back(w);
+  }
+}
+
+}  // namespace
+
 std::vector<word> words_between(const prose& p, std::size_t begin, std::size_t end) {
   std::vector<word> out;
   out.reserve(16);
-  for_each_word(p, begin, end, [&](const word& w) { out.push_back(w); });
+  append_words_after(p, begin, end, SIZE_MAX, out);
   return out;
 }
 
@@ -73,12 +131,37 @@ std::vector<word> words_before(const prose& p, std::size_t at, std::size_t limit
   out.reserve(count);
   std::vector<word> run;
   std::size_t k = std::min(at, p.size());
+  const word_index* index = index_of(p);
+  const std::vector<word>* ws = index ? &index->words() : nullptr;
+  // The number of the index's words that begin before k.
+  std::size_t c = 0;
+  if (ws) {
+    c = static_cast<std::size_t>(
+        std::partition_point(ws->begin(), ws->end(), [&](const word& w) { return w.begin < k; }) -
+        ws->begin());
+  }
   while (k > limit && out.size() < count) {
     std::size_t j = k;
     while (j > limit && k - j < max_run && !is_blank(p.text[j - 1])) --j;
-    run.clear();
-    for_each_word(p, j, k, [&](const word& w) { run.push_back(w); });
-    for (auto it = run.rbegin(); it != run.rend() && out.size() < count; ++it) out.push_back(*it);
+    // The run's words, text[j, k), from the index when neither end is inside one of its words.
+    bool taken = false;
+    if (ws) {
+      std::size_t d = c;
+      while (d > 0 && (*ws)[d - 1].begin >= j) --d;
+      if (j >= index->begin() && k <= index->covered() && (c == 0 || (*ws)[c - 1].end <= k) &&
+          (d == 0 || (*ws)[d - 1].end <= j)) {
+        for (std::size_t e = c; e > d && out.size() < count; --e) out.push_back((*ws)[e - 1]);
+        taken = true;
+      }
+      c = d;
+    }
+    if (!taken) {
+      run.clear();
+      for_each_word(p, j, k, [&](const word& w) { run.push_back(w); });
+      for (auto it = run.rbegin(); it != run.rend() && out.size() < count; ++it) {
+        out.push_back(*it);
+      }
+    }
     k = j;
     while (k > limit && is_blank(p.text[k - 1])) --k;
   }
@@ -90,11 +173,7 @@ std::vector<word> words_after(const prose& p, std::size_t at, std::size_t limit,
                               std::size_t count) {
   std::vector<word> out;
   out.reserve(count);
-  limit = std::min(limit, p.size());
-  word w;
-  for (std::size_t i = at; i < limit && out.size() < count;) {
-    if (words_detail::word_at(p, i, limit, w)) out.push_back(w);
-  }
+  append_words_after(p, at, limit, count, out);
   return out;
 }
 

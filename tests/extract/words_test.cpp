@@ -19,6 +19,7 @@ void expect_same(const std::vector<word>& got, const std::vector<word>& want,
     EXPECT_EQ(got[i].begin, want[i].begin) << text;
     EXPECT_EQ(got[i].end, want[i].end) << text;
     EXPECT_EQ(got[i].lower, want[i].lower) << text;
+    EXPECT_EQ(got[i].capital, want[i].capital) << text;
   }
 }
 
@@ -40,6 +41,42 @@ TEST(Words, BeforeAndAfterAgreeWithReadingForwards) {
     std::vector<word> first(all.begin(),
                             all.begin() + static_cast<long>(std::min(count, all.size())));
     expect_same(extract_detail::words_after(p, limit, at, count), first, text);
+  }
+}
+
+// A window taken from a block's index of words is the window read from the text: wherever it
+// starts or ends (inside a word, outside the block, past a run without blanks longer than a
+// look back reads at once), whatever text the prose ends at (the scanner's ends at its block).
+TEST(Words, IndexGivesTheWindowsReadingTheTextGives) {
+  const std::string alphabet = "aZq09-'.,;: ()!?x\t";
+  std::mt19937 rng(23);
+  extract_detail::word_index index;
+  for (int round = 0; round < 20000; ++round) {
+    std::string text(rng() % (round % 10 == 0 ? 700 : 60), ' ');
+    const bool long_runs = round % 3 == 0;  // runs of hundreds of bytes without a blank
+    for (char& c : text) {
+      c = alphabet[rng() % alphabet.size()];
+      if (long_runs && (c == ' ' || c == '\t')) c = 'y';
+    }
+    const std::string lower = ascii_lower(text);
+    const std::size_t a = rng() % (text.size() + 1), b = rng() % (text.size() + 1);
+    index.read({text, lower}, std::min(a, b), std::max(a, b));
+    const std::size_t size = rng() % 4 == 0 ? rng() % (text.size() + 1) : text.size();
+    const prose plain{std::string_view(text).substr(0, size),
+                      std::string_view(lower).substr(0, size)};
+    const prose indexed{plain.text, plain.lower, &index};
+    for (int query = 0; query < 8; ++query) {
+      const std::size_t x = rng() % (text.size() + 2), y = rng() % (text.size() + 2);
+      const std::size_t count = rng() % 3 == 0 ? rng() % 80 : rng() % 8;
+      const std::string where = text + " | " + std::to_string(x) + " " + std::to_string(y) + " " +
+                                std::to_string(count) + " " + std::to_string(size);
+      expect_same(extract_detail::words_before(indexed, x, y, count),
+                  extract_detail::words_before(plain, x, y, count), where);
+      expect_same(extract_detail::words_after(indexed, x, y, count),
+                  extract_detail::words_after(plain, x, y, count), where);
+      expect_same(extract_detail::words_between(indexed, x, y),
+                  extract_detail::words_between(plain, x, y), where);
+    }
   }
 }
 

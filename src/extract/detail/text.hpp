@@ -10,6 +10,7 @@
 // only a few rare sequences, so the way back to the draft's offsets is a sparse list of shifts.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,22 +36,35 @@ struct table_span {
   std::size_t caption_block = SIZE_MAX;         // the line just before it, when it names it
 };
 
+class word_index;
+
 /// The same text in its own case and in ASCII lower case (byte for byte the same length):
-/// words are views into `lower`, their capitals read from `text`.
+/// words are views into `lower`, their capitals read from `text`. `words`, when set, holds the
+/// words of the block being read (detail/words.hpp), so that the windows of words around each
+/// claim are taken from it instead of being read again byte by byte.
 struct prose {
   std::string_view text, lower;
+  const word_index* words = nullptr;
   std::size_t size() const { return text.size(); }
 };
 
 class folded_text {
  public:
+  folded_text();
+  ~folded_text();
+  folded_text(folded_text&&) noexcept;
+  folded_text& operator=(folded_text&&) noexcept;
+
   std::string text;                           // the folded text
   std::string lower;                          // the same in ASCII lower case
   std::vector<block> blocks;                  // paragraphs, headings, list items and table rows
   std::vector<table_span> tables;             // in order
   std::vector<std::uint32_t> sentence_stops;  // just after each full stop, ! or ? ending one
 
-  prose view() const { return {text, lower}; }
+  /// The text, with the words of the block last given to index_words.
+  prose view() const { return {text, lower, words_.get()}; }
+  /// Reads the words of block `b` once, for every window read in it until the next call.
+  void index_words(const block& b);
   /// The draft's byte offset of folded offset `i` (i == text.size() gives the draft's size).
   std::size_t origin(std::size_t i) const;
 
@@ -61,6 +75,9 @@ class folded_text {
     std::uint32_t shift;
   };
   std::vector<shift_point> shifts;
+
+ private:
+  std::unique_ptr<word_index> words_;  // the words of one block at a time (index_words)
 };
 
 /// Where the text is not UTF-8 text: a NUL byte or an invalid UTF-8 sequence.

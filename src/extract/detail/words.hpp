@@ -53,6 +53,34 @@ inline constexpr std::size_t carried_period = 60;    // a sentence checked for a
 inline constexpr std::size_t rate_base = 6;          // "5.2% more than in September 2018"
 }  // namespace window
 
+/// The words of one block, read once, in order: words_before, words_after and words_between
+/// take a window from here when it holds that window's words exactly, and read the text
+/// themselves otherwise (a window that starts or ends inside a word, leaves the block, or
+/// reads back through a run of text without blanks).
+///
+/// Why this is exact: reading words is a walk from a starting offset, deciding at each offset
+/// from the bytes ahead alone. Started at an offset this walk also passes through (one not
+/// inside one of its words), another walk meets the same words, up to any word its end bound
+/// would cut. So the block's words, read once up to the end of the text, are the words of every
+/// window that starts and ends on such offsets.
+class word_index {
+ public:
+  /// Reads the words of p.text[begin, end), the last one to its end even past `end`.
+  void read(const prose& p, std::size_t begin, std::size_t end);
+
+  const std::vector<word>& words() const { return words_; }
+  /// Offsets [begin, covered) are read: a window within them can be taken from here.
+  std::size_t begin() const { return begin_; }
+  std::size_t covered() const { return covered_; }
+  /// Whether this index was read from the text `p` views (or a prefix of it).
+  bool of(const prose& p) const { return p.text.data() == text_; }
+
+ private:
+  const char* text_ = nullptr;
+  std::size_t begin_ = 0, covered_ = 0;
+  std::vector<word> words_;
+};
+
 /// Words (and clause marks) in text[begin, end).
 std::vector<word> words_between(const prose& p, std::size_t begin, std::size_t end);
 /// The same words one at a time, for a whole text whose words need not be kept.
