@@ -70,9 +70,19 @@ void word_index::read(const prose& p, std::size_t begin, std::size_t end) {
   word w;
   std::size_t i = begin_;
   while (i < end) {
-    if (words_detail::word_at(whole, i, whole.size(), w)) words_.push_back(w);
+    if (words_detail::word_at(whole, i, whole.size(), w)) {
+      w.row = lexicon::find(w.lower);
+      w.looked_up = true;
+      words_.push_back(w);
+    }
   }
   covered_ = i;
+  starts_.assign(covered_ - begin_ + 1, 0);
+  std::size_t k = 0;
+  for (std::size_t at = begin_; at <= covered_; ++at) {
+    while (k < words_.size() && words_[k].begin < at) ++k;
+    starts_[at - begin_] = static_cast<std::uint32_t>(k);
+  }
 }
 
 folded_text::folded_text() : words_(std::make_unique<word_index>()) {}
@@ -98,11 +108,11 @@ void append_words_after(const prose& p, std::size_t at, std::size_t limit, std::
   const word_index* index = index_of(p);
   if (index && index->begin() <= at && at <= index->covered()) {
     const std::vector<word>& ws = index->words();
-    auto it =
-        std::partition_point(ws.begin(), ws.end(), [&](const word& w) { return w.end <= at; });
+    const std::size_t before = index->words_before(at);
+    auto it = ws.begin() + static_cast<std::ptrdiff_t>(before);
     // Taken from the index only when `at` is not inside one of its words; up to the first
     // word `limit` cuts, which is read from the text (below), cut as the window cuts it.
-    if (it == ws.end() || it->begin >= at) {
+    if (before == 0 || ws[before - 1].end <= at) {
       for (; it != ws.end() && it->end <= limit && out.size() < count; ++it) out.push_back(*it);
       // Between two words of the index there are only bytes that start none.
       i = it == ws.end() ? index->covered() : it->begin;
@@ -136,9 +146,7 @@ std::vector<word> words_before(const prose& p, std::size_t at, std::size_t limit
   // The number of the index's words that begin before k.
   std::size_t c = 0;
   if (ws) {
-    c = static_cast<std::size_t>(
-        std::partition_point(ws->begin(), ws->end(), [&](const word& w) { return w.begin < k; }) -
-        ws->begin());
+    c = k < index->begin() ? 0 : k > index->covered() ? ws->size() : index->words_before(k);
   }
   while (k > limit && out.size() < count) {
     std::size_t j = k;

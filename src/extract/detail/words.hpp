@@ -4,6 +4,7 @@
 // view into the prose's lower-case text, never a copy, so reading the words around a claim
 // allocates only the small vector that holds them.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,12 +21,19 @@ struct word {
   // mark ("," ";" ":" "(" ")" "." "!" "?") as itself.
   std::string_view lower;
   bool capital = false;  // written with a capital: a name, or a sentence's start
+  // Whether `row` holds the lexicon's row of the word (nullptr: none). A block's index of words
+  // looks each word up once, however many windows read it.
+  bool looked_up = false;
+  const lexicon::entry* row = nullptr;
 
   bool letters() const { return !lower.empty() && is_ascii_letter(lower.front()); }
   bool number() const { return lower == "#"; }
   /// Whether the lexicon gives the word class `c`.
-  bool is(lexicon::word_class c) const { return lexicon::is(lower, c); }
-  const lexicon::entry* entry() const { return lexicon::find(lower); }
+  bool is(lexicon::word_class c) const {
+    const lexicon::entry* e = entry();
+    return e && e->is(c);
+  }
+  const lexicon::entry* entry() const { return looked_up ? row : lexicon::find(lower); }
 };
 
 /// How far the reader looks around a quantity, in words. Every look is bounded, so a claim in
@@ -75,10 +83,16 @@ class word_index {
   /// Whether this index was read from the text `p` views (or a prefix of it).
   bool of(const prose& p) const { return p.text.data() == text_; }
 
+  /// The number of its words that begin before offset `at`, for begin() <= at <= covered().
+  std::size_t words_before(std::size_t at) const { return starts_[at - begin_]; }
+
  private:
   const char* text_ = nullptr;
   std::size_t begin_ = 0, covered_ = 0;
   std::vector<word> words_;
+  // For each offset of [begin, covered]: how many words begin before it, so that a window
+  // finds its first word without a search.
+  std::vector<std::uint32_t> starts_;
 };
 
 /// Words (and clause marks) in text[begin, end).
