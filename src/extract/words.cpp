@@ -101,25 +101,24 @@ const word_index* index_of(const prose& p) {
 }
 
 // Appends the words from `at` on, reading no further than `limit`, until `out` holds `count`.
+// Read from the text until the walk meets an offset the index's walk passes through (at once
+// when `at` is not inside one of its words), then taken from the index up to the first word
+// `limit` cuts, which is read from the text again, cut as the window cuts it.
 void append_words_after(const prose& p, std::size_t at, std::size_t limit, std::size_t count,
                         std::vector<word>& out) {
   limit = std::min(limit, p.size());
-  std::size_t i = at;
   const word_index* index = index_of(p);
-  if (index && index->begin() <= at && at <= index->covered()) {
-    const std::vector<word>& ws = index->words();
-    const std::size_t before = index->words_before(at);
-    auto it = ws.begin() + static_cast<std::ptrdiff_t>(before);
-    // Taken from the index only when `at` is not inside one of its words; up to the first
-    // word `limit` cuts, which is read from the text (below), cut as the window cuts it.
-    if (before == 0 || ws[before - 1].end <= at) {
-      for (; it != ws.end() && it->end <= limit && out.size() < count; ++it) out.push_back(*it);
-      // Between two words of the index there are only bytes that start none.
-      i = it == ws.end() ? index->covered() : it->begin;
-    }
-  }
   word w;
-  while (i < limit && out.size() < count) {
+  for (std::size_t i = at; i < limit && out.size() < count;) {
+    if (index && index->passes(i)) {
+      const std::vector<word>& ws = index->words();
+      std::size_t k = index->words_before(i);
+      for (; k < ws.size() && ws[k].end <= limit && out.size() < count; ++k) out.push_back(ws[k]);
+      // Between two words of the index there are only bytes that start none.
+      i = k == ws.size() ? index->covered() : ws[k].begin;
+      index = nullptr;  // what is left is the word `limit` cuts, or text past the index
+      continue;
+    }
     if (words_detail::word_at(p, i, limit, w)) out.push_back(w);
   }
 }
@@ -151,7 +150,8 @@ std::vector<word> words_before(const prose& p, std::size_t at, std::size_t limit
   while (k > limit && out.size() < count) {
     std::size_t j = k;
     while (j > limit && k - j < max_run && !is_blank(p.text[j - 1])) --j;
-    // The run's words, text[j, k), from the index when neither end is inside one of its words.
+    // The run's words, text[j, k): from the index when neither end is inside one of its words,
+    // else read from the text until the index can take over.
     bool taken = false;
     if (ws) {
       std::size_t d = c;
@@ -165,7 +165,7 @@ std::vector<word> words_before(const prose& p, std::size_t at, std::size_t limit
     }
     if (!taken) {
       run.clear();
-      for_each_word(p, j, k, [&](const word& w) { run.push_back(w); });
+      append_words_after(p, j, k, SIZE_MAX, run);
       for (auto it = run.rbegin(); it != run.rend() && out.size() < count; ++it) {
         out.push_back(*it);
       }

@@ -85,6 +85,12 @@ class word_index {
 
   /// The number of its words that begin before offset `at`, for begin() <= at <= covered().
   std::size_t words_before(std::size_t at) const { return starts_[at - begin_]; }
+  /// Whether its walk passes through offset `at`: read, not inside one of its words.
+  bool passes(std::size_t at) const {
+    if (at < begin_ || at > covered_) return false;
+    const std::size_t k = words_before(at);
+    return k == 0 || words_[k - 1].end <= at;
+  }
 
  private:
   const char* text_ = nullptr;
