@@ -6,6 +6,7 @@
 
 #include "core/period.hpp"
 #include "extract/extract.hpp"
+#include "num/unit.hpp"
 
 namespace crossfoot {
 
@@ -26,7 +27,34 @@ constexpr const char* period_after_document = "CF2106";
 // "EUR 12.4 billion, roughly 95 billion yuan"), and checking them as one figure reports a conflict
 // the draft does not have. Counts are kept apart too: "12 key measures" and "15 key measures" name
 // the thing counted, not what it belongs to.
-bool same_figure(const draft_claim& a, const draft_claim& b) {
+//
+// A table cell under the draft's own period ("Jul 2015" in a July 2015 release) says its period
+// as plainly as prose that leaves it to the draft: "a deficit of $2,460m" and the balance row's
+// "-2 460" under "Jul 2015" are one figure.
+bool own_period_cell(const draft_claim& c, const std::string& own) {
+  return c.period_stated && c.period.empty() && !own.empty() &&
+         (c.column_period == own || c.row_period == own);
+}
+
+bool periods_alike(const draft_claim& a, const draft_claim& b, const std::string& own) {
+  if (a.period_stated == b.period_stated) return true;
+  return (own_period_cell(a, own) && !b.period_stated) ||
+         (own_period_cell(b, own) && !a.period_stated);
+}
+
+// "a deficit of $2,460m" (Australian dollars) and "a deficit of US$2,460m": the same amount in
+// two currencies is one figure with a currency slip, which the check reports naming both
+// claims. A converted amount ("EUR 12.4 billion, roughly 95 billion yuan") has another number
+// and stays a figure of its own.
+bool same_unit(const draft_claim& a, const draft_claim& b) {
+  const std::string ua = editor_unit(a), ub = editor_unit(b);
+  if (ua == ub) return true;
+  if (!is_currency(ua) || !is_currency(ub)) return false;
+  const unit &x = a.q.written_unit, &y = b.q.written_unit;
+  return x.scale_exp == y.scale_exp && a.q.number == b.q.number;
+}
+
+bool same_figure(const draft_claim& a, const draft_claim& b, const std::string& own) {
   const bool counted =
       a.kind == claim_kind::count || a.kind == claim_kind::rank || a.kind == claim_kind::other;
   // Two table cells are one figure only in the same row and column: "Food, alcohol & tobacco"
@@ -34,9 +62,9 @@ bool same_figure(const draft_claim& a, const draft_claim& b) {
   auto same_cell_words = [](std::string_view x, std::string_view y) {
     return x.empty() || y.empty() || cell_key(x) == cell_key(y);
   };
-  return a.own_subject && b.own_subject && a.kind == b.kind && !counted &&
-         editor_unit(a) == editor_unit(b) && a.period_stated == b.period_stated &&
-         same_cell_words(a.row, b.row) && same_cell_words(a.column, b.column);
+  return a.own_subject && b.own_subject && a.kind == b.kind && !counted && same_unit(a, b) &&
+         periods_alike(a, b, own) && same_cell_words(a.row, b.row) &&
+         same_cell_words(a.column, b.column);
 }
 
 // The id of the n-th figure that shares `id`: "exports_2". A last segment that is a period
@@ -64,7 +92,7 @@ void separate_unrelated_claims(draft_extract& d) {
   for (auto& [id, claims] : by_id) {
     int n = 1;
     for (std::size_t i = 1; i < claims.size(); ++i) {
-      if (same_figure(*claims.front(), *claims[i])) continue;
+      if (same_figure(*claims.front(), *claims[i], d.period)) continue;
       // A figure of its own, which no rule names until the editor renames it.
       std::string fresh;
       do {

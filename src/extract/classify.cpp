@@ -140,6 +140,23 @@ void note_rate_row(const prose& p, const row_index& rows, const found* previous,
   f.rate_row_end = named->label_end;
 }
 
+// "Net exports of goods under merchanting came to $34m" above a table with the row "| Net
+// exports of goods under merchanting(c) | 32 | 32 | 34 |": an amount whose words name a row of
+// a table of levels is the row's figure. A label of one word ("Total", "Goods") names too
+// little to say so.
+void note_level_row(const prose& p, const row_index& rows, found& f) {
+  constexpr std::size_t fewest_words = 2;
+  const auto named = rows.named_before(p, f.lead_begin, f.begin);
+  if (!named || named->table->all_rates()) return;
+  std::size_t words = 0;
+  for (const word& w : words_between(p, named->label_begin, named->label_end))
+    words += w.letters() ? 1U : 0U;
+  if (words < fewest_words) return;
+  f.rate_row_table = named->table;
+  f.rate_row_begin = named->label_begin;
+  f.rate_row_end = named->label_end;
+}
+
 // A rate that names a row of a table of rates is a rate like the row's, unless its own words
 // say it is a share ("accounting for", "a share of").
 bool rate_row_rate(const found& f, const std::vector<word>& lead_words) {
@@ -353,6 +370,11 @@ void read_cell(const table_cell& c, found& f) {
       break;
   }
   if (!bare) return;
+  if (c.change) {
+    // "| 612 |" under "Change in Jul 2015" and "$m": a change of the row's level.
+    f.change = true;
+    fix(claim_kind::level);
+  }
   if (col && col->unit_of && col->unit_of->style != unit_style::percent) {
     u = *col->unit_of;
   } else if (c.table && c.table->level_unit) {
@@ -457,6 +479,35 @@ void read_lead_in(const prose& p, const block& b, found& f) {
   }
 }
 
+// "Capital goods climbed $662m (13%) and consumption goods $228m (3%)": an amount whose own
+// words are only "and" (or a comma) and a subject, with no verb, goes on the change before it
+// in its sentence, in the same direction; its verb is left out. "$34m, $2m more" names no
+// subject of its own and is not one.
+void read_gapped_change(const prose& p, found& f, const found* previous, const found* last_change) {
+  if (f.change || !last_change || !previous) return;
+  // Only rates may stand between the change and this amount: "(13%)".
+  if (previous != last_change && !percent_like(*previous)) return;
+  const std::vector<word> own = words_before(p, f.begin, f.lead_begin, window::lead);
+  std::size_t k = 0;
+  if (k < own.size() && own[k].lower == ")") ++k;
+  const std::size_t joins = k;
+  if (k < own.size() && own[k].lower == ",") ++k;
+  if (k < own.size() && own[k].lower == "and") ++k;
+  if (k == joins) return;
+  bool subject = false;
+  for (; k < own.size(); ++k) {
+    const word& w = own[k];
+    if (!w.letters()) return;
+    if (w.is(word_class::verb) || w.is(word_class::direction) || w.is(word_class::preposition) ||
+        w.is(word_class::previous_cue) || w.is(word_class::level_cue))
+      return;
+    subject = true;
+  }
+  if (!subject) return;
+  f.change = true;
+  f.decreases = last_change->decreases;
+}
+
 void classify_one(const prose& p, const block& b, found& f, const found* previous,
                   const found* last_rate, const found* last_change) {
   read_qualifier(p, f);
@@ -470,6 +521,7 @@ void classify_one(const prose& p, const block& b, found& f, const found* previou
     read_lead_in(p, b, f);
     if (!f.decreases) read_change(p, f);
     read_elided_change(p, f, last_change);
+    read_gapped_change(p, f, previous, last_change);
     return;
   }
   if (f.noun.empty() || head_of(f.noun) == "unit") {
@@ -538,6 +590,9 @@ void classify_block(const folded_text& t, const std::vector<table_model>& tables
         i > 0 && claims[i - 1].end > f.sentence_begin ? &claims[i - 1] : nullptr;
     f.lead_begin = previous ? previous->end : f.sentence_begin;
     if (!cell && f.q.written_unit.style == unit_style::percent) note_rate_row(p, rows, previous, f);
+    if (!cell && f.q.written_unit.style == unit_style::level &&
+        !f.q.written_unit.dim.dimensionless())
+      note_level_row(p, rows, f);
     const found *last_rate = nullptr, *last_change = nullptr;
     for (std::size_t j = i; j-- > 0 && claims[j].end > f.sentence_begin;) {
       if (!last_rate && percent_like(claims[j])) last_rate = &claims[j];

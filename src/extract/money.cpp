@@ -60,6 +60,15 @@ const lexicon::entry* currency_named(const prose& p, const word& w, std::string_
 
 document_money document_money::of(const prose& p) {
   std::map<std::pair<std::string_view, std::string_view>, std::size_t> named;  // sign, code
+  // "US$2,460m" in a release of Australian dollars sets one amount apart from the draft's "$":
+  // a sign that names the default currency itself ("US$", "US¥" has none) does not count for it.
+  std::map<std::string_view, std::string_view> default_of;
+  for (const lexicon::entry* sign : ambiguous_signs()) default_of[sign->text] = sign->currency;
+  auto sets_apart = [&](const lexicon::entry* e) {
+    const auto d = default_of.find(e->sign_of);
+    return d != default_of.end() && d->second == e->currency &&
+           e->text.find(e->sign_of) != std::string_view::npos;
+  };
   std::string_view prev, prev2;
   // One word at a time: a vector of every word of a 10 MB draft is hundreds of megabytes.
   for_each_word(p, 0, p.size(), [&](const word& w) {
@@ -67,7 +76,7 @@ document_money document_money::of(const prose& p) {
       prev = prev2 = {};
       return;
     }
-    if (const lexicon::entry* e = currency_named(p, w, prev, prev2))
+    if (const lexicon::entry* e = currency_named(p, w, prev, prev2); e && !sets_apart(e))
       ++named[{e->sign_of, e->currency}];
     prev2 = prev;
     prev = w.lower;

@@ -31,6 +31,7 @@ std::string compose(const found& f) {
   if (id.empty() && (!f.flow.empty() || !f.aspect.empty()) && flow_figure) id = "trade";
   if (id.empty()) return "";
   if (!f.period.empty()) id += "." + f.period;
+  if (!f.section.empty()) id += "." + f.section;
   // Flows are in money: "165.4 index points" or "3.42 million TEU" are not X.total.
   const std::string none, &flow = f.noun.empty() || rate(f) ? f.flow : none;
   for (const std::string* part : {&flow, &f.aspect, &f.suffix}) {
@@ -131,9 +132,11 @@ class namer {
   std::string flow_of_sign(std::size_t i, const naming_state& st);
   std::string flow_of_whole(std::size_t i, const naming_state& st);
   std::string flow_of_row(std::size_t i, const naming_state& st);
+  std::string section_of_row(const naming_state& st) const;
   std::string flow_before(std::size_t i, const naming_state& st);
   std::string flow_after(std::size_t i, const naming_state& st);
   std::string flow_borrowed(std::size_t i, const naming_state& st);
+  std::string flow_of_heading(std::size_t i, const naming_state& st);
 
   // Suffixes and periods.
   std::string suffix_of(const found& f) const;
@@ -200,12 +203,13 @@ constexpr std::pair<const char*, namer::subject_step> subject_steps[] = {
 };
 // Where its flow is read from, in order.
 constexpr std::pair<const char*, namer::flow_step> flow_steps[] = {
-    {"a sign word after it", &namer::flow_of_sign},    // "€4.0 bn in deficit"
-    {"what it is a share of", &namer::flow_of_whole},  // "31.7% of everything ... sold abroad"
-    {"its table row", &namer::flow_of_row},            // "| Imports | ..."
-    {"the words before it", &namer::flow_before},      // "Exports grew by 4.8%"
-    {"the words after it", &namer::flow_after},        // "RMB 1.2 trillion of exports"
-    {"the sentence before", &namer::flow_borrowed},    // with a subject borrowed from it
+    {"a sign word after it", &namer::flow_of_sign},      // "€4.0 bn in deficit"
+    {"what it is a share of", &namer::flow_of_whole},    // "31.7% of everything ... sold abroad"
+    {"its table row", &namer::flow_of_row},              // "| Imports | ..."
+    {"the words before it", &namer::flow_before},        // "Exports grew by 4.8%"
+    {"the words after it", &namer::flow_after},          // "RMB 1.2 trillion of exports"
+    {"the sentence before", &namer::flow_borrowed},      // with a subject borrowed from it
+    {"its section's heading", &namer::flow_of_heading},  // "## Debits (imports of ...)"
 };
 
 void namer::name(std::size_t i) {
@@ -215,6 +219,11 @@ void namer::name(std::size_t i) {
              : f.kind == claim_kind::share ? share_suffix(f)
                                            : suffix_of(f);
   read_period(i);
+  // A change or rate in a row of levels written negative is of their size (table_row::negative).
+  const bool size_change = row_ && row_->negative_row && f.suffix.starts_with("change");
+  const bool size_growth =
+      row_ && (row_->negative_row || row_->negative_balance) && f.suffix.starts_with("growth");
+  if (size_change || size_growth) f.suffix = "size_" + f.suffix;
   if (name_after_previous(i) || name_rate_for(i)) return;
   naming_state st;
   st.own = row_ ? row_->label : words_before(p_, f.begin, f.lead_begin, window::subject);
@@ -236,6 +245,7 @@ void namer::name(std::size_t i) {
   // 7.5%" is teu.growth).
   f.flow = f.named_by_noun ? "" : st.flow;
   f.aspect = s.aspect;
+  f.section = section_of_row(st);
   f.id = compose(f);
 }
 
@@ -347,9 +357,12 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
 // | ... | 9.5e |" are both energy.growth_yoy, so the draft's two statements of it are one figure.
 std::optional<subject> namer::rate_row_named(std::size_t i, naming_state&) {
   const found& f = claims_[i];
-  if (row_ || !f.rate_row_table || f.kind != claim_kind::growth) return std::nullopt;
+  if (row_ || !f.rate_row_table ||
+      (f.kind != claim_kind::growth &&
+       (f.kind != claim_kind::level || f.rate_row_table->all_rates())))
+    return std::nullopt;
   subject s =
-      subject_of_label(words_between(p_, f.rate_row_begin, f.rate_row_end), context_.national);
+      subject_of_label(label_words(p_, f.rate_row_begin, f.rate_row_end), context_.national);
   if (!s.names_something()) return std::nullopt;
   return s;
 }
@@ -465,10 +478,33 @@ std::string namer::flow_of_whole(std::size_t i, const naming_state&) {
 
 // "| of which euro area | 41.7 |" below "| Imports from EU countries | 62.8 |": a part's row
 // without a flow of its own has the flow of the row it is a part of.
+// A label written under two section rows takes its flow from its section ("| Exports |" above
+// "| Total |"); a section that names no flow becomes a segment of the id (section_of_row).
 std::string namer::flow_of_row(std::size_t, const naming_state& st) {
   if (!row_) return "";
   std::string flow = first_flow(st.own);
-  return flow.empty() ? first_flow(row_->parent_label) : flow;
+  if (flow.empty()) flow = first_flow(row_->parent_label);
+  // "| Total goods |" under "| CREDITS |" is the total of the section's flow. A row of levels
+  // written negative is not: "-29 363" under "DEBITS" is not imports of minus 29,363
+  // (table_row::negative).
+  if ((flow.empty() || flow == "total") && !row_->negative_row) {
+    const std::string section = first_flow(row_->section_label);
+    if (!section.empty()) flow = section;
+  }
+  return flow;
+}
+
+// "| Total goods |" under "| CREDITS |" and again under "| DEBITS |" are two figures:
+// goods.credits.total and goods.debits.total, unless the section gave the row its flow.
+std::string namer::section_of_row(const naming_state& st) const {
+  if (!row_ || !row_->section_apart || row_->section_label.empty()) return "";
+  const std::string section_flow = first_flow(row_->section_label);
+  if (!section_flow.empty() && st.flow == section_flow) return "";
+  std::vector<std::string> words;
+  for (const word& w : row_->section_label) {
+    if (w.letters()) words.emplace_back(w.lower);
+  }
+  return slug(words);
 }
 
 std::string namer::flow_before(std::size_t i, const naming_state&) {
@@ -485,6 +521,13 @@ std::string namer::flow_after(std::size_t i, const naming_state&) {
 
 std::string namer::flow_borrowed(std::size_t, const naming_state& st) {
   return st.borrowed ? st.earlier_flow : "";
+}
+
+// A paragraph under "## Debits (imports of goods and services)" speaks of imports where its
+// words name no flow: "non-monetary gold $38m" there is non_monetary_gold.imports. The next
+// heading, of any kind, ends it.
+std::string namer::flow_of_heading(std::size_t, const naming_state&) {
+  return row_ || b_.heading ? "" : context_.heading_flow;
 }
 
 // ---- suffixes and periods ---------------------------------------------------------------
@@ -737,7 +780,8 @@ bool namer::names_period(std::size_t begin, std::size_t end, const period* wante
 // The period a rate compares with: "5.2% more than in September 2018", "up 2.1% on September
 // 2018", "0.9% above September 2018", "1.0% less than a year earlier".
 std::optional<period> namer::base_of_rate(const found& f) const {
-  const std::vector<word> after = phrase(words_after(p_, f.end, f.sentence_end, window::rate_base));
+  const std::vector<word> after =
+      phrase(words_after(p_, f.end, f.sentence_end, window::rate_base_phrase));
   for (std::size_t k = 0; k < after.size(); ++k) {
     if (k > 0 && a_year_ago(after, k - 1)) {
       const std::optional<period> of =
@@ -982,8 +1026,33 @@ std::string period_segment(const period& p, const std::optional<period>& own) {
   return p.to_string();
 }
 
+namespace {
+
+// The one flow a Markdown heading names, or "" (none, or more than one). "Trade" in a title
+// ("# Trade in September 2019") names the subject of the whole draft, not the total of it.
+std::string heading_flow(const folded_text& t, const block& b) {
+  const std::vector<word> ws = words_between(t.view(), b.begin, b.end);
+  std::string only;
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const std::string flow = flow_at(ws, i);
+    if (flow.empty() || flow == "total" || flow == only) continue;
+    if (!only.empty()) return "";
+    only = flow;
+  }
+  return only;
+}
+
+}  // namespace
+
 void name_block(const folded_text& t, const block& b, std::vector<found>& claims,
                 naming_context& context) {
+  // A section's heading, not the draft's title ("# German foreign trade ...: exports +4.0%"),
+  // says what its paragraphs are about; a short line read as a heading ends the section's flow
+  // as much as a Markdown one.
+  const std::string_view text =
+      trim_blank(std::string_view(t.text).substr(b.begin, b.end - b.begin));
+  if (b.heading && !(text.starts_with('#') && !text.starts_with("##")))
+    context.heading_flow = heading_flow(t, b);
   namer(t, b, claims, context).name_all();
   sign_balances(t.view(), claims);
 }

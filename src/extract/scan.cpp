@@ -315,6 +315,10 @@ bool may_start_number(char c) {
 bool footnote_marker(const prose& p, const block& b, std::size_t begin, std::size_t end) {
   const std::string_view s = p.text;
   if (begin == b.begin || end >= b.end || end - begin > 2) return false;
+  // "(8%)" after an amount is a rate, not a marker: a marker is digits alone.
+  if (!std::all_of(s.begin() + static_cast<std::ptrdiff_t>(begin),
+                   s.begin() + static_cast<std::ptrdiff_t>(end), is_ascii_digit))
+    return false;
   const char open = s[begin - 1], close = s[end];
   if (!((open == '(' && close == ')') || (open == '[' && close == ']'))) return false;
   std::size_t k = begin - 1;

@@ -98,6 +98,22 @@ bool short_unit_name(std::string_view piece) {
 
 }  // namespace
 
+std::vector<word> label_words(const prose& p, std::size_t begin, std::size_t end) {
+  std::vector<word> ws = words_between(p, begin, end);
+  for (std::size_t i = 1; i + 2 < ws.size();) {
+    const bool mark = ws[i].lower == "(" && ws[i + 2].lower == ")" &&
+                      (ws[i + 1].number() || ws[i + 1].lower.size() == 1) &&
+                      (ws[i].begin == ws[i - 1].end || i + 3 == ws.size());
+    if (!mark) {
+      ++i;
+      continue;
+    }
+    const auto at = ws.begin() + static_cast<std::ptrdiff_t>(i);
+    ws.erase(at, at + 3);
+  }
+  return ws;
+}
+
 std::optional<unit> unit_named_in(std::string_view text, bool* percent) {
   std::optional<unit> level;
   bool pct = false;
@@ -182,6 +198,13 @@ table_column column_from(std::string_view s, const cell& c) {
     if (space != std::string::npos) col.when = written_period(col.header.substr(space + 1));
   }
   col.kind = kind_of_header(col.header);
+  if (col.kind == column_kind::growth && col.header.find('%') == std::string::npos) {
+    col.neutral_change = true;
+    for (const std::string& w : letter_digit_runs(col.header)) {
+      if (lexicon::is(w, word_class::rate_noun) || lexicon::is(w, word_class::growth_noun))
+        col.neutral_change = false;
+    }
+  }
   bool percent = false;
   col.unit_of = unit_named_in(col.header, &percent);
   if (percent && !col.unit_of) col.unit_of = unit::percent();
@@ -345,10 +368,88 @@ void read_lines_before(const folded_text& t, const table_span& span, header_read
   }
 }
 
+// A unit row under the headers gives each column its own unit: "| | $m | $m | % |" makes the
+// first columns millions of dollars and the last a rate. A column headed "Change" or "Change
+// in Jul 2015" whose unit is a level's holds changes of that level, not rates.
+void read_unit_row(std::string_view s, const block& b, const std::vector<cell>& cells,
+                   table_model& m) {
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const std::string_view x = text_of(s, cells[i]);
+    if (x.empty()) continue;
+    table_column* col = nullptr;
+    if (b.table != table_style::aligned) {
+      if (i < m.columns.size()) col = &m.columns[i];
+    } else {
+      std::size_t overlap = 0;
+      for (table_column& c : m.columns) {
+        const std::size_t lo = std::max(c.from, cells[i].from), hi = std::min(c.to, cells[i].to);
+        if (hi > lo && hi - lo > overlap) overlap = hi - lo, col = &c;
+      }
+    }
+    if (!col || col->unit_of) continue;
+    bool percent = false;
+    col->unit_of = unit_named_in(x, &percent);
+    if (!col->unit_of && percent) col->unit_of = unit::percent();
+    if (col->unit_of && col->unit_of->style == unit_style::level &&
+        col->kind == column_kind::growth) {
+      col->kind = column_kind::value;
+      col->change = true;
+    }
+  }
+}
+
+// "Total goods" under "CREDITS" and again under "DEBITS": labels written more than once in a
+// table keep the label of the section row above them, so that two rows are not one figure; so
+// do rows of levels written negative ("Capital goods" under "DEBITS"), which prose states
+// without the sign.
+void mark_repeated_labels(const folded_text& t, table_model& m) {
+  std::unordered_map<std::string, std::size_t> seen;
+  std::vector<std::string> keys(m.rows.size());
+  for (std::size_t r = 0; r < m.rows.size(); ++r) {
+    const table_row& row = m.rows[r];
+    if (row.label_end <= row.label_begin) continue;
+    for (const word& w : label_words(t.view(), row.label_begin, row.label_end)) {
+      if (!w.letters()) continue;
+      if (!keys[r].empty()) keys[r] += ' ';
+      keys[r] += w.lower;
+    }
+    if (!keys[r].empty()) ++seen[keys[r]];
+  }
+  for (std::size_t r = 0; r < m.rows.size(); ++r) {
+    m.rows[r].apart = m.rows[r].negative || (!keys[r].empty() && seen[keys[r]] >= 2);
+  }
+}
+
+// Rows whose levels (two or more) are all written with a minus sign, other than balances: see
+// table_row::negative.
+void mark_negative_rows(const folded_text& t, table_model& m) {
+  const std::string_view s = t.text;
+  for (std::size_t r = 0; r < m.rows.size(); ++r) {
+    const block& b = t.blocks[m.first_data_block + r];
+    if (b.table == table_style::aligned) continue;
+    const std::vector<cell> cells = cells_of(s, b);
+    std::size_t levels = 0, negative = 0;
+    for (std::size_t i = 1; i < cells.size() && i < m.columns.size(); ++i) {
+      const table_column& col = m.columns[i];
+      const std::string_view x = text_of(s, cells[i]);
+      if (col.kind != column_kind::value || col.change || !numeric_cell(x) ||
+          (col.unit_of && col.unit_of->style != unit_style::level))
+        continue;
+      ++levels;
+      if (x.starts_with('-') || x.starts_with("\xE2\x88\x92")) ++negative;  // "-", "−"
+    }
+    // A balance is signed: "-2 460" is a deficit, and its change is a change of the balance.
+    const std::string_view label = text_of(s, cells.empty() ? cell{} : cells[0]);
+    const bool balance = flow_of_header(label) == "balance";
+    m.rows[r].negative = levels >= 2 && negative == levels && !balance;
+    m.rows[r].negative_balance = negative > 0 && balance;
+  }
+}
+
 // "of which euro area", "thereof: Germany", "including Japan": a row that is a part of the
 // row above it.
 bool sub_row_label(const folded_text& t, const cell& label) {
-  const std::vector<word> ws = words_between(t.view(), label.begin, label.end);
+  const std::vector<word> ws = label_words(t.view(), label.begin, label.end);
   if (ws.empty()) return false;
   if (ws[0].is(word_class::sub_row_mark)) return true;
   return ws.size() > 1 && phrase_is(ws[0], ws[1], word_class::sub_row_mark);
@@ -370,6 +471,10 @@ std::vector<table_model> read_tables(const folded_text& t) {
     column_kind section = column_kind::value;
     // The label of the last row not marked as a part (folded offsets; empty for none).
     std::size_t parent_begin = 0, parent_end = 0;
+    // The label of the last section row ("| CREDITS | | |"), folded offsets.
+    std::size_t section_begin = 0, section_end = 0;
+    std::vector<cell> unit_row;
+    const block* unit_block = nullptr;
     for (std::size_t k = span.first_block; k <= span.last_block; ++k) {
       const block& b = t.blocks[k];
       const std::vector<cell> cells = cells_of(s, b);
@@ -385,6 +490,8 @@ std::vector<table_model> read_tables(const folded_text& t) {
         if (empty) continue;
         if (all_units(s, cells)) {
           for (const cell& c : cells) h.unit_text(text_of(s, c));
+          unit_row = cells;
+          unit_block = &b;
         } else if (only_first_cell(s, cells)) {
           h.unit_text(text_of(s, cells[0]));
         } else {
@@ -396,8 +503,10 @@ std::vector<table_model> read_tables(const folded_text& t) {
       // A section row ("Contributions:") gives the rows below it their kind.
       if (!empty && only_first_cell(s, cells) && !data_row(s, cells, false)) {
         section = kind_of_header(text_of(s, cells[0]));
+        section_begin = cells[0].begin, section_end = cells[0].end;
       }
       m.rows.push_back({row_period_of(s, cells, row_period), section});
+      m.rows.back().section_begin = section_begin, m.rows.back().section_end = section_end;
       if (labelled)
         m.rows.back().label_begin = cells[0].begin, m.rows.back().label_end = cells[0].end;
       if (!labelled) {
@@ -409,6 +518,17 @@ std::vector<table_model> read_tables(const folded_text& t) {
         m.rows.back().parent_end = parent_end;
       }
     }
+    if (unit_block) read_unit_row(s, *unit_block, unit_row, m);
+    // "| Billions of dollars | April 2023 | March 2023 | Change |": a change of the level.
+    for (table_column& col : m.columns) {
+      if (col.neutral_change && col.kind == column_kind::growth && !col.unit_of && m.level_unit &&
+          !m.percent_caption) {
+        col.kind = column_kind::value;
+        col.change = true;
+      }
+    }
+    mark_negative_rows(t, m);
+    mark_repeated_labels(t, m);
     for (std::size_t c = 0; c < m.columns.size(); ++c) {
       table_column& col = m.columns[c];
       if (col.when) {
@@ -470,7 +590,7 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
     out.bracketed =
         before.ends_with('(') && before.find_first_of("0123456789") != std::string_view::npos;
   }
-  if (labelled) out.label = words_between(t.view(), cells[0].begin, cells[0].end);
+  if (labelled) out.label = label_words(t.view(), cells[0].begin, cells[0].end);
   if (b.table == table_style::aligned) {
     // Aligned columns are matched by position: the header cell overlapping this one most.
     std::size_t best = SIZE_MAX, overlap = 0;
@@ -485,12 +605,18 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
   }
   const table_row& row = m.rows[index - m.first_data_block];
   if (row.parent_end > row.parent_begin)
-    out.parent_label = words_between(t.view(), row.parent_begin, row.parent_end);
+    out.parent_label = label_words(t.view(), row.parent_begin, row.parent_end);
+  if (row.section_end > row.section_begin)
+    out.section_label = label_words(t.view(), row.section_begin, row.section_end);
+  out.section_apart = row.apart;
   out.kind = row.section;
   out.when = row.when;
   out.row_when = row.when;
   if (out.column) {
     if (out.column->kind != column_kind::value) out.kind = out.column->kind;
+    out.change = out.column->change;
+    out.negative_row = row.negative;
+    out.negative_balance = row.negative_balance;
     if (out.column->when) out.when = out.column->when;
     if (out.bracketed && m.bracket_kind != column_kind::value) out.kind = m.bracket_kind;
     if (out.column->rate_of) out.when = out.column->rate_of;
@@ -522,10 +648,10 @@ row_index::row_index(const folded_text& t, const std::vector<table_model>& table
       if (r.label_end <= r.label_begin || r.when) continue;
       std::string key;
       std::size_t words = 0;
-      for_each_word(p, r.label_begin, r.label_end, [&](const word& w) {
+      for (const word& w : label_words(p, r.label_begin, r.label_end)) {
         if (w.letters()) ++words;
         add_key_word(key, w);
-      });
+      }
       if (key.empty() || words > max_label_words || written_period(key)) continue;
       longest_ = std::max(longest_, words);
       by_words_.try_emplace(key, named_row{&m, r.label_begin, r.label_end});

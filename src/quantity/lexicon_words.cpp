@@ -96,6 +96,7 @@ sales           | flow=exports filler
 shipped         | flow=exports
 leaving         | flow=exports
 abroad          | flow=exports filler
+credits         | flow=exports filler
 import          | flow=imports flow_modifier filler
 imports         | flow=imports flow_modifier filler
 imported        | flow=imports
@@ -105,6 +106,7 @@ importers       | flow=imports
 bought          | flow=imports verb filler
 purchases       | flow=imports filler
 purchased       | flow=imports
+debits          | flow=imports filler
 trade           | flow=total filler
 traded          | flow=total
 cargo           | flow=total filler
@@ -678,7 +680,7 @@ holds           | verb
 saw             | verb
 sees            | verb
 showed          | verb
-added           | verb
+added           | verb direction=up
 adds            | verb
 while           | verb filler clause_break noun_stop denominator_stop
 which           | verb filler clause_break noun_stop denominator_stop open_ending
@@ -760,6 +762,7 @@ only            | filler
 still           | filler
 further         | filler
 preliminary     | filler
+seasonally      | filler
 statistics      | filler
 show            | filler verb
 according       | filler noun_stop

@@ -52,6 +52,31 @@ TEST(SeparateClaims, RepeatsOfOneFigureStayOne) {
   EXPECT_EQ(d.claims[0].id, d.claims[1].id);
 }
 
+// A cell under the draft's own month says its period as plainly as prose that leaves it to
+// the draft: "a deficit of $2,460m" and the balance row's "-2 460" under "Jul 2031" are one
+// figure, so a sign lost in either reaches check as a conflict.
+TEST(SeparateClaims, CellOfTheDraftsOwnPeriodIsTheProsesFigure) {
+  draft_extract d = extract_text(
+      "# Trade of Corvia, July 2031\n\nThe deficit was $2,460m.\n\n"
+      "| Millions of dollars | Jun 2031 | Jul 2031 |\n|---|---|---|\n"
+      "| Balance | -3 050 | 2 460 |\n");
+  ASSERT_EQ(written(d, "$2,460m").id, written(d, "2 460").id);
+  separate_unrelated_claims(d);
+  EXPECT_EQ(written(d, "$2,460m").id, written(d, "2 460").id);
+}
+
+// One amount in two currencies is a currency slip, not a conversion: it stays one figure
+// (check names both claims). A converted amount has another number (OtherUnitIsAFigureOfItsOwn).
+TEST(SeparateClaims, SameAmountInTwoCurrenciesStaysOne) {
+  draft_extract d = extract_text(
+      "# Trade of Corvia, July 2031\n\nExports were \u20ac26.9 billion in July 2031.\n\n"
+      "Exports were $26.9 billion in July 2031.\n");
+  ASSERT_EQ(d.claims.size(), 2u);
+  ASSERT_EQ(d.claims[0].id, d.claims[1].id);
+  separate_unrelated_claims(d);
+  EXPECT_EQ(d.claims[0].id, d.claims[1].id);
+}
+
 TEST(SeparateClaims, FreshIdsNeverTakeAnExistingOne) {
   draft_extract d =
       extract_text("The number of trading enterprises reached 8,350, of which 1,120 were new.\n");

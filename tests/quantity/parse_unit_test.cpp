@@ -29,6 +29,15 @@ TEST(ParseUnit, CurrencyAndScaleInEitherOrder) {
   expect_level(unit_ok(" RMB "), "RMB", 0, "");
 }
 
+// A table's unit row glues the scale to the sign: "$m" above a column of millions of dollars.
+// Spaced, "m" after a sign still counts nothing the grammar knows as a scale.
+TEST(ParseUnit, ScaleGluedToTheSign) {
+  expect_level(unit_ok("$m"), "USD", 6, "million");
+  expect_level(unit_ok("\xC2\xA3m"), "GBP", 6, "million");
+  expect_level(unit_ok("$bn"), "USD", 9, "billion");
+  EXPECT_NE(unit_ok("$ m").scale_exp, 6);
+}
+
 TEST(ParseUnit, CountedThings) {
   expect_level(unit_ok("million vehicles"), "vehicle", 6, "million");
   expect_level(unit_ok("tons"), "ton", 0, "");

@@ -19,6 +19,9 @@ struct naming_context {
   const std::vector<table_model>* tables = nullptr;
   // The first family named with each last word: "the Compact" is the "Northern Compact".
   std::unordered_map<std::string, std::string> by_last_word;
+  // The one flow the latest Markdown heading names ("## Debits (imports of goods and
+  // services)"), or "": what a claim under it without a flow of its own is of.
+  std::string heading_flow;
 };
 
 /// The title's proper nouns and the name written most often with "'s" are the country's own;

@@ -29,9 +29,14 @@ struct table_column {
   std::optional<period> when;      // the period it names: 2019-01/2019-09
   column_kind kind = column_kind::value;
   std::optional<unit> unit_of;  // "(€ bn)", "%", "‰"
-  std::string flow;             // "exports", "imports", "total", "balance", or ""
-  bool weight = false;          // a column of weights: its cells are X.weight
-  std::string role;  // a column of estimates: "previous_estimate", "revision" (the id's suffix)
+  // "Change in Jul 2015" over a unit row's "$m": the change of a level, not a rate.
+  bool change = false;
+  // "Change", "Increase": a growth word that names no rate ("%", "rate", "growth"), which the
+  // table's unit decides: a change of a level in a table of dollars.
+  bool neutral_change = false;
+  std::string flow;     // "exports", "imports", "total", "balance", or ""
+  bool weight = false;  // a column of weights: its cells are X.weight
+  std::string role;     // a column of estimates: "previous_estimate", "revision" (the id's suffix)
   // A rate column without a period of its own ("Growth" after "Sep 18 | Sep 19") is the
   // change to the period of the column before it, from the period of the one before that.
   std::optional<period> rate_of, rate_base;
@@ -48,6 +53,18 @@ struct table_row {
   // label these folded offsets hold (empty for none).
   std::size_t parent_begin = 0, parent_end = 0;
   std::size_t label_begin = 0, label_end = 0;  // the row's label, folded offsets (empty: none)
+  // The label of the section row above it ("| CREDITS | | |"), folded offsets (empty: none).
+  // A flow it names is the flow of rows whose labels name none. "| Total goods | ... |" both
+  // below "| CREDITS |" and below "| DEBITS |" is told apart by it (`apart`).
+  std::size_t section_begin = 0, section_end = 0;
+  bool apart = false;
+  // "| Total goods | -28 045 | -29 340 | -29 363 | 23 | - |": levels written with a minus
+  // sign by convention (debits in a balance of payments). Its changes and rates are of the
+  // levels' size, which the row's signs do not show: they are read as such, not as X.change.
+  bool negative = false;
+  // A balance written negative ("| BALANCE | -3 050 | -2 460 | 590 | 19 |") is signed, and its
+  // change with it; a rate of it ("19") is of the deficit's size, which its sign does not say.
+  bool negative_balance = false;
 };
 
 struct table_model {
@@ -74,15 +91,20 @@ struct table_model {
 
 /// A number's place in a table.
 struct table_cell {
-  std::vector<word> label;         // the words of the row's label: "Extra-EA19 exports"
-  std::vector<word> parent_label;  // a part's row: the label of the row it is a part of
+  std::vector<word> label;          // the words of the row's label: "Extra-EA19 exports"
+  std::vector<word> parent_label;   // a part's row: the label of the row it is a part of
+  std::vector<word> section_label;  // the label of its section row, if any
+  bool section_apart = false;       // ... which its id must name (table_row::apart)
   const table_column* column = nullptr;
   const table_model* table = nullptr;
   std::optional<period> when;      // the column's period, else the row's
   std::optional<period> base;      // for a rate, the period it compares with (the column before)
   std::optional<period> row_when;  // the period the row's label names, if any
   column_kind kind = column_kind::value;  // the column's, or its section's ("Contributions:")
-  bool bracketed = false;  // the number is in brackets after another in its cell: "8.4 (5.6)"
+  bool bracketed = false;     // the number is in brackets after another in its cell: "8.4 (5.6)"
+  bool change = false;        // its column holds changes of a level ("Change" over "$m")
+  bool negative_row = false;  // its row's levels are all written negative (table_row::negative)
+  bool negative_balance = false;  // its row is a balance written negative
 };
 
 /// The rows of every table by their labels, for prose that names a row: "energy is set to show
@@ -118,6 +140,11 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
 /// data (captions, unit rows and headers hold no claims: "| | 2024 | 2023 |").
 std::size_t claims_begin(const folded_text& t, const std::vector<table_model>& tables,
                          const block& b);
+
+/// A row label's words without its footnote marks: "Rural goods(b)" is "Rural goods", as are
+/// "Rural goods (b)" and "Rural goods(1)"; a mark is one letter or a number in brackets, glued
+/// to a word or at the label's end.
+std::vector<word> label_words(const prose& p, std::size_t begin, std::size_t end);
 
 /// The unit a caption, unit row or header text names: "€ bn", "(Unit: Millions of YEN, %)",
 /// "Billions of dollars", "Exports (£ billion)"; a currency level first, else "%".

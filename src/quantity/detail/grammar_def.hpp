@@ -247,10 +247,12 @@ const prose_quantity_type prose_quantity_rule = "quantity in prose";
 // follow. The thrown expectation_failure is caught in grammar.cpp.
 const auto quantity_text_rule_def = pieces::ws >> pieces::prelude >
                                     (pieces::number_part >> pieces::after_number >> pieces::ws);
-const auto unit_text_rule_def = pieces::ws >> (pieces::scale_of_currency >> pieces::ws |
-                                               -(pieces::currency_prefix >> pieces::ws) >>
-                                                   -(pieces::scale_word >> pieces::ws) >>
-                                                   -(pieces::unit_words >> pieces::ws));
+// A unit row may glue the scale to the sign: "$m", "£m" (a table's "$m" column).
+const auto unit_text_rule_def = pieces::ws >>
+                                (pieces::scale_of_currency >> pieces::ws |
+                                 -(pieces::currency_prefix >> -pieces::glued_scale >> pieces::ws) >>
+                                     -(pieces::scale_word >> pieces::ws) >>
+                                     -(pieces::unit_words >> pieces::ws));
 const auto qualifier_text_rule_def =
     pieces::ws >> pieces::as<qualifier>[pieces::qualifier_words] >> pieces::ws;
 

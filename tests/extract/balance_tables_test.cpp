@@ -1,0 +1,151 @@
+// Balance-of-payments forms (issue 9 item 2): a unit row per column ("$m", "%"), a change
+// column in money, section rows ("CREDITS", "DEBITS") above labels written twice, debits
+// written with a minus sign, footnote marks on labels, rates in brackets after a change, a
+// change whose verb is left out, and paragraphs under a heading that names their flow. The
+// drafts are written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_helpers.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+// The claims of one line of the draft, in order.
+std::vector<draft_claim> on_line(const draft_extract& d, int line) {
+  std::vector<draft_claim> out;
+  for (const draft_claim& c : d.claims) {
+    if (c.from.line == line) out.push_back(c);
+  }
+  return out;
+}
+
+// The i-th claim of a table row: its cells left to right.
+draft_claim cell(const draft_extract& d, int line, std::size_t i) {
+  const std::vector<draft_claim> row = on_line(d, line);
+  EXPECT_LT(i, row.size()) << "line " << line;
+  return i < row.size() ? row[i] : draft_claim{};
+}
+
+const std::string summary_table =
+    "# Trade of Corvia, March 2031\n"
+    "\n"
+    "Amounts are in Australian dollars.\n"
+    "\n"
+    "| Summary(a) | | | | |\n"
+    "|---|---|---|---|---|\n"
+    "| | Feb 2031 | Mar 2031 | Change in Mar 2031 | Change in Mar 2031 |\n"
+    "| | $m | $m | $m | % |\n"
+    "| BALANCE | -1 200 | -1 000 | 200 | 17 |\n"
+    "| CREDITS | | | | |\n"
+    "| Total goods | 9 000 | 9 450 | 450 | 5 |\n"
+    "| Wool(b) | 700 | 735 | 35 | 5 |\n"
+    "| DEBITS | | | | |\n"
+    "| Total goods | -10 200 | -10 450 | 250 | 2 |\n";
+
+// "$m" over a column makes its bare cells millions of the draft's dollars; "%" makes rates.
+TEST(BalanceTables, UnitRowGivesEachColumnItsUnit) {
+  auto d = extract_text(summary_table);
+  const auto level = cell(d, 11, 1);
+  EXPECT_EQ(level.q.written_unit.dim.to_string(), "AUD");
+  EXPECT_EQ(level.q.written_unit.scale_exp, 6);
+  EXPECT_EQ(level.kind, claim_kind::level);
+  const auto rate = cell(d, 11, 3);
+  EXPECT_EQ(rate.kind, claim_kind::growth);
+}
+
+// "Change in Mar 2031" over "$m": the change of the level, in money, not a rate of 450%.
+TEST(BalanceTables, ChangeColumnInMoneyIsAChange) {
+  auto d = extract_text(summary_table);
+  const auto change = cell(d, 11, 2);
+  EXPECT_EQ(change.kind, claim_kind::level);
+  EXPECT_EQ(change.q.written_unit.dim.to_string(), "AUD");
+  EXPECT_TRUE(change.id.ends_with(".change")) << change.id;
+}
+
+// "Change" in a table whose caption says "Billions of dollars" and no "%": a change too.
+TEST(BalanceTables, NeutralChangeColumnTakesTheTablesUnit) {
+  auto d = extract_text(
+      "# Trade of Corvia, March 2031\n\n"
+      "| Billions of dollars | March 2031 | February 2031 | Change |\n"
+      "|---|---|---|---|\n"
+      "| Exports | 24.9 | 25.8 | -0.9 |\n");
+  const auto change = claim_of(d, "-0.9");
+  EXPECT_EQ(change.kind, claim_kind::level);
+  EXPECT_EQ(change.q.written_unit.dim.to_string(), "USD");
+  EXPECT_TRUE(change.id.ends_with(".change")) << change.id;
+}
+
+// The section row gives "Total goods" its flow; the debits, written negative, are kept apart
+// from the flow (they are not imports of minus 10,450) and their change is of their size.
+TEST(BalanceTables, SectionRowsAndNegativeDebits) {
+  auto d = extract_text(summary_table);
+  EXPECT_EQ(cell(d, 11, 1).id, "trade.exports");
+  const auto debit = cell(d, 14, 1);
+  EXPECT_EQ(debit.id, "trade.debits.total");
+  EXPECT_EQ(cell(d, 14, 2).id, "trade.debits.total.size_change");
+  EXPECT_EQ(cell(d, 14, 3).id, "trade.debits.total.size_growth");
+}
+
+// A balance written negative stays signed, and its change with it; its rate is of the
+// deficit's size.
+TEST(BalanceTables, NegativeBalanceKeepsItsChange) {
+  auto d = extract_text(summary_table);
+  EXPECT_EQ(cell(d, 9, 1).id, "trade.balance");
+  EXPECT_EQ(cell(d, 9, 2).id, "trade.balance.change");
+  EXPECT_EQ(cell(d, 9, 3).id, "trade.balance.size_growth");
+}
+
+// "Wool(b)": the footnote mark is not part of the row's name.
+TEST(BalanceTables, FootnoteMarksLeaveTheLabel) {
+  auto d = extract_text(summary_table);
+  EXPECT_EQ(cell(d, 12, 1).id, "wool.exports");
+}
+
+// "(8%)" after an amount is its rate, not a footnote mark; "eased" and a left-out verb
+// ("and consumption goods $228m") carry the change on.
+TEST(BalanceTables, GappedChangesAndBracketedRates) {
+  auto d = extract_text(
+      "# Trade of Corvia, March 2031\n\nAmounts are in Australian dollars. Capital goods "
+      "climbed $662m (13%) and consumption goods $228m (3%), while fuels dropped $811m (8%), "
+      "gold $38m (11%) and travel $18m. Wool came to $34m, $2m more than in February.\n");
+  EXPECT_EQ(claim_of(d, "8%").kind, claim_kind::growth);
+  const auto consumption = claim_of(d, "$228m");
+  EXPECT_TRUE(consumption.id.ends_with(".change")) << consumption.id;
+  EXPECT_DOUBLE_EQ(claim_of(d, "$38m").q.number, -38);
+  EXPECT_DOUBLE_EQ(claim_of(d, "$18m").q.number, -18);
+  EXPECT_FALSE(claim_of(d, "$34m").id.ends_with(".change")) << claim_of(d, "$34m").id;
+}
+
+// A paragraph under "## Debits (imports ...)" speaks of imports; the title's flow does not
+// carry into the draft, and the next heading ends the section.
+TEST(BalanceTables, HeadingNamesTheFlowOfItsParagraphs) {
+  auto d = extract_text(
+      "# Corvia's exports, March 2031\n\nAmounts are in Australian dollars.\n\n"
+      "## Debits (imports of goods)\n\nGold fell $38m.\n\n## Notes\n\nGold fell $12m.\n");
+  EXPECT_EQ(claim_of(d, "$38m").id, "gold.imports.change");
+  EXPECT_EQ(claim_of(d, "$12m").id, "gold.change");
+}
+
+// "Net exports of wool under contract came to $34m" names the table row below it, written
+// with a footnote mark: the amount is that row's figure.
+TEST(BalanceTables, ProseNamingARowOfLevelsTakesItsId) {
+  auto d = extract_text(
+      "# Trade of Corvia, March 2031\n\nAmounts are in Australian dollars. Net exports of wool "
+      "under contract came to $34m.\n\n"
+      "| | Feb 2031 | Mar 2031 |\n|---|---|---|\n| | $m | $m |\n"
+      "| Net exports of wool under contract(c) | 32 | 34 |\n");
+  EXPECT_EQ(claim_of(d, "$34m").id, cell(d, 8, 1).id);
+}
+
+// "US$" sets one amount apart in a release of Australian dollars: it does not make "$" the
+// US dollar.
+TEST(BalanceTables, UsDollarSignDoesNotNameTheDraftsDollar) {
+  auto d = extract_text(
+      "# Trade of Corvia, March 2031\n\nAmounts are in Australian dollars. The deficit was "
+      "US$2,460m; exports were $26,903m.\n");
+  EXPECT_EQ(claim_of(d, "$26,903m").q.written_unit.dim.to_string(), "AUD");
+  EXPECT_EQ(claim_of(d, "US$2,460m").q.written_unit.dim.to_string(), "USD");
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
