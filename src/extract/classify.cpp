@@ -92,9 +92,15 @@ void read_denominator(const prose& p, found& f) {
 
 // The direction a word after a rate gives it: "9.8% more", "4 per cent lower".
 std::optional<lexicon::direction> comparative_after(const prose& p, const found& f) {
-  std::vector<word> after = words_after(p, f.end, f.sentence_end, window::next_word);
-  if (after.empty() || !after.front().is(word_class::comparative)) return std::nullopt;
-  return after.front().entry()->dir;
+  // "€560 million (-19%) lower than a year before": past the amount's own bracket.
+  const std::vector<word> after = words_after(p, f.end, f.sentence_end, window::bracket_after);
+  std::size_t k = 0;
+  if (k < after.size() && after[k].lower == "(") {
+    while (k < after.size() && after[k].lower != ")") ++k;
+    ++k;
+  }
+  if (k >= after.size() || !after[k].is(word_class::comparative)) return std::nullopt;
+  return after[k].entry()->dir;
 }
 
 // An amount in brackets right after a name: "China ($22.8)", "adult men (6.0 percent)".

@@ -780,8 +780,11 @@ bool namer::names_period(std::size_t begin, std::size_t end, const period* wante
 // The period a rate compares with: "5.2% more than in September 2018", "up 2.1% on September
 // 2018", "0.9% above September 2018", "1.0% less than a year earlier".
 std::optional<period> namer::base_of_rate(const found& f) const {
-  const std::vector<word> after =
-      phrase(words_after(p_, f.end, f.sentence_end, window::rate_base_phrase));
+  // "a fall of €812 million (-7%) on February 2019": a rate in brackets compares with what
+  // follows its bracket.
+  std::vector<word> after = words_after(p_, f.end, f.sentence_end, window::rate_base_phrase + 1);
+  if (!after.empty() && after.front().lower == ")") after.erase(after.begin());
+  after = phrase(std::move(after));
   for (std::size_t k = 0; k < after.size(); ++k) {
     if (k > 0 && a_year_ago(after, k - 1)) {
       const std::optional<period> of =

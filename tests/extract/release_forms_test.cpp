@@ -25,6 +25,19 @@ TEST(ReleaseForms, ChangeOrPercentIsGrowth) {
   EXPECT_EQ(rate.id, "trade.exports.growth");
 }
 
+// "€560 million (-19%) lower than a year before": the comparative after the amount's bracket
+// makes it a change; "(-7%) on February 2019" compares with what follows the bracket, a year
+// earlier in a February 2020 release.
+TEST(ReleaseForms, BracketBeforeTheComparativeOrTheBase) {
+  auto d = extract_text(
+      "# Trade of Corvia, February 2020\n\nCopper exports were \u20ac560 million (-19%) lower "
+      "than a year before.\n\nExports fell by \u20ac812 million (-7%) on February 2019.\n");
+  const auto lower = claim_of(d, "\u20ac560 million");
+  EXPECT_TRUE(lower.id.ends_with(".change")) << lower.id;
+  EXPECT_DOUBLE_EQ(lower.q.number, -560);
+  EXPECT_EQ(claim_of(d, "-7%").id, "trade.exports.growth_yoy");
+}
+
 TEST(ReleaseForms, AFallIsANegativeChange) {
   auto d = extract_text("Imports fell $9.2 billion to $330.1 billion.\n");
   EXPECT_DOUBLE_EQ(claim_of(d, "$9.2 billion").q.number, -9.2);
