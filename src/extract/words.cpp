@@ -83,6 +83,19 @@ void word_index::read(const prose& p, std::size_t begin, std::size_t end) {
     while (k < words_.size() && words_[k].begin < at) ++k;
     starts_[at - begin_] = static_cast<std::uint32_t>(k);
   }
+  long_runs_.clear();
+  for (std::size_t at = begin_; at < covered_;) {
+    std::size_t end_of_run = at;
+    while (end_of_run < covered_ && !is_blank(p.text[end_of_run])) ++end_of_run;
+    if (end_of_run - at >= max_run) long_runs_.emplace_back(at, end_of_run);
+    at = end_of_run + 1;
+  }
+}
+
+bool word_index::long_run_across(std::size_t from, std::size_t to) const {
+  auto run = std::partition_point(long_runs_.begin(), long_runs_.end(),
+                                  [&](const auto& r) { return r.second <= from; });
+  return run != long_runs_.end() && run->first < to;
 }
 
 folded_text::folded_text() : words_(std::make_unique<word_index>()) {}
@@ -112,10 +125,18 @@ void append_words_after(const prose& p, std::size_t at, std::size_t limit, std::
   for (std::size_t i = at; i < limit && out.size() < count;) {
     if (index && index->passes(i)) {
       const std::vector<word>& ws = index->words();
-      std::size_t k = index->words_before(i);
-      for (; k < ws.size() && ws[k].end <= limit && out.size() < count; ++k) out.push_back(ws[k]);
+      const std::size_t first = index->words_before(i);
+      // The index's words that end by `limit`, copied at once.
+      std::size_t last = ws.size();
+      if (limit < index->covered()) {
+        last = index->words_before(limit);
+        if (last > first && ws[last - 1].end > limit) --last;
+      }
+      last = first + std::min(last - first, count - out.size());
+      out.insert(out.end(), ws.begin() + static_cast<std::ptrdiff_t>(first),
+                 ws.begin() + static_cast<std::ptrdiff_t>(last));
       // Between two words of the index there are only bytes that start none.
-      i = k == ws.size() ? index->covered() : ws[k].begin;
+      i = last == ws.size() ? index->covered() : ws[last].begin;
       index = nullptr;  // what is left is the word `limit` cuts, or text past the index
       continue;
     }
@@ -137,10 +158,20 @@ std::vector<word> words_between(const prose& p, std::size_t begin, std::size_t e
 std::vector<word> words_before(const prose& p, std::size_t at, std::size_t limit,
                                std::size_t count) {
   std::vector<word> out;  // nearest first while reading
-  out.reserve(count);
-  std::vector<word> run;
   std::size_t k = std::min(at, p.size());
   const word_index* index = index_of(p);
+  // Most windows: both ends outside words of the index and no run it would read in stretches
+  // between them, so the window is the last `count` of the index's words between them.
+  if (index && k > limit && index->passes(k) && index->passes(limit) &&
+      !index->long_run_across(limit, k)) {
+    const std::vector<word>& ws = index->words();
+    const std::size_t last = index->words_before(k), first = index->words_before(limit);
+    out.assign(ws.begin() + static_cast<std::ptrdiff_t>(last - std::min(count, last - first)),
+               ws.begin() + static_cast<std::ptrdiff_t>(last));
+    return out;
+  }
+  out.reserve(count);
+  std::vector<word> run;
   const std::vector<word>* ws = index ? &index->words() : nullptr;
   // The number of the index's words that begin before k.
   std::size_t c = 0;

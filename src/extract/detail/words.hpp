@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/text.hpp"
@@ -93,6 +94,9 @@ class word_index {
     const std::size_t k = words_before(at);
     return k == 0 || words_[k - 1].end <= at;
   }
+  /// Whether a run of bytes without a blank, `run` bytes long or longer, lies across
+  /// [from, to): words_before reads such a run back in stretches, not from its start.
+  bool long_run_across(std::size_t from, std::size_t to) const;
 
  private:
   const char* text_ = nullptr;
@@ -101,6 +105,8 @@ class word_index {
   // For each offset of [begin, covered]: how many words begin before it, so that a window
   // finds its first word without a search.
   std::vector<std::uint32_t> starts_;
+  // The runs without a blank of at least words_before's stretch, within [begin, covered).
+  std::vector<std::pair<std::size_t, std::size_t>> long_runs_;
 };
 
 /// Words (and clause marks) in text[begin, end).
