@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cassert>
 #include <cmath>
 #include <cstdint>
@@ -25,20 +26,36 @@ namespace crossfoot {
 
 namespace {
 
-std::string toml_string(std::string_view s) {
-  std::string out = "\"";
-  for (char ch : s) {
+// Appends `s` as the inside of a TOML basic string: quotes, backslashes and control bytes
+// escaped, every other byte as it is (runs of them at once).
+void append_escaped(std::string& out, std::string_view s) {
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char ch = s[i];
     const unsigned char c = static_cast<unsigned char>(ch);
+    if (ch != '"' && ch != '\\' && c >= 0x20 && c != 0x7F) continue;
+    out.append(s, from, i - from);
+    from = i + 1;
     if (ch == '"' || ch == '\\') {
       out += '\\';
       out += ch;
-    } else if (c < 0x20 || c == 0x7F) {
-      out += fmt::format("\\u{:04X}", c);
     } else {
-      out += ch;
+      out += fmt::format("\\u{:04X}", c);
     }
   }
-  return out + "\"";
+  out.append(s, from);
+}
+
+void append_toml_string(std::string& out, std::string_view s) {
+  out += '"';
+  append_escaped(out, s);
+  out += '"';
+}
+
+std::string toml_string(std::string_view s) {
+  std::string out;
+  append_toml_string(out, s);
+  return out;
 }
 
 std::string number_text(double v, int decimals) {
@@ -164,10 +181,10 @@ class occurrences {
 // The claim alone when it occurs once in the draft, so that findings point at the number
 // itself; else a few words before it on its line. Uniqueness is only searched for in drafts
 // of ordinary size (occurrences::searched), which keeps a huge draft linear to write.
-std::string quote_of(std::size_t begin, std::size_t end, std::string_view text,
-                     const occurrences& seen) {
+std::string_view quote_of(std::size_t begin, std::size_t end, std::string_view text,
+                          const occurrences& seen) {
   const std::string_view written = text.substr(begin, end - begin);
-  if (seen.once(written)) return std::string(written);
+  if (seen.once(written)) return written;
   // Looks back a bounded way only: claims on a 10 MB line must not each rescan it.
   std::size_t line_start = begin > 80 ? begin - 80 : 0;
   for (std::size_t i = begin; i > line_start; --i) {
@@ -184,7 +201,7 @@ std::string quote_of(std::size_t begin, std::size_t end, std::string_view text,
   }
   if (words == 3) ++from;
   from = std::min(utf8_ceil(text, from), begin);
-  return std::string(text.substr(from, end - from));
+  return text.substr(from, end - from);
 }
 
 std::string safe_id(const std::string& id) {
@@ -253,10 +270,20 @@ struct figures_toml_writer::state {
   dictionary ids;
   dictionary unit_keys;
   std::vector<unit> units;  // by unit_keys code
+  // The codes of the last units unit_of found, most recent first (UINT32_MAX: none yet).
+  std::array<std::uint32_t, 4> recent_units{UINT32_MAX, UINT32_MAX, UINT32_MAX, UINT32_MAX};
 
   std::uint32_t unit_of(const unit& u) {
-    if (!units.empty() && same_unit(units.back(), u))
-      return static_cast<std::uint32_t>(units.size() - 1);
+    // Most claims have one of the last few units seen ("%" and "EUR million" in turn).
+    for (std::uint32_t code : recent_units) {
+      if (code < units.size() && same_unit(units[code], u)) return code;
+    }
+    const std::uint32_t code = unit_code(u);
+    std::rotate(recent_units.rbegin(), recent_units.rbegin() + 1, recent_units.rend());
+    recent_units.front() = code;
+    return code;
+  }
+  std::uint32_t unit_code(const unit& u) {
     const std::string key = fmt::format("{}|{}|{}|{}", static_cast<int>(u.style), u.scale_exp,
                                         u.scale_word, u.dim.to_string());
     const std::uint32_t code = unit_keys.intern(key);
@@ -293,17 +320,25 @@ struct figures_toml_writer::state {
       if (anchor->pick > 1) out += fmt::format("pick = {}\n", anchor->pick);
     } else {
       const value_text v = checked_value(value(index), units[k.unit]);
-      out += "value = " + toml_string(v.value) + "\n";
+      out += "value = ";
+      append_toml_string(out, v.value);
+      out += '\n';
       if (v.precision && *v.precision > 0 && std::isfinite(*v.precision))
         out += fmt::format("precision = {}\n", *v.precision);
-      out += "quote = " + toml_string(quote_of(k.begin, k.begin + k.length, draft->text(), seen)) +
-             "\n";
+      out += "quote = ";
+      append_toml_string(out, quote_of(k.begin, k.begin + k.length, draft->text(), seen));
+      out += '\n';
     }
-    out += "note = " +
-           toml_string(fmt::format("{} at {}:{}; written {}",
-                                   to_string(static_cast<claim_kind>(k.kind)), draft->name(),
-                                   draft->place(k.begin), written(k))) +
-           "\n\n";
+    // "KIND at NAME:PLACE; written TEXT", escaped piece by piece.
+    out += "note = \"";
+    append_escaped(out, to_string(static_cast<claim_kind>(k.kind)));
+    out += " at ";
+    append_escaped(out, draft->name());
+    out += ':';
+    append_escaped(out, draft->place(k.begin));
+    out += "; written ";
+    append_escaped(out, written(k));
+    out += "\"\n\n";
   }
 
   // The claims in the file's order: by id as std::string orders them (so a table comes before
