@@ -227,9 +227,10 @@ std::optional<draft_extract> extract_draft_each(source_ptr src, diagnostics& dia
   naming.tables = &tables;
   if (naming.own) out.period = naming.own->to_string();
   // A block at a time: claims are read, named and finished before the next block is read.
+  std::vector<found> claims;
   for (const block& b : t.blocks) {
     t.index_words(b);
-    std::vector<found> claims = scan_block(t, tables, b);
+    claims = scan_block(t, tables, b, std::move(claims));
     classify_block(t, tables, rows, b, claims);
     name_block(t, b, claims, naming);
     for (const found& f : claims) {

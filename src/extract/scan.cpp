@@ -172,7 +172,7 @@ std::optional<std::size_t> scanner::try_digits(std::size_t at) {
   f.begin = f.number_begin = at;
   f.end = m->end;
   f.q = q;
-  out.push_back(f);
+  out.push_back(std::move(f));
   add_range(*m, out.back().q);
   const unit& u = out.back().q.written_unit;
   const bool bare =
@@ -221,8 +221,8 @@ std::optional<std::size_t> scanner::try_rank(std::size_t at, const std::vector<w
   f.q.number = e->number;
   f.q.written_unit = unit::level("rank", 0, "");
   f.kind = claim_kind::rank;
-  out.push_back(f);
-  return f.end;
+  out.push_back(std::move(f));
+  return out.back().end;
 }
 
 // "nine cities", "two million vehicles": a cardinal counts the plural noun after it.
@@ -288,8 +288,8 @@ std::optional<std::size_t> scanner::try_words(std::size_t at) {
   const bool claim =
       m->form == word_form::cardinal ? cardinal_claim(f, m->value) : rate_claim(f, *m, last);
   if (!claim) return m->end;
-  out.push_back(f);
-  return f.end;
+  out.push_back(std::move(f));
+  return out.back().end;
 }
 
 // A number may start with a digit, a sign, or a currency the lexicon places before numbers.
@@ -327,10 +327,15 @@ bool footnote_marker(const prose& p, const block& b, std::size_t begin, std::siz
 }
 
 std::vector<found> scan_block(const folded_text& t, const std::vector<table_model>& tables,
-                              const block& b) {
+                              const block& b, std::vector<found> reuse) {
   const prose whole = t.view();
-  scanner sc{t, b, {whole.text.substr(0, b.end), whole.lower.substr(0, b.end), whole.words}, {}};
-  if (chart_labels(std::string_view(t.text).substr(b.begin, b.end - b.begin))) return {};
+  reuse.clear();
+  scanner sc{t,
+             b,
+             {whole.text.substr(0, b.end), whole.lower.substr(0, b.end), whole.words},
+             std::move(reuse)};
+  if (chart_labels(std::string_view(t.text).substr(b.begin, b.end - b.begin)))
+    return std::move(sc.out);
   for (std::size_t i = claims_begin(t, tables, b); i < b.end;) {
     const char c = sc.p.text[i];
     const bool word_start = i == b.begin || !is_ascii_alnum(sc.p.text[i - 1]);
@@ -339,7 +344,7 @@ std::vector<found> scan_block(const folded_text& t, const std::vector<table_mode
     if (!next && word_start && is_ascii_letter(c)) next = sc.try_words(i);
     i = next && *next > i ? *next : i + 1;
   }
-  return sc.out;
+  return std::move(sc.out);
 }
 
 }  // namespace crossfoot::extract_detail

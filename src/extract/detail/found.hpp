@@ -58,10 +58,12 @@ struct found {
 };
 
 /// Every candidate quantity of a block, in order, with the words that are not claims (years,
-/// dates, ordinals, names, footnote markers, chart labels) already left out.
+/// dates, ordinals, names, footnote markers, chart labels) already left out. `reuse`: the
+/// vector of the block before, emptied and filled again, so that a draft of many blocks does
+/// not allocate its claims afresh for each.
 struct table_model;
 std::vector<found> scan_block(const folded_text& t, const std::vector<table_model>& tables,
-                              const block& b);
+                              const block& b, std::vector<found> reuse = {});
 
 /// Qualifier, kind, sign, unit and denominator of each claim of one block; a table's cells
 /// take their unit and kind from the table, and a rate in prose that names a row of a table of
