@@ -108,16 +108,37 @@ value_text value_of(const value_parts& c, const unit& u) {
   return {qual + n + scale + " " + (number == 1 ? base : plural(base)), precision};
 }
 
+// Whether a value's text reads back as a quantity of the sort of unit `u`, remembered for the
+// last few thousand texts: a draft of millions of claims repeats its values ("5.1%", "EUR 7
+// million"), and reading one back takes the quantity grammar.
+class read_back {
+ public:
+  bool operator()(const std::string& value, const unit& u) {
+    std::string key = value;
+    key += '\0';
+    key += static_cast<char>(u.style);
+    key += u.dim.dimensionless() ? '1' : '0';
+    if (auto it = known_.find(key); it != known_.end()) return it->second;
+    quantity_error error;
+    auto parsed = parse_quantity(value, error);
+    // The figures loader names a counted thing by its own rule ("entities" → "entitie"); what
+    // matters is that the value reads back as a quantity of the same sort.
+    const bool same = parsed && parsed->written_unit.style == u.style &&
+                      parsed->written_unit.dim.dimensionless() == u.dim.dimensionless();
+    if (known_.size() >= kept) known_.clear();
+    known_.emplace(std::move(key), same);
+    return same;
+  }
+
+ private:
+  static constexpr std::size_t kept = 4096;
+  std::unordered_map<std::string, bool> known_;
+};
+
 // A value the quantity grammar reads back; else the bare number, whose unit the note keeps.
-value_text checked_value(const value_parts& c, const unit& u) {
+value_text checked_value(const value_parts& c, const unit& u, read_back& reads_back) {
   value_text v = value_of(c, u);
-  quantity_error error;
-  auto parsed = parse_quantity(v.value, error);
-  // The figures loader names a counted thing by its own rule ("entities" → "entitie"); what
-  // matters is that the value reads back as a quantity of the same sort.
-  if (parsed && parsed->written_unit.style == u.style &&
-      parsed->written_unit.dim.dimensionless() == u.dim.dimensionless())
-    return v;
+  if (reads_back(v.value, u)) return v;
   unit bare{dimension{}, unit_style::level, u.scale_exp, u.scale_word};
   if (bare.scale_word.empty()) bare = unit::number();
   return value_of(c, bare);
@@ -310,7 +331,7 @@ struct figures_toml_writer::state {
   }
 
   void table(std::string& out, std::size_t index, std::string_view id, bool array,
-             const claim_anchor* anchor, const occurrences& seen) const {
+             const claim_anchor* anchor, const occurrences& seen, read_back& reads_back) const {
     const kept& k = claims[index];
     out += array ? "[[" : "[";
     out += id;
@@ -319,7 +340,7 @@ struct figures_toml_writer::state {
       out += "anchor = " + toml_string(anchor->text) + "\n";
       if (anchor->pick > 1) out += fmt::format("pick = {}\n", anchor->pick);
     } else {
-      const value_text v = checked_value(value(index), units[k.unit]);
+      const value_text v = checked_value(value(index), units[k.unit], reads_back);
       out += "value = ";
       append_toml_string(out, v.value);
       out += '\n';
@@ -375,13 +396,14 @@ struct figures_toml_writer::state {
     out += "\n";
     std::vector<std::uint32_t> by_rank, count;
     const std::vector<std::uint32_t> ordered = order(by_rank, count);
+    read_back reads_back;
     std::size_t at = 0;
     for (std::uint32_t id : by_rank) {
       for (std::uint32_t n = 0; n < count[id]; ++n) {
         const std::size_t i = ordered[at++];
         const claim_anchor* anchor =
             i < o.anchors.size() && o.anchors[i] ? &*o.anchors[i] : nullptr;
-        table(out, i, ids.text(id), count[id] > 1, anchor, seen);
+        table(out, i, ids.text(id), count[id] > 1, anchor, seen, reads_back);
         if (out.size() >= chunk_bytes) flush(out);
       }
     }
