@@ -799,8 +799,22 @@ std::optional<period> namer::base_of_rate(const found& f) const {
 // "annual inflation ... at 2.1%", "grew 4.1% year-on-year": a rate on the same period a year
 // earlier, said in its own words.
 bool namer::says_annual(const found& f) const {
+  // "In the twelve months to the March 2020 quarter", "in the 12 months to December"; also
+  // opening the sentence: "Over the twelve months the group rose 3.2%, led by ... (+5.6%)".
+  auto twelve_months = [&](const std::vector<word>& ws) {
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+      const std::string_view count = p_.text.substr(ws[i].begin, ws[i].end - ws[i].begin);
+      if ((ws[i].lower == "twelve" || count == "12") &&
+          (ws[i + 1].lower == "months" || ws[i + 1].lower == "month"))
+        return true;
+    }
+    return false;
+  };
   std::vector<word> ws = words_before(p_, f.begin, f.lead_begin, window::lead);
   for (const word& w : words_after(p_, f.end, f.sentence_end, window::next_word)) ws.push_back(w);
+  if (twelve_months(ws) ||
+      twelve_months(words_after(p_, f.sentence_begin, f.begin, window::sentence_opening)))
+    return true;
   return std::any_of(ws.begin(), ws.end(),
                      [](const word& w) { return w.is(word_class::yoy_word); });
 }

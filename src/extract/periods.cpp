@@ -153,7 +153,25 @@ std::optional<period> written_period(std::string_view text) {
       *month_of(t[0]) < *month_of(t[1]))
     return month_range(*year_of(t[2]), *month_of(t[0]), *month_of(t[1]));
   if (t.size() == 1 && t[0].size() == 4 && year_of(t[0])) return period::year(*year_of(t[0]));
+  // A quarter named by its last month: "Mar Qtr 2020", "March quarter 2020" (2020 Q1).
+  constexpr int months_per_quarter = 3;
+  if (t.size() == 3 && month_of(t[0]) && (t[1] == "qtr" || t[1] == "quarter") && year_of(t[2]) &&
+      *month_of(t[0]) % months_per_quarter == 0)
+    return period::quarter(*year_of(t[2]), *month_of(t[0]) / months_per_quarter);
   return std::nullopt;
+}
+
+std::optional<std::pair<period, period>> written_from_to(std::string_view text) {
+  // "Dec Qtr 2019 to Mar Qtr 2020": two periods of one frequency, the later last.
+  const std::string lower = ascii_lower(text);
+  const std::size_t to = lower.find(" to ");
+  if (to == std::string::npos) return std::nullopt;
+  const auto from = written_period(text.substr(0, to));
+  const auto until = written_period(text.substr(to + 4));
+  if (!from || !until || from->is_range() || until->is_range() || from->freq != until->freq ||
+      !(from->last < until->last))
+    return std::nullopt;
+  return std::pair{*from, *until};
 }
 
 std::optional<period_words> period_at(const prose& p, const std::vector<word>& ws, std::size_t i,
@@ -204,6 +222,19 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
       if (auto y = year_for_month(*last, own))
         return period_words{month_range(*y, *m, *last), k + 2 - i};
     }
+  }
+  // A quarter named by its last month: "the March quarter 2020", "the March 2020 quarter".
+  constexpr int months_per_quarter = 3;
+  auto is_quarter = [&](const word* x) {
+    return x && (x->lower == "quarter" || x->lower == "qtr") && *m % months_per_quarter == 0;
+  };
+  if (is_quarter(at(k)) && at(k + 1)) {
+    if (auto y = prose_year(p, *at(k + 1)))
+      return period_words{period::quarter(*y, *m / months_per_quarter), k + 2 - i};
+  }
+  if (at(k) && is_quarter(at(k + 1))) {
+    if (auto y = prose_year(p, *at(k)))
+      return period_words{period::quarter(*y, *m / months_per_quarter), k + 2 - i};
   }
   if (at(k)) {
     if (auto y = prose_year(p, *at(k))) return period_words{period::month(*y, *m), k + 1 - i};

@@ -192,6 +192,7 @@ table_column column_from(std::string_view s, const cell& c) {
   col.to = c.to;
   col.header = folded_blanks(text_of(s, c));
   col.when = written_period(col.header);
+  col.from_to = written_from_to(col.header);
   if (!col.when) {
     // "Growth Jan-Sep 19/18", "Exports Sep 19": a period after the header's words.
     const std::size_t space = col.header.find(' ');
@@ -280,6 +281,7 @@ struct header_reader {
       if (!refined.when) refined.when = m.columns[i].when;
       if (refined.kind == column_kind::value) refined.kind = m.columns[i].kind;
       if (!refined.unit_of) refined.unit_of = m.columns[i].unit_of;
+      if (!refined.from_to) refined.from_to = m.columns[i].from_to;
       m.columns[i] = refined;
     }
   }
@@ -531,6 +533,12 @@ std::vector<table_model> read_tables(const folded_text& t) {
     mark_repeated_labels(t, m);
     for (std::size_t c = 0; c < m.columns.size(); ++c) {
       table_column& col = m.columns[c];
+      // "| | Dec Qtr 2019 to Mar Qtr 2020 | Mar Qtr 2019 to Mar Qtr 2020 |" over "% change": rates
+      // of March quarter 2020 on the quarter before and on a year earlier.
+      if (col.from_to && col.kind == column_kind::growth) {
+        col.when = col.rate_of = col.from_to->second;
+        col.rate_base = col.from_to->first;
+      }
       if (col.when) {
         if (!m.latest || later(*col.when, *m.latest)) m.latest = col.when;
       }

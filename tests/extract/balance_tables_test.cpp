@@ -147,5 +147,32 @@ TEST(BalanceTables, UsDollarSignDoesNotNameTheDraftsDollar) {
   EXPECT_EQ(claim_of(d, "US$2,460m").q.written_unit.dim.to_string(), "USD");
 }
 
+// "Dec Qtr 2019 to Mar Qtr 2020" over "% change": the rates of the March quarter 2020 on the
+// quarter before; "Mar Qtr 2019 to Mar Qtr 2020", on a year earlier (growth_yoy). The title's
+// "March quarter 2020" is the draft's own quarter, so neither carries a period segment.
+TEST(BalanceTables, FromToHeadersGiveARatesPeriodAndBase) {
+  auto d = extract_text(
+      "# Prices in Corvia: March quarter 2020\n\n"
+      "| Capital cities | Dec Qtr 2019 to Mar Qtr 2020 | Mar Qtr 2019 to Mar Qtr 2020 |\n"
+      "|---|---|---|\n"
+      "| | % change | % change |\n"
+      "| Health | 1.7 | 2.9 |\n");
+  EXPECT_EQ(cell(d, 6, 0).id, "health.growth");
+  EXPECT_EQ(cell(d, 6, 1).id, "health.growth_yoy");
+}
+
+// "In the twelve months to the March 2020 quarter" and "Over the twelve months ..., led by
+// ... (+5.6%)": rates on a year earlier, beside the quarter's own rate.
+TEST(BalanceTables, TwelveMonthsIsAYearOnYearRate) {
+  auto d = extract_text(
+      "# Prices in Corvia: March quarter 2020\n\n"
+      "The CPI went up 0.3% in the March quarter 2020. In the twelve months to the March 2020 "
+      "quarter, the CPI rose 2.2%.\n\nOver the twelve months the group rose 3.2%, led by fish "
+      "(+2.3%) and meat (+5.6%).\n");
+  EXPECT_EQ(claim_of(d, "0.3%").id, "cpi.growth");
+  EXPECT_EQ(claim_of(d, "2.2%").id, "cpi.growth_yoy");
+  EXPECT_EQ(claim_of(d, "+5.6%").id, "meat.growth_yoy");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/period.hpp"
@@ -23,6 +24,10 @@ int year_in(std::string_view digits);
 /// 2023", "September 2019", "May.2008", "2019-09", "2019"; nullopt for anything else.
 /// Two-digit years are this century's.
 std::optional<period> written_period(std::string_view text);
+
+/// "Dec Qtr 2019 to Mar Qtr 2020" over a column of rates: the period the rates compare with and
+/// the period they are of (two single periods of one frequency, the earlier first).
+std::optional<std::pair<period, period>> written_from_to(std::string_view text);
 
 /// A period written in prose starting at ws[i]: its period and the number of words it takes.
 /// A month without a year takes the year of `own` (the draft's period) when there is one.

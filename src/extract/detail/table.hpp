@@ -40,6 +40,8 @@ struct table_column {
   // A rate column without a period of its own ("Growth" after "Sep 18 | Sep 19") is the
   // change to the period of the column before it, from the period of the one before that.
   std::optional<period> rate_of, rate_base;
+  // "Mar Qtr 2019 to Mar Qtr 2020": a header that names both (used when the column holds rates).
+  std::optional<std::pair<period, period>> from_to;
 };
 
 /// A data row: the period its leading cells name ("| 2012 | Mar |", the year carried down
