@@ -20,6 +20,17 @@ namespace {
 
 using lexicon::word_class;
 
+// Whether the words name a year's span of months: "twelve months", "12 months", "12-month".
+bool names_twelve_months(const prose& p, const std::vector<word>& ws) {
+  for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+    const std::string_view count = p.text.substr(ws[i].begin, ws[i].end - ws[i].begin);
+    if ((ws[i].lower == "twelve" || count == "12") &&
+        (ws[i + 1].lower == "months" || ws[i + 1].lower == "month"))
+      return true;
+  }
+  return false;
+}
+
 bool rate(const found& f) {
   return f.kind == claim_kind::growth || f.kind == claim_kind::share || f.kind == claim_kind::pp;
 }
@@ -694,6 +705,11 @@ std::optional<period> namer::period_of_words(std::size_t i) const {
 std::optional<period> namer::rate_period_after(const found& f) const {
   const std::vector<word> after =
       phrase(words_after(p_, f.end, f.sentence_end, window::year_after + 1));
+  // "slipped 0.3% between November and December": the later month's rate on the earlier.
+  if (after.size() >= 4 && after[0].lower == "between" && after[2].lower == "and") {
+    const auto from = month_named(after[1], context_.own), to = month_named(after[3], context_.own);
+    if (from && to && from->last < to->last) return to;
+  }
   if (after.size() < 2 || after[0].lower != "in") return std::nullopt;
   if (auto found_period = period_at(p_, after, 1, context_.own)) return found_period->when;
   return std::nullopt;
@@ -800,16 +816,10 @@ std::optional<period> namer::base_of_rate(const found& f) const {
 // earlier, said in its own words.
 bool namer::says_annual(const found& f) const {
   // "In the twelve months to the March 2020 quarter", "in the 12 months to December"; also
-  // opening the sentence: "Over the twelve months the group rose 3.2%, led by ... (+5.6%)".
-  auto twelve_months = [&](const std::vector<word>& ws) {
-    for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
-      const std::string_view count = p_.text.substr(ws[i].begin, ws[i].end - ws[i].begin);
-      if ((ws[i].lower == "twelve" || count == "12") &&
-          (ws[i + 1].lower == "months" || ws[i + 1].lower == "month"))
-        return true;
-    }
-    return false;
-  };
+  // opening the sentence: "Over the twelve months the group rose 3.2%, led by ... (+5.6%)";
+  // and under a heading that says so: "## The major components over 12 months".
+  if (!row_ && context_.heading_annual) return true;
+  auto twelve_months = [&](const std::vector<word>& ws) { return names_twelve_months(p_, ws); };
   std::vector<word> ws = words_before(p_, f.begin, f.lead_begin, window::lead);
   for (const word& w : words_after(p_, f.end, f.sentence_end, window::next_word)) ws.push_back(w);
   if (twelve_months(ws) ||
@@ -1068,8 +1078,13 @@ void name_block(const folded_text& t, const block& b, std::vector<found>& claims
   // as much as a Markdown one.
   const std::string_view text =
       trim_blank(std::string_view(t.text).substr(b.begin, b.end - b.begin));
-  if (b.heading && !(text.starts_with('#') && !text.starts_with("##")))
+  if (b.heading && !(text.starts_with('#') && !text.starts_with("##"))) {
     context.heading_flow = heading_flow(t, b);
+    const std::vector<word> ws = words_between(t.view(), b.begin, b.end);
+    context.heading_annual =
+        names_twelve_months(t.view(), ws) ||
+        std::any_of(ws.begin(), ws.end(), [](const word& w) { return w.is(word_class::yoy_word); });
+  }
   namer(t, b, claims, context).name_all();
   sign_balances(t.view(), claims);
 }

@@ -161,6 +161,14 @@ std::optional<period> written_period(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<period> month_named(const word& w, const std::optional<period>& own) {
+  const auto m = month_of(w.lower);
+  if (!m || !w.capital) return std::nullopt;
+  const auto y = year_for_month(*m, own);
+  if (!y) return std::nullopt;
+  return period::month(*y, *m);
+}
+
 std::optional<std::pair<period, period>> written_from_to(std::string_view text) {
   // "Dec Qtr 2019 to Mar Qtr 2020": two periods of one frequency, the later last.
   const std::string lower = ascii_lower(text);

@@ -224,6 +224,31 @@ table_column column_from(std::string_view s, const cell& c) {
   return col;
 }
 
+// The first header row with each empty cell taken as the header to its left (a header spans
+// the empty cells after it in Markdown, which has no column spans). The corner stays its own.
+std::vector<table_column> spanned(const std::vector<table_column>& first) {
+  std::vector<table_column> out = first;
+  for (std::size_t i = 2; i < out.size(); ++i) {
+    if (out[i].header.empty()) {
+      const std::size_t from = out[i].from, to = out[i].to;
+      out[i] = out[i - 1];
+      out[i].from = from, out[i].to = to;
+    }
+  }
+  return out;
+}
+
+// "Percentage change, December 2009 from": the period the rates below are of, named before a
+// closing "from" (the row below names what they are from).
+std::optional<period> rate_from(std::string_view header) {
+  const std::string lower = ascii_lower(header);
+  if (!std::string_view(lower).ends_with(" from")) return std::nullopt;
+  const std::string_view before = std::string_view(header).substr(0, header.size() - 5);
+  const std::size_t comma = before.rfind(',');
+  return written_period(
+      trim_blank(comma == std::string_view::npos ? before : before.substr(comma + 1)));
+}
+
 // The rows above a table's data, and the lines just before it, give its unit.
 struct header_reader {
   std::string_view s;
@@ -273,15 +298,25 @@ struct header_reader {
       }
       return;
     }
-    // A second header row refines the first: "Exports" above "Sep 18 | Sep 19".
+    // A second header row refines the first: "Exports" above "Sep 18 | Sep 19". An empty cell
+    // of the first row goes on the header to its left ("| Percentage change, December 2009 from
+    // | |" above "| November 2009 | December 2008 |").
+    const std::vector<table_column> above = spanned(m.columns);
     for (std::size_t i = 0; i < cells.size() && i < m.columns.size(); ++i) {
       if (cells[i].end == cells[i].begin) continue;
       table_column refined = column_from(s, cells[i]);
-      if (refined.flow.empty()) refined.flow = m.columns[i].flow;
-      if (!refined.when) refined.when = m.columns[i].when;
-      if (refined.kind == column_kind::value) refined.kind = m.columns[i].kind;
-      if (!refined.unit_of) refined.unit_of = m.columns[i].unit_of;
-      if (!refined.from_to) refined.from_to = m.columns[i].from_to;
+      const table_column& over = above[i];
+      if (refined.flow.empty()) refined.flow = over.flow;
+      if (refined.kind == column_kind::value) refined.kind = over.kind;
+      if (!refined.unit_of) refined.unit_of = over.unit_of;
+      // "December 2009 from" above "November 2009": rates of December on November.
+      if (auto of = rate_from(over.header); of && refined.when && !refined.when->is_range() &&
+                                            refined.when->freq == of->freq &&
+                                            refined.when->last < of->last) {
+        refined.from_to = std::pair{*refined.when, *of};
+      }
+      if (!refined.when) refined.when = over.when;
+      if (!refined.from_to) refined.from_to = over.from_to;
       m.columns[i] = refined;
     }
   }

@@ -816,6 +816,7 @@ index           | counted_modifier
 rates           | rate_noun
 weight          | share_noun weight_noun
 weights         | share_noun weight_noun
+importance      | share_noun weight_noun
 shares          | share_noun share_cue
 pp              | points_noun
 contribution    | points_noun

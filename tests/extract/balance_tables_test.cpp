@@ -174,5 +174,35 @@ TEST(BalanceTables, TwelveMonthsIsAYearOnYearRate) {
   EXPECT_EQ(claim_of(d, "+5.6%").id, "meat.growth_yoy");
 }
 
+// A consumer-price table: "Relative importance" is a weight; "Percentage change, December 2009
+// from" spans the two columns after it, whose second header row names what the rates are from:
+// the month before (growth) and a year before (growth_yoy).
+TEST(BalanceTables, SpanningHeaderNamesTheRatesPeriodBeforeFrom) {
+  auto d = extract_text(
+      "# Consumer prices in Corvia, December 2009\n\n"
+      "| | Relative importance | Indexes | | Percentage change, December 2009 from | |\n"
+      "|---|---|---|---|---|---|\n"
+      "| | | December 2009 | November 2009 | November 2009 | December 2008 |\n"
+      "| Food | 17.0 | 121.8 | 121.5 | 0.2 | 1.7 |\n");
+  EXPECT_EQ(cell(d, 6, 0).id, "food.weight");
+  EXPECT_EQ(cell(d, 6, 1).id, "food");
+  EXPECT_EQ(cell(d, 6, 2).id, "food.prev");
+  EXPECT_EQ(cell(d, 6, 3).id, "food.growth");
+  EXPECT_EQ(cell(d, 6, 4).id, "food.growth_yoy");
+}
+
+// "slipped 0.3% between November and December, having climbed 0.5% between October and
+// November": December's rate and November's (the month before); rates under a heading "over
+// 12 months" are on a year earlier.
+TEST(BalanceTables, RatesBetweenMonthsAndUnderAnAnnualHeading) {
+  auto d = extract_text(
+      "# Consumer prices in Corvia, December 2009\n\n"
+      "The index slipped 0.3% between November and December, having climbed 0.5% between "
+      "October and November.\n\n## Components over 12 months\n\nFood prices rose 1.7%.\n");
+  EXPECT_EQ(claim_of(d, "0.3%").id, "index.growth");
+  EXPECT_EQ(claim_of(d, "0.5%").id, "index.growth.prev");
+  EXPECT_EQ(claim_of(d, "1.7%").id, "food.price.growth_yoy");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -22,6 +22,9 @@ struct naming_context {
   // The one flow the latest Markdown heading names ("## Debits (imports of goods and
   // services)"), or "": what a claim under it without a flow of its own is of.
   std::string heading_flow;
+  // ... and whether it says its rates are on a year earlier ("## The major components over 12
+  // months", "## Annual rates").
+  bool heading_annual = false;
 };
 
 /// The title's proper nouns and the name written most often with "'s" are the country's own;

@@ -29,6 +29,10 @@ std::optional<period> written_period(std::string_view text);
 /// the period they are of (two single periods of one frequency, the earlier first).
 std::optional<std::pair<period, period>> written_from_to(std::string_view text);
 
+/// The month a capitalised month name alone means in a draft whose own period is `own`: that
+/// month in the own period's year, or the year before when it would come after it.
+std::optional<period> month_named(const word& w, const std::optional<period>& own);
+
 /// A period written in prose starting at ws[i]: its period and the number of words it takes.
 /// A month without a year takes the year of `own` (the draft's period) when there is one.
 struct period_words {
