@@ -114,7 +114,7 @@ class checker {
     // The signatures only tell a new instance from one already checked: a string per
     // instance that inference, the memory peak of a large check, does not need.
     signatures_ = {};
-    explain_currencies(figures_, currency_cases_, result_.findings);
+    explain_currencies(figures_, index_, states_, currency_cases_, result_.findings);
     records_.shrink_to_fit();
     keys_.shrink_to_fit();
     inference inf = infer({rules_, figures_, index_, std::move(keys_), options_.diagnose});

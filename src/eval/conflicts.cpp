@@ -30,15 +30,20 @@ conflict_group& group_for(const std::string& key, std::vector<conflict_group>& g
 
 }  // namespace
 
+figure_state state_of(const figure& f) {
+  figure_state st{&f, intersection(f), ""};
+  // Claims in two currencies or dimensions cannot all be true, whatever their numbers.
+  if (st.value.empty() || mixed_units(f)) st.group = array_key(f.claims.front());
+  return st;
+}
+
 figure_states build_states(const figure_set& figures, std::vector<conflict_group>& groups) {
   figure_states states(figures);
   for (std::size_t i = 0; i < figures.figures.size(); ++i) {
     const figure& f = figures.figures[i];
     figure_state& st = states.at(i);
-    st = {&f, intersection(f), ""};
-    // Claims in two currencies or dimensions cannot all be true, whatever their numbers.
-    if (st.value.empty() || mixed_units(f)) {
-      st.group = array_key(f.claims.front());
+    st = state_of(f);
+    if (!st.group.empty()) {
       auto& g = group_for(st.group, groups);
       g.members.push_back(&f);
       for (const auto& c : f.claims) g.alternatives.insert(c.alternative);

@@ -16,6 +16,10 @@ struct conflict_group {
   std::set<int> alternatives;
 };
 
+/// A figure's state for evaluation: its claims intersected, and its conflict group (the
+/// array-of-tables key) when they cannot all be true ("" when they can).
+figure_state state_of(const figure& f);
+
 /// Figure states for evaluation, and the conflict groups found among them.
 figure_states build_states(const figure_set& figures, std::vector<conflict_group>& groups);
 

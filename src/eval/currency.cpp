@@ -34,24 +34,25 @@ std::map<std::string, int> currency_counts(const figure_set& figures) {
   return out;
 }
 
-// The figure set with every claim of `id` read in `currency`.
-figure_set recurrenced(const figure_set& figures, const std::string& id,
-                       const std::string& currency) {
-  figure_set out = figures;
-  for (auto& f : out.figures) {
-    if (f.id != id) continue;
-    for (auto& c : f.claims) {
-      unit& u = c.q.written_unit;
-      u = unit::level(currency, u.scale_exp, u.scale_word);
-    }
+// The figure with every claim read in `currency`.
+figure recurrenced(const figure& f, const std::string& currency) {
+  figure out = f;
+  for (auto& c : out.claims) {
+    unit& u = c.q.written_unit;
+    u = unit::level(currency, u.scale_exp, u.scale_word);
   }
   return out;
 }
 
 class explainer {
  public:
-  explainer(const figure_set& figures, std::vector<finding>& findings)
-      : figures_(figures), findings_(findings), counts_(currency_counts(figures)) {}
+  explainer(const figure_set& figures, const figure_index& index, const figure_states& states,
+            std::vector<finding>& findings)
+      : figures_(figures),
+        index_(index),
+        states_(states),
+        findings_(findings),
+        counts_(currency_counts(figures)) {}
 
   void explain(const currency_case& k) {
     finding& f = findings_[k.finding];
@@ -79,18 +80,18 @@ class explainer {
 
  private:
   // The instance decided with the claim read in `currency`; a hypothesis when it then holds.
+  // Only that figure changes: the check's index and states serve for every other, so many
+  // such cases cost each its own instance, not a copy of the whole figure set.
   std::optional<hypothesis> reread(const currency_case& k, const figure_use& u,
                                    const std::string& currency) {
-    figure_set changed = recurrenced(figures_, u.id, currency);
-    figure_index index(changed);
-    std::vector<conflict_group> groups;
-    figure_states states = build_states(changed, groups);
-    eval_context ctx{index, states, k.bound, {}, k.r->within ? &*k.r->within : nullptr};
+    auto at = figures_.index.find(u.id);
+    if (at == figures_.index.end()) return std::nullopt;
+    const figure changed = recurrenced(figures_.figures[at->second], currency);
+    figure_states states(states_, at->second, state_of(changed));
+    eval_context ctx{index_, states, k.bound, {}, k.r->within ? &*k.r->within : nullptr};
     value v = evaluate(*k.r->check, ctx);
     if (!ctx.unit_error.empty() || !v.known || !v.t.can_be_true) return std::nullopt;
-    const figure* f = changed.find(u.id);
-    if (!f) return std::nullopt;
-    const crossfoot::claim& c = f->claims[u.claim < 0 ? 0 : static_cast<std::size_t>(u.claim)];
+    const crossfoot::claim& c = changed.claims[u.claim < 0 ? 0 : static_cast<std::size_t>(u.claim)];
     hypothesis h;
     h.what = hypothesis::kind::wrong_currency;
     h.id = u.id;
@@ -103,15 +104,18 @@ class explainer {
   }
 
   const figure_set& figures_;
+  const figure_index& index_;
+  const figure_states& states_;
   std::vector<finding>& findings_;
   std::map<std::string, int> counts_;
 };
 
 }  // namespace
 
-void explain_currencies(const figure_set& figures, const std::vector<currency_case>& cases,
+void explain_currencies(const figure_set& figures, const figure_index& index,
+                        const figure_states& states, const std::vector<currency_case>& cases,
                         std::vector<finding>& findings) {
-  explainer e(figures, findings);
+  explainer e(figures, index, states, findings);
   for (const auto& k : cases) e.explain(k);
 }
 

@@ -7,6 +7,8 @@
 
 #include "eval/binder.hpp"
 #include "eval/check.hpp"
+#include "eval/evaluate.hpp"
+#include "eval/figure_index.hpp"
 
 namespace crossfoot {
 
@@ -16,8 +18,10 @@ struct currency_case {
   std::size_t finding = 0;  // index into the result's findings
 };
 
-/// Attaches a wrong-currency cause to each case's finding where one fits.
-void explain_currencies(const figure_set& figures, const std::vector<currency_case>& cases,
+/// Attaches a wrong-currency cause to each case's finding where one fits. `index` and
+/// `states` are the check's own, over `figures`.
+void explain_currencies(const figure_set& figures, const figure_index& index,
+                        const figure_states& states, const std::vector<currency_case>& cases,
                         std::vector<finding>& findings);
 
 /// For a figure claimed in two currencies (a conflict finding whose alternatives were decided per

@@ -29,11 +29,18 @@ class figure_states {
   figure_states() = default;  // states nothing
   explicit figure_states(const figure_set& figures)
       : figures_(&figures), of_(figures.figures.size()) {}
+  /// `base`'s states with the figure at `position` in another state (its claims re-read in
+  /// another unit), without a copy of the others: a check that tries this for many figures
+  /// stays linear. `base` must outlive it.
+  figure_states(const figure_states& base, std::size_t position, figure_state replaced)
+      : figures_(base.figures_), base_(&base), replaced_at_(position), replaced_(replaced) {}
   /// The state of the stated figure `id`; nullptr when nothing states it.
   const figure_state* find(const std::string& id) const {
     if (!figures_) return nullptr;
     auto it = figures_->index.find(id);
-    return it == figures_->index.end() ? nullptr : &of_[it->second];
+    if (it == figures_->index.end()) return nullptr;
+    if (!base_) return &of_[it->second];
+    return it->second == replaced_at_ ? &replaced_ : &base_->of_[it->second];
   }
   bool count(const std::string& id) const { return find(id) != nullptr; }
   /// The state of the figure at `position` in the set's figures.
@@ -41,7 +48,10 @@ class figure_states {
 
  private:
   const figure_set* figures_ = nullptr;
-  std::vector<figure_state> of_;
+  std::vector<figure_state> of_;         // empty in an overlay
+  const figure_states* base_ = nullptr;  // an overlay's states but one
+  std::size_t replaced_at_ = 0;
+  figure_state replaced_;
 };
 using selection = std::map<std::string, int>;  // conflict group -> chosen alternative
 

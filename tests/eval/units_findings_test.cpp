@@ -95,6 +95,49 @@ TEST(UnitFindings, AClaimInAnotherCurrencyIsAFindingWithItsCause) {
   EXPECT_EQ(h.detail, "EUR written for USD");
 }
 
+// Each claim in another currency is re-read on its own, against the check's figures as they
+// are: a cause names its own figure only, a claim that does not fit once re-read is a suspect
+// without a cause, and the figures the other findings show keep their written currency.
+TEST(UnitFindings, EachClaimInAnotherCurrencyIsReadAgainOnItsOwn) {
+  auto r = run("rule flows_sum: for each X: X.exports + X.imports == X.total",
+               "[us]\nexports = \"€26.9 billion\"\nimports = \"$30.0 billion\"\n"
+               "total = \"$56.9 billion\"\n"
+               "[mx]\nexports = \"$12.0 billion\"\nimports = \"€10.0 billion\"\n"
+               "total = \"$22.0 billion\"\n"
+               "[ca]\nexports = \"€40.0 billion\"\nimports = \"$5.0 billion\"\n"
+               "total = \"$50.0 billion\"\n"
+               "[jp]\nexports = \"$7.0 billion\"\nimports = \"$3.0 billion\"\n"
+               "total = \"$10.0 billion\"\n");
+  auto cause_of = [&](const char* x) -> const hypothesis* {
+    const finding* f = r.find("flows_sum", x);
+    if (!f || f->kind != finding_kind::error || !f->cause || f->cause->fits.size() != 1)
+      return nullptr;
+    return &f->cause->fits[0];
+  };
+  const hypothesis* us = cause_of("X=us");
+  ASSERT_TRUE(us);
+  EXPECT_EQ(us->id, "us.exports");
+  EXPECT_EQ(us->becomes, "USD 26.9 billion");
+  EXPECT_EQ(us->fits, std::vector<std::string>{"flows_sum for us"});
+  const hypothesis* mx = cause_of("X=mx");
+  ASSERT_TRUE(mx);
+  EXPECT_EQ(mx->id, "mx.imports");
+  EXPECT_EQ(mx->becomes, "USD 10 billion");
+  EXPECT_EQ(mx->detail, "EUR written for USD");
+  // 40 + 5 is not 50 in any currency: the EUR claim is the suspect, and nothing fits.
+  const finding* ca = r.find("flows_sum", "X=ca");
+  ASSERT_TRUE(ca);
+  EXPECT_EQ(ca->kind, finding_kind::error);
+  EXPECT_FALSE(ca->cause);
+  ASSERT_TRUE(r.find("flows_sum", "X=jp"));
+  EXPECT_EQ(r.find("flows_sum", "X=jp")->kind, finding_kind::pass);
+  // The re-reading changed nothing of the figures checked.
+  bool written_as_is = false;
+  for (const auto& u : r.find("flows_sum", "X=us")->figures)
+    written_as_is = written_as_is || (u.id == "us.exports" && u.written == "€26.9 billion");
+  EXPECT_TRUE(written_as_is);
+}
+
 // "claims of one figure in different currencies ("$26.9 billion" and "€26.9 billion") are a
 // finding naming each claim (today the figure and its rule instance vanish silently)"
 TEST(UnitFindings, OneFigureClaimedInTwoCurrenciesIsAConflict) {
