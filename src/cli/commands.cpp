@@ -1,6 +1,7 @@
 #include "cli/commands.hpp"
 
 #include <fmt/format.h>
+#include <malloc.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -119,6 +120,11 @@ void run_check_once(const check_options& o, check_run& run, progress_fn progress
 
 exit_code run_check_command(const check_options& o) {
   if (is_dataset_check(o)) return run_dataset_check(o);
+  // A fixed threshold: glibc otherwise raises it to the size of each large block freed (the
+  // loader's and compiler's lists of 300,000 entries), and blocks that size then come from
+  // the heap and leave holes there that small allocations only partly reuse (300,000
+  // instances: 392 -> 369 MB peak).
+  mallopt(M_MMAP_THRESHOLD, 128 * 1024);
   check_run run;
   {
     progress_line progress;

@@ -4,6 +4,9 @@
 // size in every object.
 #include <memory>
 #include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
 #include <utility>
 
 namespace crossfoot {
@@ -49,6 +52,39 @@ class boxed {
 
  private:
   std::unique_ptr<T> p_;
+};
+
+/// A string that most objects leave empty (a claim's quote and note), on the heap only when
+/// set: one pointer wide instead of a std::string's 32 bytes. An empty string is never boxed.
+class rare_string {
+ public:
+  rare_string() = default;
+  rare_string(std::string s) { *this = std::move(s); }  // NOLINT: as std::string
+  rare_string& operator=(std::string s) {
+    if (s.empty()) {
+      box_.reset();
+    } else {
+      box_ = std::move(s);
+    }
+    return *this;
+  }
+
+  bool empty() const { return !box_; }
+  std::size_t size() const { return box_ ? box_->size() : 0; }
+  const std::string& str() const { return box_ ? *box_ : none(); }
+  operator const std::string&() const { return str(); }  // NOLINT: read as a std::string
+  operator std::string_view() const { return str(); }    // NOLINT: read as a std::string
+  friend bool operator==(const rare_string& a, std::string_view b) { return a.str() == b; }
+  friend std::ostream& operator<<(std::ostream& out, const rare_string& s) {
+    return out << s.str();
+  }
+
+ private:
+  static const std::string& none() {
+    static const std::string empty;
+    return empty;
+  }
+  boxed<std::string> box_;
 };
 
 }  // namespace crossfoot

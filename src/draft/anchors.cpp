@@ -300,7 +300,7 @@ class anchor_binder {
     }
     set_claim_value(c, value, implied);
     c.written = q.written;
-    c.quote = q.written;
+    c.quote = std::string(q.written);
     c.in_text = in_draft(q.begin, q.end);
     c.anchor->bound = true;
     return true;

@@ -9,9 +9,10 @@
 namespace crossfoot {
 namespace {
 
-std::string array_key(const claim& c) {
-  auto hash = c.origin.find('#');
-  return hash == std::string::npos ? c.origin : c.origin.substr(0, hash);
+// A view into the claim's origin: "intermediate.total" of "intermediate.total#2".
+std::string_view array_key(const claim& c) {
+  std::string_view origin = c.origin;
+  return origin.substr(0, origin.find('#'));
 }
 
 interval intersection(const figure& f) {
@@ -20,11 +21,11 @@ interval intersection(const figure& f) {
   return iv;
 }
 
-conflict_group& group_for(const std::string& key, std::vector<conflict_group>& groups) {
+conflict_group& group_for(std::string_view key, std::vector<conflict_group>& groups) {
   for (auto& g : groups) {
     if (g.key == key) return g;
   }
-  groups.push_back({key, {}, {}});
+  groups.push_back({std::string(key), {}, {}});
   return groups.back();
 }
 

@@ -73,13 +73,13 @@ value lookup(const std::string& id, eval_context& ctx) {
   const figure_state* found = ctx.states.find(id);
   if (!found) return unstated(id, ctx);
   const figure_state& st = *found;
-  if (!st.group.empty() && !ctx.chosen.count(st.group)) {
-    ctx.needed_groups.insert(st.group);
+  const std::string group(st.group);  // "" (no allocation) unless the claims conflict
+  if (!group.empty() && !ctx.chosen.count(group)) {
+    ctx.needed_groups.insert(group);
     return unknown_value();
   }
   int claim_index = -1;
-  interval iv =
-      st.group.empty() ? st.value : claim_value(*st.fig, st.group, ctx.chosen, claim_index);
+  interval iv = group.empty() ? st.value : claim_value(*st.fig, group, ctx.chosen, claim_index);
   if (st.fig->claims.size() == 1) claim_index = 0;
   record(ctx, make_use(*st.fig, claim_index, iv));
   if (iv.empty()) return unknown_value();

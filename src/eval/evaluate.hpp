@@ -17,8 +17,10 @@ namespace crossfoot {
 /// What a figure contributes to evaluation: its claims intersected, or a conflict group.
 struct figure_state {
   const figure* fig = nullptr;
-  interval value;     // intersection of the claims (empty when they conflict)
-  std::string group;  // conflict group (array-of-tables key), "" when the claims agree
+  interval value;  // intersection of the claims (empty when they conflict)
+  // Conflict group (array-of-tables key, a view into the first claim's origin), "" when the
+  // claims agree.
+  std::string_view group;
 };
 
 /// Every stated figure's state, by id: a vector parallel to the figure set's figures, found

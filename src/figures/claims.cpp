@@ -157,7 +157,7 @@ bool apply_qualifier(const claim_keys& k, value_parts* value, diagnostics& diags
   return true;
 }
 
-bool read_text(const toml_node* n, const std::string& what, const std::string& id, std::string& out,
+bool read_text(const toml_node* n, const std::string& what, const std::string& id, rare_string& out,
                diagnostics& diags) {
   if (!n) return true;
   if (n->kind == node_kind::string) {

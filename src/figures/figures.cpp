@@ -90,7 +90,7 @@ void locate_quotes(walked_claims& claims, const document_section& doc, diagnosti
     const auto& places = found[i];
     if (places.empty()) {
       diags.warning(codes::quote_not_found, w->built.quote_where,
-                    "quote not found in " + path + ": \"" + c.quote + "\"");
+                    "quote not found in " + path + ": \"" + c.quote.str() + "\"");
       continue;
     }
     std::string key = normalise_quote(c.quote);

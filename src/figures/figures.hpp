@@ -47,8 +47,8 @@ struct claim {
   precision prec;       // as the figures file gives it; with `slack`, how `value` was made
   double slack = 0.10;  // the document's slack for nearly/about
   interval value;       // true values it allows, base units
-  std::string quote;    // short text that locates it in the document
-  std::string note;
+  rare_string quote;    // short text that locates it in the document (most claims: none)
+  rare_string note;
   source_range where;           // the value in the figures file
   boxed<source_range> in_text;  // the quote located in [document] source (most claims: none)
   // Claims written in the same TOML table share an origin: "intermediate.total#2" for the
