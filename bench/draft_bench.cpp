@@ -56,6 +56,25 @@ void extract_dense(benchmark::State& state) {
 }
 BENCHMARK(extract_dense)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
 
+// Issue 10's one-line draft (tests/e2e/hostile_cases.hpp, one-line-54MB) at `range(0)` bytes:
+// no full stop, so every sentence is cut at its reach inside a word and the reader's windows
+// of words start there; the figures file is written too, as `crossfoot extract` writes it.
+void extract_one_line(benchmark::State& state) {
+  std::string text;
+  for (int i = 0; text.size() < static_cast<std::size_t>(state.range(0)); ++i) {
+    text += "Exports rose " + std::to_string(i % 97) + ".5% to EUR " + std::to_string(i % 991) +
+            " million; ";
+  }
+  text += "\n";
+  for (auto _ : state) {
+    diagnostics ds;
+    auto d = extract_draft_text("line.md", text, ds);
+    benchmark::DoNotOptimize(to_figures_toml(*d, "line.md"));
+  }
+  state.SetBytesProcessed(state.iterations() * std::ssize(text));
+}
+BENCHMARK(extract_one_line)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+
 // `check --draft` on a briefing-sized draft: extract, bind by suggested ids, check.
 void check_draft(benchmark::State& state) {
   const std::string draft = source_dir + "/fixtures/drafts/valdoria-2024/draft.md";
