@@ -64,19 +64,25 @@ void word_index::read(const prose& p, std::size_t begin, std::size_t end) {
   words_.clear();
   begin_ = std::min(begin, p.size());
   end = std::min(end, p.size());
-  // Each word is read to its end in the whole text, so that it is the word every window
-  // reading the text further would meet.
+  // Read no further than the block: a word that runs past it (10 MB of letters) would make
+  // every block's reading as long as the rest of the text. A word ending within a byte of
+  // `end` may have been cut there (a joiner needs the byte after it), so the index stops
+  // before it, at an offset every walk passes through; windows read on from there themselves.
   const prose whole{p.text, p.lower, nullptr};
   word w;
   std::size_t i = begin_;
   while (i < end) {
-    if (words_detail::word_at(whole, i, whole.size(), w)) {
+    if (words_detail::word_at(whole, i, end, w)) {
       w.row = lexicon::find(w.lower);
       w.looked_up = true;
       words_.push_back(w);
     }
   }
   covered_ = i;
+  while (!words_.empty() && words_.back().end + 1 >= end && end < p.size()) {
+    covered_ = words_.back().begin;
+    words_.pop_back();
+  }
   starts_.assign(covered_ - begin_ + 1, 0);
   std::size_t k = 0;
   for (std::size_t at = begin_; at <= covered_; ++at) {

@@ -72,11 +72,11 @@ inline constexpr std::size_t bracket_after = 6;      // "€560 million (-19%) l
 /// Why this is exact: reading words is a walk from a starting offset, deciding at each offset
 /// from the bytes ahead alone. Started at an offset this walk also passes through (one not
 /// inside one of its words), another walk meets the same words, up to any word its end bound
-/// would cut. So the block's words, read once up to the end of the text, are the words of every
-/// window that starts and ends on such offsets.
+/// would cut. So the block's words, read once (up to the block's end, without a last word that
+/// end may have cut), are the words of every window that starts and ends on such offsets.
 class word_index {
  public:
-  /// Reads the words of p.text[begin, end), the last one to its end even past `end`.
+  /// Reads the words of p.text[begin, end), but for one that `end` may cut.
   void read(const prose& p, std::size_t begin, std::size_t end);
 
   const std::vector<word>& words() const { return words_; }
