@@ -100,17 +100,20 @@ bool short_unit_name(std::string_view piece) {
 
 std::vector<word> label_words(const prose& p, std::size_t begin, std::size_t end) {
   std::vector<word> ws = words_between(p, begin, end);
-  for (std::size_t i = 1; i + 2 < ws.size();) {
-    const bool mark = ws[i].lower == "(" && ws[i + 2].lower == ")" &&
+  // One pass, keeping what is not a mark (a label of thousands of marks stays linear).
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < ws.size();) {
+    const bool mark = kept > 0 && i + 2 < ws.size() && ws[i].lower == "(" &&
+                      ws[i + 2].lower == ")" &&
                       (ws[i + 1].number() || ws[i + 1].lower.size() == 1) &&
-                      (ws[i].begin == ws[i - 1].end || i + 3 == ws.size());
-    if (!mark) {
-      ++i;
+                      (ws[i].begin == ws[kept - 1].end || i + 3 == ws.size());
+    if (mark) {
+      i += 3;
       continue;
     }
-    const auto at = ws.begin() + static_cast<std::ptrdiff_t>(i);
-    ws.erase(at, at + 3);
+    ws[kept++] = ws[i++];
   }
+  ws.resize(kept);
   return ws;
 }
 
