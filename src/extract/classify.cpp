@@ -155,7 +155,8 @@ void note_level_row(const prose& p, const row_index& rows, found& f) {
   const auto named = rows.named_before(p, f.lead_begin, f.begin);
   if (!named || named->table->all_rates()) return;
   std::size_t words = 0;
-  for (const word& w : words_between(p, named->label_begin, named->label_end))
+  // Counted as the index keys it: a footnote mark ("Gold(c)") is not a word of the label.
+  for (const word& w : label_words(p, named->label_begin, named->label_end))
     words += w.letters() ? 1U : 0U;
   if (words < fewest_words) return;
   f.rate_row_table = named->table;

@@ -34,7 +34,8 @@ struct found {
   std::size_t sentence_begin = 0, sentence_end = 0;
   std::size_t lead_begin = 0;  // the text introducing it: since the previous claim or sentence
   // A rate whose words name a row of a table of rates ("energy ... at 9.5%" above the row "|
-  // Energy | ... |"): that table, and the row's label (folded offsets).
+  // Energy | ... |"), or an amount whose words name a row of a table of levels ("Net exports of
+  // goods under merchanting came to $34m"): that table, and the row's label (folded offsets).
   // Whether the row, not the claim's own words, says what it is ("at 9.5%" has no word of its
   // own for a rate; "rose 1.6%" has): only then is it read as the row's.
   const struct table_model* rate_row_table = nullptr;
