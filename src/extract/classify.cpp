@@ -25,6 +25,21 @@ std::string head_of(const std::string& noun) {
   return lexicon::singular(space == std::string::npos ? noun : noun.substr(space + 1));
 }
 
+// "| Unemployment rate | 5.3 |", "| Employment rate |": a row whose label ends in "rate" after
+// a word that names no change ("growth rate", "annual rate", "inflation rate") holds the rate's
+// level, a ratio of two levels: a share, not a growth rate.
+bool ratio_label(const std::vector<word>& label) {
+  std::size_t last = label.size();
+  while (last > 0 && !label[last - 1].letters()) --last;
+  if (last < 2) return false;
+  const word& rate = label[last - 1];
+  const word& of = label[last - 2];
+  if (!rate.is(word_class::rate_noun) || rate.is(word_class::percent) || !of.letters())
+    return false;
+  return !of.is(word_class::growth_noun) && !of.is(word_class::yoy_word) &&
+         !of.is(word_class::direction) && !of.is(word_class::rate_noun);
+}
+
 // The qualifier a phrase of two words gives, before the number ("more than") or after it
 // ("at most"), as the lexicon says.
 std::optional<qualifier> phrase_qualifier(const word& first, const word& second, word_class c) {
@@ -34,13 +49,26 @@ std::optional<qualifier> phrase_qualifier(const word& first, const word& second,
   return e->qual;
 }
 
+// "the rate went up to 5.3 percent", and in a headline "Unemployment rate up to 5.3 percent":
+// a direction word of a qualifying phrase after a verb, or after the subject in a heading, is
+// the way the figure moved to its level, not a bound.
+bool moved_up_to(const prose& p, const block& b, const found& f, const word& first) {
+  if (!first.is(word_class::direction)) return false;
+  const std::vector<word> before = words_before(p, first.begin, f.lead_begin, window::next_word);
+  if (before.empty() || !before.back().letters()) return false;
+  const word& w = before.back();
+  if (w.is(word_class::verb) || w.is(word_class::direction)) return true;
+  return b.heading && !w.is(word_class::preposition) && !w.is(word_class::filler);
+}
+
 // Moves the claim's start over a qualifier written just before it ("more than RMB 5
 // trillion"); verbs that qualify ("exceeded 10,000") set the qualifier but stay outside.
-void read_qualifier(const prose& p, found& f) {
+void read_qualifier(const prose& p, const block& b, found& f) {
   if (f.q.qual == qualifier::none) {
     std::vector<word> before = words_before(p, f.begin, f.lead_begin, window::qualifier);
     std::optional<qualifier> q;
     if (before.size() == 2) q = phrase_qualifier(before[0], before[1], word_class::qualifier);
+    if (q && moved_up_to(p, b, f, before[0])) return;
     if (q) {
       f.begin = before[0].begin;
     } else if (!before.empty() && before.back().is(word_class::qualifier)) {
@@ -166,6 +194,13 @@ void note_level_row(const prose& p, const row_index& rows, found& f) {
 
 // A rate that names a row of a table of rates is a rate like the row's, unless its own words
 // say it is a share ("accounting for", "a share of").
+// The kind of the rates of the row a rate names: a ratio's level ("| Unemployment rate |")
+// is a share, any other row's rate a growth rate.
+claim_kind row_kind(const prose& p, const found& f) {
+  return ratio_label(label_words(p, f.rate_row_begin, f.rate_row_end)) ? claim_kind::share
+                                                                       : claim_kind::growth;
+}
+
 bool rate_row_rate(const found& f, const std::vector<word>& lead_words) {
   if (!f.rate_row_table) return false;
   for (std::size_t i = 0; i < lead_words.size(); ++i) {
@@ -246,7 +281,7 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
   if (bracket_after_name(p, f)) {
     f.after_name = true;
     f.rate_from_row = row_rate && !named_growth;
-    f.kind = named_growth || row_rate ? claim_kind::growth : claim_kind::share;
+    f.kind = named_growth ? claim_kind::growth : row_rate ? row_kind(p, f) : claim_kind::share;
     return;
   }
   for (std::size_t i = 0; i < ws.size(); ++i) {
@@ -259,7 +294,7 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
         i + 1 < ws.size() && phrase_is(ws[i + 1], ws[i], word_class::level_cue);  // nearest first
     if ((w.is(word_class::level_cue) || cue_phrase) && !pace) {
       f.rate_from_row = row_rate && !named_growth;
-      f.kind = named_growth || row_rate ? claim_kind::growth : claim_kind::share;
+      f.kind = named_growth ? claim_kind::growth : row_rate ? row_kind(p, f) : claim_kind::share;
       return;
     }
     if (pace) {
@@ -282,7 +317,7 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
   // No word of its own: in "exports grew by 4.8% to $412.6 billion and imports by 2.1%" a
   // rate takes the meaning of the sentence's rate before it.
   f.rate_from_row = row_rate;
-  f.kind = row_rate ? claim_kind::growth : last_rate ? last_rate->kind : claim_kind::share;
+  f.kind = row_rate ? row_kind(p, f) : last_rate ? last_rate->kind : claim_kind::share;
   f.decreases = !row_rate && last_rate && last_rate->decreases;
 }
 
@@ -338,10 +373,24 @@ std::string counted_by_subject(const prose& p, const found& f) {
   }
   // "employment on nonfarm payrolls barely moved (+49,000)": the subject counts jobs. The
   // nearest such word of the claim's own clause.
+  // A comma does not end it: "the working-age population grew 2.2 percent over the year, to
+  // 4,079,000".
   for (std::size_t i = ws.size(); i-- > 0;) {
-    if (!ws[i].letters() && !ws[i].number() && ws[i].lower != "(") break;
+    if (!ws[i].letters() && !ws[i].number() && ws[i].lower != "(" && ws[i].lower != ",") break;
     if (const lexicon::entry* e = ws[i].entry(); e && e->is(word_class::counting_subject))
       return std::string(e->unit);
+  }
+  return "";
+}
+
+// "| Unemployed | 151 |", "| Filled jobs | 1,980 |" under "(000)": what a row counts, by its
+// label's last word that says (the lexicon's counting subjects and populations).
+std::string counted_by_label(const std::vector<word>& label) {
+  for (std::size_t i = label.size(); i-- > 0;) {
+    const lexicon::entry* e = label[i].letters() ? label[i].entry() : nullptr;
+    if (e && e->is(word_class::counting_subject)) return std::string(e->unit);
+    if (lexicon::is(lexicon::singular(std::string(label[i].lower)), word_class::noun_stock))
+      return std::string(label[i].lower);
   }
   return "";
 }
@@ -389,12 +438,20 @@ void read_cell(const table_cell& c, found& f) {
   } else if ((col && col->unit_of) || (c.table && c.table->percent_caption)) {
     // A table of rates: "Euro area annual inflation and its components, %".
     u = unit::percent();
-    fix(claim_kind::growth);
+    fix(ratio_label(c.label) ? claim_kind::share : claim_kind::growth);
   } else if (c.table && !c.table->counted.empty()) {
     // "| November 2020 | +336,000 |" under "Change in total nonfarm payroll employment".
     f.noun = c.table->counted;
     f.noun_borrowed = true;
     fix(claim_kind::level);
+  }
+  // "(000)" over "| Unemployed | 151 |": thousands of people.
+  if (u.style == unit_style::level && u.dim.dimensionless()) {
+    if (std::string noun = counted_by_label(c.label); !noun.empty()) {
+      f.noun = noun;
+      f.noun_borrowed = true;
+      if (!f.change) fix(claim_kind::level);
+    }
   }
 }
 
@@ -515,9 +572,30 @@ void read_gapped_change(const prose& p, found& f, const found* previous, const f
   f.decreases = last_change->decreases;
 }
 
+// "22,000 fewer people", "37,000 more than a quarter earlier": a comparative before the thing
+// counted, or after the number, makes a count a change of it, in its direction.
+void read_counted_change(const prose& p, found& f) {
+  // A bare number too ("8,700 (0.4 percent) fewer than"): it borrows its noun later.
+  if (f.kind != claim_kind::level && f.kind != claim_kind::count && f.kind != claim_kind::other)
+    return;
+  std::optional<lexicon::direction> d;
+  const std::size_t space = f.noun.find(' ');
+  if (space != std::string::npos) {
+    const lexicon::entry* e = lexicon::find(f.noun.substr(0, space));
+    if (e && e->is(word_class::comparative)) {
+      d = e->dir;
+      f.noun.erase(0, space + 1);
+    }
+  }
+  if (!d) d = comparative_after(p, f);
+  if (!d) return;
+  f.change = true;
+  f.decreases = *d == lexicon::direction::down;
+}
+
 void classify_one(const prose& p, const block& b, found& f, const found* previous,
                   const found* last_rate, const found* last_change) {
-  read_qualifier(p, f);
+  read_qualifier(p, b, f);
   if (f.form == found_form::rank || f.kind_fixed) return;
   const unit& u = f.q.written_unit;
   if (u.style == unit_style::percent) return classify_rate(p, f, previous, last_rate);
@@ -538,6 +616,7 @@ void classify_one(const prose& p, const block& b, found& f, const found* previou
     }
   }
   f.kind = f.noun.empty() ? claim_kind::other : kind_of_counted(p, b, f);
+  read_counted_change(p, f);
 }
 
 // A bare number, or one counted in "units", borrows the thing counted by the nearest claim of

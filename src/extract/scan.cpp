@@ -267,6 +267,11 @@ bool scanner::rate_claim(found& f, const word_match& m, const std::vector<word>&
   // "the first half", "the third quarter", "half-year", "in a quarter": calendar words.
   if (has(last, word_class::not_before_fraction) || (m.end < b.end && p.text[m.end] == '-'))
     return false;
+  // "37,000 more than a quarter earlier", "a half before": a span of time back, not a fraction.
+  if (m.form == word_form::fraction) {
+    const std::vector<word> next = words_after(p, m.end, b.end, window::next_word);
+    if (!next.empty() && next.front().is(word_class::year_ago)) return false;
+  }
   f.q.number = m.value * 100;
   f.q.decimals = f.q.number == static_cast<long>(f.q.number) ? 0 : 2;
   if (m.form == word_form::ratio) {

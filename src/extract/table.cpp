@@ -5,6 +5,7 @@
 #include "extract/detail/periods.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 #include "core/text.hpp"
@@ -96,6 +97,14 @@ bool short_unit_name(std::string_view piece) {
   return static_cast<std::size_t>(std::count(piece.begin(), piece.end(), ' ')) < most_words;
 }
 
+// The marks a unit row or caption writes for "in thousands": "(000)", "'000", "’000".
+bool thousands_mark(std::string_view piece) {
+  constexpr std::array<std::string_view, 3> marks = {"000", "'000",
+                                                     "\xE2\x80\x99"
+                                                     "000"};
+  return std::find(marks.begin(), marks.end(), piece) != marks.end();
+}
+
 }  // namespace
 
 std::vector<word> label_words(const prose& p, std::size_t begin, std::size_t end) {
@@ -136,6 +145,12 @@ std::optional<unit> unit_named_in(std::string_view text, bool* percent) {
       continue;
     if (piece == "\xE2\x80\xB0") {  // ‰
       if (!level) level = unit::level("per mille", 0, "");
+      continue;
+    }
+    // "(000)", "'000": numbers in thousands of what the row counts.
+    if (thousands_mark(piece)) {
+      quantity_error error;
+      if (!level) level = parse_unit("thousand", error);
       continue;
     }
     quantity_error error;
@@ -325,13 +340,24 @@ struct header_reader {
   }
 };
 
+// The unit a unit row's cell names: a level ("$m", "(000)"), a rate ("%", "Percent") or
+// points ("Percentage points").
+std::optional<unit> unit_cell(std::string_view x) {
+  bool percent = false;
+  if (auto u = unit_named_in(x, &percent)) return u;
+  if (percent) return unit::percent();
+  quantity_error error;
+  auto u = parse_unit(trim_blank(x), error);
+  if (u && u->style == unit_style::points) return u;
+  return std::nullopt;
+}
+
 bool all_units(std::string_view s, const std::vector<cell>& cells) {
   bool any = false;
   for (const cell& c : cells) {
     const std::string_view x = text_of(s, c);
     if (x.empty()) continue;
-    bool percent = false;
-    if (!unit_named_in(x, &percent) && !percent) return false;
+    if (!unit_cell(x)) return false;
     any = true;
   }
   return any;
@@ -411,27 +437,38 @@ void read_lines_before(const folded_text& t, const table_span& span, header_read
 // A unit row under the headers gives each column its own unit: "| | $m | $m | % |" makes the
 // first columns millions of dollars and the last a rate. A column headed "Change" or "Change
 // in Jul 2015" whose unit is a level's holds changes of that level, not rates.
+// An empty cell of a unit row goes with the unit to its left over a column of the same kind,
+// as a spanning cell: "| | Percent | Percentage points | |" over "Quarterly change | Annual
+// change" makes both columns points; "| | bn € | |" over "Sep 19 | Growth" leaves the rates.
 void read_unit_row(std::string_view s, const block& b, const std::vector<cell>& cells,
-                   table_model& m) {
+                   std::vector<table_column>& columns) {
+  std::string_view last;
+  std::optional<column_kind> last_kind;  // the header's kind of the column to the left
   for (std::size_t i = 0; i < cells.size(); ++i) {
-    const std::string_view x = text_of(s, cells[i]);
+    std::string_view x = text_of(s, cells[i]);
+    const std::optional<column_kind> kind =
+        i < columns.size() ? std::optional(columns[i].kind) : std::nullopt;
+    if (x.empty() && i >= 2 && b.table != table_style::aligned && kind && kind == last_kind)
+      x = last;
+    last = x;
+    last_kind = kind;
     if (x.empty()) continue;
     table_column* col = nullptr;
     if (b.table != table_style::aligned) {
-      if (i < m.columns.size()) col = &m.columns[i];
+      if (i < columns.size()) col = &columns[i];
     } else {
       std::size_t overlap = 0;
-      for (table_column& c : m.columns) {
+      for (table_column& c : columns) {
         const std::size_t lo = std::max(c.from, cells[i].from), hi = std::min(c.to, cells[i].to);
         if (hi > lo && hi - lo > overlap) overlap = hi - lo, col = &c;
       }
     }
     if (!col || col->unit_of) continue;
-    bool percent = false;
-    col->unit_of = unit_named_in(x, &percent);
-    if (!col->unit_of && percent) col->unit_of = unit::percent();
-    if (col->unit_of && col->unit_of->style == unit_style::level &&
-        col->kind == column_kind::growth) {
+    col->unit_of = unit_cell(x);
+    if (!col->unit_of) continue;
+    if (col->unit_of->style == unit_style::points) {
+      col->kind = column_kind::points;
+    } else if (col->unit_of->style == unit_style::level && col->kind == column_kind::growth) {
       col->kind = column_kind::value;
       col->change = true;
     }
@@ -469,8 +506,9 @@ void mark_negative_rows(const folded_text& t, table_model& m) {
     if (b.table == table_style::aligned) continue;
     const std::vector<cell> cells = cells_of(s, b);
     std::size_t levels = 0, negative = 0;
-    for (std::size_t i = 1; i < cells.size() && i < m.columns.size(); ++i) {
-      const table_column& col = m.columns[i];
+    const std::vector<table_column>& columns = m.columns_of(m.rows[r]);
+    for (std::size_t i = 1; i < cells.size() && i < columns.size(); ++i) {
+      const table_column& col = columns[i];
       const std::string_view x = text_of(s, cells[i]);
       if (col.kind != column_kind::value || col.change || !numeric_cell(x) ||
           (col.unit_of && col.unit_of->style != unit_style::level))
@@ -497,6 +535,49 @@ bool sub_row_label(const folded_text& t, const cell& label) {
 
 }  // namespace
 
+namespace {
+
+// What the rows above the data say of each column, once its unit is known: a neutral
+// "Change" in a table of money is a change of the level; a rate column's period and base.
+void finish_columns(table_model& m, std::vector<table_column>& columns) {
+  // "| Billions of dollars | April 2023 | March 2023 | Change |": a change of the level.
+  for (table_column& col : columns) {
+    if (col.neutral_change && col.kind == column_kind::growth && !col.unit_of && m.level_unit &&
+        !m.percent_caption) {
+      col.kind = column_kind::value;
+      col.change = true;
+    }
+  }
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    table_column& col = columns[c];
+    // "| | Dec Qtr 2019 to Mar Qtr 2020 | Mar Qtr 2019 to Mar Qtr 2020 |" over "% change": rates
+    // of March quarter 2020 on the quarter before and on a year earlier.
+    if (col.from_to && col.kind == column_kind::growth) {
+      col.when = col.rate_of = col.from_to->second;
+      col.rate_base = col.from_to->first;
+    }
+    if (col.when) {
+      if (!m.latest || later(*col.when, *m.latest)) m.latest = col.when;
+    }
+    if (col.when || col.kind != column_kind::growth) continue;
+    std::optional<period> of, base;
+    for (std::size_t k = c; k-- > 0 && !base;) {
+      if (!columns[k].when) continue;
+      if (!of) {
+        of = columns[k].when;
+      } else if (columns[k].when->freq == of->freq) {
+        base = columns[k].when;
+      }
+    }
+    // "May.2008 | May.2007 | Percent Change": the later of the two is the rate's period.
+    if (of && base && base->last > of->last) std::swap(of, base);
+    col.rate_of = of;
+    col.rate_base = base;
+  }
+}
+
+}  // namespace
+
 std::vector<table_model> read_tables(const folded_text& t) {
   std::vector<table_model> out;
   const std::string_view s = t.text;
@@ -515,6 +596,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
     std::size_t section_begin = 0, section_end = 0;
     std::vector<cell> unit_row;
     const block* unit_block = nullptr;
+    std::vector<std::pair<std::vector<cell>, const block*>> band_rows;  // unit rows in the data
     for (std::size_t k = span.first_block; k <= span.last_block; ++k) {
       const block& b = t.blocks[k];
       const std::vector<cell> cells = cells_of(s, b);
@@ -540,12 +622,20 @@ std::vector<table_model> read_tables(const folded_text& t) {
         }
         continue;
       }
+      // "| | (000) | Percent | |": the rows below it have units of their own.
+      if (!empty && !cells.empty() && text_of(s, cells[0]).empty() && all_units(s, cells)) {
+        band_rows.push_back({cells, &b});
+        m.rows.emplace_back();
+        m.rows.back().unit_row = true;
+        continue;
+      }
       // A section row ("Contributions:") gives the rows below it their kind.
       if (!empty && only_first_cell(s, cells) && !data_row(s, cells, false)) {
         section = kind_of_header(text_of(s, cells[0]));
         section_begin = cells[0].begin, section_end = cells[0].end;
       }
       m.rows.push_back({row_period_of(s, cells, row_period), section});
+      m.rows.back().band = band_rows.size();
       m.rows.back().section_begin = section_begin, m.rows.back().section_end = section_end;
       if (labelled)
         m.rows.back().label_begin = cells[0].begin, m.rows.back().label_end = cells[0].end;
@@ -558,43 +648,15 @@ std::vector<table_model> read_tables(const folded_text& t) {
         m.rows.back().parent_end = parent_end;
       }
     }
-    if (unit_block) read_unit_row(s, *unit_block, unit_row, m);
-    // "| Billions of dollars | April 2023 | March 2023 | Change |": a change of the level.
-    for (table_column& col : m.columns) {
-      if (col.neutral_change && col.kind == column_kind::growth && !col.unit_of && m.level_unit &&
-          !m.percent_caption) {
-        col.kind = column_kind::value;
-        col.change = true;
-      }
+    for (const auto& [cells, b] : band_rows) {
+      m.bands.push_back(m.columns);
+      read_unit_row(s, *b, cells, m.bands.back());
     }
+    if (unit_block) read_unit_row(s, *unit_block, unit_row, m.columns);
+    finish_columns(m, m.columns);
+    for (std::vector<table_column>& band : m.bands) finish_columns(m, band);
     mark_negative_rows(t, m);
     mark_repeated_labels(t, m);
-    for (std::size_t c = 0; c < m.columns.size(); ++c) {
-      table_column& col = m.columns[c];
-      // "| | Dec Qtr 2019 to Mar Qtr 2020 | Mar Qtr 2019 to Mar Qtr 2020 |" over "% change": rates
-      // of March quarter 2020 on the quarter before and on a year earlier.
-      if (col.from_to && col.kind == column_kind::growth) {
-        col.when = col.rate_of = col.from_to->second;
-        col.rate_base = col.from_to->first;
-      }
-      if (col.when) {
-        if (!m.latest || later(*col.when, *m.latest)) m.latest = col.when;
-      }
-      if (col.when || col.kind != column_kind::growth) continue;
-      std::optional<period> of, base;
-      for (std::size_t k = c; k-- > 0 && !base;) {
-        if (!m.columns[k].when) continue;
-        if (!of) {
-          of = m.columns[k].when;
-        } else if (m.columns[k].when->freq == of->freq) {
-          base = m.columns[k].when;
-        }
-      }
-      // "May.2008 | May.2007 | Percent Change": the later of the two is the rate's period.
-      if (of && base && base->last > of->last) std::swap(of, base);
-      col.rate_of = of;
-      col.rate_base = base;
-    }
     out.push_back(std::move(m));
   }
   return out;
@@ -606,6 +668,8 @@ std::size_t claims_begin(const folded_text& t, const std::vector<table_model>& t
   const table_model& m = tables[b.table_index];
   const std::size_t index = static_cast<std::size_t>(&b - t.blocks.data());
   if (index < m.first_data_block) return b.end;
+  if (index - m.first_data_block < m.rows.size() && m.rows[index - m.first_data_block].unit_row)
+    return b.end;
   const std::string_view s = t.text;
   const std::vector<cell> cells = cells_of(s, b);
   if (cells.empty() || numeric_cell(text_of(s, cells[0]))) return b.begin;
@@ -637,19 +701,21 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
         before.ends_with('(') && before.find_first_of("0123456789") != std::string_view::npos;
   }
   if (labelled) out.label = label_words(t.view(), cells[0].begin, cells[0].end);
+  const table_row& row = m.rows[index - m.first_data_block];
+  if (row.unit_row) return std::nullopt;
+  const std::vector<table_column>& columns = m.columns_of(row);
   if (b.table == table_style::aligned) {
     // Aligned columns are matched by position: the header cell overlapping this one most.
     std::size_t best = SIZE_MAX, overlap = 0;
-    for (std::size_t k = 0; k < m.columns.size(); ++k) {
-      const std::size_t lo = std::max(m.columns[k].from, cells[i].from);
-      const std::size_t hi = std::min(m.columns[k].to, cells[i].to);
+    for (std::size_t k = 0; k < columns.size(); ++k) {
+      const std::size_t lo = std::max(columns[k].from, cells[i].from);
+      const std::size_t hi = std::min(columns[k].to, cells[i].to);
       if (hi > lo && hi - lo > overlap) overlap = hi - lo, best = k;
     }
-    if (best != SIZE_MAX) out.column = &m.columns[best];
-  } else if (i < m.columns.size()) {
-    out.column = &m.columns[i];
+    if (best != SIZE_MAX) out.column = &columns[best];
+  } else if (i < columns.size()) {
+    out.column = &columns[i];
   }
-  const table_row& row = m.rows[index - m.first_data_block];
   if (row.parent_end > row.parent_begin)
     out.parent_label = label_words(t.view(), row.parent_begin, row.parent_end);
   if (row.section_end > row.section_begin)

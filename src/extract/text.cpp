@@ -281,6 +281,14 @@ class block_builder {
                        (previous_.heading_like && starts_sentence(line));
     if (open_ && split) close_paragraph();
     if (blank) return;
+    // "Percent" above "7 6 5 4 3 2 1 0": a line of a chart's axis labels is a block of its own,
+    // which the scanner leaves out whatever the lines around it.
+    if (chart_labels(line)) {
+      close_paragraph();
+      push({l.begin, l.end}, true);
+      previous_ = {true, false};
+      return;
+    }
     if (!open_) current_ = {l.begin, l.end}, lines_ = 0, open_ = true;
     current_.end = l.end;
     ++lines_;

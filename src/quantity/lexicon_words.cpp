@@ -519,6 +519,10 @@ job             | noun_stock
 payroll         | counting_subject unit=jobs
 payrolls        | counting_subject unit=jobs
 employment      | counting_subject unit=jobs
+# a household survey counts people: "| Unemployed | 151 |" under "(000)", "the number unemployed"
+employed        | counting_subject unit=people
+unemployed      | counting_subject unit=people
+population      | counting_subject unit=people
 worker          | noun_entity
 employee        | noun_entity
 person          | noun_entity

@@ -67,6 +67,10 @@ struct table_row {
   // A balance written negative ("| BALANCE | -3 050 | -2 460 | 590 | 19 |") is signed, and its
   // change with it; a rate of it ("19") is of the deficit's size, which its sign does not say.
   bool negative_balance = false;
+  // The columns its cells are read under: 0 for the table's own (table_model::columns), k for
+  // those of the k-th unit row among the data (table_model::bands).
+  std::size_t band = 0;
+  bool unit_row = false;  // the row is such a unit row: it holds no claims
 };
 
 struct table_model {
@@ -74,9 +78,16 @@ struct table_model {
   std::size_t first_data_block = 0, last_block = 0;
   std::vector<table_row> rows;        // for blocks first_data_block .. last_block
   std::vector<table_column> columns;  // by cell index (pipe, tab) or by position (aligned)
-  std::optional<unit> level_unit;     // from the caption, a unit row or the line above
-  bool percent_caption = false;       // the caption or unit row says "%" for the numbers
-  bool annual_rates = false;          // ... and that they are annual rates ("annual inflation")
+  // "| | (000) | Percent | |" among the data rows, after rates in "Percent" and changes in
+  // "Percentage points": a unit row that starts a band of rows with units of their own. Each
+  // band holds the headers' columns with that row's units.
+  std::vector<std::vector<table_column>> bands;
+  const std::vector<table_column>& columns_of(const table_row& r) const {
+    return r.band == 0 || r.band > bands.size() ? columns : bands[r.band - 1];
+  }
+  std::optional<unit> level_unit;  // from the caption, a unit row or the line above
+  bool percent_caption = false;    // the caption or unit row says "%" for the numbers
+  bool annual_rates = false;       // ... and that they are annual rates ("annual inflation")
   /// Every number of the table is a rate: its caption says "%" and names no level's unit.
   bool all_rates() const { return percent_caption && !level_unit; }
   // What a number in brackets after another in a cell is ("8.4 (5.6)"), as the caption's own

@@ -1,0 +1,124 @@
+// Forms of labour-market releases (issue 9 item 2): rates that are ratios of two levels
+// ("unemployment rate"), a table whose unit rows change among its rows ("(000)" below rows in
+// "Percent" and "Percentage points"), counts in thousands of what a row counts, counts that
+// changed ("22,000 fewer people"), "went up to" and a headline's "up to", "a quarter earlier"
+// and a chart's axis labels under its unit. The sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_helpers.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+std::vector<draft_claim> on_line(const draft_extract& d, int line) {
+  std::vector<draft_claim> out;
+  for (const draft_claim& c : d.claims) {
+    if (c.from.line == line) out.push_back(c);
+  }
+  return out;
+}
+
+draft_claim cell(const draft_extract& d, int line, std::size_t i) {
+  const std::vector<draft_claim> row = on_line(d, line);
+  EXPECT_LT(i, row.size()) << "line " << line;
+  return i < row.size() ? row[i] : draft_claim{};
+}
+
+const std::string glance_table =
+    "# Labour market of Corvia: June 2031 quarter\n"
+    "\n"
+    "| | Jun 2031 quarter | Quarterly change | Annual change |\n"
+    "|---|---|---|---|\n"
+    "| | Percent | Percentage points | |\n"
+    "| Jobless rate | 6.1 | 0.9 | 1.4 |\n"
+    "| Growth rate | 2.0 | -0.5 | 0.3 |\n"
+    "| | (000) | Percent | |\n"
+    "| Unemployed | 212 | 17.2 | 30.1 |\n"
+    "| Filled jobs | 2,340 | -0.6 | 0.4 |\n";
+
+// A unit row among the rows starts a band with units of its own; an empty unit cell over a
+// column of the same kind as the one to its left takes its unit.
+TEST(LabourForms, UnitRowsAmongTheRowsStartABand) {
+  auto d = extract_text(glance_table);
+  EXPECT_EQ(cell(d, 6, 1).kind, claim_kind::pp);
+  EXPECT_EQ(cell(d, 6, 2).kind, claim_kind::pp) << "the empty cell spans from its left";
+  const auto unemployed = cell(d, 9, 0);
+  EXPECT_EQ(unemployed.kind, claim_kind::level);
+  EXPECT_EQ(unemployed.q.written_unit.scale_exp, 3);
+  EXPECT_EQ(cell(d, 9, 1).kind, claim_kind::growth);
+  EXPECT_EQ(cell(d, 9, 1).q.written_unit.style, unit_style::percent);
+  EXPECT_EQ(cell(d, 9, 2).kind, claim_kind::growth);
+  // The unit row itself holds no claims: "(000)" is not a number.
+  EXPECT_TRUE(on_line(d, 8).empty());
+}
+
+// "| Jobless rate | 6.1 |" in "Percent" is the rate's level, a share; "| Growth rate |" is a
+// growth rate.
+TEST(LabourForms, RateOfARatioIsAShare) {
+  auto d = extract_text(glance_table);
+  EXPECT_EQ(cell(d, 6, 0).kind, claim_kind::share);
+  EXPECT_EQ(cell(d, 7, 0).kind, claim_kind::growth);
+}
+
+// "(000)" over "| Unemployed |" is thousands of people, over "| Filled jobs |" of jobs.
+TEST(LabourForms, ThousandsOfWhatTheRowCounts) {
+  auto d = extract_text(glance_table);
+  const auto people = cell(d, 9, 0);
+  const auto jobs = cell(d, 10, 0);
+  EXPECT_NE(people.q.written_unit.name().find("people"), std::string::npos)
+      << people.q.written_unit.name();
+  EXPECT_NE(jobs.q.written_unit.name().find("job"), std::string::npos)
+      << jobs.q.written_unit.name();
+}
+
+// "went up to 5.3 percent" and a headline's "Jobless rate up to 6.1 percent" say where the rate
+// went, not a bound; "up to 40 percent of income" is one.
+TEST(LabourForms, WentUpToIsNotABound) {
+  auto d = extract_text(
+      "# Corvia\n\n**Jobless rate up to 6.1 percent in the June 2031 quarter**\n\n"
+      "The jobless rate went up to 6.1 percent.\n\n"
+      "Households may deduct up to 40 percent of income.\n");
+  const std::vector<draft_claim> headline = on_line(d, 3);
+  ASSERT_EQ(headline.size(), 1U);
+  EXPECT_EQ(headline[0].q.qual, qualifier::none);
+  EXPECT_EQ(headline[0].kind, claim_kind::share);
+  const std::vector<draft_claim> went = on_line(d, 5);
+  ASSERT_EQ(went.size(), 1U);
+  EXPECT_EQ(went[0].q.qual, qualifier::none);
+  EXPECT_EQ(went[0].kind, claim_kind::share);
+  EXPECT_EQ(claim_of(d, "40 percent").q.qual, qualifier::at_most);
+}
+
+// "22,000 fewer people", "8,700 (0.4 percent) fewer than", "37,000 more than a quarter
+// earlier": changes of the count, signed; "a quarter earlier" is no fraction.
+TEST(LabourForms, CountsThatChanged) {
+  auto d = extract_text(
+      "# Corvia, June 2031 quarter\n\n"
+      "There were 22,000 fewer people in employment.\n\n"
+      "The survey counted 1,979,700 filled jobs, that is 8,700 (0.4 percent) fewer than in the "
+      "March 2031 quarter.\n\n"
+      "In all 151,000 people were unemployed, 37,000 more than a quarter earlier.\n");
+  const auto fewer = claim_of(d, "22,000");
+  EXPECT_DOUBLE_EQ(fewer.q.number, -22000);
+  EXPECT_TRUE(fewer.id.ends_with("change")) << fewer.id;
+  EXPECT_DOUBLE_EQ(claim_of(d, "8,700").q.number, -8700);
+  const auto rate = claim_of(d, "0.4 percent");
+  EXPECT_EQ(rate.kind, claim_kind::growth);
+  EXPECT_DOUBLE_EQ(rate.q.number, -0.4);
+  const auto more = claim_of(d, "37,000");
+  EXPECT_DOUBLE_EQ(more.q.number, 37000);
+  EXPECT_NE(more.q.written_unit.name().find("people"), std::string::npos);
+  for (const std::string& w : written_claims(d))
+    EXPECT_EQ(w.find("quarter"), std::string::npos) << w;
+}
+
+// "Percent" above "7 6 5 4 3 2 1 0" in one paragraph: axis labels are no claims.
+TEST(LabourForms, AxisLabelsUnderTheirUnit) {
+  auto d = extract_text(
+      "# Corvia\n\nJobless rate, quarterly\n\nPercent\n7 6 5 4 3 2 1 0\n\nThe rate was 6.1 "
+      "percent.\n");
+  EXPECT_EQ(written_claims(d), std::vector<std::string>{"6.1 percent"});
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
