@@ -76,6 +76,13 @@ bool a_year_ago(const std::vector<word>& ws, std::size_t k) {
          ws[k + 2].is(word_class::year_ago);
 }
 
+// "on the year" closing a rate's phrase, at ws[k]: "down 0.1 per cent on the year" is on the
+// same period a year earlier ("on the month": on the period before).
+bool on_the_year(const std::vector<word>& ws, std::size_t k) {
+  return k + 3 == ws.size() && ws[k].lower == "on" && ws[k + 1].lower == "the" &&
+         ws[k + 2].lower == "year";
+}
+
 // "a surplus of €18.7 bn on its goods trade with the rest of the world, against +€12.6 bn": the
 // words right after a balance that say what it is on or in ("on its goods trade", "in trade
 // with China") name what the balance is of, not a flow of their own. Drops them, up to the
@@ -498,10 +505,13 @@ std::string namer::flow_of_row(std::size_t, const naming_state& st) {
   // "| Total goods |" under "| CREDITS |" is the total of the section's flow. A row of levels
   // written negative is not: "-29 363" under "DEBITS" is not imports of minus 29,363
   // (table_row::negative).
-  if ((flow.empty() || flow == "total") && !row_->negative_row) {
+  if ((flow.empty() || (flow == "total" && !row_->flow_section)) && !row_->negative_row) {
     const std::string section = first_flow(row_->section_label);
     if (!section.empty()) flow = section;
   }
+  // "| Total | 91 585 |" in a table captioned "Imports of goods, main groups by SITC".
+  if ((flow.empty() || flow == "total") && !row_->negative_row && row_->table)
+    flow = row_->table->caption_flow.empty() ? flow : row_->table->caption_flow;
   return flow;
 }
 
@@ -802,7 +812,7 @@ std::optional<period> namer::base_of_rate(const found& f) const {
   if (!after.empty() && after.front().lower == ")") after.erase(after.begin());
   after = phrase(std::move(after));
   for (std::size_t k = 0; k < after.size(); ++k) {
-    if (k > 0 && a_year_ago(after, k - 1)) {
+    if (k > 0 && (a_year_ago(after, k - 1) || on_the_year(after, k - 1))) {
       const std::optional<period> of =
           sentence_period(static_cast<std::size_t>(&f - claims_.data()));
       if (auto own = of ? of : context_.own) return own->year_ago();
@@ -1058,15 +1068,7 @@ namespace {
 // The one flow a Markdown heading names, or "" (none, or more than one). "Trade" in a title
 // ("# Trade in September 2019") names the subject of the whole draft, not the total of it.
 std::string heading_flow(const folded_text& t, const block& b) {
-  const std::vector<word> ws = words_between(t.view(), b.begin, b.end);
-  std::string only;
-  for (std::size_t i = 0; i < ws.size(); ++i) {
-    const std::string flow = flow_at(ws, i);
-    if (flow.empty() || flow == "total" || flow == only) continue;
-    if (!only.empty()) return "";
-    only = flow;
-  }
-  return only;
+  return only_flow(words_between(t.view(), b.begin, b.end));
 }
 
 }  // namespace

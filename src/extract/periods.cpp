@@ -170,12 +170,19 @@ std::optional<period> month_named(const word& w, const std::optional<period>& ow
 }
 
 std::optional<std::pair<period, period>> written_from_to(std::string_view text) {
-  // "Dec Qtr 2019 to Mar Qtr 2020": two periods of one frequency, the later last.
+  // "Dec Qtr 2019 to Mar Qtr 2020", "October 2024 - November 2024" (a dash with a blank either
+  // side; "Jan-Sep 19" is one period): two periods of one frequency, the later last.
   const std::string lower = ascii_lower(text);
-  const std::size_t to = lower.find(" to ");
+  std::size_t to = std::string::npos, width = 0;
+  for (std::string_view between : {" to ", " - ", " \xE2\x80\x93 "}) {  // "to", "-", "–"
+    if (to = lower.find(between); to != std::string::npos) {
+      width = between.size();
+      break;
+    }
+  }
   if (to == std::string::npos) return std::nullopt;
   const auto from = written_period(text.substr(0, to));
-  const auto until = written_period(text.substr(to + 4));
+  const auto until = written_period(text.substr(to + width));
   if (!from || !until || from->is_range() || until->is_range() || from->freq != until->freq ||
       !(from->last < until->last))
     return std::nullopt;

@@ -267,6 +267,31 @@ std::string first_flow(const std::vector<word>& ws) {
   return "";
 }
 
+std::string only_flow(const std::vector<word>& ws) {
+  std::string only;
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const std::string flow = flow_at(ws, i);
+    if (flow.empty() || flow == "total" || flow == only) continue;
+    if (!only.empty()) return "";
+    only = flow;
+  }
+  return only;
+}
+
+std::string flow_label(const std::vector<word>& label) {
+  std::string flow;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    const word& w = label[i];
+    if (!w.letters()) continue;
+    const std::string named = flow_at(label, i);
+    const lexicon::entry* e = w.entry();
+    const bool flow_word = e && e->flow != flow_kind::none;
+    if (!flow_word && !filler(w)) return "";  // "Mainland exports" names more than a flow
+    if (!named.empty() && named != "total") flow = named;
+  }
+  return flow;
+}
+
 // The part before a colon names what the part after it describes ("Fisheries remained the
 // backbone: boats landed..."); otherwise the last clause is nearest the claim.
 subject subject_of(const std::vector<word>& clause, const national_words& national) {

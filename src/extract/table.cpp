@@ -3,6 +3,7 @@
 // over its own row only, so a table of any length is read in linear time.
 #include "extract/detail/table.hpp"
 #include "extract/detail/periods.hpp"
+#include "extract/detail/subject.hpp"
 
 #include <algorithm>
 #include <array>
@@ -131,10 +132,13 @@ std::optional<unit> unit_named_in(std::string_view text, bool* percent) {
   bool pct = false;
   std::size_t at = 0;
   while (at <= text.size()) {
-    std::size_t end = text.find_first_of(",;:()", at);
+    // Pieces end at punctuation or at a dash with a blank either side: "NOK Billion - so far
+    // this year".
+    std::size_t end = text.find_first_of(",;:()", at), width = 1;
+    if (const std::size_t dash = text.find(" - ", at); dash < end) end = dash, width = 3;
     if (end == std::string_view::npos) end = text.size();
     std::string_view piece = trim_blank(text.substr(at, end - at));
-    at = end + 1;
+    at = end + width;
     // "in € billion", "unit: ...": the unit is after the word that announces it.
     for (std::string_view lead : {"in ", "In "}) {
       if (piece.starts_with(lead)) piece = trim_blank(piece.substr(lead.size()));
@@ -202,6 +206,30 @@ std::string flow_of_header(std::string_view header) {
   return flow;
 }
 
+// "so far this year", "year-to-date", "YTD": the header's months run from January.
+bool names_year_to_date(std::string_view header) {
+  constexpr std::size_t longest_phrase = 4;
+  const std::vector<std::string> runs = letter_digit_runs(header);
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    std::string phrase;
+    for (std::size_t n = 0; n < longest_phrase && i + n < runs.size(); ++n) {
+      if (n > 0) phrase += ' ';
+      phrase += runs[i + n];
+      if (lexicon::is(phrase, word_class::year_to_date)) return true;
+    }
+  }
+  return false;
+}
+
+// A month of a year-to-date column is the year up to it: November 2024 is January to
+// November 2024. Anything else stays as it is.
+std::optional<period> year_to(const std::optional<period>& p) {
+  if (!p || p->freq != frequency::month || p->is_range()) return p;
+  period out = period::month(p->last_year(), 1);
+  out.last = p->last;
+  return out;
+}
+
 table_column column_from(std::string_view s, const cell& c) {
   table_column col;
   col.begin = c.begin;
@@ -228,6 +256,7 @@ table_column column_from(std::string_view s, const cell& c) {
   col.unit_of = unit_named_in(col.header, &percent);
   if (percent && !col.unit_of) col.unit_of = unit::percent();
   col.flow = flow_of_header(col.header);
+  col.year_to_date = names_year_to_date(col.header);
   const std::vector<std::string> runs = letter_digit_runs(col.header);
   for (std::size_t i = 0; i < runs.size(); ++i) {
     col.weight = col.weight || lexicon::is(runs[i], word_class::weight_noun);
@@ -335,6 +364,7 @@ struct header_reader {
       }
       if (!refined.when) refined.when = over.when;
       if (!refined.from_to) refined.from_to = over.from_to;
+      refined.year_to_date = refined.year_to_date || over.year_to_date;
       m.columns[i] = refined;
     }
   }
@@ -350,6 +380,27 @@ std::optional<unit> unit_cell(std::string_view x) {
   auto u = parse_unit(trim_blank(x), error);
   if (u && u->style == unit_style::points) return u;
   return std::nullopt;
+}
+
+// Year-to-date columns: "November 2024" under "so far this year" is January to November
+// 2024, and so are the two months of a rate column under it. A rate column "November 2023 -
+// November 2024" right after levels of January to November 2023 and 2024 is the rate between
+// those: its header names the months the ranges end in.
+void read_year_to_date(std::vector<table_column>& columns) {
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    table_column& col = columns[c];
+    bool after_ranges = false;
+    if (!col.year_to_date && col.from_to && c > 0) {
+      const table_column& before = columns[c - 1];
+      after_ranges = before.year_to_date && before.when && before.when->is_range() &&
+                     before.when->last == col.from_to->second.last &&
+                     before.when->freq == col.from_to->second.freq;
+    }
+    if (!col.year_to_date && !after_ranges) continue;
+    col.when = year_to(col.when);
+    if (col.from_to)
+      col.from_to = std::pair{*year_to(col.from_to->first), *year_to(col.from_to->second)};
+  }
 }
 
 bool all_units(std::string_view s, const std::vector<cell>& cells) {
@@ -540,6 +591,7 @@ namespace {
 // What the rows above the data say of each column, once its unit is known: a neutral
 // "Change" in a table of money is a change of the level; a rate column's period and base.
 void finish_columns(table_model& m, std::vector<table_column>& columns) {
+  read_year_to_date(columns);
   // "| Billions of dollars | April 2023 | March 2023 | Change |": a change of the level.
   for (table_column& col : columns) {
     if (col.neutral_change && col.kind == column_kind::growth && !col.unit_of && m.level_unit &&
@@ -594,6 +646,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
     std::size_t parent_begin = 0, parent_end = 0;
     // The label of the last section row ("| CREDITS | | |"), folded offsets.
     std::size_t section_begin = 0, section_end = 0;
+    bool flow_section = false;  // ... a row of a flow alone, with numbers (table_row)
     std::vector<cell> unit_row;
     const block* unit_block = nullptr;
     std::vector<std::pair<std::vector<cell>, const block*>> band_rows;  // unit rows in the data
@@ -633,10 +686,25 @@ std::vector<table_model> read_tables(const folded_text& t) {
       if (!empty && only_first_cell(s, cells) && !data_row(s, cells, false)) {
         section = kind_of_header(text_of(s, cells[0]));
         section_begin = cells[0].begin, section_end = cells[0].end;
+        flow_section = false;
       }
       m.rows.push_back({row_period_of(s, cells, row_period), section});
       m.rows.back().band = band_rows.size();
       m.rows.back().section_begin = section_begin, m.rows.back().section_end = section_end;
+      m.rows.back().flow_section = flow_section;
+      // "| Exports | 165.8 |" above "| Crude oil | 37.9 |": a row of a flow alone, with its
+      // numbers, heads the rows below it as a section row does, until a total ("| All trade
+      // |") or the next such row.
+      if (labelled && !empty && data_row(s, cells, true)) {
+        const std::vector<word> label = label_words(t.view(), cells[0].begin, cells[0].end);
+        if (!flow_label(label).empty()) {
+          section_begin = cells[0].begin, section_end = cells[0].end;
+          flow_section = true;
+        } else if (flow_section && first_flow(label) == "total") {
+          section_begin = section_end = 0;
+          flow_section = false;
+        }
+      }
       if (labelled)
         m.rows.back().label_begin = cells[0].begin, m.rows.back().label_end = cells[0].end;
       if (!labelled) {
@@ -653,6 +721,8 @@ std::vector<table_model> read_tables(const folded_text& t) {
       read_unit_row(s, *b, cells, m.bands.back());
     }
     if (unit_block) read_unit_row(s, *unit_block, unit_row, m.columns);
+    if (m.caption_end > m.caption_begin)
+      m.caption_flow = only_flow(words_between(t.view(), m.caption_begin, m.caption_end));
     finish_columns(m, m.columns);
     for (std::vector<table_column>& band : m.bands) finish_columns(m, band);
     mark_negative_rows(t, m);
@@ -721,6 +791,7 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
   if (row.section_end > row.section_begin)
     out.section_label = label_words(t.view(), row.section_begin, row.section_end);
   out.section_apart = row.apart;
+  out.flow_section = row.flow_section;
   out.kind = row.section;
   out.when = row.when;
   out.row_when = row.when;

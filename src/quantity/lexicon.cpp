@@ -85,7 +85,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "member_noun",
     "column_role",
     "sign_of",
-    "share_cue"};
+    "share_cue",
+    "year_to_date"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

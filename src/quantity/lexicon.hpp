@@ -89,6 +89,7 @@ enum class word_class {
   sign_of,              // a currency a sign may stand for (payload: the sign): "cad" and
                         // "canadian dollars" say "$" is the Canadian dollar in their draft
   share_cue,            // a share, not a rate, follows: "accounting for", "made up", "share"
+  year_to_date,         // a table header's months are year-to-date: "so far this year", "YTD"
   count                 // (number of classes)
 };
 

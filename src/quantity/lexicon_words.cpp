@@ -663,6 +663,8 @@ make            | verb filler
 took            | verb filler
 take            | verb
 came            | verb filler
+left            | verb filler
+far             | filler
 come            | verb
 stand           | verb
 ran             | verb
@@ -742,6 +744,11 @@ of which        | sub_row_mark
 thereof         | sub_row_mark
 including       | sub_row_mark
 incl            | sub_row_mark
+# a table header over months whose figures run from January: "NOK Billion - so far this year"
+so far this year | year_to_date
+year to date    | year_to_date
+ytd             | year_to_date
+cumulative      | year_to_date
 # a revisions table: the published estimate, the revised one (the figure) and the revision
 previous estimate | column_role=previous_estimate
 previously published | column_role=previous_estimate

@@ -10,22 +10,6 @@
 namespace crossfoot::testing {
 namespace {
 
-// The claims of one line of the draft, in order.
-std::vector<draft_claim> on_line(const draft_extract& d, int line) {
-  std::vector<draft_claim> out;
-  for (const draft_claim& c : d.claims) {
-    if (c.from.line == line) out.push_back(c);
-  }
-  return out;
-}
-
-// The i-th claim of a table row: its cells left to right.
-draft_claim cell(const draft_extract& d, int line, std::size_t i) {
-  const std::vector<draft_claim> row = on_line(d, line);
-  EXPECT_LT(i, row.size()) << "line " << line;
-  return i < row.size() ? row[i] : draft_claim{};
-}
-
 const std::string summary_table =
     "# Trade of Corvia, March 2031\n"
     "\n"

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "extract/extract.hpp"
 
@@ -30,6 +31,22 @@ inline draft_claim claim_of(const draft_extract& d, const std::string& written) 
   }
   EXPECT_EQ(n, 1) << "claims written as '" << written << "'";
   return found ? *found : draft_claim{};
+}
+
+// The claims of one line of the draft, in order.
+inline std::vector<draft_claim> on_line(const draft_extract& d, int line) {
+  std::vector<draft_claim> out;
+  for (const draft_claim& c : d.claims) {
+    if (c.from.line == line) out.push_back(c);
+  }
+  return out;
+}
+
+// The i-th claim of a table row: its cells left to right.
+inline draft_claim cell(const draft_extract& d, int line, std::size_t i) {
+  const std::vector<draft_claim> row = on_line(d, line);
+  EXPECT_LT(i, row.size()) << "line " << line;
+  return i < row.size() ? row[i] : draft_claim{};
 }
 
 inline std::vector<std::string> written_claims(const draft_extract& d) {

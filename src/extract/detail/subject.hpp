@@ -44,6 +44,12 @@ std::string flow_at(const std::vector<word>& ws, std::size_t i);
 std::string last_flow(const std::vector<word>& ws);
 /// The first flow in `ws`, or "".
 std::string first_flow(const std::vector<word>& ws);
+/// The one flow other than the total that `ws` name ("## Debits (imports of goods)", "Imports
+/// of goods, main groups by SITC"), or "" (none, or more than one).
+std::string only_flow(const std::vector<word>& ws);
+/// The flow a table row's label names when it names nothing else ("Exports", "Total imports",
+/// "The trade balance"), or "": the rows below it that name no flow are of it.
+std::string flow_label(const std::vector<word>& label);
 
 struct subject {
   std::vector<std::string> entity;  // at most two content words: {"equipment", "manufacturing"}

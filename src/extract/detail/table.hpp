@@ -40,8 +40,12 @@ struct table_column {
   // A rate column without a period of its own ("Growth" after "Sep 18 | Sep 19") is the
   // change to the period of the column before it, from the period of the one before that.
   std::optional<period> rate_of, rate_base;
-  // "Mar Qtr 2019 to Mar Qtr 2020": a header that names both (used when the column holds rates).
+  // "Mar Qtr 2019 to Mar Qtr 2020", "October 2024 - November 2024": a header that names both
+  // (used when the column holds rates).
   std::optional<std::pair<period, period>> from_to;
+  // "NOK Billion - so far this year" (a lexicon year_to_date phrase), here or in a header above:
+  // its months are the year to them ("November 2024" below it is January to November 2024).
+  bool year_to_date = false;
 };
 
 /// A data row: the period its leading cells name ("| 2012 | Mar |", the year carried down
@@ -60,6 +64,9 @@ struct table_row {
   // below "| CREDITS |" and below "| DEBITS |" is told apart by it (`apart`).
   std::size_t section_begin = 0, section_end = 0;
   bool apart = false;
+  // The section is a row of a flow alone, with numbers ("| Exports | 165.8 |"): rows below it
+  // that name no flow are its parts; a total ("| All trade |") is not.
+  bool flow_section = false;
   // "| Total goods | -28 045 | -29 340 | -29 363 | 23 | - |": levels written with a minus
   // sign by convention (debits in a balance of payments). Its changes and rates are of the
   // levels' size, which the row's signs do not show: they are read as such, not as X.change.
@@ -97,6 +104,9 @@ struct table_model {
   // The caption (the header cell above the row labels, else the line before the table), as
   // folded offsets: what rows labelled only by a period are about.
   std::size_t caption_begin = 0, caption_end = 0;
+  // The one flow the caption names ("Imports of goods, main groups by SITC"), or "": the flow
+  // of rows that name none, or only the total ("| Total |").
+  std::string caption_flow;
   // What the bare cells count, when the caption or corner names it: "jobs" under "Change in
   // total nonfarm payroll employment" (the lexicon's counting subjects).
   std::string counted;
@@ -108,6 +118,7 @@ struct table_cell {
   std::vector<word> parent_label;   // a part's row: the label of the row it is a part of
   std::vector<word> section_label;  // the label of its section row, if any
   bool section_apart = false;       // ... which its id must name (table_row::apart)
+  bool flow_section = false;        // ... which is a row of a flow alone (table_row)
   const table_column* column = nullptr;
   const table_model* table = nullptr;
   std::optional<period> when;      // the column's period, else the row's

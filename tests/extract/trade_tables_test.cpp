@@ -1,0 +1,101 @@
+// Trade tables of a month and the year so far (issue 9 item 2): headers with a unit and a span
+// after a spaced dash ("EUR Billion - so far this year"), rate columns named by two months
+// ("October 2031 - November 2031"), year-to-date columns under a header of their own, a row of
+// a flow alone above the rows of its parts, a caption that names the table's flow; and the
+// prose of such releases ("on the year", "That left a surplus", "so far this year"). The drafts
+// are written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_helpers.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+// Line 7 is Exports, 8 its part Timber, 9 Imports, 10 its part Timber.
+const std::string month_and_year_table =
+    "# External trade of Halvia, November 2031\n"
+    "\n"
+    "Table 1. Trade in goods, the month and the year so far\n"
+    "\n"
+    "| | EUR Billion | Change in per cent | | EUR Billion - so far this year | Change in "
+    "per cent - so far this year |\n"
+    "| | November 2031 | October 2031 - November 2031 | November 2030 - November 2031 | "
+    "November 2031 | November 2030 - November 2031 |\n"
+    "| Exports | 40.2 | 1.5 | -2.0 | 410.7 | 3.3 |\n"
+    "| Timber | 5.1 | 0.8 | 4.4 | 52.0 | 1.2 |\n"
+    "| Imports | 30.0 | -1.0 | 2.2 | 320.5 | 0.5 |\n"
+    "| Timber | 1.0 | 2.0 | 3.0 | 11.0 | 4.0 |\n";
+
+// "EUR Billion - so far this year": the unit before the dash, the span after it; the months
+// below such a header run from January. "October 2031 - November 2031" holds rates on the
+// month before, "November 2030 - November 2031" on a year before.
+TEST(TradeTables, YearToDateColumnsAndRatesBetweenTwoMonths) {
+  auto d = extract_text(month_and_year_table);
+  EXPECT_EQ(cell(d, 7, 0).id, "trade.exports");
+  EXPECT_EQ(cell(d, 7, 1).id, "trade.exports.growth");
+  EXPECT_EQ(cell(d, 7, 2).id, "trade.exports.growth_yoy");
+  const draft_claim ytd = cell(d, 7, 3);
+  EXPECT_EQ(ytd.id, "trade.2031-01/2031-11.exports");
+  EXPECT_EQ(ytd.q.written_unit.dim.to_string(), "EUR");
+  EXPECT_EQ(ytd.q.written_unit.scale_exp, 9);
+  EXPECT_DOUBLE_EQ(ytd.q.number, 410.7);
+  EXPECT_EQ(cell(d, 7, 4).id, "trade.2031-01/2031-11.exports.growth_yoy");
+}
+
+// "| Exports | 40.2 |" names a flow and nothing else: the rows below it that name no flow are
+// its parts, until the next such row ("| Imports |"), so the two "Timber" rows are two figures.
+TEST(TradeTables, ARowOfAFlowAloneGivesItsFlowToTheRowsBelow) {
+  auto d = extract_text(month_and_year_table);
+  EXPECT_EQ(cell(d, 8, 0).id, "timber.exports");
+  EXPECT_EQ(cell(d, 8, 3).id, "timber.2031-01/2031-11.exports");
+  EXPECT_EQ(cell(d, 10, 0).id, "timber.imports");
+  EXPECT_EQ(cell(d, 10, 2).id, "timber.imports.growth_yoy");
+}
+
+// Line 9 is Total, 10 Machinery. "So far this year" spans the empty header after it, and the
+// third header row names its months; the rate column after two year-to-date columns, headed by
+// the months they end in, is the rate between them. The caption names the table's one flow.
+const std::string imports_table =
+    "# External trade of Halvia, November 2031\n"
+    "\n"
+    "Table 2. Imports of goods by group\n"
+    "\n"
+    "| | EUR Million | | Change in per cent | EUR Million | | Change in per cent |\n"
+    "|---|---|---|---|---|---|---|\n"
+    "| | November 2030 | November 2031 | November 2030 - November 2031 | So far this year | | "
+    "November 2030 - November 2031 |\n"
+    "| | | | | November 2030 | November 2031 | |\n"
+    "| Total | 29 400 | 30 012 | 2.1 | 300 100 | 320 450 | 6.8 |\n"
+    "| Machinery | 5 000 | 5 250 | 5.0 | 50 000 | 52 000 | 4.0 |\n";
+
+TEST(TradeTables, YearToDateUnderASpanningHeaderAndTheCaptionsFlow) {
+  auto d = extract_text(imports_table);
+  EXPECT_EQ(cell(d, 9, 0).id, "trade.2030-11.imports");
+  EXPECT_EQ(cell(d, 9, 1).id, "trade.imports");
+  EXPECT_EQ(cell(d, 9, 2).id, "trade.imports.growth_yoy");
+  EXPECT_EQ(cell(d, 9, 3).id, "trade.2030-01/2030-11.imports");
+  EXPECT_EQ(cell(d, 9, 4).id, "trade.2031-01/2031-11.imports");
+  EXPECT_EQ(cell(d, 9, 4).q.written_unit.scale_exp, 6);
+  EXPECT_EQ(cell(d, 9, 5).id, "trade.2031-01/2031-11.imports.growth_yoy");
+  EXPECT_EQ(cell(d, 10, 1).id, "machinery.imports");
+  EXPECT_EQ(cell(d, 10, 5).id, "machinery.2031-01/2031-11.imports.growth_yoy");
+}
+
+// "on the year" closing a rate is on a year earlier; "left" is a verb ("That left a surplus"
+// goes on about the sentence before); "so far" names no subject.
+TEST(TradeTables, OnTheYearAndThatLeftASurplus) {
+  auto d = extract_text(
+      "# External trade of Halvia, November 2031\n\n"
+      "Halvia exported goods worth EUR 40.2 billion, up 1.5 per cent on the month and down 2.0 "
+      "per cent on the year. Imports came to EUR 30.0 billion. That left a trade surplus of "
+      "EUR 10.2 billion.\n\n"
+      "Over the first eleven months of 2031, exports totalled EUR 410.7 billion. The surplus so "
+      "far this year, EUR 90.2 billion, is 3.0 per cent larger than a year earlier.\n");
+  EXPECT_EQ(claim_of(d, "1.5 per cent").id, "trade.exports.growth");
+  EXPECT_EQ(claim_of(d, "2.0 per cent").id, "trade.exports.growth_yoy");
+  EXPECT_EQ(claim_of(d, "EUR 10.2 billion").id, "trade.balance");
+  EXPECT_EQ(claim_of(d, "EUR 90.2 billion").id, "trade.2031-01/2031-11.balance");
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
