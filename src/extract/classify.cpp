@@ -182,6 +182,11 @@ void note_level_row(const prose& p, const row_index& rows, found& f) {
   constexpr std::size_t fewest_words = 2;
   const auto named = rows.named_before(p, f.lead_begin, f.begin);
   if (!named || named->table->all_rates()) return;
+  // "Mainland exports, that is all goods but ..., ships and oil platforms, came to NOK 64.1
+  // billion": a label in a list or an aside before the amount's clause does not name it.
+  for (const word& w : words_between(p, named->named_end, f.begin)) {
+    if (w.lower == "," || w.lower == ";") return;
+  }
   std::size_t words = 0;
   // Counted as the index keys it: a footnote mark ("Gold(c)") is not a word of the label.
   for (const word& w : label_words(p, named->label_begin, named->label_end))

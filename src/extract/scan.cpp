@@ -114,8 +114,11 @@ bool part_of_name(const prose& p, const block& b, std::size_t begin, std::size_t
   std::vector<word> prev = words_before(p, begin, b.begin, 2);
   if (!prev.empty() && prev.back().lower == "." && prev.size() == 2 && prev[0].lower == "no")
     return true;
+  // "Table 3", and in lower case where the word is no ordinary one too ("see table 1", not
+  // "a level 3").
   return !prev.empty() && prev.back().letters() && prev.back().end + 1 == begin &&
-         prev.back().capital && prev.back().is(word_class::reference);
+         prev.back().is(word_class::reference) &&
+         (prev.back().capital || !prev.back().is(word_class::filler));
 }
 
 bool date_part(const prose& p, const block& b, std::size_t begin, std::size_t end, double value) {

@@ -857,7 +857,11 @@ std::optional<row_index::named_row> row_index::named_before(const prose& p, std:
     for (std::size_t start = earliest; start <= shortest_start; ++start) {
       std::string key;
       for (std::size_t k = start; k < end; ++k) add_key_word(key, ws[k]);
-      if (auto hit = by_words_.find(key); hit != by_words_.end()) return hit->second;
+      if (auto hit = by_words_.find(key); hit != by_words_.end()) {
+        named_row out = hit->second;
+        out.named_end = ws[end - 1].end;
+        return out;
+      }
     }
   }
   return std::nullopt;

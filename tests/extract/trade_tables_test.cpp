@@ -97,5 +97,40 @@ TEST(TradeTables, OnTheYearAndThatLeftASurplus) {
   EXPECT_EQ(claim_of(d, "EUR 90.2 billion").id, "trade.2031-01/2031-11.balance");
 }
 
+// "the mainland balance worsened by 10.8 per cent, to a deficit of EUR 31.3 billion": a level
+// after a rate whose words name only the rate's own flow again goes on about its subject.
+TEST(TradeTables, ALevelAfterARateOfItsOwnFlowKeepsTheRatesSubject) {
+  auto d = extract_text(
+      "# External trade of Halvia, November 2031\n\n"
+      "The surplus was 15.1 per cent smaller than a year earlier, and the mainland trade "
+      "balance worsened by 10.8 per cent, to a deficit of EUR 31.3 billion.\n");
+  EXPECT_EQ(claim_of(d, "10.8 per cent").id, "mainland.balance.growth");
+  const draft_claim deficit = claim_of(d, "EUR 31.3 billion");
+  EXPECT_EQ(deficit.id, "mainland.balance");
+  EXPECT_DOUBLE_EQ(deficit.q.number, -31.3);
+}
+
+// A table's row named in a list or an aside before the amount's clause does not name the
+// amount: "Mainland exports, that is all goods but timber, came to ..." is not timber's.
+TEST(TradeTables, ARowNamedInAnAsideDoesNotNameTheAmount) {
+  auto d = extract_text(
+      "# External trade of Halvia, November 2031\n\n"
+      "Mainland exports, that is all goods but crude timber, came to EUR 35.1 billion.\n\n"
+      "| | November 2031 |\n"
+      "|---|---|\n"
+      "| Crude timber | 5.1 |\n"
+      "| Mainland exports | 35.1 |\n");
+  EXPECT_EQ(claim_of(d, "EUR 35.1 billion").id, "mainland.exports");
+}
+
+// "See the note to table 1": a reference in lower case is no claim, unless its word is an
+// ordinary word too ("a level 3" is read as a number).
+TEST(TradeTables, ALowerCaseReferenceIsNoClaim) {
+  auto d = extract_text(
+      "# External trade of Halvia, November 2031\n\n"
+      "Exports came to EUR 40.2 billion (see the note to table 1).\n");
+  EXPECT_EQ(written_claims(d), std::vector<std::string>{"EUR 40.2 billion"});
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
