@@ -195,6 +195,7 @@ void note_level_row(const prose& p, const row_index& rows, found& f) {
   f.rate_row_table = named->table;
   f.rate_row_begin = named->label_begin;
   f.rate_row_end = named->label_end;
+  f.named_row = named->row;
 }
 
 // A rate that names a row of a table of rates is a rate like the row's, unless its own words

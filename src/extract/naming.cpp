@@ -83,6 +83,25 @@ bool on_the_year(const std::vector<word>& ws, std::size_t k) {
          ws[k + 2].lower == "year";
 }
 
+// The flow of a table row: its label's, else that of the row it is a part of ("| of which euro
+// area |"); for a row that names none, or only the total, its section's ("| Total goods |" under
+// "| CREDITS |"), then its caption's ("| Total |" in "Imports of goods, main groups by SITC"). A
+// row of levels written negative takes neither: "-29 363" under "DEBITS" is not imports of
+// minus 29,363 (table_row::negative).
+std::string row_flow(const std::vector<word>& label, const std::vector<word>& parent,
+                     const std::vector<word>& section, bool flow_section, bool negative,
+                     const table_model* table) {
+  std::string flow = first_flow(label);
+  if (flow.empty()) flow = first_flow(parent);
+  if ((flow.empty() || (flow == "total" && !flow_section)) && !negative) {
+    const std::string of_section = first_flow(section);
+    if (!of_section.empty()) flow = of_section;
+  }
+  if ((flow.empty() || flow == "total") && !negative && table && !table->caption_flow.empty())
+    flow = table->caption_flow;
+  return flow;
+}
+
 // "a surplus of €18.7 bn on its goods trade with the rest of the world, against +€12.6 bn": the
 // words right after a balance that say what it is on or in ("on its goods trade", "in trade
 // with China") name what the balance is of, not a flow of their own. Drops them, up to the
@@ -150,6 +169,7 @@ class namer {
   std::string flow_of_sign(std::size_t i, const naming_state& st);
   std::string flow_of_whole(std::size_t i, const naming_state& st);
   std::string flow_of_row(std::size_t i, const naming_state& st);
+  std::string flow_of_named_row(std::size_t i, const naming_state& st);
   std::string section_of_row(const naming_state& st) const;
   std::string flow_before(std::size_t i, const naming_state& st);
   std::string flow_after(std::size_t i, const naming_state& st);
@@ -221,13 +241,14 @@ constexpr std::pair<const char*, namer::subject_step> subject_steps[] = {
 };
 // Where its flow is read from, in order.
 constexpr std::pair<const char*, namer::flow_step> flow_steps[] = {
-    {"a sign word after it", &namer::flow_of_sign},      // "€4.0 bn in deficit"
-    {"what it is a share of", &namer::flow_of_whole},    // "31.7% of everything ... sold abroad"
-    {"its table row", &namer::flow_of_row},              // "| Imports | ..."
-    {"the words before it", &namer::flow_before},        // "Exports grew by 4.8%"
-    {"the words after it", &namer::flow_after},          // "RMB 1.2 trillion of exports"
-    {"the sentence before", &namer::flow_borrowed},      // with a subject borrowed from it
-    {"its section's heading", &namer::flow_of_heading},  // "## Debits (imports of ...)"
+    {"a sign word after it", &namer::flow_of_sign},         // "€4.0 bn in deficit"
+    {"what it is a share of", &namer::flow_of_whole},       // "31.7% of everything ... sold abroad"
+    {"its table row", &namer::flow_of_row},                 // "| Imports | ..."
+    {"the words before it", &namer::flow_before},           // "Exports grew by 4.8%"
+    {"the words after it", &namer::flow_after},             // "RMB 1.2 trillion of exports"
+    {"the table row it names", &namer::flow_of_named_row},  // "Fish, ... accounted for"
+    {"the sentence before", &namer::flow_borrowed},         // with a subject borrowed from it
+    {"its section's heading", &namer::flow_of_heading},     // "## Debits (imports of ...)"
 };
 
 void namer::name(std::size_t i) {
@@ -512,19 +533,23 @@ std::string namer::flow_of_whole(std::size_t i, const naming_state&) {
 // "| Total |"); a section that names no flow becomes a segment of the id (section_of_row).
 std::string namer::flow_of_row(std::size_t, const naming_state& st) {
   if (!row_) return "";
-  std::string flow = first_flow(st.own);
-  if (flow.empty()) flow = first_flow(row_->parent_label);
-  // "| Total goods |" under "| CREDITS |" is the total of the section's flow. A row of levels
-  // written negative is not: "-29 363" under "DEBITS" is not imports of minus 29,363
-  // (table_row::negative).
-  if ((flow.empty() || (flow == "total" && !row_->flow_section)) && !row_->negative_row) {
-    const std::string section = first_flow(row_->section_label);
-    if (!section.empty()) flow = section;
-  }
-  // "| Total | 91 585 |" in a table captioned "Imports of goods, main groups by SITC".
-  if ((flow.empty() || flow == "total") && !row_->negative_row && row_->table)
-    flow = row_->table->caption_flow.empty() ? flow : row_->table->caption_flow;
-  return flow;
+  return row_flow(st.own, row_->parent_label, row_->section_label, row_->flow_section,
+                  row_->negative_row, row_->table);
+}
+
+// "Fish, crustaceans and molluscs accounted for NOK 16.7 billion" above the row "| Fish,
+// crustaceans, molluscs and prep. thereof | 16.7 |" under "| Exports |": an amount whose words
+// name a row, and no flow, has the row's flow.
+std::string namer::flow_of_named_row(std::size_t i, const naming_state&) {
+  const found& f = claims_[i];
+  if (row_ || !f.named_row || f.kind != claim_kind::level) return "";
+  const struct table_row& r = *f.named_row;
+  auto words = [&](std::size_t begin, std::size_t end) {
+    return end > begin ? label_words(p_, begin, end) : std::vector<word>{};
+  };
+  return row_flow(words(r.label_begin, r.label_end), words(r.parent_begin, r.parent_end),
+                  words(r.section_begin, r.section_end), r.flow_section, r.negative,
+                  f.rate_row_table);
 }
 
 // "| Total goods |" under "| CREDITS |" and again under "| DEBITS |" are two figures:

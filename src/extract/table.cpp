@@ -814,7 +814,7 @@ namespace {
 // digits: "EU28"), lower case, one space apart. Punctuation and "&" fall away, so "Food,
 // alcohol & tobacco" in prose and in a row label are one key.
 void add_key_word(std::string& key, const word& w) {
-  if (!w.letters()) return;
+  if (!w.letters() || w.is(word_class::joiner)) return;
   if (!key.empty()) key += ' ';
   key += w.lower;
 }
@@ -824,8 +824,32 @@ constexpr std::size_t max_label_words = 8;
 
 }  // namespace
 
+namespace {
+
+// The key of a label's words before its last "and" or "or", or "" when that leaves fewer than
+// two words or the label has none.
+std::string label_head(const prose& p, const table_row& r) {
+  constexpr std::size_t fewest_words = 2;
+  const std::vector<word> ws = label_words(p, r.label_begin, r.label_end);
+  std::size_t last_joiner = ws.size();
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    if (ws[i].letters() && ws[i].is(word_class::joiner)) last_joiner = i;
+  }
+  if (last_joiner == ws.size()) return "";
+  std::string key;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < last_joiner; ++i) {
+    if (ws[i].letters() && !ws[i].is(word_class::joiner)) ++words;
+    add_key_word(key, ws[i]);
+  }
+  return words >= fewest_words ? key : "";
+}
+
+}  // namespace
+
 row_index::row_index(const folded_text& t, const std::vector<table_model>& tables) {
   const prose p = t.view();
+  std::vector<std::pair<std::string, named_row>> heads;
   for (const table_model& m : tables) {
     for (const table_row& r : m.rows) {
       if (r.label_end <= r.label_begin || r.when) continue;
@@ -837,8 +861,18 @@ row_index::row_index(const folded_text& t, const std::vector<table_model>& table
       }
       if (key.empty() || words > max_label_words || written_period(key)) continue;
       longest_ = std::max(longest_, words);
-      by_words_.try_emplace(key, named_row{&m, r.label_begin, r.label_end});
+      by_words_.try_emplace(key, named_row{&m, r.label_begin, r.label_end, 0, &r});
+      // "Fish, crustaceans, molluscs and prep. thereof" is named by its head too, the words
+      // before its last joiner ("Fish, crustaceans and molluscs"), when those are two or more.
+      const std::string head = label_head(p, r);
+      if (!head.empty()) heads.push_back({head, named_row{&m, r.label_begin, r.label_end, 0, &r}});
     }
+  }
+  // A head that is some other row's label, or the head of two rows, names none of them.
+  std::unordered_map<std::string, std::size_t> head_count;
+  for (const auto& [head, row] : heads) ++head_count[head];
+  for (const auto& [head, row] : heads) {
+    if (head_count[head] == 1) by_words_.try_emplace(head, row);
   }
 }
 

@@ -123,6 +123,21 @@ TEST(TradeTables, ARowNamedInAnAsideDoesNotNameTheAmount) {
   EXPECT_EQ(claim_of(d, "EUR 35.1 billion").id, "mainland.exports");
 }
 
+// A row is named by its head too, the words before its last joiner ("Fish, crustaceans,
+// molluscs and prep. thereof" by "Fish, crustaceans and molluscs", joiners aside), and an amount
+// that names a row, and no flow, has the row's flow ("| Exports |" above it).
+TEST(TradeTables, AnAmountNamingARowByItsHeadTakesTheRowsIdAndFlow) {
+  auto d = extract_text(
+      "# External trade of Halvia, November 2031\n\n"
+      "Fish, crustaceans and molluscs accounted for EUR 16.7 billion.\n\n"
+      "| | November 2031 |\n"
+      "|---|---|\n"
+      "| Exports | 40.2 |\n"
+      "| Fish, crustaceans, molluscs and prep. thereof | 16.7 |\n");
+  EXPECT_EQ(claim_of(d, "EUR 16.7 billion").id, "fish_crustaceans_molluscs_prep.exports");
+  EXPECT_EQ(cell(d, 8, 0).id, "fish_crustaceans_molluscs_prep.exports");
+}
+
 // "See the note to table 1": a reference in lower case is no claim, unless its word is an
 // ordinary word too ("a level 3" is read as a number).
 TEST(TradeTables, ALowerCaseReferenceIsNoClaim) {

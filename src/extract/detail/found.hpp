@@ -40,6 +40,7 @@ struct found {
   // own for a rate; "rose 1.6%" has): only then is it read as the row's.
   const struct table_model* rate_row_table = nullptr;
   std::size_t rate_row_begin = 0, rate_row_end = 0;
+  const struct table_row* named_row = nullptr;  // ... that row, for an amount (its flow)
   bool rate_from_row = false;
   // The suggested id's parts: family ("machinery", or "" for the country's own), flow
   // ("exports"), aspect ("price"), suffix for the kind ("share", "share.change"), and whether

@@ -142,6 +142,7 @@ class row_index {
     const table_model* table = nullptr;
     std::size_t label_begin = 0, label_end = 0;  // the row's label (folded offsets)
     std::size_t named_end = 0;                   // where the words that name it end
+    const table_row* row = nullptr;              // the row (its section, parent, flow)
   };
   /// The row whose label the words of [from, at) name last (whole words, the longer label
   /// where two end alike), or nothing. Labels that name a period are not rows it finds.
