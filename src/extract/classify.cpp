@@ -633,6 +633,7 @@ void borrow_nouns(std::vector<found>& claims) {
   // so the nearest one each side is found in two walks, not by searching outwards from every
   // claim: a line of thousands of bare numbers stays linear.
   auto lends = [](const found& c) {
+    ++work_done().lenders_tried;  // counted for the tests of linearity
     const std::string head = head_of(c.noun);
     return !c.noun.empty() && !c.noun_borrowed && head != "unit" &&
            (lexicon::is(head, word_class::noun_physical) ||

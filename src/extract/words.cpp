@@ -25,7 +25,13 @@ bool number_joiner(char c) {
 // stretches of this length, which keeps every look back bounded.
 constexpr std::size_t max_run = 256;
 
+thread_local reading_work work;
+
 }  // namespace
+
+reading_work& work_done() {
+  return work;
+}
 
 namespace words_detail {
 
@@ -40,6 +46,7 @@ bool word_at(const prose& p, std::size_t& i, std::size_t end, word& w) {
       ++i;
     }
     w = {begin, i, p.lower.substr(begin, i - begin), is_ascii_upper(c)};
+    work.bytes_read += i - begin;
     return true;
   }
   if (is_ascii_digit(c)) {
@@ -49,9 +56,11 @@ bool word_at(const prose& p, std::size_t& i, std::size_t end, word& w) {
       ++i;
     }
     w = {begin, i, any_number, false};
+    work.bytes_read += i - begin;
     return true;
   }
   ++i;
+  ++work.bytes_read;
   if (!clause_mark(c)) return false;
   w = {begin, i, p.lower.substr(begin, 1), false};
   return true;
@@ -141,6 +150,7 @@ void append_words_after(const prose& p, std::size_t at, std::size_t limit, std::
       last = first + std::min(last - first, count - out.size());
       out.insert(out.end(), ws.begin() + static_cast<std::ptrdiff_t>(first),
                  ws.begin() + static_cast<std::ptrdiff_t>(last));
+      work.words_taken += last - first;
       // Between two words of the index there are only bytes that start none.
       i = last == ws.size() ? index->covered() : ws[last].begin;
       index = nullptr;  // what is left is the word `limit` cuts, or text past the index
@@ -174,9 +184,11 @@ std::vector<word> words_before(const prose& p, std::size_t at, std::size_t limit
     const std::size_t last = index->words_before(k), first = index->words_before(limit);
     out.assign(ws.begin() + static_cast<std::ptrdiff_t>(last - std::min(count, last - first)),
                ws.begin() + static_cast<std::ptrdiff_t>(last));
+    work.words_taken += out.size();
     return out;
   }
   out.reserve(count);
+  const std::size_t from = k;  // the bytes stepped back over are counted as read
   std::vector<word> run;
   const std::vector<word>* ws = index ? &index->words() : nullptr;
   // The number of the index's words that begin before k.
@@ -195,7 +207,10 @@ std::vector<word> words_before(const prose& p, std::size_t at, std::size_t limit
       while (d > 0 && (*ws)[d - 1].begin >= j) --d;
       if (j >= index->begin() && k <= index->covered() && (c == 0 || (*ws)[c - 1].end <= k) &&
           (d == 0 || (*ws)[d - 1].end <= j)) {
-        for (std::size_t e = c; e > d && out.size() < count; --e) out.push_back((*ws)[e - 1]);
+        for (std::size_t e = c; e > d && out.size() < count; --e) {
+          out.push_back((*ws)[e - 1]);
+          ++work.words_taken;
+        }
         taken = true;
       }
       c = d;
@@ -210,6 +225,7 @@ std::vector<word> words_before(const prose& p, std::size_t at, std::size_t limit
     k = j;
     while (k > limit && is_blank(p.text[k - 1])) --k;
   }
+  work.bytes_read += from - k;
   std::reverse(out.begin(), out.end());
   return out;
 }

@@ -109,6 +109,18 @@ class word_index {
   std::vector<std::pair<std::size_t, std::size_t>> long_runs_;
 };
 
+/// The work reading has done on the calling thread since it was last reset: what the tests of
+/// linearity count (tests/extract/robustness_test.cpp), so that they need no clock. Every word
+/// is read by word_at or taken from a block's index, so a window that reads more than it
+/// should (to the end of the text, back over every claim) shows here; so does a search for a
+/// noun to borrow that goes over every claim. Nothing in the reader looks at it.
+struct reading_work {
+  std::uint64_t bytes_read = 0;     // bytes that word_at stepped over
+  std::uint64_t words_taken = 0;    // words copied from a block's index into a window
+  std::uint64_t lenders_tried = 0;  // claims asked whether they lend a bare number their noun
+};
+reading_work& work_done();
+
 /// Words (and clause marks) in text[begin, end).
 std::vector<word> words_between(const prose& p, std::size_t begin, std::size_t end);
 /// The same words one at a time, for a whole text whose words need not be kept.
