@@ -84,6 +84,12 @@ value power(const value& a, const value& b, eval_context& ctx) {
     return unknown_value();
   }
   r.u.dim = a.u.dim.power(static_cast<int>(n));
+  if (r.u.dim.overflowed()) {
+    if (ctx.unit_error.empty())
+      ctx.unit_error = fmt::format("{} to the power {} goes beyond the power {} a unit may have",
+                                   dim_name(a.u), n, dimension::max_power);
+    return unknown_value();
+  }
   r.u.style = unit_style::level;
   return r;
 }
@@ -147,6 +153,13 @@ value arithmetic(op o, const value& a, const value& b, eval_context& ctx, const 
     case op::div:
       r.iv = o == op::mul ? a.iv * b.iv : a.iv / b.iv;
       r.u = product_display(o, a, b);
+      if (r.u.dim.overflowed()) {
+        if (ctx.unit_error.empty())
+          ctx.unit_error = fmt::format("cannot {} {} by {}: the unit goes beyond the power {}",
+                                       o == op::mul ? "multiply" : "divide", dim_name(a.u),
+                                       dim_name(b.u), dimension::max_power);
+        return unknown_value();
+      }
       return r;
     case op::pow:
       return power(a, b, ctx);

@@ -15,7 +15,9 @@ bool is_comparison(syntax::op o) {
   return o >= syntax::op::eq && o <= syntax::op::ge;
 }
 
-unit with_dimension(const dimension& d, const unit& a, const unit& b) {
+// nullopt when `d` went beyond the powers a unit may have: evaluation reports that rule.
+std::optional<unit> with_dimension(const dimension& d, const unit& a, const unit& b) {
+  if (d.overflowed()) return std::nullopt;
   if (d == a.dim && !d.dimensionless()) return a;
   if (d == b.dim && !d.dimensionless()) return b;
   if (d.dimensionless()) return unit::number();
@@ -25,12 +27,12 @@ unit with_dimension(const dimension& d, const unit& a, const unit& b) {
   return u;
 }
 
-unit product(const unit& a, const unit& b) {
+std::optional<unit> product(const unit& a, const unit& b) {
   return with_dimension(a.dim * b.dim, a, b);
 }
 
 // A ratio of two levels of one kind reads best as a percentage.
-unit quotient(const unit& a, const unit& b) {
+std::optional<unit> quotient(const unit& a, const unit& b) {
   if (a.dim == b.dim && a.style == unit_style::level) return unit::percent();
   return with_dimension(a.dim / b.dim, a, b);
 }
@@ -152,6 +154,10 @@ class unit_solver {
     }
   }
 
+  void down_if(const rexpr& e, const std::optional<unit>& want) {
+    if (want) down(e, *want);
+  }
+
   void binary_down(const rexpr& e, const unit& want) {
     const rexpr &l = e.arg(0), &r = e.arg(1);
     auto a = up(l), b = up(r);
@@ -162,12 +168,12 @@ class unit_solver {
         down(r, want);
         break;
       case syntax::op::mul:
-        if (a && !b) down(r, with_dimension(want.dim / a->dim, want, *a));
-        if (b && !a) down(l, with_dimension(want.dim / b->dim, want, *b));
+        if (a && !b) down_if(r, with_dimension(want.dim / a->dim, want, *a));
+        if (b && !a) down_if(l, with_dimension(want.dim / b->dim, want, *b));
         break;
       case syntax::op::div:
-        if (a && !b) down(r, with_dimension(a->dim / want.dim, *a, want));
-        if (b && !a) down(l, product(want, *b));
+        if (a && !b) down_if(r, with_dimension(a->dim / want.dim, *a, want));
+        if (b && !a) down_if(l, product(want, *b));
         break;
       default:
         statement(e);

@@ -21,9 +21,9 @@ namespace {
 using powers = std::vector<std::pair<std::string, int>>;
 
 // Merges two sorted power lists, `sign` = -1 dividing; equal dimensions must compare equal,
-// so the result stays sorted by name and cancelled names disappear.
-powers combine(const powers& a, const powers& b, int sign) {
-  powers out;
+// so the result stays sorted by name and cancelled names disappear. False when a power would
+// go beyond dimension::max_power (both are within it, so their sum fits an int).
+bool combine(const powers& a, const powers& b, int sign, powers& out) {
   auto i = a.begin(), j = b.begin();
   while (i != a.end() || j != b.end()) {
     if (j == b.end() || (i != a.end() && i->first < j->first)) {
@@ -32,11 +32,13 @@ powers combine(const powers& a, const powers& b, int sign) {
       out.push_back({j->first, sign * j->second});
       ++j;
     } else {
-      if (int p = i->second + sign * j->second; p != 0) out.push_back({i->first, p});
+      const int p = i->second + sign * j->second;
+      if (std::abs(p) > dimension::max_power) return false;
+      if (p != 0) out.push_back({i->first, p});
       ++i, ++j;
     }
   }
-  return out;
+  return true;
 }
 
 std::string factors(const powers& ps, bool numerator) {
@@ -52,26 +54,41 @@ std::string factors(const powers& ps, bool numerator) {
 
 }  // namespace
 
+dimension dimension::too_large() {
+  dimension d;
+  d.overflowed_ = true;
+  return d;
+}
+
 dimension dimension::operator*(const dimension& other) const {
   dimension d;
-  d.powers_ = combine(powers_, other.powers_, 1);
+  if (overflowed_ || other.overflowed_ || !combine(powers_, other.powers_, 1, d.powers_))
+    return too_large();
   return d;
 }
 
 dimension dimension::operator/(const dimension& other) const {
   dimension d;
-  d.powers_ = combine(powers_, other.powers_, -1);
+  if (overflowed_ || other.overflowed_ || !combine(powers_, other.powers_, -1, d.powers_))
+    return too_large();
   return d;
 }
 
 dimension dimension::power(int n) const {
+  if (overflowed_) return too_large();
   dimension d;
   if (n == 0) return d;
-  for (const auto& [name, p] : powers_) d.powers_.push_back({name, p * n});
+  for (const auto& [name, p] : powers_) {
+    // In 64 bits: p is within max_power, n any int, so the product cannot wrap.
+    const long long raised = static_cast<long long>(p) * n;
+    if (raised > max_power || raised < -max_power) return too_large();
+    d.powers_.push_back({name, static_cast<int>(raised)});
+  }
   return d;
 }
 
 std::string dimension::to_string() const {
+  if (overflowed_) return fmt::format("a unit with a power beyond {}", max_power);
   if (powers_.empty()) return "1";
   std::string num = factors(powers_, true), den = factors(powers_, false);
   if (num.empty()) num = "1";

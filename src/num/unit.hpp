@@ -17,7 +17,13 @@ class dimension {
   dimension() = default;                         // dimensionless
   static dimension of(const std::string& base);  // "RMB", "USD", "vehicle", …
 
-  bool dimensionless() const { return powers_.empty(); }
+  /// The largest power a dimension holds (as the largest exponent a rule may raise a level
+  /// to): a product, quotient or power that would go beyond it (RMB^64 · RMB, (RMB^64)^64)
+  /// gives no dimension but this error value, which evaluation reports as the rule's error.
+  static constexpr int max_power = 64;
+  bool overflowed() const { return overflowed_; }
+
+  bool dimensionless() const { return powers_.empty() && !overflowed_; }
   dimension operator*(const dimension& other) const;
   dimension operator/(const dimension& other) const;
   /// `dimension` raised to an integer power.
@@ -27,7 +33,10 @@ class dimension {
   std::string to_string() const;
 
  private:
+  static dimension too_large();
+
   std::vector<std::pair<std::string, int>> powers_;  // sorted by name, no zero powers
+  bool overflowed_ = false;                          // then powers_ is empty
 };
 
 enum class unit_style {

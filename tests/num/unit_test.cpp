@@ -1,6 +1,8 @@
 // Dimensions, unit names and factors.
 #include <gtest/gtest.h>
 
+#include <limits>
+
 #include "num/unit.hpp"
 
 namespace crossfoot {
@@ -39,6 +41,33 @@ TEST(Dimension, PowersAreSortedSoEqualDimensionsCompareEqual) {
   EXPECT_EQ(rmb.power(-1), dimension() / rmb);
   EXPECT_EQ((rmb / ton).power(2), (rmb * rmb) / (ton * ton));
   EXPECT_EQ((rmb * rmb).power(-1).power(-1), rmb * rmb);
+}
+
+// Powers stay within max_power: beyond it (a power of a power, a product of high powers) the
+// result is the error value overflowed(), never a wrapped int (RMB^(64^6) once became 1/RMB).
+TEST(Dimension, PowersBeyondTheLimitAreAnErrorValueNotAWrappedInt) {
+  const dimension rmb = dimension::of("RMB"), ton = dimension::of("ton");
+  const int most = dimension::max_power;
+  EXPECT_FALSE(rmb.power(most).overflowed());
+  EXPECT_FALSE(rmb.power(-most).overflowed());
+  EXPECT_EQ(rmb.power(most) / rmb.power(most), dimension());
+  EXPECT_TRUE(rmb.power(most + 1).overflowed());
+  EXPECT_TRUE(rmb.power(most).power(most).overflowed());
+  EXPECT_TRUE(rmb.power(2).power(std::numeric_limits<int>::max()).overflowed());
+  EXPECT_TRUE(rmb.power(-2).power(std::numeric_limits<int>::min()).overflowed());
+  EXPECT_TRUE((rmb.power(most) * rmb).overflowed());
+  EXPECT_TRUE((rmb.power(most) / rmb.power(-1)).overflowed());
+  EXPECT_FALSE((rmb.power(most) * ton.power(most)).overflowed());  // each name within
+  // The error stays an error, and is no dimension: not dimensionless, equal to no real one.
+  const dimension bad = rmb.power(most + 1);
+  EXPECT_FALSE(bad.dimensionless());
+  EXPECT_TRUE((bad / bad).overflowed());
+  EXPECT_TRUE(bad.power(0).overflowed());
+  EXPECT_TRUE((dimension() * bad).overflowed());
+  EXPECT_NE(bad, dimension());
+  EXPECT_NE(bad, rmb);
+  EXPECT_EQ(bad.to_string(), "a unit with a power beyond 64");
+  EXPECT_EQ(dimension().power(std::numeric_limits<int>::max()), dimension());
 }
 
 TEST(Dimension, ToStringWritesNumeratorOverDenominator) {
