@@ -104,6 +104,9 @@ class refiner {
                       c.id, dim_text(c.first_unit), instance_label(cp.instances[c.first].key),
                       dim_text(c.second_unit), instance_label(key));
       finding* f = finding_of(c.second);
+      // A pass only counted (`a <= b or c > 0` passes whatever b is): the error needs what
+      // any error shows, the rule's description, its check and the figures it reads.
+      if (f && f->summarised) restore(cp.instances[c.second].source, *f);
       if (!f) {
         result_.findings.push_back(finding{});
         f = &result_.findings.back();
@@ -119,6 +122,11 @@ class refiner {
       f->kind = finding_kind::error;
       f->level = severity::error;
       f->message = message;
+      // Not the sides of a comparison that the clash makes meaningless.
+      f->lhs.reset();
+      f->rhs.reset();
+      f->terms.clear();
+      f->gap = 0;
     }
   }
 

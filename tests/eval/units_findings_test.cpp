@@ -3,6 +3,8 @@
 // figure claimed in two currencies is a conflict naming each claim.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "check_fixture.hpp"
 
 namespace crossfoot {
@@ -42,6 +44,35 @@ TEST(UnitFindings, ABindingThatMeetsAnImpliedFigureOfAnotherDimensionIsNoInstanc
   EXPECT_TRUE(listed) << ::testing::PrintToString(r.result.skipped);
 }
 
+// An unstated figure two rules need in two units is an error of the rule that meets the second:
+// also when that rule's instance passes whatever the figure is (it was only counted, and its
+// error finding once had no description, no check and no figures).
+TEST(UnitFindings, AUnitClashOnAPassingInstanceSaysWhatItChecks) {
+  const char* rules =
+      "rule share_of_total_trade: for each X: X.total / trade.total == X.total.share\n"
+      "rule vehicles_within \"vehicles within trade\": "
+      "autos.exports <= trade.total or autos.exports > 0\n";
+  for (bool keep_passing : {false, true}) {
+    auto r = run(rules, shares, keep_passing);
+    const finding* f = r.find("vehicles_within");
+    ASSERT_TRUE(f) << keep_passing;
+    EXPECT_EQ(f->kind, finding_kind::error);
+    EXPECT_FALSE(f->summarised);
+    EXPECT_EQ(f->description, "vehicles within trade");
+    EXPECT_EQ(f->check, "autos.exports <= trade.total or autos.exports > 0");
+    EXPECT_EQ(f->message,
+              "trade.total is not stated, and the rules need it in two units: RMB by "
+              "share_of_total_trade for bri, vehicle by vehicles_within");
+    std::vector<std::string> read;
+    for (const auto& u : f->figures) read.push_back(u.id);
+    EXPECT_NE(std::find(read.begin(), read.end(), "autos.exports"), read.end())
+        << ::testing::PrintToString(read);
+    EXPECT_FALSE(f->lhs || f->rhs);
+    EXPECT_EQ(r.result.summary.error, 1);
+    EXPECT_EQ(r.result.summary.pass, 2);  // share_of_total_trade for bri and yrd
+  }
+}
+
 // An exponent of a level is a whole power the unit takes; one far beyond int's range is an error
 // finding, not a conversion of the exponent to int (undefined behaviour before).
 TEST(UnitFindings, AHugeExponentOfALevelIsAnErrorFinding) {
@@ -56,6 +87,33 @@ TEST(UnitFindings, AHugeExponentOfALevelIsAnErrorFinding) {
   auto squared = run("rule squared: equipment.exports ^ 2 > 0\n", shares);
   ASSERT_TRUE(squared.find("squared"));
   EXPECT_EQ(squared.find("squared")->kind, finding_kind::pass);
+}
+
+// A unit's powers stay within 64: a power of a power, or a product of high powers, beyond it is
+// an error finding of the rule (the int holding the power once wrapped: RMB^(64^6) was 1/RMB).
+TEST(UnitFindings, AUnitBeyondThePowerSixtyFourIsAnErrorFinding) {
+  const char* rules =
+      "rule powers: ((((((equipment.exports ^ 64) ^ 64) ^ 64) ^ 64) ^ 64) ^ 64) > 0\n"
+      "let high = equipment.exports ^ 64\n"
+      "rule product: high * equipment.exports > 0\n"
+      "rule quotient: high / (1 / equipment.exports) > 0\n"
+      "rule and_back: high / high * equipment.exports ^ -64 * equipment.exports ^ 64 > 0\n";
+  auto r = run(rules, shares, true);
+  const std::pair<const char*, const char*> expected[] = {
+      {"powers", "RMB^64 to the power 64 goes beyond the power 64 a unit may have"},
+      {"product", "cannot multiply RMB^64 by RMB: the unit goes beyond the power 64"},
+      {"quotient", "cannot divide RMB^64 by 1/RMB: the unit goes beyond the power 64"}};
+  for (const auto& [rule, message] : expected) {
+    const finding* f = r.find(rule);
+    ASSERT_TRUE(f) << rule;
+    EXPECT_EQ(f->kind, finding_kind::error) << rule;
+    EXPECT_EQ(f->message, message);
+  }
+  // Up to 64 and back is a plain number (its value, 13.47 trillion to the power 64, is beyond
+  // a double's range: unknown, but no error).
+  const finding* within = r.find("and_back");
+  ASSERT_TRUE(within);
+  EXPECT_NE(within->kind, finding_kind::error) << within->message;
 }
 
 // The order of the rules does not decide which dimension the implied figure takes: the rule
