@@ -8,6 +8,7 @@
 
 #include "dataset/detail/codes.hpp"
 #include "dataset/detail/plan.hpp"
+#include "eval/operations.hpp"
 
 namespace crossfoot::dataset_detail {
 namespace {
@@ -249,6 +250,34 @@ std::string cube_pattern_of(const dataset_spec& spec, const dataset_plan& plan, 
   }
   out.parent = static_cast<int>(parents[0]);
   return "";
+}
+
+std::string cube_row_by_key(const dataset_spec& spec, const dataset_plan& plan, const rexpr& at) {
+  const cube_layout& layout = plan.cube;
+  const std::string head = fmt::format(
+      "'{}' names another row by its key; a cube names its rows through the id template ({})",
+      collapsed(at.range.text()), template_text(layout));
+  // The same row through the template: each named column a dimension of the id, its code
+  // written as the segment [dataset.codes] makes of it.
+  const rexpr& ref = at.arg(0);
+  bool fits = ref.k == rexpr::kind::ref && ref.segments.size() == layout.template_.size() &&
+              at.by.size() == at.at.size();
+  std::vector<std::string> segments;
+  for (const auto& s : ref.segments) segments.push_back(s.text);
+  for (std::size_t i = 0; fits && i < at.by.size(); ++i) {
+    auto pos = std::find_if(layout.template_.begin(), layout.template_.end(),
+                            [&](const auto& p) { return p.code >= 0 && p.name == at.by[i]; });
+    fits = pos != layout.template_.end();
+    if (!fits) break;
+    std::string segment = at.at[i];
+    if (auto dim = spec.codes.find(at.by[i]); dim != spec.codes.end()) {
+      if (auto c = dim->second.find(segment); c != dim->second.end()) segment = c->second;
+    }
+    segments[static_cast<std::size_t>(pos - layout.template_.begin())] = segment;
+  }
+  if (!fits) return head + ": write the other row's codes in the segments of its id";
+  return fmt::format("{}: write the code in its segment, as in '{}'", head,
+                     fmt::join(segments, "."));
 }
 
 }  // namespace crossfoot::dataset_detail

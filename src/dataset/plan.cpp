@@ -399,7 +399,7 @@ class rule_compiler {
         emit_grouped(e);
         return;
       case function::at:
-        if (out_.cube) return cube_unsupported(e);
+        if (out_.cube) return fail(codes::cube_function, cube_row_by_key(spec_, plan_, e));
         emit_selected(e);
         return;
       case function::abs: {

@@ -239,6 +239,42 @@ rule kind: for each P in periods: WORLD.P >= 0
                                                        {"kind", "CF6404"}}));
 }
 
+// Another row named by its key (`x[partner = WORLD]`, docs/language.md) is for records; a cube
+// names it through the id template, and the error (CF6404) says how, rather than naming an
+// at() the rule never wrote.
+TEST_F(dataset_test, AnotherRowByItsKeyInACubeRuleSaysHowTheIdNamesIt) {
+  std::string spec = std::string(cube_spec) + "\n[dataset.codes.partner]\nWLD = \"WORLD\"\n";
+  std::string csv = cube_csv(clean_cells());
+  auto r = check(cube_spec, csv, R"(
+rule within_world: for each A, P: A.P <= A.P[partner = WORLD]
+rule last_year: for each A, P: A.P >= A.P[period = 2022]
+)");
+  ASSERT_TRUE(r) << render_all(diags);
+  std::map<std::string, std::pair<std::string, std::string>> errors;
+  for (const auto& f : r->findings) errors[f.rule] = {f.code, f.message};
+  EXPECT_EQ(errors["within_world"],
+            std::make_pair(std::string("CF6404"),
+                           std::string("'A.P[partner = WORLD]' names another row by its key; a "
+                                       "cube names its rows through the id template "
+                                       "({partner}.{product}): write the code in its segment, "
+                                       "as in 'WORLD.P'")));
+  EXPECT_EQ(errors["last_year"],
+            std::make_pair(std::string("CF6404"),
+                           std::string("'A.P[period = 2022]' names another row by its key; a "
+                                       "cube names its rows through the id template "
+                                       "({partner}.{product}): write the other row's codes in "
+                                       "the segments of its id")));
+  // A code the spec maps to another segment is written as that segment.
+  diags = {};
+  r = check(spec, csv, R"(
+rule within_world: for each A, P: A.P <= A.P[partner = WLD]
+)");
+  ASSERT_TRUE(r) << render_all(diags);
+  ASSERT_EQ(r->findings.size(), 1u);
+  EXPECT_NE(r->findings[0].message.find("as in 'WORLD.P'"), std::string::npos)
+      << r->findings[0].message;
+}
+
 TEST_F(dataset_test, ChildrenStandsInsideSumMinOrMax) {
   EXPECT_FALSE(rules("rule r: for each P: WORLD.P == children(WORLD.P)\n"));
   EXPECT_EQ(first_error_code(), "CF3050");

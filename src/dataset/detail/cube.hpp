@@ -73,6 +73,11 @@ std::string begin_cube_rule(const dataset_spec& spec, const dataset_plan& plan, 
 std::string cube_pattern_of(const dataset_spec& spec, const dataset_plan& plan, const cube_rule& cr,
                             const rexpr& ref, bool children, cube_pattern& out, const char*& code);
 
+/// The error message for another row named by its key (`x[partner = WORLD]`, at()) in a cube
+/// rule: a cube names rows through its id template, and the message writes the same row so
+/// when it can ('WORLD.P').
+std::string cube_row_by_key(const dataset_spec& spec, const dataset_plan& plan, const rexpr& at);
+
 /// The code columns a cube's rows are looked up by: the id's dimensions, then the context.
 std::vector<int> cube_index_columns(const dataset_plan& plan);
 
