@@ -25,9 +25,8 @@ std::string head_of(const std::string& noun) {
   return lexicon::singular(space == std::string::npos ? noun : noun.substr(space + 1));
 }
 
-// "| Unemployment rate | 5.3 |", "| Employment rate |": a row whose label ends in "rate" after
-// a word that names no change ("growth rate", "annual rate", "inflation rate") holds the rate's
-// level, a ratio of two levels: a share, not a growth rate.
+}  // namespace
+
 bool ratio_label(const std::vector<word>& label) {
   std::size_t last = label.size();
   while (last > 0 && !label[last - 1].letters()) --last;
@@ -39,6 +38,8 @@ bool ratio_label(const std::vector<word>& label) {
   return !of.is(word_class::growth_noun) && !of.is(word_class::yoy_word) &&
          !of.is(word_class::direction) && !of.is(word_class::rate_noun);
 }
+
+namespace {
 
 // The qualifier a phrase of two words gives, before the number ("more than") or after it
 // ("at most"), as the lexicon says.
@@ -218,8 +219,17 @@ bool rate_row_rate(const found& f, const std::vector<word>& lead_words) {
   return true;
 }
 
+// "to 71.8 percent for men (72.4 percent before)": a rate in brackets that a word of time
+// closes is the earlier value of the rate before it.
+bool earlier_in_brackets(const prose& p, const found& f) {
+  if (f.begin == 0 || p.text[f.begin - 1] != '(') return false;
+  const std::vector<word> next = words_after(p, f.end, f.sentence_end, window::next_word);
+  return !next.empty() && next.front().is(word_class::year_ago);
+}
+
 void classify_rate(const prose& p, found& f, const found* previous, const found* last_rate) {
   read_denominator(p, f);
+  f.previous_value = earlier_in_brackets(p, f);
   if (f.kind == claim_kind::growth) {  // "doubled", "double-digit"
     if (f.q.number < 0) f.decreases = true;
     return;
@@ -258,7 +268,7 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
   if (auto d = direction_noun_after(p, f, ws)) {
     f.kind = claim_kind::growth;
     f.decreases = *d == lexicon::direction::down;
-    f.previous_value = ws.size() >= 2 && ws[1].lower == "after";
+    f.previous_value = f.previous_value || (ws.size() >= 2 && ws[1].lower == "after");
     return;
   }
   // "annual inflation ... at 2.1%", "the annual growth rate of M3 rose to 5.7%": a rate named
@@ -578,8 +588,9 @@ void read_gapped_change(const prose& p, found& f, const found* previous, const f
   f.decreases = last_change->decreases;
 }
 
-// "22,000 fewer people", "37,000 more than a quarter earlier": a comparative before the thing
-// counted, or after the number, makes a count a change of it, in its direction.
+// "22,000 fewer people", "37,000 more than a quarter earlier", "was up 37,000": a comparative
+// before the thing counted or after the number, or a direction word before it, makes a count a
+// change of it, in its direction.
 void read_counted_change(const prose& p, found& f) {
   // A bare number too ("8,700 (0.4 percent) fewer than"): it borrows its noun later.
   if (f.kind != claim_kind::level && f.kind != claim_kind::count && f.kind != claim_kind::other)
@@ -594,7 +605,12 @@ void read_counted_change(const prose& p, found& f) {
     }
   }
   if (!d) d = comparative_after(p, f);
-  if (!d) return;
+  if (!d) {
+    // "the number unemployed was up 37,000": a direction word before a count of a population
+    // (people, jobs), as before an amount. "after adding 0.2 points" is not a change of points.
+    if (f.noun.empty() || lexicon::is(head_of(f.noun), word_class::noun_stock)) read_change(p, f);
+    return;
+  }
   f.change = true;
   f.decreases = *d == lexicon::direction::down;
 }

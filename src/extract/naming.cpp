@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "core/period.hpp"
 #include "extract/detail/naming.hpp"
@@ -31,6 +32,17 @@ bool names_twelve_months(const prose& p, const std::vector<word>& ws) {
   return false;
 }
 
+// "over the year", "on the year": three words the lexicon gives as a year-on-year phrase.
+bool yoy_phrase(const std::vector<word>& ws) {
+  for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+    if (!ws[i].letters() || !ws[i + 1].letters() || !ws[i + 2].letters()) continue;
+    const std::string phrase = std::string(ws[i].lower) + " " + std::string(ws[i + 1].lower) + " " +
+                               std::string(ws[i + 2].lower);
+    if (lexicon::is(phrase, word_class::yoy_word)) return true;
+  }
+  return false;
+}
+
 bool rate(const found& f) {
   return f.kind == claim_kind::growth || f.kind == claim_kind::share || f.kind == claim_kind::pp;
 }
@@ -42,6 +54,7 @@ std::string compose(const found& f) {
   if (id.empty() && (!f.flow.empty() || !f.aspect.empty()) && flow_figure) id = "trade";
   if (id.empty()) return "";
   if (!f.period.empty()) id += "." + f.period;
+  if (!f.series.empty()) id += "." + f.series;
   if (!f.section.empty()) id += "." + f.section;
   // Flows are in money: "165.4 index points" or "3.42 million TEU" are not X.total.
   const std::string none, &flow = f.noun.empty() || rate(f) ? f.flow : none;
@@ -159,6 +172,10 @@ class namer {
   std::optional<subject> table_row(std::size_t i, naming_state& st);
   std::optional<subject> rate_row_named(std::size_t i, naming_state& st);
   std::optional<subject> name_in_list(std::size_t i, naming_state& st);
+  std::optional<subject> group_after(std::size_t i, naming_state& st);
+  std::optional<std::string> group_named_after(const found& f) const;
+  std::optional<subject> gapped_group(std::size_t i) const;
+  std::string series_of(const found& f) const;
   std::optional<subject> what_follows(std::size_t i, naming_state& st);
   std::optional<subject> own_clause(std::size_t i, naming_state& st);
   std::optional<subject> sentence_for(std::size_t i, naming_state& st);
@@ -231,6 +248,7 @@ class namer {
 constexpr std::pair<const char*, namer::subject_step> subject_steps[] = {
     {"the thing it counts", &namer::counted_thing},  // "1.9 million standard containers"
     {"its table row", &namer::table_row},            // "| Container exports | €21.4 billion |"
+    {"the group after it", &namer::group_after},     // "to 71.8 percent for men"
     {"the name before its bracket", &namer::name_in_list},  // "adult men (6.0 percent)"
     {"the table row it names", &namer::rate_row_named},     // "energy ... at 9.5%"
     {"what follows it", &namer::what_follows},  // "RMB 14.29 trillion of intermediate goods"
@@ -276,6 +294,11 @@ void namer::name(std::size_t i) {
   for (const auto& [what, step] : flow_steps) {
     if (!(st.flow = (this->*step)(i, st)).empty()) break;
   }
+  // "Over the twelve months the group rose 3.2%" under "### Food and non-alcoholic beverages
+  // group (+1.9%)": the group is the heading's.
+  if (!row_ && s.entity.size() == 1 && !context_.heading_head.empty() &&
+      s.entity.front() == context_.heading_head)
+    s.entity = context_.heading_entity;
   // "Averaged over the three months to April, the deficit widened by $1.5 billion": an
   // average is a figure of its own, not the month's.
   if (s.aspect.empty() && averaged(f)) s.aspect = "average";
@@ -285,7 +308,39 @@ void namer::name(std::size_t i) {
   f.flow = f.named_by_noun ? "" : st.flow;
   f.aspect = s.aspect;
   f.section = section_of_row(st);
+  if (!context_.series_apart.empty()) {
+    f.series = series_of(f);
+    if (!context_.series_apart.contains(f.series)) f.series.clear();
+  }
   f.id = compose(f);
+}
+
+// The series a claim is said to be of: its row's label or column's header ("| All groups CPI,
+// seasonally adjusted |"), its sentence's opening ("Seasonally adjusted, the group rose 1.4%;
+// fruit and vegetables (+3.8%)"), its own words, or ", seasonally adjusted" right after it.
+std::string namer::series_of(const found& f) const {
+  auto named = [](const std::vector<word>& ws) -> std::string {
+    for (const word& w : ws) {
+      if (!w.letters()) continue;
+      const lexicon::entry* e = w.entry();
+      if (e && e->is(word_class::series)) return std::string(e->aspect);
+    }
+    return "";
+  };
+  if (row_) {
+    std::string s = named(row_->label);
+    if (s.empty() && row_->column)
+      s = named(words_between(p_, row_->column->begin, row_->column->end));
+    return s;
+  }
+  for (const std::vector<word>& ws :
+       {words_after(p_, f.sentence_begin, f.begin, window::sentence_opening),
+        words_before(p_, f.begin, f.lead_begin, window::lead)}) {
+    if (std::string s = named(ws); !s.empty()) return s;
+  }
+  const std::vector<word> after = words_after(p_, f.end, f.sentence_end, window::next_word + 1);
+  if (after.size() == 2 && after[0].lower == ",") return named({after[1]});
+  return "";
 }
 
 // A rate with no words of its own belongs to the claim before it in its sentence:
@@ -308,7 +363,15 @@ bool namer::name_after_previous(std::size_t i) {
     return false;
   const bool level = f.kind == claim_kind::level && f.noun.empty() && !previous->named_by_noun &&
                      (previous->kind == claim_kind::level || rate(*previous));
-  if (!rate(f) && !level) return false;
+  // "1,979,700 filled jobs, seasonally adjusted, that is 8,700 (0.4 percent) fewer": a change
+  // of a count, counting what the level before it counts, is that level's change.
+  const bool change_of_count = f.kind == claim_kind::level && f.change && f.noun_borrowed &&
+                               previous->kind == claim_kind::level && !previous->change &&
+                               f.noun == previous->noun;
+  if (!rate(f) && !level && !change_of_count) return false;
+  // "from 67.1 percent in the June quarter: to 71.8 percent for men": a group after it names
+  // a rate of its own.
+  if (rate(f) && group_named_after(f)) return false;
   // "Exports fell by 0.7% after rising 1.4%, and imports rose faster, by 1.5%": a flow named
   // since the claim before starts a subject of its own; its own flow again ("the balance
   // worsened by 10.8 per cent, to a deficit of NOK 313.3 billion") does not.
@@ -389,6 +452,12 @@ std::optional<subject> namer::counted_thing(std::size_t i, naming_state&) {
   f.named_by_noun = true;
   subject s;
   s.entity = {f.noun};
+  // "151,000 people were unemployed": people named by what they were, as a table's row
+  // "| Unemployed |" names them.
+  const std::vector<word> after = words_after(p_, f.end, f.sentence_end, window::predicate);
+  if (after.size() == window::predicate && after[0].is(word_class::verb) &&
+      after[1].is(word_class::counting_subject))
+    s.entity = {std::string(after[1].lower)};
   return s;
 }
 
@@ -421,6 +490,72 @@ std::optional<subject> namer::rate_row_named(std::size_t i, naming_state&) {
 // "for adult men (6.0 percent), adult women (6.0 percent)", "with China ($22.8), the European
 // Union ($17.6)": the list item before the bracket, back to a clause mark, joiner or
 // preposition.
+// The one content word after "for" right after a rate: "71.8 percent for men" is "men"; "5%
+// for the year" names a time, not a group.
+std::optional<std::string> namer::group_named_after(const found& f) const {
+  const std::vector<word> after =
+      phrase(words_after(p_, f.end, f.sentence_end, window::what_follows));
+  if (after.size() < 2 || after.front().lower != "for") return std::nullopt;
+  const subject group = subject_of_words({after.begin() + 1, after.end()});
+  if (group.points_back || group.entity.size() != 1) return std::nullopt;
+  return group.entity.front();
+}
+
+// "The employment rate fell to 66.4 percent ...: to 71.8 percent for men (72.4 percent before)
+// and to 61.2 percent for women": a rate followed by "for" and a group is the group's rate of
+// what the sentence's lead names ("men_employment", as "For men the unemployment rate" names
+// men_unemployment), and so is its earlier value in the brackets after the group.
+std::optional<subject> namer::group_after(std::size_t i, naming_state&) {
+  const found& f = claims_[i];
+  if (!rate(f) || row_) return std::nullopt;
+  std::optional<std::string> group = group_named_after(f);
+  const found* previous = previous_in_sentence(i);
+  if (!group && f.after_name && previous && !previous->family.empty() && rate(*previous)) {
+    // "for men (72.4 percent before)": the group's own rate of another period.
+    if (const auto before = group_named_after(*previous)) {
+      const std::vector<word> between = words_between(p_, previous->end, f.begin);
+      if (between.size() == 3 && between[1].lower == *before) {
+        subject same;
+        same.entity = {previous->family};
+        return same;
+      }
+    }
+  }
+  if (!group) return gapped_group(i);
+  const subject lead =
+      subject_of_words(words_after(p_, f.sentence_begin, sentence_lead_end(i), window::subject));
+  subject out;
+  out.entity = {*group};
+  if (!lead.entity.empty() && lead.entity.front() != *group)
+    out.entity.push_back(lead.entity.front());
+  return out;
+}
+
+// "For men the unemployment rate climbed to 4.8 percent (...), and for women to 5.8 percent":
+// a clause that names only another group after the sentence's "For men" is that group's rate
+// of the same measure (women_unemployment, beside men_unemployment).
+std::optional<subject> namer::gapped_group(std::size_t i) const {
+  const found& f = claims_[i];
+  const std::vector<word> opening = words_after(p_, f.sentence_begin, f.begin, 2);
+  if (opening.size() < 2 || opening[0].lower != "for" || !opening[1].letters()) return std::nullopt;
+  const std::string first = std::string(opening[1].lower) + "_";
+  const std::vector<word> own = words_between(p_, f.lead_begin, f.begin);
+  std::size_t k = 0;
+  while (k < own.size() && own[k].lower != "for") ++k;
+  if (k + 1 >= own.size() || !own[k + 1].letters()) return std::nullopt;
+  for (std::size_t r = k + 2; r < own.size(); ++r) {
+    if (!own[r].is(word_class::level_cue) && !own[r].is(word_class::direction)) return std::nullopt;
+  }
+  for (std::size_t j = i; j-- > 0 && claims_[j].end > f.sentence_begin;) {
+    const std::string& family = claims_[j].family;
+    if (!rate(claims_[j]) || !family.starts_with(first) || family.size() == first.size()) continue;
+    subject out;
+    out.entity = {std::string(own[k + 1].lower), family.substr(first.size())};
+    return out;
+  }
+  return std::nullopt;
+}
+
 std::optional<subject> namer::name_in_list(std::size_t i, naming_state&) {
   const found& f = claims_[i];
   if (!f.after_name) return std::nullopt;
@@ -602,6 +737,9 @@ std::string namer::suffix_of(const found& f) const {
       for (const word& w : words_after(p_, f.end, f.sentence_end, window::contribution)) {
         if (w.lower == "growth") return "contribution";
       }
+      // "| Unemployment rate | 5.3 | 1.3 |": the change of the row's share, as "5.3 percent, up
+      // 1.3 percentage points" is in prose.
+      if (row_ && ratio_label(row_->label)) return "share.change";
       return "change";
     }
     default:
@@ -661,11 +799,17 @@ void namer::read_period(std::size_t i) {
     const std::optional<period> of = row_ ? row_->when : sentence_period(i);
     const period rate_period = of.value_or(*context_.own);
     const std::optional<period> base = row_ ? row_->base : base_of_rate(f);
-    const bool annual = row_
-                            ? row_->table && row_->table->annual_rates
-                            : says_annual(f) || (f.rate_from_row && f.rate_row_table->annual_rates);
+    const bool annual =
+        row_ ? (row_->table && row_->table->annual_rates) || (row_->column && row_->column->annual)
+             : says_annual(f) || (f.rate_from_row && f.rate_row_table->annual_rates);
     if ((base && *base == rate_period.year_ago()) || annual) f.suffix = "growth_yoy";
   }
+  // "| Unemployment rate | 5.3 | 1.3 | 1.1 |" under "Quarterly change | Annual change", "Over
+  // the year the rate was up 1.1 percentage points": a change in points on a year earlier.
+  if (f.kind == claim_kind::pp && f.suffix.ends_with("change") && context_.own &&
+      context_.own->freq != frequency::year &&
+      (row_ ? row_->column && row_->column->annual : says_annual(f)))
+    f.suffix += "_yoy";
   // "the deficit shrank by $86.5 billion ... against January to April 2022", "Compared with
   // the three months to April 2022, ... $23.4 billion smaller": a change on the same period a
   // year earlier is not the change on the period before (X.change).
@@ -869,8 +1013,12 @@ bool namer::says_annual(const found& f) const {
   auto twelve_months = [&](const std::vector<word>& ws) { return names_twelve_months(p_, ws); };
   std::vector<word> ws = words_before(p_, f.begin, f.lead_begin, window::lead);
   for (const word& w : words_after(p_, f.end, f.sentence_end, window::next_word)) ws.push_back(w);
-  if (twelve_months(ws) ||
-      twelve_months(words_after(p_, f.sentence_begin, f.begin, window::sentence_opening)))
+  const std::vector<word> opening =
+      words_after(p_, f.sentence_begin, f.begin, window::sentence_opening);
+  if (twelve_months(ws) || twelve_months(opening)) return true;
+  // "grew 2.2 percent over the year", "0.1 per cent on the year", "Over the year the rate was
+  // up": a phrase the lexicon says is a year's span.
+  if (yoy_phrase(words_after(p_, f.end, f.sentence_end, window::year_after)) || yoy_phrase(opening))
     return true;
   return std::any_of(ws.begin(), ws.end(),
                      [](const word& w) { return w.is(word_class::yoy_word); });
@@ -1056,6 +1204,27 @@ void sign_balances(const prose& p, std::vector<found>& claims) {
 
 }  // namespace
 
+namespace {
+
+// The series table rows of numbers are labelled with ("| All groups CPI, seasonally adjusted |
+// 0.4 |"): each sets its rows apart from those without. A caption row ("| Goods and services
+// summary, seasonally adjusted | | |") says the series of the whole table, no exception.
+std::set<std::string> series_in_tables(const folded_text& t) {
+  std::set<std::string> out;
+  for (const block& b : t.blocks) {
+    if (b.table == table_style::none) continue;
+    const std::vector<word> ws = words_between(t.view(), b.begin, b.end);
+    if (std::none_of(ws.begin(), ws.end(), [](const word& w) { return w.number(); })) continue;
+    for (const word& w : ws) {
+      const lexicon::entry* e = w.letters() ? w.entry() : nullptr;
+      if (e && e->is(word_class::series)) out.emplace(e->aspect);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 naming_context naming_context_for(const folded_text& t) {
   naming_context context;
   const prose p = t.view();
@@ -1081,11 +1250,26 @@ naming_context naming_context_for(const folded_text& t) {
   }
   std::map<std::string_view, std::size_t> possessives;
   bool goods = false, services = false;
+  std::map<std::string_view, std::size_t> series;
+  constexpr std::size_t shortest_series_word = 5;  // "trend"
   for_each_word(p, 0, t.text.size(), [&](const word& w) {
     if (w.lower.ends_with("'s") && w.capital) ++possessives[w.lower];
     goods = goods || w.lower == "goods";
     services = services || w.lower == "services";
+    if (w.lower.size() >= shortest_series_word) {
+      const lexicon::entry* e = w.entry();
+      if (e && e->is(word_class::series)) ++series[e->aspect];
+    }
   });
+  context.series_apart = series_in_tables(t);
+  if (context.series_apart.empty() && series.size() >= 2) {
+    const auto most =
+        std::max_element(series.begin(), series.end(),
+                         [](const auto& a, const auto& b) { return a.second < b.second; });
+    for (const auto& [name, count] : series) {
+      if (name != most->first) context.series_apart.emplace(name);
+    }
+  }
   // A release of goods and services: goods are a part of its trade, not the whole.
   if (goods && services) context.national.add_part("goods");
   auto most = std::max_element(possessives.begin(), possessives.end(),
@@ -1108,6 +1292,28 @@ std::string heading_flow(const folded_text& t, const block& b) {
   return only_flow(words_between(t.view(), b.begin, b.end));
 }
 
+// "### Food and non-alcoholic beverages group (+1.9%)": the words before its bracket name the
+// thing; its last word, when another word names it, is what "the group" refers back with.
+void read_heading_entity(const std::vector<word>& ws, naming_context& context) {
+  context.heading_entity.clear();
+  context.heading_head.clear();
+  std::vector<word> name;
+  for (const word& w : ws) {
+    if (w.lower == "(" || w.lower == ":") break;
+    if (w.letters() || w.lower == "," || w.lower == "&") name.push_back(w);
+  }
+  // Only a word that names a group of the things before it ("group", "countries"): in "##
+  // Goods and services" the last word is a thing of its own.
+  if (name.size() < 2 || !name.back().letters() || !name.back().is(word_class::member_noun)) return;
+  context.heading_head = std::string(name.back().lower);
+  name.pop_back();
+  const subject s = subject_of_label(name, context.national);
+  if (s.names_something())
+    context.heading_entity = s.entity;
+  else
+    context.heading_head.clear();
+}
+
 }  // namespace
 
 void name_block(const folded_text& t, const block& b, std::vector<found>& claims,
@@ -1123,6 +1329,7 @@ void name_block(const folded_text& t, const block& b, std::vector<found>& claims
     context.heading_annual =
         names_twelve_months(t.view(), ws) ||
         std::any_of(ws.begin(), ws.end(), [](const word& w) { return w.is(word_class::yoy_word); });
+    read_heading_entity(ws, context);
   }
   namer(t, b, claims, context).name_all();
   sign_balances(t.view(), claims);

@@ -193,6 +193,15 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
                                       const std::optional<period>& own) {
   auto at = [&](std::size_t k) -> const word* { return k < ws.size() ? &ws[k] : nullptr; };
   const word& w = ws[i];
+  // "the June quarter", "the March quarter 2020": a quarter named by its month, after "the".
+  if (w.lower == "the" && at(i + 1) && at(i + 1)->capital && month_of(at(i + 1)->lower)) {
+    auto named = period_at(p, ws, i + 1, own);
+    if (named && named->when.freq == frequency::quarter) {
+      ++named->count;
+      return named;
+    }
+    return std::nullopt;
+  }
   // "Q1" is one word.
   auto quarter_word = [](const word* x) -> std::optional<int> {
     if (!x || x->lower.size() != 2 || x->lower[0] != 'q') return std::nullopt;
@@ -250,6 +259,14 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
   if (at(k) && is_quarter(at(k + 1))) {
     if (auto y = prose_year(p, *at(k)))
       return period_words{period::quarter(*y, *m / months_per_quarter), k + 2 - i};
+  }
+  // "the June quarter" in a draft of the September 2020 quarter: the latest such quarter up to
+  // the draft's own period.
+  if (is_quarter(at(k)) && own && own->freq != frequency::month) {
+    const int q = *m / months_per_quarter;
+    int y = own->last_year();
+    if (own->freq == frequency::quarter && q > static_cast<int>(own->last % 4) + 1) --y;
+    return period_words{period::quarter(y, q), k + 1 - i};
   }
   if (at(k)) {
     if (auto y = prose_year(p, *at(k))) return period_words{period::month(*y, *m), k + 1 - i};

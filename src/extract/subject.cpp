@@ -34,12 +34,21 @@ bool ends_in_ed(std::string_view w) {
   return w.size() > 4 && w.ends_with("ed");
 }
 
+// "the unemployed", "| Employed |": an -ed word the lexicon counts people by names them.
+bool names_people(const word& w) {
+  return w.is(word_class::counting_subject);
+}
+
 bool verb_at(const std::vector<word>& ws, std::size_t i) {
   if (i == 0) return false;
   const word& w = ws[i];
   if (w.is(word_class::verb) || w.is(word_class::direction)) return true;
-  // "self-owned", "foreign-invested" describe a thing; they are not verbs.
-  if (ends_in_ed(w.lower) && w.lower.find('-') == std::string_view::npos) return true;
+  // "self-owned", "foreign-invested" describe a thing; they are not verbs; nor is a participle
+  // after an adverb ("seasonally adjusted unemployment rate").
+  const bool after_adverb = ws[i - 1].lower.size() > 4 && ws[i - 1].lower.ends_with("ly");
+  if (ends_in_ed(w.lower) && w.lower.find('-') == std::string_view::npos && !names_people(w) &&
+      !after_adverb)
+    return true;
   // An -ing word names a thing only after one ("equipment manufacturing"); after a word that
   // names nothing it is a verb ("goods leaving").
   const word& before = ws[i - 1];
@@ -214,7 +223,7 @@ bool pronoun(const word& w) {
 
 bool filler(const word& w) {
   if (!w.letters()) return true;
-  return ends_in_ed(w.lower) || w.is(word_class::filler);
+  return (ends_in_ed(w.lower) && !names_people(w)) || w.is(word_class::filler);
 }
 
 std::string flow_at(const std::vector<word>& ws, std::size_t i) {

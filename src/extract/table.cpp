@@ -260,6 +260,7 @@ table_column column_from(std::string_view s, const cell& c) {
   const std::vector<std::string> runs = letter_digit_runs(col.header);
   for (std::size_t i = 0; i < runs.size(); ++i) {
     col.weight = col.weight || lexicon::is(runs[i], word_class::weight_noun);
+    col.annual = col.annual || lexicon::is(runs[i], word_class::yoy_word);
     // "Previous estimate", "Revision": one word or two.
     for (std::size_t n = 1; n <= 2 && i + n <= runs.size() && col.role.empty(); ++n) {
       std::string phrase = runs[i];
@@ -356,6 +357,7 @@ struct header_reader {
       if (refined.flow.empty()) refined.flow = over.flow;
       if (refined.kind == column_kind::value) refined.kind = over.kind;
       if (!refined.unit_of) refined.unit_of = over.unit_of;
+      refined.annual = refined.annual || over.annual;
       // "December 2009 from" above "November 2009": rates of December on November.
       if (auto of = rate_from(over.header); of && refined.when && !refined.when->is_range() &&
                                             refined.when->freq == of->freq &&

@@ -11,6 +11,7 @@
 #include "extract/detail/text.hpp"
 #include "extract/detail/words.hpp"
 #include "quantity/lexicon.hpp"
+#include "quantity/quantity.hpp"
 
 namespace crossfoot::extract_detail {
 
@@ -347,6 +348,15 @@ bool sentence_end(std::string_view s, std::size_t i) {
 
 // Axis labels are evenly spaced numbers ("200 180 160 140"); tick labels are dates written
 // with a dash or a slash ("09-09 09-11 09-13"). Either way a line of them alone, three or more.
+// A unit an axis names at the start of its labels: "%", "$bn", "Percent" (a rate or a
+// currency; a word like "Exports" opens a row of a table, not an axis).
+bool axis_unit(std::string_view token) {
+  quantity_error error;
+  const auto u = parse_unit(token, error);
+  return u && (u->style == unit_style::percent ||
+               (u->style == unit_style::level && is_currency(u->dim.to_string())));
+}
+
 bool chart_labels(std::string_view line) {
   std::vector<double> values;
   bool all_ticks = true;
@@ -357,13 +367,21 @@ bool chart_labels(std::string_view line) {
     std::size_t end = i;
     while (end < line.size() && !is_blank(line[end])) ++end;
     const std::string_view tok = line.substr(i, end - i);
-    const bool digits_only =
-        std::all_of(tok.begin(), tok.end(), [](char c) { return is_ascii_digit(c) || c == '.'; });
+    // "-1.0": a label below zero.
+    const std::string_view unsigned_tok =
+        tok.size() > 1 && tok.front() == '-' ? tok.substr(1) : tok;
+    const bool digits_only = std::all_of(unsigned_tok.begin(), unsigned_tok.end(),
+                                         [](char c) { return is_ascii_digit(c) || c == '.'; });
     const bool tick =
         std::all_of(tok.begin(), tok.end(),
                     [](char c) { return is_ascii_digit(c) || c == '-' || c == '/'; }) &&
         is_ascii_digit(tok.front()) && is_ascii_digit(tok.back()) &&
         tok.find_first_of("-/") != std::string_view::npos;
+    // "% 3.0 2.0 1.0 0.0 -1.0": the axis's unit may open the line.
+    if (!digits_only && !tick && tokens == 0 && axis_unit(tok)) {
+      i = end;
+      continue;
+    }
     if (!digits_only && !tick) return false;
     all_ticks = all_ticks && tick;
     if (digits_only) values.push_back(std::strtod(std::string(tok).c_str(), nullptr));

@@ -86,7 +86,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "column_role",
     "sign_of",
     "share_cue",
-    "year_to_date"};
+    "year_to_date",
+    "series"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {
@@ -144,7 +145,8 @@ std::string apply_payload(entry& e, std::string_view name, std::string_view valu
   } else if (name == "unit") {
     e.unit = value;
     return "";
-  } else if (name == "aspect") {
+  } else if (name == "aspect" || name == "series") {
+    // A series is named in the aspect's field: no word is both.
     e.aspect = value;
   } else if (name == "column_role") {
     e.role = value;

@@ -90,6 +90,8 @@ enum class word_class {
                         // "canadian dollars" say "$" is the Canadian dollar in their draft
   share_cue,            // a share, not a rate, follows: "accounting for", "made up", "share"
   year_to_date,         // a table header's months are year-to-date: "so far this year", "YTD"
+  series,               // names a series of a figure (payload, in the aspect's field:
+                        // "seasonally_adjusted", "trend", "original"): "seasonally", "trend"
   count                 // (number of classes)
 };
 

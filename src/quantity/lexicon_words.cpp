@@ -472,7 +472,7 @@ category        | noun_enumeration
 stage           | noun_enumeration
 respect         | noun_enumeration
 element         | noun_enumeration
-trend           | noun_enumeration
+trend           | noun_enumeration series=trend
 lesson          | noun_enumeration
 challenge       | noun_enumeration
 pathway         | noun_enumeration
@@ -589,7 +589,7 @@ agency          | noun_entity filler
 agencies        | filler not_counted
 organisation    | noun_entity
 organization    | noun_entity
-group           | noun_entity
+group           | noun_entity member_noun
 brand           | noun_entity
 model           | noun_entity
 variety         | noun_entity
@@ -773,7 +773,10 @@ only            | filler
 still           | filler
 further         | filler
 preliminary     | filler
-seasonally      | filler
+# a series of a figure: a draft that names two keeps them apart ("Seasonally adjusted, the group
+# rose 1.4%" beside the original series' 1.9%)
+seasonally      | filler series=seasonally_adjusted
+unadjusted      | filler series=original
 statistics      | filler
 show            | filler verb
 according       | filler noun_stop
@@ -851,6 +854,8 @@ fourfold        | multiple=4
 fivefold        | multiple=5
 tenfold         | multiple=10
 annually        | yoy_word
+over the year   | yoy_word
+on the year     | yoy_word
 therefore       | filler
 meanwhile       | filler
 furthermore     | filler

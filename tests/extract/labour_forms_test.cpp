@@ -120,5 +120,69 @@ TEST(LabourForms, AxisLabelsUnderTheirUnit) {
   EXPECT_EQ(written_claims(d), std::vector<std::string>{"6.1 percent"});
 }
 
+// "Annual change" over a rate column: rates and changes on a year earlier (growth_yoy,
+// change_yoy), beside "Quarterly change" (growth, change).
+TEST(LabourForms, AnnualChangeColumnIsOnAYearEarlier) {
+  auto d = extract_text(glance_table);
+  EXPECT_EQ(cell(d, 6, 1).id, "jobless.share.change");
+  EXPECT_EQ(cell(d, 6, 2).id, "jobless.share.change_yoy");
+  EXPECT_EQ(cell(d, 9, 1).id, "unemployed.growth");
+  EXPECT_EQ(cell(d, 9, 2).id, "unemployed.growth_yoy");
+}
+
+// "71.8 percent for men (72.4 percent before)": the group after a rate names it, with the
+// sentence's measure; the bracket closed by "before" is its earlier value. "and for women to
+// 5.8 percent" after "For men the jobless rate" is women's rate of the same measure.
+TEST(LabourForms, GroupsAfterARateAndInAGappedClause) {
+  auto d = extract_text(
+      "# Labour market of Corvia: June 2031 quarter\n\n"
+      "The employment rate fell to 66.4 percent: to 71.8 percent for men (72.4 percent before) "
+      "and to 61.2 percent for women (62.0 percent before).\n\n"
+      "For men the jobless rate climbed to 4.8 percent (3.6 percent in the March quarter), and "
+      "for women to 5.8 percent (from 4.5 percent).\n");
+  EXPECT_EQ(claim_of(d, "71.8 percent").id, "men_employment.share");
+  EXPECT_EQ(claim_of(d, "72.4 percent").id, "men_employment.share.prev");
+  EXPECT_EQ(claim_of(d, "61.2 percent").id, "women_employment.share");
+  EXPECT_EQ(claim_of(d, "62.0 percent").id, "women_employment.share.prev");
+  EXPECT_EQ(claim_of(d, "4.8 percent").id, "men_jobless.share");
+  EXPECT_EQ(claim_of(d, "3.6 percent").id, "men_jobless.share.prev") << "the March quarter";
+  EXPECT_EQ(claim_of(d, "5.8 percent").id, "women_jobless.share");
+}
+
+// "Seasonally adjusted, 151,000 people were unemployed, 37,000 more than a quarter earlier":
+// people named by what they were, the change of them; "the number unemployed was up 37,000" a
+// change; a count after the level it changes ("that is 8,700 fewer") that level's change.
+TEST(LabourForms, PeopleNamedByWhatTheyWere) {
+  auto d = extract_text(
+      "# Labour market of Corvia: June 2031 quarter\n\n"
+      "Seasonally adjusted, 151,000 people were unemployed, 37,000 more than a quarter "
+      "earlier.\n\n"
+      "The number unemployed was up 37,000, to 151,000.\n\n"
+      "The quarterly survey counted 1,979,700 filled jobs, that is 8,700 fewer than in the "
+      "March 2031 quarter.\n");
+  const std::vector<draft_claim> first = on_line(d, 3);
+  ASSERT_EQ(first.size(), 2U);
+  EXPECT_EQ(first[0].id, "unemployed");
+  EXPECT_EQ(first[1].id, "unemployed.change");
+  const std::vector<draft_claim> second = on_line(d, 5);
+  ASSERT_EQ(second.size(), 2U);
+  EXPECT_EQ(second[0].id, "unemployed.change");
+  EXPECT_EQ(second[1].id, "unemployed");
+  EXPECT_EQ(claim_of(d, "8,700").id, "filled_jobs.change");
+}
+
+// "grew 2.2 percent over the year", "Over the year the rate was up 1.1 percentage points":
+// rates and changes on a year earlier.
+TEST(LabourForms, OverTheYearIsYearOnYear) {
+  auto d = extract_text(
+      "# Labour market of Corvia: June 2031 quarter\n\n"
+      "The working-age population grew 2.2 percent over the year.\n\n"
+      "Over the year the jobless rate was up 1.1 percentage points.\n");
+  const std::string rate = claim_of(d, "2.2 percent").id;
+  EXPECT_TRUE(rate.ends_with("growth_yoy")) << rate;
+  const std::string points = claim_of(d, "1.1 percentage points").id;
+  EXPECT_TRUE(points.ends_with("change_yoy")) << points;
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

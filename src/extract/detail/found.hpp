@@ -50,6 +50,8 @@ struct found {
   bool period_stated = false;  // the words (or the table) say which period it is of
   std::string period;          // a table column's period, in the figures' id syntax: "2019-09"
   std::string section;         // a repeated row label's section row ("credits"), when not a flow
+  // The series it is of ("seasonally_adjusted", "trend"), in a draft that names more than one.
+  std::string series;
   // In a table: the label and header cells (folded offsets) and the periods they name.
   std::size_t row_begin = 0, row_end = 0, column_begin = 0, column_end = 0;
   std::string row_period, column_period;

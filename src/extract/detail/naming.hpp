@@ -2,6 +2,7 @@
 // Suggested ids for the claims of a draft, block by block, with what the document has said so
 // far: its own country's names, its own period, the families it has named and its tables.
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -25,6 +26,17 @@ struct naming_context {
   // ... and whether it says its rates are on a year earlier ("## The major components over 12
   // months", "## Annual rates").
   bool heading_annual = false;
+  // "### Food and non-alcoholic beverages group (+1.9%)": the thing the heading names, as a
+  // table row's label would ("food_non_alcoholic_beverages"), and its last word ("group"), by
+  // which "the group" in its paragraphs refers back to it.
+  std::vector<std::string> heading_entity;
+  std::string heading_head;
+  // The series a draft names as exceptions to its own (lexicon class `series`): those a table
+  // row or column is labelled with ("| All groups CPI, seasonally adjusted |" beside "| All
+  // groups CPI |"), else, when it names more than one, all but the one it names most (the
+  // trend beside a release's seasonally adjusted figures). Claims said to be of one keep it in
+  // their ids.
+  std::set<std::string> series_apart;
 };
 
 /// The title's proper nouns and the name written most often with "'s" are the country's own;

@@ -36,6 +36,7 @@ struct table_column {
   bool neutral_change = false;
   std::string flow;     // "exports", "imports", "total", "balance", or ""
   bool weight = false;  // a column of weights: its cells are X.weight
+  bool annual = false;  // its header says its rates are on a year earlier: "Annual change"
   std::string role;     // a column of estimates: "previous_estimate", "revision" (the id's suffix)
   // A rate column without a period of its own ("Growth" after "Sep 18 | Sep 19") is the
   // change to the period of the column before it, from the period of the one before that.
@@ -171,6 +172,11 @@ std::size_t claims_begin(const folded_text& t, const std::vector<table_model>& t
 /// "Rural goods (b)" and "Rural goods(1)"; a mark is one letter or a number in brackets, glued
 /// to a word or at the label's end.
 std::vector<word> label_words(const prose& p, std::size_t begin, std::size_t end);
+
+/// "| Unemployment rate | 5.3 |", "| Employment rate |": a row whose label ends in "rate" after a
+/// word that names no change ("growth rate", "annual rate", "inflation rate") holds the rate's
+/// level, a ratio of two levels: a share, not a growth rate.
+bool ratio_label(const std::vector<word>& label);
 
 /// The unit a caption, unit row or header text names: "€ bn", "(Unit: Millions of YEN, %)",
 /// "Billions of dollars", "Exports (£ billion)"; a currency level first, else "%".

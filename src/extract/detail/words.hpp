@@ -62,6 +62,7 @@ inline constexpr std::size_t carried_period = 60;    // a sentence checked for a
 inline constexpr std::size_t rate_base = 6;          // "5.2% more than in September 2018"
 inline constexpr std::size_t rate_base_phrase = 8;   // "+7.6% on the same month a year earlier"
 inline constexpr std::size_t bracket_after = 6;      // "€560 million (-19%) lower"
+inline constexpr std::size_t predicate = 2;          // "people were unemployed"
 }  // namespace window
 
 /// The words of one block, read once, in order: words_before, words_after and words_between
