@@ -649,6 +649,10 @@ std::vector<table_model> read_tables(const folded_text& t) {
     // The label of the last section row ("| CREDITS | | |"), folded offsets.
     std::size_t section_begin = 0, section_end = 0;
     bool flow_section = false;  // ... a row of a flow alone, with numbers (table_row)
+    // Whether the table's first labelled row of numbers is a flow alone ("| Exports | 165.8 |"):
+    // only a table laid out by flows has such rows head the rows below them. In "| GDP | ... |"
+    // above "| Imports |" and "| Household consumption |", imports are one component of many.
+    std::optional<bool> laid_out_by_flows;
     std::vector<cell> unit_row;
     const block* unit_block = nullptr;
     std::vector<std::pair<std::vector<cell>, const block*>> band_rows;  // unit rows in the data
@@ -699,7 +703,8 @@ std::vector<table_model> read_tables(const folded_text& t) {
       // |") or the next such row.
       if (labelled && !empty && data_row(s, cells, true)) {
         const std::vector<word> label = label_words(t.view(), cells[0].begin, cells[0].end);
-        if (!flow_label(label).empty()) {
+        if (!laid_out_by_flows) laid_out_by_flows = !flow_label(label).empty();
+        if (*laid_out_by_flows && !flow_label(label).empty()) {
           section_begin = cells[0].begin, section_end = cells[0].end;
           flow_section = true;
         } else if (flow_section && first_flow(label) == "total") {

@@ -10,20 +10,6 @@
 namespace crossfoot::testing {
 namespace {
 
-std::vector<draft_claim> on_line(const draft_extract& d, int line) {
-  std::vector<draft_claim> out;
-  for (const draft_claim& c : d.claims) {
-    if (c.from.line == line) out.push_back(c);
-  }
-  return out;
-}
-
-draft_claim cell(const draft_extract& d, int line, std::size_t i) {
-  const std::vector<draft_claim> row = on_line(d, line);
-  EXPECT_LT(i, row.size()) << "line " << line;
-  return i < row.size() ? row[i] : draft_claim{};
-}
-
 const std::string glance_table =
     "# Labour market of Corvia: June 2031 quarter\n"
     "\n"

@@ -52,6 +52,21 @@ TEST(TradeTables, ARowOfAFlowAloneGivesItsFlowToTheRowsBelow) {
   EXPECT_EQ(cell(d, 10, 2).id, "timber.imports.growth_yoy");
 }
 
+// A table of national accounts, whose first row is GDP: "| Imports |" is one component of
+// many, and "| Household consumption |" below it is not a part of imports.
+TEST(TradeTables, OnlyATableLaidOutByFlowsHasFlowRowsHeadingOthers) {
+  auto d = extract_text(
+      "# National accounts of Halvia, 2031 Q1\n\n"
+      "| | 2030 Q4 | 2031 Q1 |\n"
+      "|---|---|---|\n"
+      "| | % | % |\n"
+      "| GDP | 0.5 | 0.3 |\n"
+      "| Imports | 0.8 | 1.5 |\n"
+      "| Household consumption | 0.6 | 0.1 |\n");
+  EXPECT_EQ(cell(d, 7, 1).id, "trade.imports.growth");
+  EXPECT_EQ(cell(d, 8, 1).id, "household_consumption.growth");
+}
+
 // Line 9 is Total, 10 Machinery. "So far this year" spans the empty header after it, and the
 // third header row names its months; the rate column after two year-to-date columns, headed by
 // the months they end in, is the rate between them. The caption names the table's one flow.
