@@ -32,6 +32,12 @@ bool names_twelve_months(const prose& p, const std::vector<word>& ws) {
   return false;
 }
 
+// The series a word names ("seasonally": seasonally_adjusted), or "".
+std::string_view series_named(const word& w) {
+  const lexicon::entry* e = w.letters() ? w.entry() : nullptr;
+  return e && e->is(word_class::series) ? e->aspect : std::string_view();
+}
+
 // "over the year", "on the year": three words the lexicon gives as a year-on-year phrase.
 bool yoy_phrase(const std::vector<word>& ws) {
   for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
@@ -92,8 +98,8 @@ bool a_year_ago(const std::vector<word>& ws, std::size_t k) {
 // "on the year" closing a rate's phrase, at ws[k]: "down 0.1 per cent on the year" is on the
 // same period a year earlier ("on the month": on the period before).
 bool on_the_year(const std::vector<word>& ws, std::size_t k) {
-  return k + 3 == ws.size() && ws[k].lower == "on" && ws[k + 1].lower == "the" &&
-         ws[k + 2].lower == "year";
+  return k + 3 == ws.size() && ws[k].lower == "on" &&
+         yoy_phrase({ws.begin() + static_cast<std::ptrdiff_t>(k), ws.end()});
 }
 
 // The flow of a table row: its label's, else that of the row it is a part of ("| of which euro
@@ -231,6 +237,12 @@ class namer {
            std::any_of(row_->table->columns.begin(), row_->table->columns.end(),
                        [](const table_column& c) { return !c.role.empty(); });
   }
+  // The subject of the words of claim i's sentence before its first claim.
+  subject lead_subject(std::size_t i) const {
+    const found& f = claims_[i];
+    return subject_of_words(
+        words_after(p_, f.sentence_begin, sentence_lead_end(i), window::subject));
+  }
   subject subject_of_words(const std::vector<word>& ws) const {
     return subject_of(ws, context_.national);
   }
@@ -321,9 +333,7 @@ void namer::name(std::size_t i) {
 std::string namer::series_of(const found& f) const {
   auto named = [](const std::vector<word>& ws) -> std::string {
     for (const word& w : ws) {
-      if (!w.letters()) continue;
-      const lexicon::entry* e = w.entry();
-      if (e && e->is(word_class::series)) return std::string(e->aspect);
+      if (const std::string_view s = series_named(w); !s.empty()) return std::string(s);
     }
     return "";
   };
@@ -522,8 +532,7 @@ std::optional<subject> namer::group_after(std::size_t i, naming_state&) {
     }
   }
   if (!group) return gapped_group(i);
-  const subject lead =
-      subject_of_words(words_after(p_, f.sentence_begin, sentence_lead_end(i), window::subject));
+  const subject lead = lead_subject(i);
   subject out;
   out.entity = {*group};
   if (!lead.entity.empty() && lead.entity.front() != *group)
@@ -615,9 +624,7 @@ std::optional<subject> namer::own_clause(std::size_t, naming_state& st) {
 
 // The subject of the sentence's words before its first claim.
 std::optional<subject> namer::sentence_lead(std::size_t i, naming_state& st) {
-  const found& f = claims_[i];
-  subject lead =
-      subject_of_words(words_after(p_, f.sentence_begin, sentence_lead_end(i), window::subject));
+  subject lead = lead_subject(i);
   st.points_back = st.points_back || lead.points_back;
   if (!lead.names_something()) return std::nullopt;
   return lead;
@@ -1216,8 +1223,7 @@ std::set<std::string> series_in_tables(const folded_text& t) {
     const std::vector<word> ws = words_between(t.view(), b.begin, b.end);
     if (std::none_of(ws.begin(), ws.end(), [](const word& w) { return w.number(); })) continue;
     for (const word& w : ws) {
-      const lexicon::entry* e = w.letters() ? w.entry() : nullptr;
-      if (e && e->is(word_class::series)) out.emplace(e->aspect);
+      if (const std::string_view s = series_named(w); !s.empty()) out.emplace(s);
     }
   }
   return out;
@@ -1257,8 +1263,7 @@ naming_context naming_context_for(const folded_text& t) {
     goods = goods || w.lower == "goods";
     services = services || w.lower == "services";
     if (w.lower.size() >= shortest_series_word) {
-      const lexicon::entry* e = w.entry();
-      if (e && e->is(word_class::series)) ++series[e->aspect];
+      if (const std::string_view s = series_named(w); !s.empty()) ++series[s];
     }
   });
   context.series_apart = series_in_tables(t);
