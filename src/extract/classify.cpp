@@ -442,6 +442,13 @@ void read_cell(const table_cell& c, found& f) {
       break;
   }
   if (!bare) return;
+  // "| (Participation rate) | (63.5) | ... | (0.0p) |" in a table of "(thousand persons, %)": a
+  // ratio's row holds its level in percent, and its change in points.
+  if (c.table && c.table->percent_caption && ratio_label(c.label)) {
+    u = c.change ? unit::points() : unit::percent();
+    fix(c.change ? claim_kind::pp : claim_kind::share);
+    return;
+  }
   if (c.change) {
     // "| 612 |" under "Change in Jul 2015" and "$m": a change of the row's level.
     f.change = true;
@@ -495,6 +502,8 @@ void read_change(const prose& p, found& f) {
   for (std::size_t i = 0; i < ws.size(); ++i) {
     const word& w = ws[i];
     if (w.lower == "by" || w.is(word_class::qualifier)) continue;
+    // "a fall of 140 thousand persons": the noun of a direction names a change as its verb does.
+    if (w.lower == "of" && i + 1 < ws.size() && ws[i + 1].is(word_class::direction)) continue;
     // "made up $41.2 billion of it" is a level: a verb and "up" make a phrase of their own.
     const bool phrase =
         i + 1 < ws.size() && lexicon::is(std::string(ws[i + 1].lower) + " " + std::string(w.lower),
@@ -698,6 +707,9 @@ void classify_block(const folded_text& t, const std::vector<table_model>& tables
     const found* previous =
         i > 0 && claims[i - 1].end > f.sentence_begin ? &claims[i - 1] : nullptr;
     f.lead_begin = previous ? previous->end : f.sentence_begin;
+    // A cell's words start past its row's label: "| Population 15 years & over | 44,237 |"
+    // says nothing of the number's qualifier.
+    if (cell) f.lead_begin = std::max(f.lead_begin, claims_begin(t, tables, b));
     if (!cell && f.q.written_unit.style == unit_style::percent) note_rate_row(p, rows, previous, f);
     if (!cell && f.q.written_unit.style == unit_style::level &&
         !f.q.written_unit.dim.dimensionless())

@@ -214,6 +214,7 @@ class namer {
   std::optional<period> base_of_rate(const found& f) const;
   bool previous_cue(const found& f) const;
   bool says_annual(const found& f) const;
+  bool annual_by_words(const found& f) const;
 
   std::vector<word> share_of(const found& f) const;
   std::string denominator_flow(const found& f) const;
@@ -806,22 +807,22 @@ void namer::read_period(std::size_t i) {
     const std::optional<period> of = row_ ? row_->when : sentence_period(i);
     const period rate_period = of.value_or(*context_.own);
     const std::optional<period> base = row_ ? row_->base : base_of_rate(f);
-    const bool annual =
-        row_ ? (row_->table && row_->table->annual_rates) || (row_->column && row_->column->annual)
-             : says_annual(f) || (f.rate_from_row && f.rate_row_table->annual_rates);
-    if ((base && *base == rate_period.year_ago()) || annual) f.suffix = "growth_yoy";
+    if ((base && *base == rate_period.year_ago()) || annual_by_words(f)) f.suffix = "growth_yoy";
   }
   // "| Unemployment rate | 5.3 | 1.3 | 1.1 |" under "Quarterly change | Annual change", "Over
   // the year the rate was up 1.1 percentage points": a change in points on a year earlier.
+  // A caption's "Annual growth rates, % (contributions ..., percentage points)" says so of its
+  // rates, not of the points in brackets after them.
   if (f.kind == claim_kind::pp && f.suffix.ends_with("change") && context_.own &&
       context_.own->freq != frequency::year &&
-      (row_ ? row_->column && row_->column->annual : says_annual(f)))
+      (row_ && row_->bracketed ? row_->column && row_->column->annual : annual_by_words(f)))
     f.suffix += "_yoy";
   // "the deficit shrank by $86.5 billion ... against January to April 2022", "Compared with
   // the three months to April 2022, ... $23.4 billion smaller": a change on the same period a
-  // year earlier is not the change on the period before (X.change).
+  // year earlier is not the change on the period before (X.change). So is a "Change" column
+  // under a caption saying its changes are year-on-year.
   if (f.change && f.suffix == "change" && context_.own &&
-      sentence_names(f, when.value_or(*context_.own).year_ago()))
+      (sentence_names(f, when.value_or(*context_.own).year_ago()) || (row_ && annual_by_words(f))))
     f.suffix = "change_yoy";
   if (!when) {
     f.prev = previous_cue(f) || f.previous_value;
@@ -1012,6 +1013,14 @@ std::optional<period> namer::base_of_rate(const found& f) const {
 
 // "annual inflation ... at 2.1%", "grew 4.1% year-on-year": a rate on the same period a year
 // earlier, said in its own words.
+// Whether the words say a rate or change is on a year earlier: a table's caption or column
+// header ("(thousand persons, %, year-on-year)", "Annual change"), else the prose's own words.
+bool namer::annual_by_words(const found& f) const {
+  if (row_)
+    return (row_->table && row_->table->annual_rates) || (row_->column && row_->column->annual);
+  return says_annual(f) || (f.rate_from_row && f.rate_row_table->annual_rates);
+}
+
 bool namer::says_annual(const found& f) const {
   // "In the twelve months to the March 2020 quarter", "in the 12 months to December"; also
   // opening the sentence: "Over the twelve months the group rose 3.2%, led by ... (+5.6%)";

@@ -206,16 +206,19 @@ std::string flow_of_header(std::string_view header) {
   return flow;
 }
 
-// "so far this year", "year-to-date", "YTD": the header's months run from January.
-bool names_year_to_date(std::string_view header) {
+// Whether the header names a phrase of the lexicon's class `c`, written with blanks or hyphens:
+// "so far this year", "year-to-date", "YTD" (year_to_date: the header's months run from
+// January); "year-on-year", "Annual change" (yoy_word: its rates are on a year earlier).
+bool names_phrase_of(std::string_view header, word_class c) {
   constexpr std::size_t longest_phrase = 4;
   const std::vector<std::string> runs = letter_digit_runs(header);
   for (std::size_t i = 0; i < runs.size(); ++i) {
-    std::string phrase;
+    std::string spaced, hyphened;  // "over the year", "year-on-year"
     for (std::size_t n = 0; n < longest_phrase && i + n < runs.size(); ++n) {
-      if (n > 0) phrase += ' ';
-      phrase += runs[i + n];
-      if (lexicon::is(phrase, word_class::year_to_date)) return true;
+      if (n > 0) spaced += ' ', hyphened += '-';
+      spaced += runs[i + n];
+      hyphened += runs[i + n];
+      if (lexicon::is(spaced, c) || (n > 0 && lexicon::is(hyphened, c))) return true;
     }
   }
   return false;
@@ -256,11 +259,11 @@ table_column column_from(std::string_view s, const cell& c) {
   col.unit_of = unit_named_in(col.header, &percent);
   if (percent && !col.unit_of) col.unit_of = unit::percent();
   col.flow = flow_of_header(col.header);
-  col.year_to_date = names_year_to_date(col.header);
+  col.year_to_date = names_phrase_of(col.header, word_class::year_to_date);
+  col.annual = names_phrase_of(col.header, word_class::yoy_word);
   const std::vector<std::string> runs = letter_digit_runs(col.header);
   for (std::size_t i = 0; i < runs.size(); ++i) {
     col.weight = col.weight || lexicon::is(runs[i], word_class::weight_noun);
-    col.annual = col.annual || lexicon::is(runs[i], word_class::yoy_word);
     // "Previous estimate", "Revision": one word or two.
     for (std::size_t n = 1; n <= 2 && i + n <= runs.size() && col.role.empty(); ++n) {
       std::string phrase = runs[i];
@@ -310,8 +313,8 @@ struct header_reader {
     // "percentage change", "annual rates": the numbers are rates; "Change in payroll
     // employment" names a change of a level, not a rate.
     bool rate_word = false;
+    if (names_phrase_of(text, word_class::yoy_word)) m.annual_rates = true;
     for (const std::string& w : letter_digit_runs(text)) {
-      if (lexicon::is(w, word_class::yoy_word)) m.annual_rates = true;
       rate_word = rate_word || lexicon::is(w, word_class::rate_noun);
       const lexicon::entry* e = lexicon::find(w);
       if (e && e->is(word_class::counting_subject) && m.counted.empty()) m.counted = e->unit;
@@ -594,10 +597,15 @@ namespace {
 // "Change" in a table of money is a change of the level; a rate column's period and base.
 void finish_columns(table_model& m, std::vector<table_column>& columns) {
   read_year_to_date(columns);
-  // "| Billions of dollars | April 2023 | March 2023 | Change |": a change of the level.
+  // "| Billions of dollars | April 2023 | March 2023 | Change |": a change of the level. So
+  // too under a caption naming a level's unit and "%" ("(thousand persons, %)") when other
+  // columns name their rates ("Change | Change rate"): the neutral one is not a rate.
+  const bool rates_named = std::any_of(columns.begin(), columns.end(), [](const auto& col) {
+    return col.kind == column_kind::growth && !col.neutral_change;
+  });
   for (table_column& col : columns) {
     if (col.neutral_change && col.kind == column_kind::growth && !col.unit_of && m.level_unit &&
-        !m.percent_caption) {
+        (!m.percent_caption || rates_named)) {
       col.kind = column_kind::value;
       col.change = true;
     }

@@ -294,6 +294,12 @@ std::string singular(std::string_view w) {
   return s;
 }
 
+std::string counted_name(std::string_view w) {
+  std::string s = singular(w);
+  if (const entry* e = find(s); e && !e->unit.empty()) return std::string(e->unit);
+  return s;
+}
+
 bool counted_thing(std::string_view w) {
   auto known = [](std::string_view x) {
     const entry* e = find(x);

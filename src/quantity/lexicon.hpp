@@ -134,6 +134,11 @@ std::vector<const entry*> of_class(word_class c);
 /// "entities" → "entity", "vehicles" → "vehicle", "boxes" → "box"; "glass", "bus" and
 /// "analysis" unchanged. Lower-case words only.
 std::string singular(std::string_view lower_word);
+/// What a counted word counts, as one name for all its spellings: its singular, or the unit
+/// the lexicon gives the singular ("persons" and "people" → "person", "tons" → "tonne"). The
+/// figures file and the draft reader name a counted dimension by it, so "884 thousand people"
+/// and "| 28,288 |" under "(thousand persons)" are one dimension.
+std::string counted_name(std::string_view lower_word);
 /// Whether the lexicon knows the lower-case word, or its singular, as a counted thing (a
 /// duration, a physical volume, an enumeration, an entity, an irregular plural or a unit).
 bool counted_thing(std::string_view lower_word);

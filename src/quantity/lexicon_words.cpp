@@ -477,7 +477,7 @@ lesson          | noun_enumeration
 challenge       | noun_enumeration
 pathway         | noun_enumeration
 focus           | noun_enumeration
-people          | plural noun_stock
+people          | plural noun_stock unit=person
 children        | plural
 staff           | plural
 personnel       | plural
@@ -525,7 +525,7 @@ unemployed      | counting_subject unit=people
 population      | counting_subject unit=people
 worker          | noun_entity
 employee        | noun_entity
-person          | noun_entity
+person          | noun_entity noun_stock
 passenger       | noun_entity
 visitor         | noun_entity
 tourist         | noun_entity

@@ -73,9 +73,12 @@ std::optional<unit> counted_unit(const unit_ast& ast, const std::string& currenc
 
 std::string counted_dimension(const unit_ast& ast) {
   std::string result;
-  for (std::string_view w : ast.counted_words) {
+  // The head noun (the last word) by the lexicon's name for what it counts ("persons" and
+  // "people" are "person"); the words before it as written, singular ("twenty-foot").
+  for (std::size_t i = 0; i < ast.counted_words.size(); ++i) {
     if (!result.empty()) result += ' ';
-    result += lexicon::singular(ascii_lower(w));
+    const std::string w = ascii_lower(ast.counted_words[i]);
+    result += i + 1 == ast.counted_words.size() ? lexicon::counted_name(w) : lexicon::singular(w);
   }
   return result;
 }

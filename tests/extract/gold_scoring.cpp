@@ -13,6 +13,7 @@
 
 #include "core/checked_cast.hpp"
 #include "core/source.hpp"
+#include "quantity/lexicon.hpp"
 
 namespace crossfoot::testing {
 
@@ -56,10 +57,14 @@ bool units_agree(const std::string& gold, const std::string& got) {
   if (gold == "%" || gold == "pp" || got == "%" || got == "pp" || got == "RMB") return gold == got;
   if (got.empty()) return false;
   if (gold == "items") return true;
+  // "persons" and "people" count one thing: the lexicon's counted name, as the tool uses.
+  auto name = [](const std::string& w) {
+    return crossfoot::lexicon::counted_name(singular_lower(w));
+  };
   std::set<std::string> mine;
-  for (const auto& w : split(got, ' ')) mine.insert(singular_lower(w));
+  for (const auto& w : split(got, ' ')) mine.insert(name(w));
   for (const auto& w : split(gold, '_')) {
-    if (w != "and" && w != "per" && mine.count(singular_lower(w))) return true;
+    if (w != "and" && w != "per" && mine.count(name(w))) return true;
   }
   return false;
 }

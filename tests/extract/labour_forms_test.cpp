@@ -51,7 +51,7 @@ TEST(LabourForms, ThousandsOfWhatTheRowCounts) {
   auto d = extract_text(glance_table);
   const auto people = cell(d, 9, 0);
   const auto jobs = cell(d, 10, 0);
-  EXPECT_NE(people.q.written_unit.name().find("people"), std::string::npos)
+  EXPECT_NE(people.q.written_unit.name().find("person"), std::string::npos)
       << people.q.written_unit.name();
   EXPECT_NE(jobs.q.written_unit.name().find("job"), std::string::npos)
       << jobs.q.written_unit.name();
@@ -93,7 +93,7 @@ TEST(LabourForms, CountsThatChanged) {
   EXPECT_DOUBLE_EQ(rate.q.number, -0.4);
   const auto more = claim_of(d, "37,000");
   EXPECT_DOUBLE_EQ(more.q.number, 37000);
-  EXPECT_NE(more.q.written_unit.name().find("people"), std::string::npos);
+  EXPECT_NE(more.q.written_unit.name().find("person"), std::string::npos);
   for (const std::string& w : written_claims(d))
     EXPECT_EQ(w.find("quarter"), std::string::npos) << w;
 }

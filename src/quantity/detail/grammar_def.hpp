@@ -179,7 +179,8 @@ inline const x3::symbols<int> sign_names = lexicon_symbols<int>(word_class::sign
 
 inline const auto point_word = word("points") | word("point") | word("pts") | word("pt");
 inline const auto per_cent = word("per") >> gap >> word("cent");
-inline const auto points_words = (word("pp") | word("percentage") >> gap >> point_word |
+// "0.3%p": percentage points as Korean and Japanese releases write them.
+inline const auto points_words = (word("pp") | lit("%p") | word("percentage") >> gap >> point_word |
                                   (word("percent") | per_cent) >> gap >> point_word) >>
                                  word_end;
 inline const auto percent_words = lit('%') | (word("percent") | per_cent) >> word_end;

@@ -1,0 +1,89 @@
+// Forms of household-survey releases (issue 9 item 2) as Statistics Korea writes them: a unit
+// line listing a level's unit, "%" and the span of the changes ("(thousand persons, %,
+// year-on-year)"); two header rows, periods spanning a level and its "Change rate", then
+// "Change" and "Change rate" under the latest month; row marks and a ratio's row in brackets
+// ("(63.5)", "(0.0p)"); changes of rates in "%p"; "a fall of 140 thousand persons or 13.7
+// percent". The sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_helpers.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+const std::string survey =
+    "# Labour survey of Corvia: May 2031\n"
+    "\n"
+    "In May 512 thousand people were out of work, a fall of 40 thousand persons or 7.2 percent\n"
+    "year-on-year. The jobless rate was 4.4 percent, 0.4%p lower than a year earlier.\n"
+    "\n"
+    "(thousand persons, %, year-on-year)\n"
+    "\n"
+    "| | May 2030 | | April 2031 | | May 2031 | | |\n"
+    "|---|---|---|---|---|---|---|---|\n"
+    "| | | Change rate | | Change rate | | Change | Change rate |\n"
+    "| * Residents 15 years & over | 9,120 | 0.5 | 9,160 | 0.6 | 9,171 | 51 | 0.6 |\n"
+    "| (Activity rate) | (61.0) | | (61.2) | | (61.3) | (0.3p) | |\n";
+
+// "Change" beside "Change rate" under a caption naming thousands of persons and "%" is the
+// level's change, on a year earlier as the caption says; "Change rate" is the rate on a year
+// earlier; each period's "Change rate" is its own.
+TEST(SurveyTables, ChangeBesideChangeRateIsALevelsChange) {
+  auto d = extract_text(survey);
+  const auto change = cell(d, 11, 5);
+  EXPECT_EQ(change.kind, claim_kind::level);
+  EXPECT_EQ(change.q.written_unit.scale_exp, 3);
+  EXPECT_NE(change.q.written_unit.name().find("person"), std::string::npos);
+  EXPECT_TRUE(change.id.ends_with("change_yoy")) << change.id;
+  const auto rate = cell(d, 11, 6);
+  EXPECT_EQ(rate.kind, claim_kind::growth);
+  EXPECT_TRUE(rate.id.ends_with("growth_yoy")) << rate.id;
+  const auto earlier_rate = cell(d, 11, 1);
+  EXPECT_EQ(earlier_rate.kind, claim_kind::growth);
+  EXPECT_TRUE(earlier_rate.id.ends_with("2030-05.growth_yoy")) << earlier_rate.id;
+}
+
+// "& over" in a row's label is no qualifier of its cells.
+TEST(SurveyTables, LabelWordsDoNotQualifyCells) {
+  auto d = extract_text(survey);
+  EXPECT_EQ(cell(d, 11, 0).q.qual, qualifier::none);
+  EXPECT_EQ(cell(d, 11, 0).written, "9,120");
+}
+
+// A ratio's row in a table of levels and "%": its levels are shares in percent, its change is
+// in points (the "p" of "(0.3p)" is the table's, not pence).
+TEST(SurveyTables, RatioRowHoldsSharesAndPoints) {
+  auto d = extract_text(survey);
+  const auto level = cell(d, 12, 2);
+  EXPECT_EQ(level.kind, claim_kind::share);
+  EXPECT_EQ(level.q.written_unit.style, unit_style::percent);
+  EXPECT_DOUBLE_EQ(level.q.number, 61.3);
+  const auto change = cell(d, 12, 3);
+  EXPECT_EQ(change.kind, claim_kind::pp);
+  EXPECT_TRUE(change.id.ends_with("share.change_yoy")) << change.id;
+}
+
+// "a fall of 40 thousand persons or 7.2 percent": the noun of a direction makes a change as its
+// verb does, and signs the rate after it; "0.4%p lower" is a change in points.
+TEST(SurveyTables, FallOfACountAndItsRate) {
+  auto d = extract_text(survey);
+  const auto fall = claim_of(d, "40 thousand persons");
+  EXPECT_EQ(fall.kind, claim_kind::level);
+  EXPECT_DOUBLE_EQ(fall.q.number, -40);
+  const auto rate = claim_of(d, "7.2 percent");
+  EXPECT_EQ(rate.kind, claim_kind::growth);
+  EXPECT_DOUBLE_EQ(rate.q.number, -7.2);
+  const auto points = claim_of(d, "0.4%p");
+  EXPECT_EQ(points.kind, claim_kind::pp);
+  EXPECT_DOUBLE_EQ(points.q.number, -0.4);
+}
+
+// "512 thousand people" and "thousand persons" count one thing.
+TEST(SurveyTables, PersonsAndPeopleAreOneUnit) {
+  auto d = extract_text(survey);
+  EXPECT_EQ(claim_of(d, "512 thousand").q.written_unit.name(),
+            claim_of(d, "40 thousand persons").q.written_unit.name());
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
