@@ -467,6 +467,11 @@ void read_cell(const table_cell& c, found& f) {
     f.noun = c.table->counted;
     f.noun_borrowed = true;
     fix(claim_kind::level);
+  } else if (col && col->index && col->kind == column_kind::value && !c.change) {
+    // "| 2013 | Quarter 1 | 100.1 |" under "Index (2010=100)": a level of the index.
+    f.noun = "index points";
+    f.noun_borrowed = true;
+    fix(claim_kind::level);
   }
   // "(000)" over "| Unemployed | 151 |": thousands of people.
   if (u.style == unit_style::level && u.dim.dimensionless()) {

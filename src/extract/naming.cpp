@@ -474,12 +474,15 @@ std::optional<subject> namer::counted_thing(std::size_t i, naming_state&) {
 
 // A table cell is about its row's label. In a table of estimates, a row labelled only by its
 // period ("| November 2020 | +336,000 |") is about what the table's caption names ("Change in
-// total nonfarm payroll employment").
+// total nonfarm payroll employment"); so is one in a table of one number a row, a series ("GDP
+// (volume), seasonally adjusted" over "| 2013 | Quarter 1 | 100.1 |").
 std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   if (!row_) return std::nullopt;
   subject s = subject_of_label(st.own, context_.national);
   const table_model* m = row_->table;
-  if (s.names_something() || !row_->row_when || !estimates_table() || m->caption_end == 0) return s;
+  if (s.names_something() || !row_->row_when || m->caption_end == 0 ||
+      !(estimates_table() || m->one_number_per_row))
+    return s;
   return subject_of_label(words_between(p_, m->caption_begin, m->caption_end), context_.national);
 }
 
@@ -1259,7 +1262,9 @@ naming_context naming_context_for(const folded_text& t) {
             (when.freq == context.own->freq && when > *context.own))
           context.own = when;
       }
-      if (w.lower.size() > 2 && w.capital && !w.is(word_class::month))
+      // "GDP" in "France, first quarter of 2017: GDP up 0.3%" names an aggregate, not the country.
+      if (w.lower.size() > 2 && w.capital && !w.is(word_class::month) &&
+          !w.is(word_class::aggregate))
         context.national.add(w.lower);
     }
   }

@@ -144,6 +144,11 @@ std::optional<period> written_period(std::string_view text) {
     return period::quarter(*year_of(t[0]), *quarter_of(t[2]));
   if (t.size() == 3 && t[0] == "q" && quarter_of(t[1]) && year_of(t[2]))
     return period::quarter(*year_of(t[2]), *quarter_of(t[1]));
+  // "2013 Quarter 1" (a year cell and a quarter cell of a row, joined), "Quarter 1 2013".
+  if (t.size() == 3 && t[0].size() == 4 && year_of(t[0]) && t[1] == "quarter" && quarter_of(t[2]))
+    return period::quarter(*year_of(t[0]), *quarter_of(t[2]));
+  if (t.size() == 3 && t[0] == "quarter" && quarter_of(t[1]) && t[2].size() == 4 && year_of(t[2]))
+    return period::quarter(*year_of(t[2]), *quarter_of(t[1]));
   // Months: "Sep 18", "Dec. 2023", "September 2019", "May.2008"; ranges "Jan-Sep 19".
   if (t.size() == 2 && month_of(t[0]) && year_of(t[1]))
     return period::month(*year_of(t[1]), *month_of(t[0]));

@@ -145,15 +145,26 @@ bool content_word(const std::vector<word>& ws, std::size_t i, std::size_t from, 
 subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std::size_t verb,
                    const national_words& national, std::size_t limit = 2, bool label = false) {
   subject out;
+  bool aggregate = false;  // an aggregate of the national accounts is named
   for (std::size_t i = from; i < verb; ++i) {
     // "the deficit on trade in goods and services": a phrase that names the whole.
-    if (i + 2 < verb && lexicon::is(std::string(ws[i].lower) + " " + std::string(ws[i + 1].lower) +
-                                        " " + std::string(ws[i + 2].lower),
-                                    word_class::overall)) {
+    const lexicon::entry* three =
+        i + 2 < verb ? lexicon::find(std::string(ws[i].lower) + " " + std::string(ws[i + 1].lower) +
+                                     " " + std::string(ws[i + 2].lower))
+                     : nullptr;
+    if (three && three->is(word_class::overall)) {
+      i += 2;
+      continue;
+    }
+    // "gross domestic product": the aggregate by its family's name (gdp).
+    if (three && three->is(word_class::aggregate) && out.entity.size() < limit) {
+      out.entity.emplace_back(three->family);
+      aggregate = true;
       i += 2;
       continue;
     }
     const lexicon::entry* e = ws[i].entry();
+    if (e && e->is(word_class::aggregate)) aggregate = true;
     if (e && e->is(word_class::aspect) && !national.contains(ws[i].lower)) {
       out.aspect = std::string(e->aspect);
       continue;
@@ -165,6 +176,9 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
     out.entity.push_back(stem(ws[i].lower));
     out.proper = ws[i].capital && i > s.begin;
   }
+  // "GDP (volume)", "gross domestic product in volume terms": an aggregate's figures are
+  // volumes by convention (accounts.rules' X.growth), so the volume is no aspect of them.
+  if (aggregate && out.aspect == "volume") out.aspect.clear();
   // "With EU countries the goods deficit": a part word names the subject only alone ("the
   // goods deficit"); beside a name it is what the named one trades.
   if (out.entity.size() > 1) {
@@ -280,6 +294,8 @@ std::string only_flow(const std::vector<word>& ws) {
   std::string only;
   for (std::size_t i = 0; i < ws.size(); ++i) {
     const std::string flow = flow_at(ws, i);
+    // "Goods exports and imports": a pair of flows names two, not the one before "and".
+    if (flow == "total" && plain_flow(ws[i].lower) != flow_kind::none) return "";
     if (flow.empty() || flow == "total" || flow == only) continue;
     if (!only.empty()) return "";
     only = flow;

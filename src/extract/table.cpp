@@ -127,6 +127,19 @@ std::vector<word> label_words(const prose& p, std::size_t begin, std::size_t end
   return ws;
 }
 
+namespace {
+
+// "Year", "Quarter", "Month": a header that names a kind of period, over the cells that name
+// the rows' periods. It is no unit, nor a caption.
+bool time_header(std::string_view text) {
+  const std::vector<std::string> runs = letter_digit_runs(text);
+  return !runs.empty() && std::all_of(runs.begin(), runs.end(), [](const std::string& r) {
+    return lexicon::is(lexicon::singular(r), word_class::noun_time);
+  });
+}
+
+}  // namespace
+
 std::optional<unit> unit_named_in(std::string_view text, bool* percent) {
   std::optional<unit> level;
   bool pct = false;
@@ -145,7 +158,7 @@ std::optional<unit> unit_named_in(std::string_view text, bool* percent) {
     }
     // "Unit: Millions of YEN": the word that announces a unit is not one.
     if (piece.empty() || written_period(piece) || equal_ignoring_case(piece, "unit") ||
-        equal_ignoring_case(piece, "units"))
+        equal_ignoring_case(piece, "units") || time_header(piece))
       continue;
     if (piece == "\xE2\x80\xB0") {  // ‰
       if (!level) level = unit::level("per mille", 0, "");
@@ -264,6 +277,7 @@ table_column column_from(std::string_view s, const cell& c) {
   const std::vector<std::string> runs = letter_digit_runs(col.header);
   for (std::size_t i = 0; i < runs.size(); ++i) {
     col.weight = col.weight || lexicon::is(runs[i], word_class::weight_noun);
+    col.index = col.index || lexicon::is(runs[i], word_class::index_noun);
     // "Previous estimate", "Revision": one word or two.
     for (std::size_t n = 1; n <= 2 && i + n <= runs.size() && col.role.empty(); ++n) {
       std::string phrase = runs[i];
@@ -343,7 +357,7 @@ struct header_reader {
   void header_row(const std::vector<cell>& cells) {
     if (m.columns.empty()) {
       for (const cell& c : cells) m.columns.push_back(column_from(s, c));
-      if (!cells.empty()) {
+      if (!cells.empty() && !time_header(text_of(s, cells[0]))) {
         corner(text_of(s, cells[0]));
         if (cells[0].end > cells[0].begin) caption(cells[0].begin, cells[0].end, true);
       }
@@ -361,6 +375,7 @@ struct header_reader {
       if (refined.kind == column_kind::value) refined.kind = over.kind;
       if (!refined.unit_of) refined.unit_of = over.unit_of;
       refined.annual = refined.annual || over.annual;
+      refined.index = refined.index || over.index;
       // "December 2009 from" above "November 2009": rates of December on November.
       if (auto of = rate_from(over.header); of && refined.when && !refined.when->is_range() &&
                                             refined.when->freq == of->freq &&
@@ -455,6 +470,21 @@ std::optional<period> row_period_of(std::string_view s, const std::vector<cell>&
   auto p = written_period(lead + " " + std::to_string(carried->last_year()));
   if (!p || p->freq != frequency::month || p->is_range()) return std::nullopt;
   return carried = p;
+}
+
+// Where a row's leading cells end that, with its label, name its period: "| 2013 | Quarter 1 |
+// 100.1 |" holds no claim in "Quarter 1". Else the label's end.
+std::size_t period_cells_end(std::string_view s, const std::vector<cell>& cells) {
+  std::size_t end = cells[0].end;
+  std::string lead(text_of(s, cells[0]));
+  for (std::size_t k = 1; k < cells.size(); ++k) {
+    const std::string_view x = text_of(s, cells[k]);
+    if (x.empty() || numeric_cell(x)) break;
+    lead += ' ';
+    lead += x;
+    if (written_period(folded_blanks(lead))) end = cells[k].end;
+  }
+  return end;
 }
 
 bool data_row(std::string_view s, const std::vector<cell>& cells, bool labelled) {
@@ -664,6 +694,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
     std::vector<cell> unit_row;
     const block* unit_block = nullptr;
     std::vector<std::pair<std::vector<cell>, const block*>> band_rows;  // unit rows in the data
+    std::size_t most_numbers = 0;  // the most numbers a data row holds
     for (std::size_t k = span.first_block; k <= span.last_block; ++k) {
       const block& b = t.blocks[k];
       const std::vector<cell> cells = cells_of(s, b);
@@ -702,6 +733,11 @@ std::vector<table_model> read_tables(const folded_text& t) {
         section_begin = cells[0].begin, section_end = cells[0].end;
         flow_section = false;
       }
+      most_numbers = std::max<std::size_t>(
+          most_numbers,
+          static_cast<std::size_t>(std::count_if(cells.begin(), cells.end(), [&](const cell& c) {
+            return numeric_cell(text_of(s, c));
+          })));
       m.rows.push_back({row_period_of(s, cells, row_period), section});
       m.rows.back().band = band_rows.size();
       m.rows.back().section_begin = section_begin, m.rows.back().section_end = section_end;
@@ -731,6 +767,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
         m.rows.back().parent_end = parent_end;
       }
     }
+    m.one_number_per_row = most_numbers == 1;
     for (const auto& [cells, b] : band_rows) {
       m.bands.push_back(m.columns);
       read_unit_row(s, *b, cells, m.bands.back());
@@ -758,7 +795,7 @@ std::size_t claims_begin(const folded_text& t, const std::vector<table_model>& t
   const std::string_view s = t.text;
   const std::vector<cell> cells = cells_of(s, b);
   if (cells.empty() || numeric_cell(text_of(s, cells[0]))) return b.begin;
-  return cells[0].end;
+  return period_cells_end(s, cells);
 }
 
 std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_model>& tables,

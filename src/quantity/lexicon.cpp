@@ -87,7 +87,9 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "sign_of",
     "share_cue",
     "year_to_date",
-    "series"};
+    "series",
+    "index_noun",
+    "aggregate"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {
@@ -152,6 +154,8 @@ std::string apply_payload(entry& e, std::string_view name, std::string_view valu
     e.role = value;
   } else if (name == "sign_of") {
     e.sign_of = value;
+  } else if (name == "aggregate") {
+    e.family = value;
   } else if (name == "sign") {
     if (value != "-" && value != "+") return "sign is - or +";
     e.sign = value == "-" ? -1 : 1;

@@ -92,6 +92,9 @@ enum class word_class {
   year_to_date,         // a table header's months are year-to-date: "so far this year", "YTD"
   series,               // names a series of a figure (payload, in the aspect's field:
                         // "seasonally_adjusted", "trend", "original"): "seasonally", "trend"
+  index_noun,           // a table header over index levels: "Index (2010=100)", "Indexes"
+  aggregate,            // an aggregate of the national accounts (payload: its id's family):
+                        // "gross domestic product", "gdp"; its figures are volumes
   count                 // (number of classes)
 };
 
@@ -117,6 +120,7 @@ struct entry {
   std::string_view aspect;           // "price", "volume"
   std::string_view role;             // a column role's id suffix: "previous_estimate"
   std::string_view sign_of;          // the sign this currency may stand behind: "$", "¥"
+  std::string_view family;           // an aggregate's family: "gdp"
 
   bool is(word_class c) const { return classes.test(static_cast<std::size_t>(c)); }
 };

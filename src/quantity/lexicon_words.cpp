@@ -375,7 +375,7 @@ halves          | fraction=2
 half            | fraction=2
 thirds          | fraction=3
 quarters        | fraction=4
-quarter         | fraction=4
+quarter         | fraction=4 noun_time
 fifths          | fraction=5
 tenths          | fraction=10
 doubled         | multiple=2
@@ -826,7 +826,9 @@ twenty-foot     | noun_physical unit=TEU
 mille           | noun_physical
 consecutive     | counted_modifier
 successive      | counted_modifier
-index           | counted_modifier
+index           | counted_modifier index_noun
+indexes         | index_noun
+indices         | index_noun
 rates           | rate_noun
 weight          | share_noun weight_noun
 weights         | share_noun weight_noun
@@ -878,6 +880,11 @@ end             | verb
 estimate        | filler
 release         | filler
 bulletin        | filler
+# aggregates of the national accounts: their figures are volumes by convention ("gross domestic
+# product in volume terms" is gdp); "terms" there names nothing
+gdp             | aggregate=gdp
+gross domestic product | aggregate=gdp
+terms           | filler
 )lexicon";
 
 }  // namespace crossfoot::lexicon::detail

@@ -36,6 +36,7 @@ struct table_column {
   bool neutral_change = false;
   std::string flow;     // "exports", "imports", "total", "balance", or ""
   bool weight = false;  // a column of weights: its cells are X.weight
+  bool index = false;   // a column of index levels: "Index (2010=100)", "Indexes, 2002=100"
   bool annual = false;  // its header says its rates are on a year earlier: "Annual change"
   std::string role;     // a column of estimates: "previous_estimate", "revision" (the id's suffix)
   // A rate column without a period of its own ("Growth" after "Sep 18 | Sep 19") is the
@@ -102,6 +103,9 @@ struct table_model {
   // bracket says: "(contributions to M3 growth, percentage points)".
   column_kind bracket_kind = column_kind::value;
   std::optional<period> latest;  // the latest period any column names
+  // Every data row holds one number: a series ("| 2013 | Quarter 1 | 100.1 |"), whose rows,
+  // labelled only by their periods, are about what the caption names.
+  bool one_number_per_row = false;
   // The caption (the header cell above the row labels, else the line before the table), as
   // folded offsets: what rows labelled only by a period are about.
   std::size_t caption_begin = 0, caption_end = 0;
