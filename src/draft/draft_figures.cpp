@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "core/period.hpp"
 #include "extract/extract.hpp"
@@ -82,6 +83,18 @@ std::string numbered(const std::string& id, int n) {
 
 }  // namespace
 
+// "exports reached €26,332 million, €436 million (+2%) more than ...": when the level is kept
+// apart from an earlier figure of its id, the claims of its sentence after it that extend its
+// id (its change and rate) go with it, so that no rule checks them against the other figure.
+void move_dependents(draft_extract& d, const draft_claim& moved, const std::string& from,
+                     const std::string& to) {
+  const std::string prefix = from + ".";
+  for (draft_claim& c : d.claims) {
+    if (&c == &moved || c.begin < moved.end || c.sentence_begin != moved.sentence_begin) continue;
+    if (c.id.starts_with(prefix)) c.id = to + c.id.substr(from.size());
+  }
+}
+
 void separate_unrelated_claims(draft_extract& d) {
   std::map<std::string, std::vector<draft_claim*>> by_id;
   std::set<std::string> taken;
@@ -89,6 +102,7 @@ void separate_unrelated_claims(draft_extract& d) {
     by_id[c.id].push_back(&c);
     taken.insert(c.id);
   }
+  std::vector<std::tuple<const draft_claim*, std::string, std::string>> moves;
   for (auto& [id, claims] : by_id) {
     int n = 1;
     for (std::size_t i = 1; i < claims.size(); ++i) {
@@ -100,8 +114,10 @@ void separate_unrelated_claims(draft_extract& d) {
       } while (taken.contains(fresh));
       taken.insert(fresh);
       claims[i]->id = fresh;
+      moves.emplace_back(claims[i], id, fresh);
     }
   }
+  for (const auto& [moved, from, to] : moves) move_dependents(d, *moved, from, to);
 }
 
 std::optional<figure_set> figures_from_draft(const std::string& draft_path, diagnostics& diags) {

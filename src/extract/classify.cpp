@@ -128,6 +128,10 @@ std::optional<lexicon::direction> comparative_after(const prose& p, const found&
     while (k < after.size() && after[k].lower != ")") ++k;
     ++k;
   }
+  // "348 thousand persons or 1.3 percent more than a year before": past the amount's rate.
+  if (k + 3 < after.size() && after[k].lower == "or" && after[k + 1].number() &&
+      after[k + 2].is(word_class::percent))
+    k += 3;
   if (k >= after.size() || !after[k].is(word_class::comparative)) return std::nullopt;
   return after[k].entry()->dir;
 }
@@ -197,6 +201,33 @@ void note_level_row(const prose& p, const row_index& rows, found& f) {
   f.rate_row_begin = named->label_begin;
   f.rate_row_end = named->label_end;
   f.named_row = named->row;
+}
+
+// "At 63.5 percent, the labor force participation rate in September was ...": a rate put before
+// its subject, "At" opening the sentence, is of the row the words after its comma name, up to
+// their verb: a ratio's row ("| (Participation rate) |") in any table, another in a table of
+// rates.
+void note_fronted_row(const prose& p, const row_index& rows, found& f) {
+  std::vector<word> before = words_between(p, f.sentence_begin, f.begin);
+  std::erase_if(before, [](const word& w) { return !w.letters() && !w.number(); });  // "○"
+  if (before.size() != 1 || before.front().lower != "at") return;
+  const std::vector<word> after = words_after(p, f.end, f.sentence_end, window::fronted);
+  if (after.size() < 2 || after.front().lower != ",") return;
+  std::size_t until = f.sentence_end;
+  for (std::size_t k = 1; k < after.size(); ++k) {
+    if (after[k].is(word_class::verb) || after[k].lower == ",") {
+      until = after[k].begin;
+      break;
+    }
+  }
+  const auto named = rows.named_before(p, after.front().end, until);
+  if (!named) return;
+  if (!ratio_label(label_words(p, named->label_begin, named->label_end)) &&
+      !named->table->all_rates())
+    return;
+  f.rate_row_table = named->table;
+  f.rate_row_begin = named->label_begin;
+  f.rate_row_end = named->label_end;
 }
 
 // A rate that names a row of a table of rates is a rate like the row's, unless its own words
@@ -715,10 +746,12 @@ void classify_block(const folded_text& t, const std::vector<table_model>& tables
     // A cell's words start past its row's label: "| Population 15 years & over | 44,237 |"
     // says nothing of the number's qualifier.
     if (cell) f.lead_begin = std::max(f.lead_begin, claims_begin(t, tables, b));
-    if (!cell && f.q.written_unit.style == unit_style::percent) note_rate_row(p, rows, previous, f);
-    if (!cell && f.q.written_unit.style == unit_style::level &&
-        !f.q.written_unit.dim.dimensionless())
-      note_level_row(p, rows, f);
+    if (!cell && f.q.written_unit.style == unit_style::percent) {
+      note_rate_row(p, rows, previous, f);
+      if (!f.rate_row_table) note_fronted_row(p, rows, f);
+    }
+    // A count written with its scale alone ("reached 28,288 thousand") too.
+    if (!cell && f.q.written_unit.style == unit_style::level) note_level_row(p, rows, f);
     const found *last_rate = nullptr, *last_change = nullptr;
     for (std::size_t j = i; j-- > 0 && claims[j].end > f.sentence_begin;) {
       if (!last_rate && percent_like(claims[j])) last_rate = &claims[j];

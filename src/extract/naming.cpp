@@ -187,6 +187,8 @@ class namer {
   std::optional<subject> sentence_for(std::size_t i, naming_state& st);
   std::optional<subject> sentence_lead(std::size_t i, naming_state& st);
   std::optional<subject> sentence_before(std::size_t i, naming_state& st);
+  std::optional<subject> counted_population(std::size_t i, naming_state& st);
+  bool population_noun(const found& f) const;
 
   // Flow steps.
   std::string flow_of_sign(std::size_t i, const naming_state& st);
@@ -215,6 +217,8 @@ class namer {
   bool previous_cue(const found& f) const;
   bool says_annual(const found& f) const;
   bool annual_by_words(const found& f) const;
+  bool annual_rate_after(std::size_t i) const;
+  bool on_a_year_earlier(const found& f) const;
 
   std::vector<word> share_of(const found& f) const;
   std::string denominator_flow(const found& f) const;
@@ -269,6 +273,7 @@ constexpr std::pair<const char*, namer::subject_step> subject_steps[] = {
     {"its own clause", &namer::own_clause},             // "Machinery exports reached ..."
     {"its sentence's lead", &namer::sentence_lead},     // the subject before the first claim
     {"the sentence before", &namer::sentence_before},   // "They grew 8.0%"
+    {"the population it counts", &namer::counted_population},  // "12,000 people"
 };
 // Where its flow is read from, in order.
 constexpr std::pair<const char*, namer::flow_step> flow_steps[] = {
@@ -376,9 +381,12 @@ bool namer::name_after_previous(std::size_t i) {
                      (previous->kind == claim_kind::level || rate(*previous));
   // "1,979,700 filled jobs, seasonally adjusted, that is 8,700 (0.4 percent) fewer": a change
   // of a count, counting what the level before it counts, is that level's change.
-  const bool change_of_count = f.kind == claim_kind::level && f.change && f.noun_borrowed &&
-                               previous->kind == claim_kind::level && !previous->change &&
-                               f.noun == previous->noun;
+  // So is "a fall of 140 thousand persons" after "884 thousand people were unemployed": a
+  // population's own unit again.
+  const bool change_of_count =
+      f.kind == claim_kind::level && f.change && (f.noun_borrowed || population_noun(f)) &&
+      previous->kind == claim_kind::level && !previous->change &&
+      lexicon::counted_name(f.noun) == lexicon::counted_name(previous->noun);
   if (!rate(f) && !level && !change_of_count) return false;
   // "from 67.1 percent in the June quarter: to 71.8 percent for men": a group after it names
   // a rate of its own.
@@ -467,8 +475,35 @@ std::optional<subject> namer::counted_thing(std::size_t i, naming_state&) {
   // "| Unemployed |" names them.
   const std::vector<word> after = words_after(p_, f.end, f.sentence_end, window::predicate);
   if (after.size() == window::predicate && after[0].is(word_class::verb) &&
-      after[1].is(word_class::counting_subject))
+      after[1].is(word_class::counting_subject)) {
     s.entity = {std::string(after[1].lower)};
+    return s;
+  }
+  // "the economically active population reached 28,288 thousand, up 208 thousand persons": a
+  // population's unit (persons, people, jobs) is what is counted, not what the figure is of; the
+  // sentence names that, and only when nothing does is the figure named by its unit
+  // (counted_population, the last step).
+  if (population_noun(f)) {
+    f.named_by_noun = false;
+    return std::nullopt;
+  }
+  return s;
+}
+
+// A population's unit alone, as the lexicon's stocks are ("people", "persons", "jobs").
+// A noun with words of its own ("1,979,700 filled jobs") names what it counts.
+bool namer::population_noun(const found& f) const {
+  return f.noun.find(' ') == std::string::npos &&
+         lexicon::is(lexicon::counted_name(f.noun), word_class::noun_stock);
+}
+
+// The last resort for a count of a population that nothing else names: its unit.
+std::optional<subject> namer::counted_population(std::size_t i, naming_state&) {
+  found& f = claims_[i];
+  if (f.noun.empty() || f.noun_borrowed || !population_noun(f)) return std::nullopt;
+  f.named_by_noun = true;
+  subject s;
+  s.entity = {f.noun};
   return s;
 }
 
@@ -491,12 +526,14 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
 // | ... | 9.5e |" are both energy.growth_yoy, so the draft's two statements of it are one figure.
 std::optional<subject> namer::rate_row_named(std::size_t i, naming_state&) {
   const found& f = claims_[i];
-  if (row_ || !f.rate_row_table ||
-      (f.kind != claim_kind::growth &&
-       (f.kind != claim_kind::level || f.rate_row_table->all_rates())))
+  if (row_ || !f.rate_row_table) return std::nullopt;
+  const std::vector<word> label = label_words(p_, f.rate_row_begin, f.rate_row_end);
+  // A ratio's row names its level, a share ("At 63.5 percent, the participation rate").
+  const bool ratio_level = f.kind == claim_kind::share && ratio_label(label);
+  if (f.kind != claim_kind::growth && !ratio_level &&
+      (f.kind != claim_kind::level || f.rate_row_table->all_rates()))
     return std::nullopt;
-  subject s =
-      subject_of_label(label_words(p_, f.rate_row_begin, f.rate_row_end), context_.national);
+  subject s = subject_of_label(label, context_.national);
   if (!s.names_something()) return std::nullopt;
   return s;
 }
@@ -818,14 +855,16 @@ void namer::read_period(std::size_t i) {
   // rates, not of the points in brackets after them.
   if (f.kind == claim_kind::pp && f.suffix.ends_with("change") && context_.own &&
       context_.own->freq != frequency::year &&
-      (row_ && row_->bracketed ? row_->column && row_->column->annual : annual_by_words(f)))
+      (row_ && row_->bracketed ? row_->column && row_->column->annual
+                               : annual_by_words(f) || (!row_ && on_a_year_earlier(f))))
     f.suffix += "_yoy";
   // "the deficit shrank by $86.5 billion ... against January to April 2022", "Compared with
   // the three months to April 2022, ... $23.4 billion smaller": a change on the same period a
   // year earlier is not the change on the period before (X.change). So is a "Change" column
   // under a caption saying its changes are year-on-year.
   if (f.change && f.suffix == "change" && context_.own &&
-      (sentence_names(f, when.value_or(*context_.own).year_ago()) || (row_ && annual_by_words(f))))
+      (sentence_names(f, when.value_or(*context_.own).year_ago()) || (row_ && annual_by_words(f)) ||
+       annual_rate_after(i)))
     f.suffix = "change_yoy";
   if (!when) {
     f.prev = previous_cue(f) || f.previous_value;
@@ -1014,8 +1053,32 @@ std::optional<period> namer::base_of_rate(const found& f) const {
   return std::nullopt;
 }
 
+// "having risen by 127 thousand persons or 0.8 percent year-on-year", "348 thousand persons or
+// 1.3 percent more than a year before": a change whose rate follows it after "or" is on a year
+// earlier when the rate is said to be.
+bool namer::annual_rate_after(std::size_t i) const {
+  const found& f = claims_[i];
+  if (row_ || i + 1 >= claims_.size()) return false;
+  const found& next = claims_[i + 1];
+  if (!rate(next) || next.begin >= f.sentence_end) return false;
+  const std::vector<word> between = words_between(p_, f.end, next.begin);
+  const bool of_it = !between.empty() && between.back().lower == "or" &&
+                     std::all_of(between.begin(), between.end(),
+                                 [](const word& w) { return w.lower == "or" || w.lower == ","; });
+  return of_it && on_a_year_earlier(next);
+}
+
+// A rate or change in prose on the same period a year earlier, by its own words: "year-on-year",
+// "more than a year before", "lower than a year earlier".
+bool namer::on_a_year_earlier(const found& f) const {
+  if (says_annual(f)) return true;
+  const std::optional<period> base = base_of_rate(f);
+  return base && context_.own && *base == context_.own->year_ago();
+}
+
 // "annual inflation ... at 2.1%", "grew 4.1% year-on-year": a rate on the same period a year
 // earlier, said in its own words.
+
 // Whether the words say a rate or change is on a year earlier: a table's caption or column
 // header ("(thousand persons, %, year-on-year)", "Annual change"), else the prose's own words.
 bool namer::annual_by_words(const found& f) const {
@@ -1246,6 +1309,13 @@ std::set<std::string> series_in_tables(const folded_text& t) {
 naming_context naming_context_for(const folded_text& t) {
   naming_context context;
   const prose p = t.view();
+  // The title's capitalised words name the country or area the draft is about ("China's
+  // Foreign Trade in 2023", "Euro area trade ..."), which ids leave out; not those the draft
+  // also writes in lower case, which are common words ("Economically Active Population Survey
+  // ...": "the economically active population reached ..."), unless the lexicon knows them as
+  // names of a place or its currency ("the euro area"). Each maps to whether it was seen in
+  // lower case.
+  std::map<std::string_view, bool> title_words;
   if (!t.blocks.empty() && t.blocks.front().heading) {
     const block& title = t.blocks.front();
     const std::vector<word> ws = words_between(p, title.begin, title.end);
@@ -1265,7 +1335,7 @@ naming_context naming_context_for(const folded_text& t) {
       // "GDP" in "France, first quarter of 2017: GDP up 0.3%" names an aggregate, not the country.
       if (w.lower.size() > 2 && w.capital && !w.is(word_class::month) &&
           !w.is(word_class::aggregate))
-        context.national.add(w.lower);
+        title_words.emplace(w.lower, false);
     }
   }
   std::map<std::string_view, std::size_t> possessives;
@@ -1273,6 +1343,9 @@ naming_context naming_context_for(const folded_text& t) {
   std::map<std::string_view, std::size_t> series;
   constexpr std::size_t shortest_series_word = 5;  // "trend"
   for_each_word(p, 0, t.text.size(), [&](const word& w) {
+    if (!w.capital) {
+      if (auto at = title_words.find(w.lower); at != title_words.end()) at->second = true;
+    }
     if (w.lower.ends_with("'s") && w.capital) ++possessives[w.lower];
     goods = goods || w.lower == "goods";
     services = services || w.lower == "services";
@@ -1288,6 +1361,10 @@ naming_context naming_context_for(const folded_text& t) {
     for (const auto& [name, count] : series) {
       if (name != most->first) context.series_apart.emplace(name);
     }
+  }
+  for (const auto& [w, lower_too] : title_words) {
+    if (!lower_too || lexicon::is(w, word_class::national) || lexicon::is(w, word_class::currency))
+      context.national.add(w);
   }
   // A release of goods and services: goods are a part of its trade, not the whole.
   if (goods && services) context.national.add_part("goods");

@@ -520,9 +520,9 @@ payroll         | counting_subject unit=jobs
 payrolls        | counting_subject unit=jobs
 employment      | counting_subject unit=jobs
 # a household survey counts people: "| Unemployed | 151 |" under "(000)", "the number unemployed"
-employed        | counting_subject unit=people
-unemployed      | counting_subject unit=people
-population      | counting_subject unit=people
+employed        | counting_subject unit=person
+unemployed      | counting_subject unit=person
+population      | counting_subject unit=person
 worker          | noun_entity
 employee        | noun_entity
 person          | noun_entity noun_stock

@@ -42,6 +42,27 @@ TEST(SeparateClaims, OtherUnitIsAFigureOfItsOwn) {
   EXPECT_EQ(written(d, "95").id, id + "_2");
 }
 
+// A level kept apart takes its sentence's change and rate with it: checking "€300 million
+// (+2%) more" against the month's €4,100 million would report an error the draft does not have.
+TEST(SeparateClaims, AFigureKeptApartTakesItsChangeAndRate) {
+  draft_extract d = extract_text(
+      "# Trade of Corvia, May 2031\n\nBefore adjustment, goods exported in May 2031 were worth "
+      "€4,100 million, a fall of €200 million (-5%) on May 2030. Over January to May 2031 "
+      "together, exports reached €19,500 million, €300 million (+2%) more than in the first "
+      "five months of 2030.\n");
+  const std::string id = written(d, "4,100").id;
+  ASSERT_EQ(id, written(d, "19,500").id);  // the extractor's guess repeats
+  ASSERT_TRUE(written(d, "€300").id.starts_with(id + "."));
+  separate_unrelated_claims(d);
+  const std::string apart = written(d, "19,500").id;
+  ASSERT_NE(apart, id);
+  EXPECT_TRUE(written(d, "€300").id.starts_with(apart + ".")) << written(d, "€300").id;
+  EXPECT_TRUE(written(d, "+2%").id.starts_with(apart + ".")) << written(d, "+2%").id;
+  // The month's own change and rate stay with the month.
+  EXPECT_TRUE(written(d, "€200").id.starts_with(id + ".")) << written(d, "€200").id;
+  EXPECT_TRUE(written(d, "-5%").id.starts_with(id + ".")) << written(d, "-5%").id;
+}
+
 TEST(SeparateClaims, RepeatsOfOneFigureStayOne) {
   // The planted billion/trillion slip must still reach check as one figure claimed twice.
   draft_extract d = extract_text(

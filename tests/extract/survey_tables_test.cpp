@@ -85,5 +85,66 @@ TEST(SurveyTables, PersonsAndPeopleAreOneUnit) {
             claim_of(d, "40 thousand persons").q.written_unit.name());
 }
 
+const std::string survey_prose =
+    "# Active Population Survey of Corvia: May 2031\n"
+    "\n"
+    "In May the active population came to 6,512 thousand, up 41 thousand persons or 0.6\n"
+    "percent on May 2030.\n"
+    "\n"
+    "Persons in work numbered 6,100 thousand, 52 thousand persons or 0.9 percent more than a\n"
+    "year before.\n"
+    "\n"
+    "The inactive population stood at 3,020 thousand people, having risen by 12 thousand\n"
+    "persons or 0.4 percent year-on-year.\n"
+    "\n"
+    "(thousand persons, %, year-on-year)\n"
+    "\n"
+    "| | May 2030 | May 2031 | Change |\n"
+    "|---|---|---|---|\n"
+    "| Active population | 6,471 | 6,512 | 41 |\n";
+
+// The title's capitalised words that the draft also writes in lower case are common words, not
+// the name of the country: "the active population" is the active population.
+// A count written with its scale alone ("came to 6,512 thousand") that names a table's row is
+// the row's figure; "persons" after it is what is counted, not the subject.
+TEST(SurveyTables, TitleWordsInLowerCaseNameTheSubject) {
+  auto d = extract_text(survey_prose);
+  const std::string level = claim_of(d, "6,512 thousand").id;
+  EXPECT_EQ(level, "active_population");
+  EXPECT_EQ(level, cell(d, 16, 1).id) << "the prose names the table's row";
+  EXPECT_EQ(claim_of(d, "41 thousand persons").id, "active_population.change_yoy");
+  EXPECT_EQ(claim_of(d, "0.6\npercent").id, "active_population.growth_yoy");
+}
+
+// "52 thousand persons or 0.9 percent more than a year before": a comparative after the count's
+// rate makes the count a change, on a year earlier as the rate is; "having risen by 12 thousand
+// persons or 0.4 percent year-on-year" too.
+TEST(SurveyTables, ChangeTakesItsRatesSpan) {
+  auto d = extract_text(survey_prose);
+  const auto more = claim_of(d, "52 thousand persons");
+  EXPECT_EQ(more.kind, claim_kind::level);
+  EXPECT_TRUE(more.id.ends_with(".change_yoy")) << more.id;
+  EXPECT_TRUE(claim_of(d, "12 thousand\npersons").id.ends_with(".change_yoy"))
+      << claim_of(d, "12 thousand\npersons").id;
+  EXPECT_EQ(claim_of(d, "3,020 thousand people").id, "inactive_population");
+}
+
+// "At 61.3 percent, the activity rate ...": a rate put before its subject is the subject's,
+// here a ratio's row of the table below, named as the table names it.
+TEST(SurveyTables, FrontedRateNamesTheRowAfterIt) {
+  auto d = extract_text(
+      "# Labour survey of Corvia: May 2031\n\n"
+      "At 61.3 percent, the labour force activity rate in May was as a year earlier.\n\n"
+      "(thousand persons, %)\n\n"
+      "| | May 2030 | May 2031 |\n"
+      "|---|---|---|\n"
+      "| Active population | 6,471 | 6,512 |\n"
+      "| (Activity rate) | (61.3) | (61.3) |\n");
+  const auto fronted = claim_of(d, "61.3 percent");
+  EXPECT_EQ(fronted.kind, claim_kind::share);
+  EXPECT_EQ(fronted.id, cell(d, 10, 1).id);
+  EXPECT_EQ(fronted.id, "activity.share");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
