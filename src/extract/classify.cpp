@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "extract/detail/found.hpp"
+#include "extract/detail/subject.hpp"
 #include "extract/detail/table.hpp"
 #include "extract/detail/words.hpp"
 
@@ -349,6 +350,16 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
       f.decreases = ws[i + 1].entry()->dir == lexicon::direction::down;
       return;
     }
+    // "0.2 percentage points above the June quarter's rate as now revised, 69.9 percent": the
+    // value of a ratio's rate named nearer than the direction word, which is the change's.
+    // A period named between them makes it the value the change is from (".prev").
+    if (i + 1 < ws.size() && w.is(word_class::rate_noun) && ratio_label({ws[i + 1], w})) {
+      f.kind = claim_kind::share;
+      for (std::size_t j = i + 1; j < ws.size() && !ws[j].is(word_class::direction); ++j) {
+        if (names_a_time(ws[j])) f.previous_value = true;
+      }
+      return;
+    }
     // "after rising 1.4%", "after a fall of 1.6% in July": the earlier change.
     if (w.is(word_class::direction) &&
         std::any_of(ws.begin() + static_cast<std::ptrdiff_t>(i), ws.end(),
@@ -660,9 +671,20 @@ void read_counted_change(const prose& p, found& f) {
   f.decreases = *d == lexicon::direction::down;
 }
 
+// "(first published as 69.7 percent)": a figure's earlier estimate, as a table's "Previous
+// estimate" column holds (the lexicon's column_role phrases, before "as" or "at").
+void read_prose_role(const prose& p, found& f) {
+  const std::vector<word> ws = lead(p, f);  // nearest first
+  if (ws.size() < 3 || (ws[0].lower != "as" && ws[0].lower != "at")) return;
+  const lexicon::entry* e =
+      lexicon::find(std::string(ws[2].lower) + " " + std::string(ws[1].lower));
+  if (e && e->is(word_class::column_role)) f.role = std::string(e->role);
+}
+
 void classify_one(const prose& p, const block& b, found& f, const found* previous,
                   const found* last_rate, const found* last_change) {
   read_qualifier(p, b, f);
+  read_prose_role(p, f);
   if (f.form == found_form::rank || f.kind_fixed) return;
   const unit& u = f.q.written_unit;
   if (u.style == unit_style::percent) return classify_rate(p, f, previous, last_rate);

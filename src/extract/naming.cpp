@@ -32,6 +32,14 @@ bool names_twelve_months(const prose& p, const std::vector<word>& ws) {
   return false;
 }
 
+// "- gasoline (+25.6%)", "* education", "• rents": a block that is an item of a list.
+bool list_item(std::string_view text) {
+  for (std::string_view mark : {"- ", "* ", "+ ", "\xE2\x80\xA2 "}) {  // •
+    if (text.starts_with(mark)) return true;
+  }
+  return false;
+}
+
 // The series a word names ("seasonally": seasonally_adjusted), or "".
 std::string_view series_named(const word& w) {
   const lexicon::entry* e = w.letters() ? w.entry() : nullptr;
@@ -1091,7 +1099,7 @@ bool namer::says_annual(const found& f) const {
   // "In the twelve months to the March 2020 quarter", "in the 12 months to December"; also
   // opening the sentence: "Over the twelve months the group rose 3.2%, led by ... (+5.6%)";
   // and under a heading that says so: "## The major components over 12 months".
-  if (!row_ && context_.heading_annual) return true;
+  if (!row_ && (context_.heading_annual || context_.list_annual)) return true;
   auto twelve_months = [&](const std::vector<word>& ws) { return names_twelve_months(p_, ws); };
   std::vector<word> ws = words_before(p_, f.begin, f.lead_begin, window::lead);
   for (const word& w : words_after(p_, f.end, f.sentence_end, window::next_word)) ws.push_back(w);
@@ -1419,13 +1427,22 @@ void name_block(const folded_text& t, const block& b, std::vector<found>& claims
   // as much as a Markdown one.
   const std::string_view text =
       trim_blank(std::string_view(t.text).substr(b.begin, b.end - b.begin));
+  auto says_annual = [&](const std::vector<word>& ws) {
+    return names_twelve_months(t.view(), ws) || yoy_phrase(ws) ||
+           std::any_of(ws.begin(), ws.end(),
+                       [](const word& w) { return w.is(word_class::yoy_word); });
+  };
   if (b.heading && !(text.starts_with('#') && !text.starts_with("##"))) {
     context.heading_flow = heading_flow(t, b);
     const std::vector<word> ws = words_between(t.view(), b.begin, b.end);
-    context.heading_annual =
-        names_twelve_months(t.view(), ws) ||
-        std::any_of(ws.begin(), ws.end(), [](const word& w) { return w.is(word_class::yoy_word); });
+    context.heading_annual = says_annual(ws);
     read_heading_entity(ws, context);
+  }
+  // "To the 12-month change, upward:" above "- gasoline (+25.6%)": a line that ends with a colon
+  // says of the list items below it what a heading would; any other block ends it.
+  if (!list_item(text)) {
+    context.list_annual =
+        !b.heading && text.ends_with(':') && says_annual(words_between(t.view(), b.begin, b.end));
   }
   namer(t, b, claims, context).name_all();
   sign_balances(t.view(), claims);

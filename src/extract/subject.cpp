@@ -52,9 +52,9 @@ bool verb_at(const std::vector<word>& ws, std::size_t i) {
   // An -ing word names a thing only after one ("equipment manufacturing"); after a word that
   // names nothing it is a verb ("goods leaving").
   const word& before = ws[i - 1];
-  return w.lower.size() > 4 && w.lower.ends_with("ing") && filler(before) &&
-         !before.is(word_class::preposition) && before.lower != "the" && before.lower != "a" &&
-         before.lower != "an";
+  return w.lower.size() > 4 && w.lower.ends_with("ing") && !w.is(word_class::ing_noun) &&
+         filler(before) && !before.is(word_class::preposition) && before.lower != "the" &&
+         before.lower != "a" && before.lower != "an";
 }
 
 // "Containerised goods" and "container exports" are about the same thing.
@@ -138,7 +138,8 @@ bool content_word(const std::vector<word>& ws, std::size_t i, std::size_t from, 
   if ((filler(w) && !adjective && !part) || entity.size() == limit || names_a_time(w)) return false;
   const bool follows = i > from && !entity.empty() && ws[i - 1].lower == entity.back();
   // A label has no verb: its -ing words name things ("Clothing and footwear", "Housing").
-  return label || !(w.lower.size() > 4 && w.lower.ends_with("ing") && !follows);
+  return label || w.is(word_class::ing_noun) ||
+         !(w.lower.size() > 4 && w.lower.ends_with("ing") && !follows);
 }
 
 // The content words (at most two) and the aspect of ws[from, verb).

@@ -62,6 +62,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "noun_enumeration",
     "noun_entity",
     "noun_stock",
+    "ing_noun",
     "counting_subject",
     "plural",
     "not_plural",

@@ -62,6 +62,7 @@ enum class word_class {
   noun_enumeration,     // an enumerated abstraction: "four highlights"
   noun_entity,          // a counted entity or policy item: "enterprises", "measures"
   noun_stock,           // a population a statistic measures as a level: "jobs", "people"
+  ing_noun,             // an -ing word that names a thing, not a verb: "clothing", "housing"
   counting_subject,     // a subject that says what a bare number counts (payload: the unit):
                         // "payrolls" (+49,000 is jobs)
   plural,               // a plural noun that does not end in -s: "people", "TEU"

@@ -515,6 +515,26 @@ measure         | noun_entity
 policy          | noun_entity
 project         | noun_entity
 job             | noun_stock
+# -ing words that name goods, services or industries, not actions: "and clothing and footwear
+# 0.8%" has no verb
+clothing        | ing_noun
+housing         | ing_noun
+heating         | ing_noun
+lodging         | ing_noun
+bedding         | ing_noun
+building        | ing_noun
+mining          | ing_noun
+manufacturing   | ing_noun
+shipping        | ing_noun
+banking         | ing_noun
+catering        | ing_noun
+farming         | ing_noun
+fishing         | ing_noun
+printing        | ing_noun
+publishing      | ing_noun
+broadcasting    | ing_noun
+advertising     | ing_noun
+packaging       | ing_noun
 # a subject that says what a bare number counts: "employment on nonfarm payrolls (+49,000)"
 payroll         | counting_subject unit=jobs
 payrolls        | counting_subject unit=jobs
@@ -752,6 +772,7 @@ cumulative      | year_to_date
 # a revisions table: the published estimate, the revised one (the figure) and the revision
 previous estimate | column_role=previous_estimate
 previously published | column_role=previous_estimate
+first published | column_role=previous_estimate
 first estimate  | column_role=previous_estimate
 revision        | column_role=revision
 revisions       | column_role=revision

@@ -170,5 +170,20 @@ TEST(LabourForms, OverTheYearIsYearOnYear) {
   EXPECT_TRUE(points.ends_with("change_yoy")) << points;
 }
 
+// "0.3 percentage points above the March quarter's rate as now revised, 64.1 percent (first
+// published as 64.0 percent)": the value after the rate named nearer than the change's direction
+// word is that rate's earlier value; "first published as" brings in its earlier estimate. Three
+// figures, none of them the quarter's own rate.
+TEST(LabourForms, RevisedEarlierRateAndItsFirstEstimate) {
+  auto d = extract_text(
+      "# Labour market of Corvia: June 2031 quarter\n\n"
+      "The employment rate was 64.4 percent, 0.3 percentage points above the March quarter's "
+      "rate as now revised, 64.1 percent (first published as 64.0 percent).\n");
+  EXPECT_EQ(claim_of(d, "64.4 percent").id, "employment.share");
+  EXPECT_EQ(claim_of(d, "64.1 percent").id, "employment.share.prev");
+  EXPECT_EQ(claim_of(d, "64.1 percent").kind, claim_kind::share);
+  EXPECT_EQ(claim_of(d, "64.0 percent").id, "employment.previous_estimate");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -26,6 +26,9 @@ struct naming_context {
   // ... and whether it says its rates are on a year earlier ("## The major components over 12
   // months", "## Annual rates").
   bool heading_annual = false;
+  // ... and whether the line introducing the list being read does: "To the 12-month change,
+  // upward:" above "- gasoline (+25.6%)".
+  bool list_annual = false;
   // "### Food and non-alcoholic beverages group (+1.9%)": the thing the heading names, as a
   // table row's label would ("food_non_alcoholic_beverages"), and its last word ("group"), by
   // which "the group" in its paragraphs refers back to it.
