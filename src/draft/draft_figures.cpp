@@ -39,6 +39,15 @@ bool own_period_cell(const draft_claim& c, const std::string& own) {
 
 bool periods_alike(const draft_claim& a, const draft_claim& b, const std::string& own) {
   if (a.period_stated == b.period_stated) return true;
+  // "# France, first quarter of 2017: GDP up 0.3%": the title's claim is of the draft's own
+  // period, as much as "grew by 0.3% in the first quarter of 2017" and as a plain "grew 0.3%".
+  // Rates only: a title's amount ("a $2,460m deficit") is matched as before.
+  auto title_rate = [](const draft_claim& c) {
+    return c.in_title && c.period.empty() &&
+           (c.kind == claim_kind::growth || c.kind == claim_kind::share ||
+            c.kind == claim_kind::pp);
+  };
+  if (title_rate(a) || title_rate(b)) return true;
   return (own_period_cell(a, own) && !b.period_stated) ||
          (own_period_cell(b, own) && !a.period_stated);
 }

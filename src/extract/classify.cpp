@@ -60,6 +60,8 @@ bool moved_up_to(const prose& p, const block& b, const found& f, const word& fir
   if (before.empty() || !before.back().letters()) return false;
   const word& w = before.back();
   if (w.is(word_class::verb) || w.is(word_class::direction)) return true;
+  // "picked up to +0.9%": a verb by its ending.
+  if (w.lower.size() > 4 && w.lower.ends_with("ed") && !w.is(word_class::filler)) return true;
   return b.heading && !w.is(word_class::preposition) && !w.is(word_class::filler);
 }
 

@@ -233,8 +233,11 @@ std::optional<draft_extract> extract_draft_each(source_ptr src, diagnostics& dia
     claims = scan_block(t, tables, b, std::move(claims));
     classify_block(t, tables, rows, b, claims);
     name_block(t, b, claims, naming);
+    const bool title = &b == &t.blocks.front() && b.heading;
     for (const found& f : claims) {
-      each(finish(t, src, f, money, where));
+      draft_claim c = finish(t, src, f, money, where);
+      c.in_title = title;
+      each(std::move(c));
       if (f.unit_like_end > f.unit_like_begin) warn_unit_like(diags, src, t, f);
     }
   }

@@ -40,6 +40,9 @@ struct draft_claim {
   // period being assumed. Two claims are one figure only when both periods were said alike.
   std::string period;
   bool period_stated = false;
+  // The claim is in the draft's title, which names the draft's own period: its period is
+  // alike with one said and with one left to the draft.
+  bool in_title = false;
   // In a table: the row's label and the column's header as written (views into the draft),
   // and the periods they name as core periods write them ("2019-09"), or empty.
   std::string_view row, column;

@@ -218,6 +218,8 @@ class namer {
   std::optional<period> sentence_period(std::size_t i) const;
   std::optional<period> opening_period(std::size_t i) const;
   std::optional<period> clause_opening_period(const found& f) const;
+  std::optional<period> when_clause_period(const found& f) const;
+  std::optional<period> clause_period_before(const found& f) const;
   bool names_period(std::size_t begin, std::size_t end, const period* wanted = nullptr) const;
   bool sentence_names(const found& f, const period& p) const;
   bool averaged(const found& f) const;
@@ -325,6 +327,14 @@ void namer::name(std::size_t i) {
   if (!row_ && s.entity.size() == 1 && !context_.heading_head.empty() &&
       s.entity.front() == context_.heading_head)
     s.entity = context_.heading_entity;
+  // "Economic contraction of 1.7 percent", "the economy shrank by 1.7 percent": a rate of the
+  // economy alone, of no flow, is the rate of its aggregate (gdp).
+  if (!row_ && s.entity.empty() && st.flow.empty() && f.kind == claim_kind::growth) {
+    for (const word& w : st.own) {
+      const lexicon::entry* e = w.letters() ? w.entry() : nullptr;
+      if (e && e->is(word_class::aggregate)) s.entity = {std::string(e->family)};
+    }
+  }
   // "Averaged over the three months to April, the deficit widened by $1.5 billion": an
   // average is a figure of its own, not the month's.
   if (s.aspect.empty() && averaged(f)) s.aspect = "average";
@@ -440,6 +450,13 @@ bool namer::name_after_previous(std::size_t i) {
     f.aspect = previous->aspect;
     f.subject = previous->subject;
   }
+  // "rose to 5.7%, from 5.1% in July, and averaged 5.1% over the three months": an average of
+  // the same thing is a figure of its own (growth_average: no part of the thing, as an aspect
+  // segment before .growth would read to the catalogue's component rules).
+  if (rate(f) && !f.suffix.ends_with("_average") &&
+      std::any_of(own.begin(), own.end(),
+                  [](const word& w) { return w.is(word_class::average_word); }))
+    f.suffix += "_average";
   f.id = compose(f);
   return true;
 }
@@ -839,7 +856,8 @@ void namer::read_period(std::size_t i) {
     when = period_of_words(i);
     f.period_stated = when.has_value();
     if (!when && (when = sentence_period(i))) f.period_stated = true;
-  } else if ((when = rate_period_after(f)) || (when = sentence_period(i))) {
+  } else if ((when = rate_period_after(f)) || (when = when_clause_period(f)) ||
+             (when = clause_period_before(f)) || (when = sentence_period(i))) {
     // A rate's own words name the period it compares with ("up 2.7% on January-September
     // 2018"), not its own, unless "in" brings it ("(9.2% in August)"); else its sentence's
     // opening does: "Over January to September 2019, ...".
@@ -953,7 +971,7 @@ std::optional<period> namer::period_of_words(std::size_t i) const {
 // "(9.2% in August)", "rose 0.4% in May": "in" and a period right after a rate give its own.
 std::optional<period> namer::rate_period_after(const found& f) const {
   const std::vector<word> after =
-      phrase(words_after(p_, f.end, f.sentence_end, window::year_after + 1));
+      phrase(words_after(p_, f.end, f.sentence_end, window::rate_period_after));
   // "slipped 0.3% between November and December": the later month's rate on the earlier.
   if (after.size() >= 4 && after[0].lower == "between" && after[2].lower == "and") {
     const auto from = month_named(after[1], context_.own), to = month_named(after[3], context_.own);
@@ -961,6 +979,47 @@ std::optional<period> namer::rate_period_after(const found& f) const {
   }
   if (after.size() < 2 || after[0].lower != "in") return std::nullopt;
   if (auto found_period = period_at(p_, after, 1, context_.own)) return found_period->when;
+  // "grew by 0.3% in the first quarter of 2017".
+  if (after.size() > 2 && after[1].lower == "the") {
+    if (auto found_period = period_at(p_, after, 2, context_.own)) return found_period->when;
+  }
+  return std::nullopt;
+}
+
+// "No quarter has seen a larger fall since Q1 2009, when GDP dropped 3.6 percent": a clause
+// opened by "when" right after a period is of that period.
+std::optional<period> namer::when_clause_period(const found& f) const {
+  const std::vector<word> ws = words_before(p_, f.begin, f.sentence_begin, window::subject);
+  std::size_t at = ws.size();
+  while (at > 0 && ws[at - 1].lower != "when") --at;
+  if (at < 2) return std::nullopt;
+  std::size_t end = at - 1;  // one past the period's last word
+  if (ws[end - 1].lower == ",") --end;
+  // A claim between the clause and the rate speaks of its own.
+  for (std::size_t k = at; k < ws.size(); ++k) {
+    if (ws[k].number() || ws[k].lower == ";" || ws[k].lower == ".") return std::nullopt;
+  }
+  constexpr std::size_t longest_period = 4;  // "the March quarter 2020"
+  for (std::size_t k = end > longest_period ? end - longest_period : 0; k < end; ++k) {
+    auto found_period = period_at(p_, ws, k, context_.own);
+    if (found_period && k + found_period->count == end) return found_period->when;
+  }
+  return std::nullopt;
+}
+
+// "growth in 2017 would be 0.7%": "in" and a period in the rate's own clause, after its first
+// word (a sentence's opening period is sentence_period's), are the rate's.
+std::optional<period> namer::clause_period_before(const found& f) const {
+  const std::vector<word> clause = words_before(p_, f.begin, f.lead_begin, window::year_before);
+  std::size_t from = 0;
+  for (std::size_t k = 0; k < clause.size(); ++k) {
+    if (!clause[k].letters() && !clause[k].number()) from = k + 1;
+  }
+  if (from == 0 && f.lead_begin == f.sentence_begin) from = 1;
+  for (std::size_t k = from; k + 1 < clause.size(); ++k) {
+    if (clause[k].lower != "in") continue;
+    if (auto found_period = period_at(p_, clause, k + 1, context_.own)) return found_period->when;
+  }
   return std::nullopt;
 }
 
@@ -1050,7 +1109,15 @@ std::optional<period> namer::base_of_rate(const found& f) const {
   std::vector<word> after = words_after(p_, f.end, f.sentence_end, window::rate_base_phrase + 1);
   if (!after.empty() && after.front().lower == ")") after.erase(after.begin());
   after = phrase(std::move(after));
-  for (std::size_t k = 0; k < after.size(); ++k) {
+  // "shrank by 1.7 percent in Q1 2020 compared with Q4 2019": the rate's own period is not
+  // what it compares with.
+  std::size_t from = 0;
+  const std::size_t in = !after.empty() && after[0].is(word_class::comparative) ? 1 : 0;
+  if (after.size() > in + 1 && after[in].lower == "in") {
+    if (auto own_period = period_at(p_, after, in + 1, context_.own))
+      from = in + 1 + own_period->count;
+  }
+  for (std::size_t k = from; k < after.size(); ++k) {
     if (k > 0 && (a_year_ago(after, k - 1) || on_the_year(after, k - 1))) {
       const std::optional<period> of =
           sentence_period(static_cast<std::size_t>(&f - claims_.data()));
@@ -1341,8 +1408,10 @@ naming_context naming_context_for(const folded_text& t) {
           context.own = when;
       }
       // "GDP" in "France, first quarter of 2017: GDP up 0.3%" names an aggregate, not the country.
+      // Nor does a name with digits ("EU28", "M3"): no country is written so.
+      const bool digits = std::any_of(w.lower.begin(), w.lower.end(), is_ascii_digit);
       if (w.lower.size() > 2 && w.capital && !w.is(word_class::month) &&
-          !w.is(word_class::aggregate))
+          !w.is(word_class::aggregate) && !digits)
         title_words.emplace(w.lower, false);
     }
   }

@@ -174,6 +174,11 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
     if (ws[i].is(word_class::member_noun) && i > from && ws[i - 1].capital && !out.entity.empty())
       continue;
     if (!content_word(ws, i, from, s, out.entity, national, limit, label)) continue;
+    // "Economic", "GDP": an aggregate by its family's name.
+    if (e && e->is(word_class::aggregate)) {
+      out.entity.emplace_back(e->family);
+      continue;
+    }
     out.entity.push_back(stem(ws[i].lower));
     out.proper = ws[i].capital && i > s.begin;
   }
@@ -320,7 +325,70 @@ std::string flow_label(const std::vector<word>& label) {
 
 // The part before a colon names what the part after it describes ("Fisheries remained the
 // backbone: boats landed..."); otherwise the last clause is nearest the claim.
-subject subject_of(const std::vector<word>& clause, const national_words& national) {
+namespace {
+
+// Whether the letters of `acronym` are the initials of the words of ws[from, to), words that
+// name nothing ("of", "and") allowed between them: "gross domestic product" for "gdp".
+bool initials_of(const std::vector<word>& ws, std::size_t from, std::size_t to,
+                 std::string_view acronym) {
+  std::size_t k = acronym.size();
+  for (std::size_t i = to; i-- > from && k > 0;) {
+    if (!ws[i].letters()) return false;
+    if (ws[i].lower.front() == acronym[k - 1]) {
+      --k;
+    } else if (!ws[i].is(word_class::preposition) && !ws[i].is(word_class::joiner) &&
+               ws[i].lower != "the") {
+      return false;
+    }
+  }
+  return k == 0;
+}
+
+// "gross domestic product (GDP) shrank", "gross fixed capital formation (GFCF) picked up": a
+// name and its acronym in brackets, an aggregate the lexicon knows, are one subject named by
+// the acronym (as a table's rows name it); the bracket is no clause of its own.
+std::vector<word> acronyms_named(const std::vector<word>& clause) {
+  std::vector<word> out;
+  for (std::size_t i = 0; i < clause.size(); ++i) {
+    const bool bracketed = clause[i].lower == "(" && i + 2 < clause.size() &&
+                           clause[i + 2].lower == ")" && clause[i + 1].letters() &&
+                           clause[i + 1].capital && clause[i + 1].lower.size() >= 2 &&
+                           std::all_of(clause[i + 1].lower.begin(), clause[i + 1].lower.end(),
+                                       [](char c) { return is_ascii_letter(c); });
+    if (!bracketed) {
+      out.push_back(clause[i]);
+      continue;
+    }
+    const std::string_view acronym = clause[i + 1].lower;
+    // Only an acronym the lexicon names as an aggregate: "Consumer Price Index (CPI)" keeps its
+    // words, as the title and the tables name it.
+    const lexicon::entry* known = clause[i + 1].entry();
+    if (!known || !known->is(word_class::aggregate)) {
+      out.push_back(clause[i]);
+      continue;
+    }
+    // The name's words: as many as the acronym has letters, and the fillers between them.
+    std::size_t from = out.size();
+    std::size_t letters = 0;
+    while (from > 0 && letters < acronym.size() && out[from - 1].letters()) {
+      --from;
+      if (out[from].lower.front() == acronym[acronym.size() - 1 - letters]) ++letters;
+    }
+    if (letters != acronym.size() || !initials_of(out, from, out.size(), acronym)) {
+      out.push_back(clause[i]);
+      continue;
+    }
+    out.resize(from);
+    out.push_back(clause[i + 1]);
+    i += 2;
+  }
+  return out;
+}
+
+}  // namespace
+
+subject subject_of(const std::vector<word>& written, const national_words& national) {
+  const std::vector<word> clause = acronyms_named(written);
   std::size_t colon = 0;
   const std::vector<segment> segs = segments_of(clause, colon);
   std::vector<std::size_t> order;

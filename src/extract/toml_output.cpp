@@ -208,9 +208,11 @@ std::string_view quote_of(std::size_t begin, std::size_t end, std::string_view t
   if (seen.once(written)) return written;
   // Looks back a bounded way only: claims on a 10 MB line must not each rescan it.
   std::size_t line_start = begin > 80 ? begin - 80 : 0;
+  bool whole_line = line_start == 0;  // the line starts within the bounded look back
   for (std::size_t i = begin; i > line_start; --i) {
     if (text[i - 1] == '\n') {
       line_start = i;
+      whole_line = true;
       break;
     }
   }
@@ -222,7 +224,18 @@ std::string_view quote_of(std::size_t begin, std::size_t end, std::string_view t
   }
   if (words == 3) ++from;
   from = std::min(utf8_ceil(text, from), begin);
-  return text.substr(from, end - from);
+  const std::string_view quote = text.substr(from, end - from);
+  // "| 0.6 | 0.1" in two rows of a table: a quote found twice locates its first place only, so
+  // it reads back from the line's start (the row's label) when that makes it occur once.
+  auto once = [&](std::string_view q) {
+    const std::size_t first = text.find(q);
+    return first != std::string_view::npos && text.find(q, first + 1) == std::string_view::npos;
+  };
+  if (whole_line && from > line_start && text.size() <= occurrences::searched && !once(quote)) {
+    const std::size_t start = std::min(utf8_ceil(text, line_start), begin);
+    if (once(text.substr(start, end - start))) return text.substr(start, end - start);
+  }
+  return quote;
 }
 
 std::string safe_id(const std::string& id) {

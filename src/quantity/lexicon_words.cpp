@@ -497,7 +497,7 @@ besides         | not_plural
 towards         | not_plural
 afterwards      | not_plural
 country         | national noun_entity
-economy         | national noun_entity
+economy         | national noun_entity aggregate=gdp
 region          | national noun_entity
 province        | national noun_entity
 city            | national noun_entity
@@ -709,6 +709,9 @@ showed          | verb
 added           | verb direction=up
 adds            | verb
 while           | verb filler clause_break noun_stop denominator_stop
+when            | filler clause_break noun_stop
+if              | filler clause_break
+spent           | verb
 which           | verb filler clause_break noun_stop denominator_stop open_ending
 that            | verb filler clause_break noun_stop denominator_stop open_ending
 who             | verb filler clause_break noun_stop
@@ -834,8 +837,8 @@ handled         | filler
 compared        | noun_stop
 compared with   | previous_cue
 compared to     | previous_cue
-would           | noun_stop
-could           | noun_stop
+would           | noun_stop filler
+could           | noun_stop filler
 most            | noun_stop
 least           | noun_stop
 ,               | joiner
@@ -904,6 +907,9 @@ bulletin        | filler
 # aggregates of the national accounts: their figures are volumes by convention ("gross domestic
 # product in volume terms" is gdp); "terms" there names nothing
 gdp             | aggregate=gdp
+gfcf            | aggregate=gfcf
+# "Economic contraction of 1.7 percent", "the economy grew": a rate of the economy is GDP's
+economic        | aggregate=gdp
 gross domestic product | aggregate=gdp
 terms           | filler
 )lexicon";

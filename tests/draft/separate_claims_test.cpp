@@ -86,6 +86,17 @@ TEST(SeparateClaims, CellOfTheDraftsOwnPeriodIsTheProsesFigure) {
   EXPECT_EQ(written(d, "$2,460m").id, written(d, "2 460").id);
 }
 
+// A rate in the title is of the draft's own period, which the title names: one figure with the
+// rate a sentence says is of that period, so a slip in either is a conflict.
+TEST(SeparateClaims, TitleRateIsTheOwnPeriodsRate) {
+  draft_extract d = extract_text(
+      "# Corvia, second quarter of 2033: GDP up 0.4%\n\n"
+      "Corvia's gross domestic product grew by 1.4% in the second quarter of 2033.\n");
+  ASSERT_EQ(written(d, "0.4%").id, written(d, "1.4%").id);
+  separate_unrelated_claims(d);
+  EXPECT_EQ(written(d, "0.4%").id, written(d, "1.4%").id);
+}
+
 // One amount in two currencies is a currency slip, not a conversion: it stays one figure
 // (check names both claims). A converted amount has another number (OtherUnitIsAFigureOfItsOwn).
 TEST(SeparateClaims, SameAmountInTwoCurrenciesStaysOne) {

@@ -80,5 +80,52 @@ TEST(AccountsForms, AggregateByItsUsualName) {
   EXPECT_EQ(cell(d, 9, 1).id, "gdp.growth");
 }
 
+// "gross fixed capital formation (GFCF) picked up to +0.9%": the name and its acronym are one
+// subject, named by the acronym (as the table's "| GFCF |"); "picked up to" says where the rate
+// went, not a bound.
+TEST(AccountsForms, AcronymInBracketsNamesTheSubject) {
+  auto d = extract_text(
+      "On the first estimate by the Corvian Statistics Office (CSO), gross domestic product "
+      "(GDP) shrank by 1.2 percent, while gross fixed capital formation (GFCF) picked up to "
+      "+0.9% from +0.6%.\n");
+  EXPECT_EQ(claim_of(d, "1.2 percent").id, "gdp.growth");
+  const draft_claim gfcf = claim_of(d, "0.9%");
+  EXPECT_EQ(gfcf.id, "gfcf.growth");
+  EXPECT_EQ(gfcf.q.qual, qualifier::none);
+}
+
+const std::string quarter_prose =
+    "# Economic contraction of 1.2 percent in Q2 2033\n"
+    "\n"
+    "Gross domestic product shrank by 1.2 percent in Q2 2033 compared with Q1 2033. The last "
+    "larger fall came in Q4 2030, when GDP dropped 2.4 percent on the quarter before. GDP "
+    "was 0.3 percent lower in Q2 2033 compared with Q2 2032. If GDP stayed at its level, "
+    "growth in 2033 would be 0.9%.\n";
+
+// A rate of the economy alone is GDP's; "in Q2 2033 compared with Q2 2032" compares with a year
+// earlier (the rate's own period is not its base); a "when" clause after a period is of it; "in
+// 2033" in the rate's own clause is its period.
+TEST(AccountsForms, PeriodsOfNationalAccountsRates) {
+  auto d = extract_text(quarter_prose);
+  ASSERT_EQ(on_line(d, 1).size(), 1U);
+  EXPECT_EQ(on_line(d, 1)[0].id, "gdp.growth") << "economic contraction";
+  ASSERT_EQ(on_line(d, 3).size(), 4U);
+  EXPECT_EQ(on_line(d, 3)[0].id, "gdp.growth");
+  EXPECT_EQ(claim_of(d, "2.4 percent").id, "gdp.2030-Q4.growth");
+  EXPECT_EQ(claim_of(d, "0.3 percent").id, "gdp.growth_yoy");
+  EXPECT_EQ(claim_of(d, "0.9%").id, "gdp.2033.growth");
+}
+
+// "rose to 5.7%, from 5.1% in July, and averaged 5.1% over the three months": the average is a
+// figure of its own, not the month's rate.
+TEST(AccountsForms, AverageAfterARateIsItsOwn) {
+  auto d = extract_text(
+      "# Corvian money, May 2033\n\nBroad money grew faster: the annual growth rate of M3 rose "
+      "to 5.7%, from 5.1% in April, and averaged 5.3% over the three months to May.\n");
+  const std::string rate = claim_of(d, "5.7%").id;
+  EXPECT_EQ(rate, "broad_money.growth_yoy");
+  EXPECT_EQ(claim_of(d, "5.3%").id, "broad_money.growth_average");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -54,6 +54,7 @@ inline constexpr std::size_t share_of = 12;            // "of everything the cou
 inline constexpr std::size_t what_follows = 8;         // "RMB 14.29 trillion of intermediate goods"
 inline constexpr std::size_t year_before = 6;          // "in 2023 it was 61.5%"
 inline constexpr std::size_t year_after = 3;           // "£91.0 billion in 2023"
+inline constexpr std::size_t rate_period_after = 6;    // "0.3% in the first quarter of 2017"
 inline constexpr std::size_t flow_after = 5;           // "RMB 1.2 trillion of exports"
 inline constexpr std::size_t within = 12;              // "Within machinery, aircraft brought in"
 inline constexpr std::size_t previous_cue = 2;         // "from", "compared with"
