@@ -124,9 +124,12 @@ void read_denominator(const prose& p, found& f) {
 
 // The direction a word after a rate gives it: "9.8% more", "4 per cent lower".
 std::optional<lexicon::direction> comparative_after(const prose& p, const found& f) {
-  // "€560 million (-19%) lower than a year before": past the amount's own bracket.
-  const std::vector<word> after = words_after(p, f.end, f.sentence_end, window::bracket_after);
+  // "€560 million (-19%) lower than a year before": past the amount's own bracket; "7.1, 3.4 and
+  // 2.9 percent respectively below": past the list it is in and "respectively".
+  const std::vector<word> after =
+      words_after(p, std::max(f.end, f.list_end), f.sentence_end, window::bracket_after);
   std::size_t k = 0;
+  if (f.list_end > 0 && k < after.size() && after[k].lower == "respectively") ++k;
   if (k < after.size() && after[k].lower == "(") {
     while (k < after.size() && after[k].lower != ")") ++k;
     ++k;
@@ -751,11 +754,41 @@ void borrow_nouns(std::vector<found>& claims) {
   }
 }
 
+// "fell by 3.0 and 3.5 percent", "7.1, 3.4 and 2.9 percent respectively below": bare numbers
+// listed before a rate (joined by commas, "and", "or" alone) are rates in its unit, and the
+// words after the list are theirs too.
+void share_list_units(const prose& p, std::vector<found>& claims) {
+  auto bare = [](const found& f) {
+    const unit& u = f.q.written_unit;
+    return f.form == found_form::digits && u.style == unit_style::number && u.dim.dimensionless() &&
+           f.noun.empty();
+  };
+  auto joined = [&](const found& a, const found& b) {
+    const std::vector<word> ws = words_between(p, a.end, b.begin);
+    return !ws.empty() && std::all_of(ws.begin(), ws.end(), [](const word& w) {
+      return w.lower == "," || w.lower == "and" || w.lower == "or";
+    });
+  };
+  for (std::size_t i = 0; i < claims.size();) {
+    std::size_t j = i;
+    while (j + 1 < claims.size() && bare(claims[j]) && joined(claims[j], claims[j + 1])) ++j;
+    const unit& last = claims[j].q.written_unit;
+    if (j > i && (last.style == unit_style::percent || last.style == unit_style::points)) {
+      for (std::size_t k = i; k <= j; ++k) {
+        if (k < j) claims[k].q.written_unit = last;
+        claims[k].list_end = claims[j].end;
+      }
+    }
+    i = j + 1;
+  }
+}
+
 }  // namespace
 
 void classify_block(const folded_text& t, const std::vector<table_model>& tables,
                     const row_index& rows, const block& b, std::vector<found>& claims) {
   const prose p = t.view();
+  if (b.table == table_style::none) share_list_units(p, claims);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     found& f = claims[i];
     const std::optional<table_cell> cell = cell_of(t, tables, b, f.number_begin);

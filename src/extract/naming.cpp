@@ -237,6 +237,8 @@ class namer {
   std::string family_of(const subject& s, const found& f, std::string parent);
   void attach(found& f, const found& parent);
   void distribute(std::size_t last);
+  std::vector<std::vector<word>> list_items(const std::vector<word>& ws, bool semicolons) const;
+  std::vector<std::vector<word>> items_of_sentence_before(const found& f, std::size_t k) const;
 
   const found* previous_in_sentence(std::size_t i) const {
     return i > 0 && claims_[i - 1].end > claims_[i].sentence_begin ? &claims_[i - 1] : nullptr;
@@ -1303,26 +1305,89 @@ void namer::distribute(std::size_t last) {
   }
   std::vector<word> ws = words_between(p_, claims_[first].lead_begin, claims_[first].begin);
   while (!ws.empty() && filler(ws.back())) ws.pop_back();
-  std::vector<std::vector<word>> parts(1);
-  for (const word& w : ws) {
-    if (w.lower == "," || w.lower == "and") {
-      parts.emplace_back();
-    } else {
-      parts.back().push_back(w);
-    }
+  std::vector<std::vector<word>> parts = list_items(ws, false);
+  bool labels = false;
+  // "Their output was 7.1, 3.4 and 2.9 percent respectively": the things are listed in the
+  // sentence before, after its colon ("three sectors lost most: culture, ...; trade, ...; and
+  // government, ..."), one a semicolon apart when it has k so.
+  if (parts.size() < k &&
+      std::any_of(ws.begin(), ws.end(), [](const word& w) { return pronoun(w); })) {
+    parts = items_of_sentence_before(claims_[first], k);
+    labels = true;
   }
-  std::erase_if(parts, [](const auto& p) { return p.empty(); });
-  if (parts.size() < k) return;
+  if (parts.size() < k) {
+    // Rates said of things it cannot tell apart are no one figure: none gets an id of its own.
+    for (std::size_t j = 0; j < k; ++j) claims_[first + j].id.clear();
+    return;
+  }
   const std::string flow = last_flow(
       words_before(p_, claims_[first].begin, claims_[first].sentence_begin, window::subject));
   for (std::size_t j = 0; j < k; ++j) {
-    const subject s = subject_of_words(parts[parts.size() - k + j]);
-    if (s.entity.empty()) continue;
+    const std::vector<word>& part = parts[parts.size() - k + j];
+    const subject s = labels ? subject_of_label(part, context_.national) : subject_of_words(part);
     found& f = claims_[first + j];
+    // "Exports and imports of goods and services fell by 3.0 and 3.5 percent respectively": a
+    // thing listed by its flow alone.
+    if (s.entity.empty()) {
+      const std::string own_flow = first_flow(part);
+      if (own_flow.empty() || own_flow == "total") continue;
+      f.family.clear();
+      f.flow = own_flow;
+      f.id = compose(f);
+      continue;
+    }
     set_family(f, s.entity, slug(s.entity));
     f.flow = flow;
     f.id = compose(f);
   }
+}
+
+// The items of a list, split at commas and "and" (at semicolons only, with `semicolons`); a
+// phrase of the lexicon ("goods and services") is one item's words.
+std::vector<std::vector<word>> namer::list_items(const std::vector<word>& ws,
+                                                 bool semicolons) const {
+  std::vector<std::vector<word>> parts(1);
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const word& w = ws[i];
+    const bool phrase = w.lower == "and" && i > 0 && i + 1 < ws.size() &&
+                        lexicon::find(std::string(ws[i - 1].lower) + " and " +
+                                      std::string(ws[i + 1].lower)) != nullptr;
+    const bool split = semicolons ? w.lower == ";" : (w.lower == "," || w.lower == "and");
+    if (split && !phrase) {
+      parts.emplace_back();
+    } else if (!(semicolons && parts.back().empty() && w.lower == "and")) {
+      parts.back().push_back(w);
+    }
+  }
+  std::erase_if(parts, [](const auto& p) { return p.empty(); });
+  return parts;
+}
+
+std::vector<std::vector<word>> namer::items_of_sentence_before(const found& f,
+                                                               std::size_t k) const {
+  // The sentence may end the block before ("...education and care." closing its line).
+  const block* in = &b_;
+  std::size_t at = f.sentence_begin;
+  while (at > in->begin && is_blank(t_.text[at - 1])) --at;
+  if (at <= in->begin) {
+    const std::size_t index = static_cast<std::size_t>(&b_ - t_.blocks.data());
+    if (index == 0 || index >= t_.blocks.size()) return {};
+    in = &t_.blocks[index - 1];
+    if (in->heading || in->table != table_style::none) return {};
+    at = in->end;
+    while (at > in->begin && is_blank(t_.text[at - 1])) --at;
+    if (at <= in->begin) return {};
+  }
+  auto [begin, end] = sentence_around(t_, *in, at - 1);
+  std::vector<word> ws = words_after(p_, begin, end, window::listed);
+  const auto colon =
+      std::find_if(ws.begin(), ws.end(), [](const word& w) { return w.lower == ":"; });
+  if (colon == ws.end()) return {};
+  ws.erase(ws.begin(), colon + 1);
+  while (!ws.empty() && !ws.back().letters()) ws.pop_back();
+  std::vector<std::vector<word>> parts = list_items(ws, true);
+  if (parts.size() != k) parts = list_items(ws, false);
+  return parts.size() == k ? parts : std::vector<std::vector<word>>{};
 }
 
 // The sign word nearest a balance: after it ("a €5.0 bn deficit", "€4.0 bn in deficit"), else

@@ -127,5 +127,38 @@ TEST(AccountsForms, AverageAfterARateIsItsOwn) {
   EXPECT_EQ(claim_of(d, "5.3%").id, "broad_money.growth_average");
 }
 
+// "fell by 3.0 and 3.5 percent respectively": a bare number listed before a rate is a rate in
+// its unit; things listed by their flow alone take the rates in turn.
+TEST(AccountsForms, ListOfRatesSharesItsUnit) {
+  auto d = extract_text(
+      "# Corvia, Q2 2033\n\nExports and imports of goods and services fell by 2.0 and 2.5 "
+      "percent respectively.\n");
+  const draft_claim first = claim_of(d, "2.0");
+  EXPECT_EQ(editor_unit(first), "%");
+  EXPECT_EQ(first.kind, claim_kind::growth);
+  EXPECT_DOUBLE_EQ(editor_value(first), -2.0);
+  EXPECT_EQ(first.id, "trade.exports.growth");
+  EXPECT_EQ(claim_of(d, "2.5 percent").id, "trade.imports.growth");
+}
+
+// "Their output was 7.1, 3.4 and 2.9 percent respectively below": the comparative after the list
+// is every rate's; the things are the items of the sentence before, after its colon, one a
+// semicolon apart; rates of things it cannot tell apart get no id of their own.
+TEST(AccountsForms, RespectivelyOverTheListBefore) {
+  auto d = extract_text(
+      "# Corvia, Q2 2033\n\nBy output, three sectors lost most: mining and quarrying; trade, "
+      "transport and storage; and government, education and care.\nTheir output was 7.1, 3.4 "
+      "and 2.9 percent respectively below the previous quarter's.\n\nThey were 1.1 and 1.2 "
+      "percent respectively lower.\n");
+  const draft_claim mining = claim_of(d, "7.1");
+  EXPECT_EQ(mining.kind, claim_kind::growth);
+  EXPECT_DOUBLE_EQ(editor_value(mining), -7.1);
+  EXPECT_EQ(mining.id, "mining_quarrying.growth");
+  EXPECT_EQ(claim_of(d, "3.4").id, "transport_storage.growth");
+  EXPECT_EQ(claim_of(d, "2.9 percent").id, "government_education_care.growth");
+  EXPECT_FALSE(claim_of(d, "1.1").own_subject);
+  EXPECT_FALSE(claim_of(d, "1.2 percent").own_subject);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

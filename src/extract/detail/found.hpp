@@ -29,6 +29,9 @@ struct found {
   bool change = false;          // a change of a level: "increased $3.9 billion"
   bool after_name = false;      // in brackets after a name in a list: "adult men (6.0 percent)"
   bool previous_value = false;  // the earlier value of the rate before it: "from 5.1% in July"
+  // "7.1, 3.4 and 2.9 percent respectively below": the end of the list it is in, whose unit and
+  // closing words are its own (0: in none).
+  std::size_t list_end = 0;
   std::size_t unit_like_begin = 0, unit_like_end = 0;      // "pc" in "5.2 pc" (CF5006)
   std::size_t denominator_begin = 0, denominator_end = 0;  // "of China's total import value"
   std::size_t sentence_begin = 0, sentence_end = 0;

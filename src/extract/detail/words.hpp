@@ -64,6 +64,7 @@ inline constexpr std::size_t rate_base = 6;          // "5.2% more than in Septe
 inline constexpr std::size_t rate_base_phrase = 8;   // "+7.6% on the same month a year earlier"
 inline constexpr std::size_t bracket_after = 6;      // "€560 million (-19%) lower"
 inline constexpr std::size_t predicate = 2;          // "people were unemployed"
+inline constexpr std::size_t listed = 60;            // "three sectors lost most: culture, ..."
 inline constexpr std::size_t fronted = 12;  // "At 63.5 percent, the labor force participation rate"
 }  // namespace window
 
