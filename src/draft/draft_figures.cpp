@@ -31,10 +31,11 @@ constexpr const char* period_after_document = "CF2106";
 //
 // A table cell under the draft's own period ("Jul 2015" in a July 2015 release) says its period
 // as plainly as prose that leaves it to the draft: "a deficit of $2,460m" and the balance row's
-// "-2 460" under "Jul 2015" are one figure.
+// "-2 460" under "Jul 2015" are one figure. So is a cell of a table whose caption alone names
+// the draft's own period ("| Foreign trade, February 2023 | EUR bn |").
 bool own_period_cell(const draft_claim& c, const std::string& own) {
   return c.period_stated && c.period.empty() && !own.empty() &&
-         (c.column_period == own || c.row_period == own);
+         (c.column_period == own || c.row_period == own || c.caption_period == own);
 }
 
 bool periods_alike(const draft_claim& a, const draft_claim& b, const std::string& own) {

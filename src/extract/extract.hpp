@@ -47,6 +47,8 @@ struct draft_claim {
   // and the periods they name as core periods write them ("2019-09"), or empty.
   std::string_view row, column;
   std::string row_period, column_period;
+  // The draft's own period when the table says it only in its caption, or empty.
+  std::string caption_period;
   // The id names a thing of the claim's own ("8,350 trading enterprises"), not one borrowed
   // from a nearby claim or the sentence's subject ("of which 1,120 were new").
   bool own_subject = false;

@@ -221,6 +221,7 @@ class namer {
   std::optional<period> when_clause_period(const found& f) const;
   std::optional<period> clause_period_before(const found& f) const;
   bool names_period(std::size_t begin, std::size_t end, const period* wanted = nullptr) const;
+  bool caption_names_only(const table_model& m, const period& p) const;
   bool sentence_names(const found& f, const period& p) const;
   bool averaged(const found& f) const;
   std::optional<period> base_of_rate(const found& f) const;
@@ -854,6 +855,13 @@ void namer::read_period(std::size_t i) {
   if (row_) {
     when = row_->when;
     f.period_stated = when.has_value();
+    // "| Foreign trade, February 2023 (adjusted) | EUR bn |" in a February 2023 release: a
+    // table whose rows and columns name no period, under a caption that names the draft's own
+    // and no other, states its cells' period as plainly as "in February 2023" does.
+    if (!when && context_.own && row_->table && caption_names_only(*row_->table, *context_.own)) {
+      f.period_stated = true;
+      f.caption_period = context_.own->to_string();
+    }
   } else if (f.kind != claim_kind::growth && f.kind != claim_kind::pp) {
     when = period_of_words(i);
     f.period_stated = when.has_value();
@@ -1101,6 +1109,23 @@ bool namer::names_period(std::size_t begin, std::size_t end, const period* wante
     if (at && (!wanted || at->when == *wanted)) return true;
   }
   return false;
+}
+
+// Whether table m's caption names period p and no other period.
+bool namer::caption_names_only(const table_model& m, const period& p) const {
+  if (m.caption_end <= m.caption_begin) return false;
+  const std::vector<word> ws =
+      words_after(p_, m.caption_begin, m.caption_end, window::carried_period);
+  if (ws.size() >= window::carried_period) return false;
+  bool named = false;
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    auto at = period_at(p_, ws, k, context_.own);
+    if (!at) continue;
+    if (!(at->when == p)) return false;
+    named = true;
+    k += at->count - 1;
+  }
+  return named;
 }
 
 // The period a rate compares with: "5.2% more than in September 2018", "up 2.1% on September

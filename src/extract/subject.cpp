@@ -157,6 +157,14 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
       i += 2;
       continue;
     }
+    // "All groups CPI": a pair of words that names the whole of what follows it (cpi).
+    const lexicon::entry* two =
+        i + 1 < verb ? lexicon::find(std::string(ws[i].lower) + " " + std::string(ws[i + 1].lower))
+                     : nullptr;
+    if (two && two->is(word_class::overall)) {
+      i += 1;
+      continue;
+    }
     // "gross domestic product": the aggregate by its family's name (gdp).
     if (three && three->is(word_class::aggregate) && out.entity.size() < limit) {
       out.entity.emplace_back(three->family);

@@ -652,6 +652,9 @@ tonnes          | unit=tonne
 # the document's own country, the whole, the world
 overall         | filler overall
 goods and services | overall
+# "All groups CPI", "All items index": the whole index, named by its family (cpi)
+all groups      | overall
+all items       | overall
 whole           | filler overall
 we              | filler national
 our             | filler national

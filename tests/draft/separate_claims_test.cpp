@@ -148,5 +148,21 @@ TEST(SeparateClaims, FreshIdsKeepAPeriodSegment) {
   EXPECT_EQ(written(d, "1,120").id, "trade.2011-05.exports_2");
 }
 
+// A cell of a table whose caption alone names the draft's own period is one figure with prose
+// of that period, whether the prose says its period or leaves it to the draft: a digit slip
+// between them is a conflict.
+TEST(SeparateClaims, CellUnderOwnPeriodCaptionMeetsProse) {
+  draft_extract d = extract_text(
+      "# Trade of Corvia, May 2031\n\nExports to the Aldren Union reached 7.9 billion euros in "
+      "May 2031, and imports from it 6.1 billion euros.\n\n"
+      "| Corvian trade, May 2031 | EUR bn |\n|---|---|\n| Exports to the Aldren Union | 9.7 |\n"
+      "| Imports from the Aldren Union | 6.1 |\n");
+  const std::string id = written(d, "7.9").id;
+  ASSERT_EQ(id, written(d, "9.7").id);
+  separate_unrelated_claims(d);
+  EXPECT_EQ(written(d, "7.9").id, id);
+  EXPECT_EQ(written(d, "9.7").id, id);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

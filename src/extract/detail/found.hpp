@@ -58,6 +58,9 @@ struct found {
   // In a table: the label and header cells (folded offsets) and the periods they name.
   std::size_t row_begin = 0, row_end = 0, column_begin = 0, column_end = 0;
   std::string row_period, column_period;
+  // The draft's own period, when the cell's table says it only in its caption ("| Foreign
+  // trade, February 2023 | EUR bn |" in a February 2023 release), as core periods write it.
+  std::string caption_period;
   std::string id;
   std::string subject;
 
