@@ -386,6 +386,10 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
 
 void classify_points(const prose& p, found& f) {
   f.kind = claim_kind::pp;
+  // "contributed +0.6 points, after -0.2 points": the earlier value of the points before it.
+  if (const std::vector<word> ws = lead(p, f);
+      !ws.empty() && ws.front().is(word_class::previous_cue))
+    f.previous_value = true;
   if (auto d = comparative_after(p, f); d && *d == lexicon::direction::down) {
     f.decreases = true;
     return;
@@ -397,6 +401,18 @@ void classify_points(const prose& p, found& f) {
       return;
     }
   }
+}
+
+// "added 0.4 points to GDP growth", "contributed +0.6 points, after -0.2 points": "points" alone
+// in a sentence of rates or contributions are percentage points, not things counted ("index
+// points" are the index's).
+bool points_of_a_rate(const prose& p, const found& f) {
+  if (f.noun != "points" && f.noun != "point") return false;
+  std::vector<word> ws = words_before(p, f.begin, f.sentence_begin, window::subject);
+  for (const word& w : words_after(p, f.end, f.sentence_end, window::contribution)) ws.push_back(w);
+  return std::any_of(ws.begin(), ws.end(), [](const word& w) {
+    return w.is(word_class::growth_noun) || w.is(word_class::points_noun);
+  });
 }
 
 claim_kind kind_of_counted(const prose& p, const block& b, const found& f) {
@@ -693,7 +709,11 @@ void classify_one(const prose& p, const block& b, found& f, const found* previou
   if (f.form == found_form::rank || f.kind_fixed) return;
   const unit& u = f.q.written_unit;
   if (u.style == unit_style::percent) return classify_rate(p, f, previous, last_rate);
-  if (u.style == unit_style::points) return classify_points(p, f);
+  if (points_of_a_rate(p, f)) {
+    f.q.written_unit = unit::points();
+    f.noun.clear();
+  }
+  if (f.q.written_unit.style == unit_style::points) return classify_points(p, f);
   if (!u.dim.dimensionless()) {
     f.kind = claim_kind::level;
     f.after_name = bracket_after_name(p, f);

@@ -809,9 +809,13 @@ std::string namer::suffix_of(const found& f) const {
     case claim_kind::share:
       return "share";
     case claim_kind::pp: {
-      // "added 2.9 percentage points to the growth of exports" is a contribution.
+      // "added 2.9 percentage points to the growth of exports" is a contribution; so is
+      // "Changes in inventories contributed +0.6 points".
       for (const word& w : words_after(p_, f.end, f.sentence_end, window::contribution)) {
         if (w.lower == "growth") return "contribution";
+      }
+      for (const word& w : words_before(p_, f.begin, f.lead_begin, window::contribution)) {
+        if (w.is(word_class::contribution_word)) return "contribution";
       }
       // "| Unemployment rate | 5.3 | 1.3 |": the change of the row's share, as "5.3 percent, up
       // 1.3 percentage points" is in prose.
@@ -1294,6 +1298,9 @@ void namer::attach(found& f, const found& parent) {
   if (f.kind == claim_kind::pp && parent.kind == claim_kind::share) {
     f.suffix = parent.suffix + "." + f.suffix;
   }
+  // "added 0.4 points to GDP growth, after 0.5 points the quarter before": the same contribution.
+  if (f.kind == claim_kind::pp && parent.kind == claim_kind::pp && f.previous_value)
+    f.suffix = parent.suffix;
   if (const std::string flow = denominator_flow(f); !flow.empty()) f.flow = flow;
 }
 

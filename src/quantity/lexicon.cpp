@@ -90,6 +90,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "year_to_date",
     "series",
     "index_noun",
+    "contribution_word",
     "aggregate"};
 
 std::optional<word_class> class_named(std::string_view name) {

@@ -94,6 +94,7 @@ enum class word_class {
   series,               // names a series of a figure (payload, in the aspect's field:
                         // "seasonally_adjusted", "trend", "original"): "seasonally", "trend"
   index_noun,           // a table header over index levels: "Index (2010=100)", "Indexes"
+  contribution_word,    // points after it are a contribution: "contributed", "contribution"
   aggregate,            // an aggregate of the national accounts (payload: its id's family):
                         // "gross domestic product", "gdp"; its figures are volumes
   count                 // (number of classes)

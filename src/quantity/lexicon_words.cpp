@@ -183,6 +183,7 @@ shrunk          | direction=down filler
 contracted      | direction=down filler
 contraction     | direction=down filler
 lower           | direction=down comparative=down filler
+off             | comparative=down filler
 slid            | direction=down filler
 slipped         | direction=down verb filler
 lost            | direction=down filler
@@ -251,7 +252,7 @@ is              | level_cue verb filler noun_stop denominator_stop open_ending
 were            | level_cue verb filler noun_stop denominator_stop open_ending
 are             | level_cue verb filler noun_stop denominator_stop open_ending
 at              | level_cue filler preposition noun_stop denominator_stop open_ending
-contributed     | level_cue verb
+contributed     | level_cue verb points_noun contribution_word
 making          | level_cue share_cue
 represented     | level_cue share_cue
 representing    | level_cue share_cue
@@ -862,8 +863,8 @@ weights         | share_noun weight_noun
 importance      | share_noun weight_noun
 shares          | share_noun share_cue
 pp              | points_noun
-contribution    | points_noun
-contributions   | points_noun
+contribution    | points_noun contribution_word
+contributions   | points_noun contribution_word
 inflation       | direction=up filler growth_noun
 deficits        | sign=- flow=balance filler
 surpluses       | sign=+ flow=balance filler

@@ -160,5 +160,24 @@ TEST(AccountsForms, RespectivelyOverTheListBefore) {
   EXPECT_FALSE(claim_of(d, "1.2 percent").own_subject);
 }
 
+// "points" in a sentence of growth or contributions are percentage points: "added 0.4 points to
+// GDP growth, after 0.5 points the quarter before", "took 0.7 points off growth", "Changes in
+// inventories contributed +0.6 points, after -0.2 points"; "index points" stay the index's.
+TEST(AccountsForms, PointsOfAContribution) {
+  auto d = extract_text(
+      "# Corvia, Q2 2033\n\nDomestic demand added 0.4 points to GDP growth, after 0.5 points the "
+      "quarter before. Foreign trade took 0.7 points off growth. Changes in inventories "
+      "contributed +0.6 points, after -0.2 points. The index rose 3.2 index points.\n");
+  const draft_claim added = claim_of(d, "0.4 points");
+  EXPECT_EQ(editor_unit(added), "pp");
+  EXPECT_EQ(added.kind, claim_kind::pp);
+  EXPECT_EQ(added.id.substr(added.id.rfind('.') + 1), "contribution");
+  EXPECT_EQ(claim_of(d, "0.5 points").id, added.id + ".prev");
+  EXPECT_DOUBLE_EQ(editor_value(claim_of(d, "0.7 points")), -0.7);
+  EXPECT_EQ(claim_of(d, "+0.6 points").id, "inventories.contribution");
+  EXPECT_EQ(claim_of(d, "-0.2 points").id, "inventories.contribution.prev");
+  EXPECT_NE(editor_unit(claim_of(d, "3.2")), "pp");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
