@@ -91,8 +91,6 @@ std::string numbered(const std::string& id, int n) {
   return id.substr(0, first) + suffix + id.substr(first);
 }
 
-}  // namespace
-
 // "exports reached €26,332 million, €436 million (+2%) more than ...": when the level is kept
 // apart from an earlier figure of its id, the claims of its sentence after it that extend its
 // id (its change and rate) go with it, so that no rule checks them against the other figure.
@@ -104,6 +102,8 @@ void move_dependents(draft_extract& d, const draft_claim& moved, const std::stri
     if (c.id.starts_with(prefix)) c.id = to + c.id.substr(from.size());
   }
 }
+
+}  // namespace
 
 void separate_unrelated_claims(draft_extract& d) {
   std::map<std::string, std::vector<draft_claim*>> by_id;

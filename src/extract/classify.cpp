@@ -61,7 +61,7 @@ bool moved_up_to(const prose& p, const block& b, const found& f, const word& fir
   const word& w = before.back();
   if (w.is(word_class::verb) || w.is(word_class::direction)) return true;
   // "picked up to +0.9%": a verb by its ending.
-  if (w.lower.size() > 4 && w.lower.ends_with("ed") && !w.is(word_class::filler)) return true;
+  if (ends_in_ed(w.lower) && !w.is(word_class::filler)) return true;
   return b.heading && !w.is(word_class::preposition) && !w.is(word_class::filler);
 }
 
@@ -785,9 +785,7 @@ void share_list_units(const prose& p, std::vector<found>& claims) {
   };
   auto joined = [&](const found& a, const found& b) {
     const std::vector<word> ws = words_between(p, a.end, b.begin);
-    return !ws.empty() && std::all_of(ws.begin(), ws.end(), [](const word& w) {
-      return w.lower == "," || w.lower == "and" || w.lower == "or";
-    });
+    return !ws.empty() && std::all_of(ws.begin(), ws.end(), list_joint);
   };
   for (std::size_t i = 0; i < claims.size();) {
     std::size_t j = i;

@@ -1013,8 +1013,7 @@ std::optional<period> namer::when_clause_period(const found& f) const {
   for (std::size_t k = at; k < ws.size(); ++k) {
     if (ws[k].number() || ws[k].lower == ";" || ws[k].lower == ".") return std::nullopt;
   }
-  constexpr std::size_t longest_period = 4;  // "the March quarter 2020"
-  for (std::size_t k = end > longest_period ? end - longest_period : 0; k < end; ++k) {
+  for (std::size_t k = end > window::period_words ? end - window::period_words : 0; k < end; ++k) {
     auto found_period = period_at(p_, ws, k, context_.own);
     if (found_period && k + found_period->count == end) return found_period->when;
   }
@@ -1182,9 +1181,6 @@ bool namer::on_a_year_earlier(const found& f) const {
   return base && context_.own && *base == context_.own->year_ago();
 }
 
-// "annual inflation ... at 2.1%", "grew 4.1% year-on-year": a rate on the same period a year
-// earlier, said in its own words.
-
 // Whether the words say a rate or change is on a year earlier: a table's caption or column
 // header ("(thousand persons, %, year-on-year)", "Annual change"), else the prose's own words.
 bool namer::annual_by_words(const found& f) const {
@@ -1193,6 +1189,8 @@ bool namer::annual_by_words(const found& f) const {
   return says_annual(f) || (f.rate_from_row && f.rate_row_table->annual_rates);
 }
 
+// "annual inflation ... at 2.1%", "grew 4.1% year-on-year": a rate on the same period a year
+// earlier, said in its own words.
 bool namer::says_annual(const found& f) const {
   // "In the twelve months to the March 2020 quarter", "in the 12 months to December"; also
   // opening the sentence: "Over the twelve months the group rose 3.2%, led by ... (+5.6%)";
@@ -1310,9 +1308,7 @@ void namer::attach(found& f, const found& parent) {
 void namer::distribute(std::size_t last) {
   auto joined = [&](std::size_t i) {
     const std::vector<word> ws = words_between(p_, claims_[i].lead_begin, claims_[i].begin);
-    return std::all_of(ws.begin(), ws.end(), [](const word& w) {
-      return w.lower == "," || w.lower == "and" || w.lower == "or";
-    });
+    return std::all_of(ws.begin(), ws.end(), list_joint);
   };
   std::size_t first = last;
   while (first > 0 && claims_[first - 1].end > claims_[last].sentence_begin &&

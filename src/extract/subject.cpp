@@ -30,10 +30,6 @@ flow_kind plain_flow(std::string_view w) {
   return e->flow;
 }
 
-bool ends_in_ed(std::string_view w) {
-  return w.size() > 4 && w.ends_with("ed");
-}
-
 // "the unemployed", "| Employed |": an -ed word the lexicon counts people by names them.
 bool names_people(const word& w) {
   return w.is(word_class::counting_subject);
@@ -158,10 +154,7 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
       continue;
     }
     // "All groups CPI": a pair of words that names the whole of what follows it (cpi).
-    const lexicon::entry* two =
-        i + 1 < verb ? lexicon::find(std::string(ws[i].lower) + " " + std::string(ws[i + 1].lower))
-                     : nullptr;
-    if (two && two->is(word_class::overall)) {
+    if (i + 1 < verb && phrase_is(ws[i], ws[i + 1], word_class::overall)) {
       i += 1;
       continue;
     }
@@ -331,8 +324,6 @@ std::string flow_label(const std::vector<word>& label) {
   return flow;
 }
 
-// The part before a colon names what the part after it describes ("Fisheries remained the
-// backbone: boats landed..."); otherwise the last clause is nearest the claim.
 namespace {
 
 // Whether the letters of `acronym` are the initials of the words of ws[from, to), words that
@@ -395,6 +386,8 @@ std::vector<word> acronyms_named(const std::vector<word>& clause) {
 
 }  // namespace
 
+// The part before a colon names what the part after it describes ("Fisheries remained the
+// backbone: boats landed..."); otherwise the last clause is nearest the claim.
 subject subject_of(const std::vector<word>& written, const national_words& national) {
   const std::vector<word> clause = acronyms_named(written);
   std::size_t colon = 0;

@@ -200,8 +200,9 @@ class occurrences {
 };
 
 // The claim alone when it occurs once in the draft, so that findings point at the number
-// itself; else a few words before it on its line. Uniqueness is only searched for in drafts
-// of ordinary size (occurrences::searched), which keeps a huge draft linear to write.
+// itself; else a few words before it on its line, or its line up to it when only that occurs
+// once. Uniqueness is only searched for in drafts of ordinary size (occurrences::searched),
+// which keeps a huge draft linear to write.
 std::string_view quote_of(std::size_t begin, std::size_t end, std::string_view text,
                           const occurrences& seen) {
   const std::string_view written = text.substr(begin, end - begin);

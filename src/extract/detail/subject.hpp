@@ -5,6 +5,7 @@
 // X.exports, X.imports, X.total, X.balance; the country's own flows are trade.*.
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/detail/words.hpp"
@@ -31,6 +32,11 @@ class national_words {
 
 /// Words that name nothing a figure could be about (the lexicon's fillers, and words in -ed).
 bool filler(const word& w);
+/// A word of five letters or more in -ed, read as a past tense or participle ("picked",
+/// "exported"), not a thing ("red", "shed").
+inline bool ends_in_ed(std::string_view lower_word) {
+  return lower_word.size() > 4 && lower_word.ends_with("ed");
+}
 bool pronoun(const word& w);
 /// Words of a time: months, number words, "days", "first" ("over the first twenty days of
 /// May"); they name no subject.

@@ -55,6 +55,7 @@ inline constexpr std::size_t what_follows = 8;         // "RMB 14.29 trillion of
 inline constexpr std::size_t year_before = 6;          // "in 2023 it was 61.5%"
 inline constexpr std::size_t year_after = 3;           // "£91.0 billion in 2023"
 inline constexpr std::size_t rate_period_after = 6;    // "0.3% in the first quarter of 2017"
+inline constexpr std::size_t period_words = 4;         // a period's words: "the March quarter 2020"
 inline constexpr std::size_t flow_after = 5;           // "RMB 1.2 trillion of exports"
 inline constexpr std::size_t within = 12;              // "Within machinery, aircraft brought in"
 inline constexpr std::size_t previous_cue = 2;         // "from", "compared with"
@@ -140,6 +141,12 @@ std::vector<word> words_after(const prose& p, std::size_t at, std::size_t limit,
 /// Whether the lexicon gives the phrase of two words `a b` ("compared with", "of which") class `c`.
 inline bool phrase_is(const word& a, const word& b, lexicon::word_class c) {
   return lexicon::is(std::string(a.lower) + " " + std::string(b.lower), c);
+}
+
+/// The words that join the numbers of a list, and nothing else between them: "fell by 3.0, 3.5
+/// and 2.0 percent", "6% and 18% respectively".
+inline bool list_joint(const word& w) {
+  return w.lower == "," || w.lower == "and" || w.lower == "or";
 }
 
 /// Could the word be a plural noun ("trains", "people", "TEU")? Excludes common verbs in -s.
