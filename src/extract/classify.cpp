@@ -214,7 +214,8 @@ void note_level_row(const prose& p, const row_index& rows, found& f) {
 // their verb: a ratio's row ("| (Participation rate) |") in any table, another in a table of
 // rates.
 void note_fronted_row(const prose& p, const row_index& rows, found& f) {
-  std::vector<word> before = words_between(p, f.sentence_begin, f.begin);
+  // A bounded look back: a sentence of thousands of rates costs no more per rate.
+  std::vector<word> before = words_before(p, f.begin, f.sentence_begin, window::fronted_opening);
   std::erase_if(before, [](const word& w) { return !w.letters() && !w.number(); });  // "○"
   if (before.size() != 1 || before.front().lower != "at") return;
   const std::vector<word> after = words_after(p, f.end, f.sentence_end, window::fronted);

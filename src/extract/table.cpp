@@ -228,7 +228,10 @@ bool names_phrase_of(std::string_view header, word_class c) {
   for (std::size_t i = 0; i < runs.size(); ++i) {
     std::string spaced, hyphened;  // "over the year", "year-on-year"
     for (std::size_t n = 0; n < longest_phrase && i + n < runs.size(); ++n) {
-      if (n > 0) spaced += ' ', hyphened += '-';
+      if (n > 0) {
+        spaced += ' ';
+        hyphened += '-';
+      }
       spaced += runs[i + n];
       hyphened += runs[i + n];
       if (lexicon::is(spaced, c) || (n > 0 && lexicon::is(hyphened, c))) return true;

@@ -66,6 +66,7 @@ inline constexpr std::size_t rate_base_phrase = 8;   // "+7.6% on the same month
 inline constexpr std::size_t bracket_after = 6;      // "€560 million (-19%) lower"
 inline constexpr std::size_t predicate = 2;          // "people were unemployed"
 inline constexpr std::size_t listed = 60;            // "three sectors lost most: culture, ..."
+inline constexpr std::size_t fronted_opening = 3;    // "○ At 63.5 percent": what opens it
 inline constexpr std::size_t fronted = 12;  // "At 63.5 percent, the labor force participation rate"
 }  // namespace window
 
