@@ -507,8 +507,9 @@ void read_cell(const table_cell& c, found& f) {
   }
   if (!bare) return;
   // "| (Participation rate) | (63.5) | ... | (0.0p) |" in a table of "(thousand persons, %)": a
-  // ratio's row holds its level in percent, and its change in points.
-  if (c.table && c.table->percent_caption && ratio_label(c.label)) {
+  // ratio's row holds its level in percent, and its change in points. So does a row whose label
+  // says its unit ("| Employment rate, % | 68.7 |") in a table of thousands.
+  if (((c.table && c.table->percent_caption) || c.percent_row) && ratio_label(c.label)) {
     u = c.change ? unit::points() : unit::percent();
     fix(c.change ? claim_kind::pp : claim_kind::share);
     return;
@@ -544,6 +545,25 @@ void read_cell(const table_cell& c, found& f) {
       f.noun_borrowed = true;
       if (!f.change) fix(claim_kind::level);
     }
+  }
+}
+
+// "| 1.1² |" in a table whose footnote says "² percentage points": the cell's unit is the
+// footnote's, whatever its column's ("Change, %").
+void read_cell_mark(std::string_view s, const table_cell& c, found& f) {
+  if (!c.table || c.table->mark_units.empty()) return;
+  const std::size_t n = superscript_length(s, f.end);
+  if (n == 0) return;
+  const std::string_view mark = s.substr(f.end, n);
+  unit& u = f.q.written_unit;
+  const bool bare = u.style == unit_style::number && u.dim.dimensionless() && f.noun.empty();
+  for (const auto& [written, named] : c.table->mark_units) {
+    if (written != mark || named.style != unit_style::points) continue;
+    if (!bare && u.style != unit_style::percent) return;
+    u = named;
+    f.kind = claim_kind::pp;
+    f.kind_fixed = true;
+    return;
   }
 }
 
@@ -813,6 +833,7 @@ void classify_block(const folded_text& t, const std::vector<table_model>& tables
     const std::optional<table_cell> cell = cell_of(t, tables, b, f.number_begin);
     if (cell) {
       read_cell(*cell, f);
+      read_cell_mark(t.text, *cell, f);
       note_cell(*cell, f);
     }
     std::tie(f.sentence_begin, f.sentence_end) = sentence_around(t, b, f.number_begin);

@@ -893,10 +893,15 @@ void namer::read_period(std::size_t i) {
   // the year the rate was up 1.1 percentage points": a change in points on a year earlier.
   // A caption's "Annual growth rates, % (contributions ..., percentage points)" says so of its
   // rates, not of the points in brackets after them.
+  // A change column whose base is a year before its period ("| March 2007 | March 2006 |
+  // Change |") holds changes on a year earlier, in points for a rate's row as in percent.
+  const bool base_year_ago = row_ && !row_->bracketed && row_->base && context_.own &&
+                             *row_->base == row_->when.value_or(*context_.own).year_ago();
   if (f.kind == claim_kind::pp && f.suffix.ends_with("change") && context_.own &&
       context_.own->freq != frequency::year &&
-      (row_ && row_->bracketed ? row_->column && row_->column->annual
-                               : annual_by_words(f) || (!row_ && on_a_year_earlier(f))))
+      (row_ && row_->bracketed
+           ? row_->column && row_->column->annual
+           : annual_by_words(f) || base_year_ago || (!row_ && on_a_year_earlier(f))))
     f.suffix += "_yoy";
   // "the deficit shrank by $86.5 billion ... against January to April 2022", "Compared with
   // the three months to April 2022, ... $23.4 billion smaller": a change on the same period a
@@ -1495,7 +1500,13 @@ naming_context naming_context_for(const folded_text& t) {
       }
       // The title's finest period is the draft's own: "September 2019" over "2019".
       if (auto found_period = period_at(p, ws, i, std::nullopt)) {
-        const period& when = found_period->when;
+        period when = found_period->when;
+        // "Labour force survey 2007, March": a year, then a month of it after a comma.
+        std::size_t k = i + found_period->count;
+        if (k < ws.size() && ws[k].lower == ",") ++k;
+        if (when.freq == frequency::year && k < ws.size()) {
+          if (auto month = month_named(ws[k], when)) when = *month;
+        }
         if (!context.own || when.freq > context.own->freq ||
             (when.freq == context.own->freq && when > *context.own))
           context.own = when;

@@ -128,6 +128,18 @@ bool date_part(const prose& p, const block& b, std::size_t begin, std::size_t en
          (!next.empty() && next.front().is(word_class::month));
 }
 
+// "persons aged 15 to 64", "aged 16-24", "ages 25 and over": a bare number after an age word
+// (lexicon age_lead), or the other end of such a span ("to", "and", "-" after an age), is an
+// age, not a figure of the release.
+bool age(const prose& p, const block& b, std::size_t begin) {
+  const std::vector<word> before = words_before(p, begin, b.begin, 3);
+  if (before.empty()) return false;
+  if (before.back().is(word_class::age_lead)) return true;
+  const std::size_t n = before.size();
+  return n == 3 && before[1].number() && before[0].is(word_class::age_lead) &&
+         (before[2].lower == "to" || before[2].lower == "and" || before[2].lower == "-");
+}
+
 struct scanner {
   const folded_text& t;
   const block& b;
@@ -169,6 +181,14 @@ std::optional<std::size_t> scanner::try_digits(std::size_t at) {
   if (!m->q || m->integer.size() > 24 || part_of_name(p, b, digits_begin, m->end) ||
       date_part(p, b, at, m->end, m->q->number)) {
     return m->end;
+  }
+  if (m->bare() && age(p, b, at)) {
+    // "aged 16-24": the span's other end is an age too.
+    const std::size_t e = m->end;
+    if (e + 1 < p.size() && p.text[e] == '-' && is_ascii_digit(p.text[e + 1])) {
+      if (auto upper = match_prose_quantity(p.text, e + 1)) return upper->end;
+    }
+    return e;
   }
   quantity q = *m->q;
   found f;

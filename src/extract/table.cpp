@@ -140,6 +140,29 @@ bool time_header(std::string_view text) {
 
 }  // namespace
 
+std::size_t superscript_length(std::string_view s, std::size_t i) {
+  const auto at = [&](std::size_t k) {
+    return k < s.size() ? static_cast<unsigned char>(s[k]) : 0;
+  };
+  if (at(i) == 0xC2 && (at(i + 1) == 0xB9 || at(i + 1) == 0xB2 || at(i + 1) == 0xB3))
+    return 2;  // ¹ ² ³
+  if (at(i) == 0xE2 && at(i + 1) == 0x81 &&
+      (at(i + 2) == 0xB0 || (at(i + 2) >= 0xB4 && at(i + 2) <= 0xB9)))
+    return 3;  // ⁰ ⁴ ... ⁹
+  return 0;
+}
+
+bool percent_label(std::string_view label) {
+  const std::string lower = ascii_lower(trim_blank(label));
+  std::string_view l = lower;
+  while (!l.empty() && (l.back() == ')' || is_blank(l.back()))) l.remove_suffix(1);
+  if (l.ends_with('%')) return l.size() > 1;
+  for (std::string_view unit : {", per cent", ", percent", "(per cent", "(percent"}) {
+    if (l.ends_with(unit)) return true;
+  }
+  return false;
+}
+
 std::optional<unit> unit_named_in(std::string_view text, bool* percent) {
   std::optional<unit> level;
   bool pct = false;
@@ -613,6 +636,36 @@ void mark_negative_rows(const folded_text& t, table_model& m) {
   }
 }
 
+// "¹ As recommended by the ILO", "² percentage points": footnotes in the few blocks after a
+// table, each a superscript mark that no word or number is glued to before it, and its words up
+// to the next mark. A footnote that names points ("percentage points", "pp") gives the cells
+// marked with its mark that unit.
+void read_mark_units(const folded_text& t, const table_span& span, table_model& m) {
+  constexpr std::size_t footnote_blocks = 4;
+  const std::string_view s = t.text;
+  for (std::size_t k = span.last_block + 1;
+       k < t.blocks.size() && k <= span.last_block + footnote_blocks; ++k) {
+    const block& b = t.blocks[k];
+    if (b.table != table_style::none) break;
+    const std::string_view text = trim_blank(s.substr(b.begin, b.end - b.begin));
+    if (text.starts_with('#')) break;
+    std::vector<std::pair<std::size_t, std::size_t>> marks;  // [begin, end) of each mark
+    for (std::size_t i = b.begin; i < b.end; ++i) {
+      const std::size_t n = superscript_length(s, i);
+      if (n == 0) continue;
+      if (i == b.begin || is_blank(s[i - 1])) marks.emplace_back(i, i + n);
+      i += n - 1;
+    }
+    for (std::size_t j = 0; j < marks.size(); ++j) {
+      const std::size_t end = j + 1 < marks.size() ? marks[j + 1].first : b.end;
+      const std::string_view note = s.substr(marks[j].second, end - marks[j].second);
+      if (kind_of_header(note) != column_kind::points) continue;
+      m.mark_units.emplace_back(
+          std::string(s.substr(marks[j].first, marks[j].second - marks[j].first)), unit::points());
+    }
+  }
+}
+
 // "of which euro area", "thereof: Germany", "including Japan": a row that is a part of the
 // row above it.
 bool sub_row_label(const folded_text& t, const cell& label) {
@@ -759,8 +812,10 @@ std::vector<table_model> read_tables(const folded_text& t) {
           flow_section = false;
         }
       }
-      if (labelled)
+      if (labelled) {
         m.rows.back().label_begin = cells[0].begin, m.rows.back().label_end = cells[0].end;
+        m.rows.back().percent = percent_label(text_of(s, cells[0]));
+      }
       if (!labelled) {
         parent_begin = parent_end = 0;
       } else if (!sub_row_label(t, cells[0])) {
@@ -782,6 +837,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
     for (std::vector<table_column>& band : m.bands) finish_columns(m, band);
     mark_negative_rows(t, m);
     mark_repeated_labels(t, m);
+    read_mark_units(t, span, m);
     out.push_back(std::move(m));
   }
   return out;
@@ -846,6 +902,7 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
   if (row.section_end > row.section_begin)
     out.section_label = label_words(t.view(), row.section_begin, row.section_end);
   out.section_apart = row.apart;
+  out.percent_row = row.percent;
   out.flow_section = row.flow_section;
   out.kind = row.section;
   out.when = row.when;

@@ -34,6 +34,28 @@ char folded_form(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// "8,1 per cent", "2,5 %", "1 326,4": a comma after one to three digits (no group, point or
+// letter before them) and before one or two digits that end the number (a blank, "%" or the
+// text's end after them, and no digit after that blank) is a decimal comma. A thousands
+// separator takes three digits ("51,000"); "2006,12" is no number. `folded` is the text folded
+// so far, s[i] the comma.
+bool decimal_comma(std::string_view s, std::size_t i, std::string_view folded) {
+  std::size_t before = 0;
+  while (before < folded.size() && is_ascii_digit(folded[folded.size() - 1 - before])) ++before;
+  if (before == 0 || before > 3) return false;
+  if (before < folded.size()) {
+    const char c = folded[folded.size() - 1 - before];
+    if (c == ',' || c == '.' || is_ascii_alnum(c) || c == '_') return false;
+  }
+  std::size_t after = 0;
+  while (i + 1 + after < s.size() && is_ascii_digit(s[i + 1 + after])) ++after;
+  if (after == 0 || after > 2) return false;
+  const std::size_t end = i + 1 + after;
+  if (end == s.size() || s[end] == '%') return true;
+  if (s[end] != ' ') return false;
+  return end + 1 >= s.size() || !is_ascii_digit(s[end + 1]);
+}
+
 // ---- lines -------------------------------------------------------------------------------
 
 std::string_view without_indent(std::string_view line, std::size_t most = 3) {
@@ -447,6 +469,12 @@ folded_text fold(std::string_view s) {
         folded('-', 3);
         continue;
       }
+    }
+    // A decimal comma is a decimal point: "8,1 per cent", "2 446,5".
+    if (s[i] == ',' && decimal_comma(s, i, t.text)) {
+      t.text += '.';
+      ++i;
+      continue;
     }
     // A carriage return alone ends a line; before a line feed it is only a blank.
     t.text += s[i] == '\r' && (i + 1 >= s.size() || s[i + 1] != '\n') ? '\n' : s[i];

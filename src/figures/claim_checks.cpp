@@ -35,6 +35,15 @@ bool three_digits_at(std::string_view s, std::size_t i) {
          (i + 3 == s.size() || !is_digit(s[i + 3]));
 }
 
+// "8,1 per cent": a comma before one or two digits that end the number is a decimal comma (a
+// thousands group takes three), as the draft reader reads it.
+bool decimal_comma_at(std::string_view s, std::size_t i) {
+  if (i >= s.size() || s[i] != ',') return false;
+  std::size_t n = 0;
+  while (i + 1 + n < s.size() && is_digit(s[i + 1 + n])) ++n;
+  return n >= 1 && n <= 2;
+}
+
 // A number the quote shows: its value as written and where its text ends.
 struct shown_number {
   double value = 0;
@@ -55,7 +64,7 @@ void read_number(std::string_view s, std::size_t start, std::vector<shown_number
       digits += s.substr(i + gap, 3);
       i += gap + 3;
     }
-    if (i + 1 < s.size() && s[i] == '.' && is_digit(s[i + 1])) {
+    if (i + 1 < s.size() && (s[i] == '.' || decimal_comma_at(s, i)) && is_digit(s[i + 1])) {
       digits += '.';
       ++i;
       while (i < s.size() && is_digit(s[i])) digits += s[i++];

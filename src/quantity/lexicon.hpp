@@ -97,6 +97,7 @@ enum class word_class {
   contribution_word,    // points after it are a contribution: "contributed", "contribution"
   aggregate,            // an aggregate of the national accounts (payload: its id's family):
                         // "gross domestic product", "gdp"; its figures are volumes
+  age_lead,             // a bare number after it is an age, no claim: "aged 15 to 64"
   count                 // (number of classes)
 };
 

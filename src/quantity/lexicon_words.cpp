@@ -767,6 +767,9 @@ during          | filler noun_stop period_lead
 average         | filler average_word
 averages        | filler average_word
 averaged        | filler average_word
+# a bare number after it is an age or an age bound, not a claim: "persons aged 15 to 64"
+aged            | age_lead
+ages            | age_lead
 of which        | sub_row_mark
 thereof         | sub_row_mark
 including       | sub_row_mark

@@ -30,6 +30,9 @@ TEST(ValueInQuote, WrittenFormsMatch) {
   EXPECT_TRUE(shown("US$1.2bn", "sales of $1.2bn."));
   EXPECT_TRUE(shown("1.5pp", "up 1.5 percentage points"));
   EXPECT_TRUE(shown("more than RMB 5 trillion", "more than RMB 5 trillion"));
+  // A decimal comma: one or two digits after it ("6,3 per cent"); three make a group.
+  EXPECT_TRUE(shown("6.3%", "a rate of 6,3 per cent"));
+  EXPECT_TRUE(shown("42,500 people", "42,500 people"));
 }
 
 TEST(ValueInQuote, AMistypedValueDoesNot) {

@@ -80,6 +80,7 @@ struct table_row {
   // those of the k-th unit row among the data (table_model::bands).
   std::size_t band = 0;
   bool unit_row = false;  // the row is such a unit row: it holds no claims
+  bool percent = false;   // its label names its unit, "%": "| Employment rate, % |"
 };
 
 struct table_model {
@@ -115,6 +116,9 @@ struct table_model {
   // What the bare cells count, when the caption or corner names it: "jobs" under "Change in
   // total nonfarm payroll employment" (the lexicon's counting subjects).
   std::string counted;
+  // "² percentage points" below the table: a footnote that gives the cells marked with its
+  // mark ("| 1.1² |") a unit of their own. Each mark as written ("²") with its unit.
+  std::vector<std::pair<std::string, unit>> mark_units;
 };
 
 /// A number's place in a table.
@@ -134,6 +138,7 @@ struct table_cell {
   bool change = false;        // its column holds changes of a level ("Change" over "$m")
   bool negative_row = false;  // its row's levels are all written negative (table_row::negative)
   bool negative_balance = false;  // its row is a balance written negative
+  bool percent_row = false;       // its row's label names "%" as its unit (table_row::percent)
 };
 
 /// The rows of every table by their labels, for prose that names a row: "energy is set to show
@@ -171,6 +176,13 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
 /// data (captions, unit rows and headers hold no claims: "| | 2024 | 2023 |").
 std::size_t claims_begin(const folded_text& t, const std::vector<table_model>& tables,
                          const block& b);
+
+/// The length of the superscript digit ("¹", "²", "⁴") at s[i], or 0.
+std::size_t superscript_length(std::string_view s, std::size_t i);
+
+/// "| Employment rate, % |", "| Share of part-time (%) |": a label (its text) that ends in "%"
+/// (or ", per cent") names its row's unit, whatever the table's.
+bool percent_label(std::string_view label);
 
 /// A row label's words without its footnote marks: "Rural goods(b)" is "Rural goods", as are
 /// "Rural goods (b)" and "Rural goods(1)"; a mark is one letter or a number in brackets, glued

@@ -1,0 +1,90 @@
+// Forms of labour-force releases (issue 9 item 2) as several statistics offices write them: a
+// title whose month follows its year after a comma ("Workforce survey 2031, June"); a table in
+// thousands with rows of rates whose label names their unit ("| Jobless rate, % |"); a change
+// column in percent whose rate rows hold points, said by a footnote mark ("-0.5³" above "³
+// percentage points"); a decimal comma ("5,4 per cent"); ages that bound a population ("aged 16
+// to 74"). The sentences are written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_helpers.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+const std::string workforce =
+    "# Workforce survey 2031, June: fewer jobless\n"
+    "\n"
+    "Labour market of Vestland, thousand people\n"
+    "\n"
+    "| | June 2031 | June 2030 | Change, % 6/30 - 6/31 |\n"
+    "|---|---|---|---|\n"
+    "| Employed, total | 1 812 | 1 790 | 1.2 |\n"
+    "| Jobless rate, % | 5.4 | 5.9 | -0.5\xC2\xB3 |\n"
+    "| Jobless\xC2\xB9 | 104 | 111 | -6.3 |\n"
+    "| Activity rate (%) | 71.0 | 70.2 | 1.1 |\n"
+    "\n"
+    "\xC2\xB9 As the ILO defines them\n"
+    "\xC2\xB3 percentage points\n";
+
+// "| Jobless rate, % |" in a table of thousands holds the rate's level in percent (shares); the
+// other rows keep the table's unit.
+TEST(LabourReleaseForms, ALabelThatNamesPercentGivesItsRowThatUnit) {
+  auto d = extract_text(workforce);
+  const auto rate = cell(d, 8, 0);
+  EXPECT_EQ(rate.kind, claim_kind::share);
+  EXPECT_EQ(rate.q.written_unit.style, unit_style::percent);
+  EXPECT_DOUBLE_EQ(rate.q.number, 5.4);
+  EXPECT_EQ(cell(d, 8, 1).kind, claim_kind::share);
+  EXPECT_EQ(cell(d, 10, 0).kind, claim_kind::share) << "(%) in brackets";
+  const auto jobless = cell(d, 9, 0);
+  EXPECT_EQ(jobless.kind, claim_kind::level);
+  EXPECT_EQ(jobless.q.written_unit.scale_exp, 3);
+}
+
+// "-0.5³" under "Change, %" with the footnote "³ percentage points" is a change in points, on a
+// year earlier (the column compares June 2031 with June 2030); "-6.3" beside a footnote mark of
+// another meaning ("¹" on the label) and "1.1" without a mark stay rates.
+TEST(LabourReleaseForms, AFootnoteMarkNamesPointsForItsCells) {
+  auto d = extract_text(workforce);
+  const auto points = cell(d, 8, 2);
+  EXPECT_EQ(points.kind, claim_kind::pp);
+  EXPECT_EQ(points.q.written_unit.style, unit_style::points);
+  EXPECT_DOUBLE_EQ(points.q.number, -0.5);
+  EXPECT_TRUE(points.id.ends_with("share.change_yoy")) << points.id;
+  EXPECT_EQ(cell(d, 9, 2).kind, claim_kind::growth);
+  EXPECT_EQ(cell(d, 10, 2).kind, claim_kind::growth);
+}
+
+// "2031, June" in the title is the draft's own month: the June 2031 column needs no period in
+// its ids, June 2030 is a segment, and the change column's rates are on a year earlier.
+TEST(LabourReleaseForms, ATitlesMonthAfterItsYear) {
+  auto d = extract_text(workforce);
+  EXPECT_EQ(cell(d, 7, 0).id.find("2031"), std::string::npos) << cell(d, 7, 0).id;
+  EXPECT_NE(cell(d, 7, 1).id.find("2030-06"), std::string::npos) << cell(d, 7, 1).id;
+  EXPECT_TRUE(cell(d, 7, 2).id.ends_with("growth_yoy")) << cell(d, 7, 2).id;
+}
+
+// "5,4 per cent": a comma before one or two digits that end the number is a decimal comma;
+// "51,000" keeps its thousands, and "in 2030, 12 regions" is no number.
+TEST(LabourReleaseForms, ADecimalComma) {
+  auto d = extract_text(
+      "# Vestland\n\nThe jobless rate came to 5,4 per cent, against 5,95 per cent a year\n"
+      "earlier. Some 51,000 people found work, and output reached 2 446,5 tonnes. In 2030, 12\n"
+      "regions reported.\n");
+  EXPECT_DOUBLE_EQ(claim_of(d, "5,4 per cent").q.number, 5.4);
+  EXPECT_DOUBLE_EQ(claim_of(d, "5,95 per cent").q.number, 5.95);
+  EXPECT_DOUBLE_EQ(claim_of(d, "51,000").q.number, 51000);
+  EXPECT_DOUBLE_EQ(claim_of(d, "2 446,5").q.number, 2446.5);
+  for (const auto& c : d.claims) EXPECT_NE(c.q.number, 30.12) << c.written;
+}
+
+// "persons aged 16 to 74", "those aged 20-24": ages bound a population; they are no figures.
+TEST(LabourReleaseForms, AgesAreNoClaims) {
+  auto d = extract_text(
+      "# Vestland\n\nOf persons aged 16 to 74, 61.2 per cent were in work; of those aged 20-24,\n"
+      "48.0 per cent.\n");
+  EXPECT_EQ(written_claims(d), (std::vector<std::string>{"61.2 per cent", "48.0 per cent"}));
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
