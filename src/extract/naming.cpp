@@ -1463,11 +1463,15 @@ namespace {
 
 // The series table rows of numbers are labelled with ("| All groups CPI, seasonally adjusted |
 // 0.4 |"): each sets its rows apart from those without. A caption row ("| Goods and services
-// summary, seasonally adjusted | | |") says the series of the whole table, no exception.
+// summary, seasonally adjusted | | |") says the series of the whole table, no exception; so
+// does a header row, whose numbers are its periods ("| Trade, May 2024 (seasonally adjusted) |
+// EUR bn |"): every cell below is of that series, and nothing in the table is apart from it.
 std::set<std::string> series_in_tables(const folded_text& t) {
   std::set<std::string> out;
-  for (const block& b : t.blocks) {
+  for (std::size_t i = 0; i < t.blocks.size(); ++i) {
+    const block& b = t.blocks[i];
     if (b.table == table_style::none) continue;
+    if (b.table_index < t.tables.size() && t.tables[b.table_index].first_block == i) continue;
     const std::vector<word> ws = words_between(t.view(), b.begin, b.end);
     if (std::none_of(ws.begin(), ws.end(), [](const word& w) { return w.number(); })) continue;
     for (const word& w : ws) {

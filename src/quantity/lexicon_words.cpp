@@ -808,6 +808,12 @@ preliminary     | filler
 # rose 1.4%" beside the original series' 1.9%)
 seasonally      | filler series=seasonally_adjusted
 unadjusted      | filler series=original
+# what a series is adjusted for, and how final a figure is, name nothing a figure is about:
+# "calendar and seasonally adjusted, imports ...", "Provisional figures put exports ..."
+calendar        | filler
+season          | filler
+seasonal        | filler
+provisional     | filler
 statistics      | filler
 show            | filler verb
 according       | filler noun_stop

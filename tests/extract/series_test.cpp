@@ -42,6 +42,26 @@ TEST(Series, OneSeriesOnlyNamesNothingApart) {
   EXPECT_EQ(claim_of(d, "6.1 percent").id.find("seasonally"), std::string::npos);
 }
 
+// A table whose header row says its series ("| Trade of Corvia, May 2031 (seasonally adjusted)
+// | EUR bn |") is of that series throughout, and nothing in it is apart from it: prose that says
+// the same series, "calendar and seasonally adjusted, imports reached ...", is the table's
+// figure. Words that say what a series is adjusted for name nothing the figure is about.
+TEST(Series, AHeaderRowsSeriesSetsNothingApart) {
+  auto d = extract_text(
+      "# Trade of Corvia, May 2031\n\n"
+      "Sales to the Delta Union came to 48.1 billion euros in May 2031, calendar and "
+      "seasonally adjusted, and purchases from it 39.5 billion euros.\n\n"
+      "| Trade of Corvia, May 2031 (seasonally adjusted) | EUR bn |\n"
+      "|---|---|\n"
+      "| Exports to the Delta Union | 48.1 |\n"
+      "| Imports from the Delta Union | 39.5 |\n");
+  EXPECT_EQ(claim_of(d, "39.5 billion euros").id.find("seasonally"), std::string::npos)
+      << claim_of(d, "39.5 billion euros").id;
+  EXPECT_EQ(claim_of(d, "39.5 billion euros").id.find("calendar"), std::string::npos)
+      << claim_of(d, "39.5 billion euros").id;
+  EXPECT_EQ(claim_of(d, "39.5 billion euros").id, claim_of(d, "39.5").id);
+}
+
 // "Over the twelve months the group rose 3.2%" under "### Food group (+1.9%)": the food group.
 TEST(Series, TheGroupIsTheHeadingsGroup) {
   auto d = extract_text(
