@@ -542,6 +542,24 @@ std::optional<subject> namer::counted_population(std::size_t i, naming_state&) {
 std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   if (!row_) return std::nullopt;
   subject s = subject_of_label(st.own, context_.national);
+  // "EU Member States" over the column: the group's figure. Under a row that names a thing of
+  // its own ("Crude oil"), or beside a group that is the table's total, it is a part
+  // (crude_oil.eu, trade.eu): two groups' cells of one row are never one figure.
+  subject group = subject_of_label(row_->group_label, context_.national);
+  // "Other countries" names nothing the lexicon reads, yet is a group apart from the total.
+  if (!group.names_something() && !row_->group_is_total) {
+    for (const word& w : row_->group_label) {
+      if (w.letters()) group.entity.emplace_back(w.lower);
+    }
+  }
+  if (group.names_something()) {
+    if (s.names_something()) {
+      st.part_of = slug(s.entity);
+    } else if (row_->group_of_total) {
+      st.part_of = "trade";
+    }
+    return group;
+  }
   const table_model* m = row_->table;
   if (s.names_something() || !row_->row_when || m->caption_end == 0 ||
       !(estimates_table() || m->one_number_per_row))

@@ -166,6 +166,12 @@ std::optional<period> written_period(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<int> month_alone(std::string_view text) {
+  const std::vector<std::string> runs = letter_digit_runs(text);
+  if (runs.size() != 1) return std::nullopt;
+  return month_of(runs.front());
+}
+
 std::optional<period> month_named(const word& w, const std::optional<period>& own) {
   const auto m = month_of(w.lower);
   if (!m || !w.capital) return std::nullopt;

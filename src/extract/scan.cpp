@@ -123,6 +123,18 @@ bool part_of_name(const prose& p, const block& b, std::size_t begin, std::size_t
 
 bool date_part(const prose& p, const block& b, std::size_t begin, std::size_t end, double value) {
   if (value < 1 || value > 31) return false;
+  // A day has no decimals ("January 12.5" is no date), and a table's cell is no day of the
+  // month in the cell before it ("| Apr | 12 |").
+  const std::string_view written = p.text.substr(begin, end - begin);
+  if (const std::size_t dot = written.find('.');
+      dot != std::string_view::npos && dot + 1 < written.size() && is_ascii_digit(written[dot + 1]))
+    return false;
+  if (b.table != table_style::none) {
+    std::size_t k = begin;
+    while (k > b.begin && is_blank(p.text[k - 1])) --k;
+    const bool aligned_gap = b.table == table_style::aligned && begin - k >= 2;
+    if (k == b.begin || p.text[k - 1] == '|' || p.text[k - 1] == '\t' || aligned_gap) return false;
+  }
   const std::vector<word> next = words_after(p, end, b.end, window::next_word);
   return has(words_before(p, begin, b.begin, window::next_word), word_class::month) ||
          (!next.empty() && next.front().is(word_class::month));

@@ -171,9 +171,15 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
       out.aspect = std::string(e->aspect);
       continue;
     }
-    // "EU countries", "BRI economies": the members of a named group are the group.
-    if (ws[i].is(word_class::member_noun) && i > from && ws[i - 1].capital && !out.entity.empty())
-      continue;
+    // "EU countries", "BRI economies", "EU Member States": the members of a named group are the
+    // group.
+    if (i > from && ws[i - 1].capital && !out.entity.empty()) {
+      if (ws[i].is(word_class::member_noun)) continue;
+      if (i + 1 < verb && phrase_is(ws[i], ws[i + 1], word_class::member_noun)) {
+        ++i;
+        continue;
+      }
+    }
     if (!content_word(ws, i, from, s, out.entity, national, limit, label)) continue;
     // "Economic", "GDP": an aggregate by its family's name.
     if (e && e->is(word_class::aggregate)) {

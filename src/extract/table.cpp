@@ -340,6 +340,28 @@ std::optional<period> rate_from(std::string_view header) {
       trim_blank(comma == std::string_view::npos ? before : before.substr(comma + 1)));
 }
 
+// A header above a period that names a group of columns ("Total", "EU Member States[*]"), not a
+// period, a unit ("NOK Billion"), a kind ("Change in per cent"), an index, a role or a kind of
+// period ("Month").
+// A name of things read as a counted unit ("Non-euro area") is no unit over periods.
+bool group_header(const table_column& over) {
+  const bool counted_unit = over.unit_of && over.unit_of->style == unit_style::level &&
+                            !over.unit_of->dim.dimensionless() &&
+                            !is_currency(over.unit_of->dim.to_string());
+  return !over.header.empty() && !over.when && !over.from_to && (!over.unit_of || counted_unit) &&
+         over.kind == column_kind::value && !over.index && !over.weight && over.role.empty() &&
+         !over.year_to_date && !over.annual && !time_header(over.header);
+}
+
+// "Total" over a group of columns: the whole the other groups are parts of. Its words are all
+// the lexicon's overall words ("Total", "Overall").
+bool total_header(std::string_view header) {
+  const std::vector<std::string> runs = letter_digit_runs(header);
+  return !runs.empty() && std::all_of(runs.begin(), runs.end(), [](const std::string& r) {
+    return lexicon::is(r, word_class::overall);
+  });
+}
+
 // The rows above a table's data, and the lines just before it, give its unit.
 struct header_reader {
   std::string_view s;
@@ -397,9 +419,10 @@ struct header_reader {
       if (cells[i].end == cells[i].begin) continue;
       table_column refined = column_from(s, cells[i]);
       const table_column& over = above[i];
+      const bool group = refined.when && group_header(over);
       if (refined.flow.empty()) refined.flow = over.flow;
       if (refined.kind == column_kind::value) refined.kind = over.kind;
-      if (!refined.unit_of) refined.unit_of = over.unit_of;
+      if (!refined.unit_of && !group) refined.unit_of = over.unit_of;
       refined.annual = refined.annual || over.annual;
       refined.index = refined.index || over.index;
       // "December 2009 from" above "November 2009": rates of December on November.
@@ -407,6 +430,12 @@ struct header_reader {
                                             refined.when->freq == of->freq &&
                                             refined.when->last < of->last) {
         refined.from_to = std::pair{*refined.when, *of};
+      }
+      // "EU Member States" above "2021": the column is of that group, in that year.
+      if (group) {
+        refined.group_begin = over.begin, refined.group_end = over.end;
+        refined.group_total = total_header(over.header);
+        if (refined.group_total) m.total_group = true;
       }
       if (!refined.when) refined.when = over.when;
       if (!refined.from_to) refined.from_to = over.from_to;
@@ -496,6 +525,17 @@ std::optional<period> row_period_of(std::string_view s, const std::vector<cell>&
   auto p = written_period(lead + " " + std::to_string(carried->last_year()));
   if (!p || p->freq != frequency::month || p->is_range()) return std::nullopt;
   return carried = p;
+}
+
+// "| | Febr | 123.3 |", "| Exports | Jan | 114.1 |": a month named alone in one of the row's
+// leading cells (0 for none).
+int month_in_lead(std::string_view s, const std::vector<cell>& cells) {
+  for (const cell& c : cells) {
+    const std::string_view x = text_of(s, c);
+    if (numeric_cell(x)) break;
+    if (auto m = month_alone(x)) return *m;
+  }
+  return 0;
 }
 
 // Where a row's leading cells end that, with its label, name its period: "| 2013 | Quarter 1 |
@@ -795,6 +835,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
             return numeric_cell(text_of(s, c));
           })));
       m.rows.push_back({row_period_of(s, cells, row_period), section});
+      if (!m.rows.back().when) m.rows.back().month = month_in_lead(s, cells);
       m.rows.back().band = band_rows.size();
       m.rows.back().section_begin = section_begin, m.rows.back().section_end = section_end;
       m.rows.back().flow_section = flow_section;
@@ -916,6 +957,16 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
     if (out.bracketed && m.bracket_kind != column_kind::value) out.kind = m.bracket_kind;
     if (out.column->rate_of) out.when = out.column->rate_of;
     out.base = out.column->rate_base;
+    // "| | Febr | 123.3 |" under "2021": February 2021 (a row of a month, columns of years).
+    const std::optional<period>& year = out.column->when;
+    if (!row.when && row.month > 0 && year && !out.column->rate_of &&
+        year->freq == frequency::year && !year->is_range())
+      out.when = period::month(year->last_year(), row.month);
+    if (out.column->group_end > out.column->group_begin) {
+      out.group_label = label_words(t.view(), out.column->group_begin, out.column->group_end);
+      out.group_of_total = m.total_group;
+      out.group_is_total = out.column->group_total;
+    }
   }
   return out;
 }
@@ -964,7 +1015,7 @@ row_index::row_index(const folded_text& t, const std::vector<table_model>& table
   std::vector<std::pair<std::string, named_row>> heads;
   for (const table_model& m : tables) {
     for (const table_row& r : m.rows) {
-      if (r.label_end <= r.label_begin || r.when) continue;
+      if (r.label_end <= r.label_begin || r.when || r.month > 0) continue;
       std::string key;
       std::size_t words = 0;
       for (const word& w : label_words(p, r.label_begin, r.label_end)) {

@@ -298,6 +298,7 @@ november        | month=11
 december        | month=12
 jan             | month=1
 feb             | month=2
+febr            | month=2
 mar             | month=3
 apr             | month=4
 jun             | month=6
@@ -787,6 +788,8 @@ first estimate  | column_role=previous_estimate
 revision        | column_role=revision
 revisions       | column_role=revision
 countries       | member_noun
+member states   | member_noun
+member countries | member_noun
 economies       | member_noun
 nations         | member_noun
 new             | filler

@@ -29,6 +29,10 @@ std::optional<period> written_period(std::string_view text);
 /// the period they are of (two single periods of one frequency, the earlier first).
 std::optional<std::pair<period, period>> written_from_to(std::string_view text);
 
+/// The month a table cell names alone, without a year ("Jan", "Febr.", "Sept", "March"), or
+/// nothing: a row of a table whose columns name the years.
+std::optional<int> month_alone(std::string_view text);
+
 /// The month a capitalised month name alone means in a draft whose own period is `own`: that
 /// month in the own period's year, or the year before when it would come after it.
 std::optional<period> month_named(const word& w, const std::optional<period>& own);

@@ -48,6 +48,11 @@ struct table_column {
   // "NOK Billion - so far this year" (a lexicon year_to_date phrase), here or in a header above:
   // its months are the year to them ("November 2024" below it is January to November 2024).
   bool year_to_date = false;
+  // "| | Total | | | EU | | |" above "| | 2021 | 2022 | 2023 | 2021 | ... |": the header that
+  // spans this column from the row above, when it names a group of period columns (a partner,
+  // a region), not a period, unit or kind. Folded offsets; empty for none.
+  std::size_t group_begin = 0, group_end = 0;
+  bool group_total = false;  // ... and that group is the whole: "Total"
 };
 
 /// A data row: the period its leading cells name ("| 2012 | Mar |", the year carried down
@@ -81,6 +86,10 @@ struct table_row {
   std::size_t band = 0;
   bool unit_row = false;  // the row is such a unit row: it holds no claims
   bool percent = false;   // its label names its unit, "%": "| Employment rate, % |"
+  // "| | Febr | 123.3 | 151.0 |" under "| | | 2021 | 2022 |": a month named alone in the
+  // row's leading cells, without a year (0 for none). Under a column that names a year, the
+  // cell is of that month of that year.
+  int month = 0;
 };
 
 struct table_model {
@@ -119,6 +128,9 @@ struct table_model {
   // "² percentage points" below the table: a footnote that gives the cells marked with its
   // mark ("| 1.1² |") a unit of their own. Each mark as written ("²") with its unit.
   std::vector<std::pair<std::string, unit>> mark_units;
+  // One group of columns is the whole ("| | Total | | | EU | | | Non-EU | | |"): the other
+  // groups are its parts (trade.eu.2021-01.exports beside trade.2021-01.exports).
+  bool total_group = false;
 };
 
 /// A number's place in a table.
@@ -126,6 +138,9 @@ struct table_cell {
   std::vector<word> label;          // the words of the row's label: "Extra-EA19 exports"
   std::vector<word> parent_label;   // a part's row: the label of the row it is a part of
   std::vector<word> section_label;  // the label of its section row, if any
+  std::vector<word> group_label;    // the group of columns it is in ("EU"), if any
+  bool group_of_total = false;      // ... which is a part of the table's total group
+  bool group_is_total = false;      // ... which is that total group
   bool section_apart = false;       // ... which its id must name (table_row::apart)
   bool flow_section = false;        // ... which is a row of a flow alone (table_row)
   const table_column* column = nullptr;
