@@ -20,7 +20,9 @@ constexpr const char* unknown_counted_thing = "CF2104";
 constexpr const char* period_after_document = "CF2106";
 
 // Two claims under one suggested id are one figure, stated twice, only when both name a
-// thing of their own, say the same kind of thing (a level or a rate) in the same unit, and
+// thing of their own, say the same kind of thing (a level or a rate) in the same unit, are
+// said to be of the same series or neither ("The trend of the employment rate ... stood at
+// 69.4 per cent" is not "The employment rate ... came to 68.7 per cent"), and
 // their periods were established alike (both said in the words or a table, or both left to
 // the draft's own period: "€155.5 bn for the nine months" is not "€18.7 bn in September").
 // Otherwise
@@ -74,7 +76,7 @@ bool same_figure(const draft_claim& a, const draft_claim& b, const std::string& 
     return x.empty() || y.empty() || cell_key(x) == cell_key(y);
   };
   return a.own_subject && b.own_subject && a.kind == b.kind && !counted && same_unit(a, b) &&
-         periods_alike(a, b, own) && same_cell_words(a.row, b.row) &&
+         a.series == b.series && periods_alike(a, b, own) && same_cell_words(a.row, b.row) &&
          same_cell_words(a.column, b.column);
 }
 

@@ -455,12 +455,26 @@ std::string counted_by_subject(const prose& p, const found& f) {
   // nearest such word of the claim's own clause.
   // A comma does not end it: "the working-age population grew 2.2 percent over the year, to
   // 4,079,000".
+  // A colon does not either: "- Employed persons: 51,000 more than a year earlier", a key
+  // fact's label and its value.
   for (std::size_t i = ws.size(); i-- > 0;) {
-    if (!ws[i].letters() && !ws[i].number() && ws[i].lower != "(" && ws[i].lower != ",") break;
+    if (!ws[i].letters() && !ws[i].number() && ws[i].lower != "(" && ws[i].lower != "," &&
+        ws[i].lower != ":")
+      break;
     if (const lexicon::entry* e = ws[i].entry(); e && e->is(word_class::counting_subject))
       return std::string(e->unit);
   }
   return "";
+}
+
+// "with 203,000 unemployed": a counting subject right after a bare number (no plural noun of
+// its own) is what it counts.
+std::string counted_after(const prose& p, const block& b, const found& f) {
+  const std::vector<word> next = words_after(p, f.end, b.end, window::next_word + 1);
+  if (next.empty() || !next.front().letters()) return "";
+  const lexicon::entry* e = next.front().entry();
+  if (!e || !e->is(word_class::counting_subject)) return "";
+  return std::string(e->unit);
 }
 
 // "| Unemployed | 151 |", "| Filled jobs | 1,980 |" under "(000)": what a row counts, by its
@@ -743,6 +757,12 @@ void classify_one(const prose& p, const block& b, found& f, const found* previou
     read_elided_change(p, f, last_change);
     read_gapped_change(p, f, previous, last_change);
     return;
+  }
+  if (f.noun.empty()) {
+    if (std::string noun = counted_after(p, b, f); !noun.empty()) {
+      f.noun = noun;
+      f.noun_borrowed = true;
+    }
   }
   if (f.noun.empty() || head_of(f.noun) == "unit") {
     if (std::string noun = counted_by_subject(p, f); !noun.empty()) {

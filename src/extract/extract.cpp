@@ -95,6 +95,7 @@ draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
   c.row_period = f.row_period;
   c.column_period = f.column_period;
   c.caption_period = f.caption_period;
+  c.series = f.series_said;
   c.from = where.at(c.begin);
   c.to = where.at(c.end);
   // Nothing to name it after: its line (a .docx's or page's paragraph or table row), which

@@ -52,6 +52,9 @@ struct draft_claim {
   // The id names a thing of the claim's own ("8,350 trading enterprises"), not one borrowed
   // from a nearby claim or the sentence's subject ("of which 1,120 were new").
   bool own_subject = false;
+  // The series its words say it is of ("trend", "seasonally_adjusted"), or "": a claim said to
+  // be of a series is one figure only with claims said to be of the same.
+  std::string series;
   std::size_t begin = 0, end = 0;  // byte offsets of the claim in the draft
   line_col from, to;               // the same as line:col (to is one past the last character)
   // The sentence, or a window of it around the claim when it is very long (a text without

@@ -347,8 +347,10 @@ void namer::name(std::size_t i) {
   f.flow = f.named_by_noun ? "" : st.flow;
   f.aspect = s.aspect;
   f.section = section_of_row(st);
+  const std::string said = series_of(f);
+  f.series_said = said == context_.main_series ? "" : said;
   if (!context_.series_apart.empty()) {
-    f.series = series_of(f);
+    f.series = said;
     if (!context_.series_apart.contains(f.series)) f.series.clear();
   }
   f.id = compose(f);
@@ -1557,12 +1559,14 @@ naming_context naming_context_for(const folded_text& t) {
     }
   });
   context.series_apart = series_in_tables(t);
+  const auto most_series =
+      std::max_element(series.begin(), series.end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (most_series != series.end() && most_series->second >= 2)
+    context.main_series = most_series->first;
   if (context.series_apart.empty() && series.size() >= 2) {
-    const auto most =
-        std::max_element(series.begin(), series.end(),
-                         [](const auto& a, const auto& b) { return a.second < b.second; });
     for (const auto& [name, count] : series) {
-      if (name != most->first) context.series_apart.emplace(name);
+      if (name != most_series->first) context.series_apart.emplace(name);
     }
   }
   for (const auto& [w, lower_too] : title_words) {

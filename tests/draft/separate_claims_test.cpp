@@ -31,6 +31,28 @@ TEST(SeparateClaims, BorrowedSubjectIsAFigureOfItsOwn) {
   EXPECT_EQ(written(d, "1,120").id, "enterprises_2");
 }
 
+// "The trend of the jobless rate ... stood at 5.6 per cent" is said of a series the draft names
+// once: not the same figure as "The jobless rate came to 5.4 per cent". A series the draft names
+// throughout ("Seasonally adjusted, ..." twice) is its own, and its claims meet the others.
+TEST(SeparateClaims, ASeriesSaidOnceIsAFigureOfItsOwn) {
+  draft_extract d = extract_text(
+      "# Vestland, June 2031\n\nThe jobless rate came to 5.4 per cent in June. The trend of the "
+      "jobless rate, smoothed, stood at 5.6 per cent.\n");
+  const std::string id = written(d, "5.4").id;
+  ASSERT_EQ(id, written(d, "5.6").id);  // the extractor's guess repeats
+  separate_unrelated_claims(d);
+  EXPECT_EQ(written(d, "5.4").id, id);
+  EXPECT_EQ(written(d, "5.6").id, id + "_2");
+
+  draft_extract main = extract_text(
+      "# Vestland, June 2031\n\nSeasonally adjusted, the jobless rate came to 5.4 per cent. The "
+      "jobless rate was 5.9 per cent.\n\nSeasonally adjusted, 88,000 people were jobless.\n");
+  const std::string rate = written(main, "5.4").id;
+  ASSERT_EQ(rate, written(main, "5.9").id);
+  separate_unrelated_claims(main);
+  EXPECT_EQ(written(main, "5.9").id, rate) << "one figure, a conflict for the check";
+}
+
 TEST(SeparateClaims, OtherUnitIsAFigureOfItsOwn) {
   draft_extract d = extract_text(
       "- Shipments to the Aldren Union were worth €12.4 billion, roughly 95 billion "

@@ -86,5 +86,22 @@ TEST(LabourReleaseForms, AgesAreNoClaims) {
   EXPECT_EQ(written_claims(d), (std::vector<std::string>{"61.2 per cent", "48.0 per cent"}));
 }
 
+// "- Jobholders: 12,400 more than a year earlier" (a key fact's label, a colon and its value)
+// and "with 88,000 unemployed" (a counting subject right after the number) say what the bare
+// numbers count: people.
+TEST(LabourReleaseForms, KeyFactsAndCountingSubjectsSayWhatIsCounted) {
+  auto d = extract_text(
+      "# Vestland\n\n- Employed people: 12,400 more than a year earlier\n"
+      "- Jobless rate: 5.4 per cent, with 88,000 unemployed\n");
+  const auto more = claim_of(d, "12,400");
+  EXPECT_EQ(more.kind, claim_kind::level);
+  EXPECT_NE(more.q.written_unit.name().find("person"), std::string::npos)
+      << more.q.written_unit.name();
+  const auto jobless = claim_of(d, "88,000");
+  EXPECT_EQ(jobless.kind, claim_kind::level);
+  EXPECT_NE(jobless.q.written_unit.name().find("person"), std::string::npos)
+      << jobless.q.written_unit.name();
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -55,6 +55,9 @@ struct found {
   std::string section;         // a repeated row label's section row ("credits"), when not a flow
   // The series it is of ("seasonally_adjusted", "trend"), in a draft that names more than one.
   std::string series;
+  // The series its words say it is of, in any draft ("The trend of the employment rate ...
+  // stood at 69.4 per cent": "trend"), or "".
+  std::string series_said;
   // In a table: the label and header cells (folded offsets) and the periods they name.
   std::size_t row_begin = 0, row_end = 0, column_begin = 0, column_end = 0;
   std::string row_period, column_period;

@@ -40,6 +40,11 @@ struct naming_context {
   // trend beside a release's seasonally adjusted figures). Claims said to be of one keep it in
   // their ids.
   std::set<std::string> series_apart;
+  // The series the draft names most, when it names it twice or more ("Seasonally adjusted, ...",
+  // "the seasonally adjusted rate"): the release's own, which a claim not said to be of any
+  // series is of too. A series named less is said of its claims alone ("The trend of the
+  // employment rate ... stood at 69.4 per cent").
+  std::string main_series;
 };
 
 /// The title's proper nouns and the name written most often with "'s" are the country's own;
