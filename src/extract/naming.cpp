@@ -1102,8 +1102,17 @@ std::optional<period> namer::opening_period(std::size_t i) const {
   const std::vector<word> ws =
       words_after(p_, f.sentence_begin, claims_[i].begin, window::sentence_opening);
   if (ws.size() < 3) return std::nullopt;
-  if (!ws.front().is(word_class::period_lead)) return std::nullopt;
-  std::size_t k = 1;
+  // "A year earlier, in February 2022, exports had been ...": the period named after the
+  // opening's comma, else ("A year earlier, exports had been ...") a year before the draft's.
+  std::size_t k = 0;
+  constexpr std::size_t year_ago_words = 3;
+  if (a_year_ago(ws, 0) && ws.size() > year_ago_words + 1 && ws[year_ago_words].lower == ",") {
+    k = year_ago_words + 1;
+    if (!ws[k].is(word_class::period_lead))
+      return context_.own ? std::optional(context_.own->year_ago()) : std::nullopt;
+  }
+  if (!ws[k].is(word_class::period_lead)) return std::nullopt;
+  ++k;
   if (k < ws.size() && ws[k].lower == "the") ++k;
   auto found_period = period_at(p_, ws, k, context_.own);
   if (!found_period) return std::nullopt;
@@ -1290,11 +1299,14 @@ std::string namer::within_parent(const found& f) const {
 // "Trade with the Northern Compact" and later "the Compact" are one family.
 std::string namer::family_of(const subject& s, const found& f, std::string parent) {
   std::string family = slug(s.entity);
-  if (const auto under = family.rfind('_'); under != std::string::npos) {
+  const auto under = family.rfind('_');
+  if (under == std::string::npos) {
+    if (auto it = context_.by_last_word.find(family); s.proper && it != context_.by_last_word.end())
+      family = it->second;
+  } else if (!family.starts_with("non_")) {
+    // "non_eu" (countries outside the EU) is no longer name of "the EU": a complement is not
+    // what its group's name alone refers back to.
     context_.by_last_word.try_emplace(family.substr(under + 1), family);
-  } else if (auto it = context_.by_last_word.find(family);
-             s.proper && it != context_.by_last_word.end()) {
-    family = it->second;
   }
   if (parent.empty()) parent = within_parent(f);
   return parent.empty() || family.empty() || parent == family ? family : parent + "." + family;

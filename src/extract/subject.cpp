@@ -171,6 +171,12 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
       out.aspect = std::string(e->aspect);
       continue;
     }
+    // "countries outside the EU": the group named after it is its complement, non_eu (as a
+    // table's "Non EU Member States"), whatever was named before it.
+    if (ws[i].is(word_class::complement_lead)) {
+      out.entity = {"non"};
+      continue;
+    }
     // "EU countries", "BRI economies", "EU Member States": the members of a named group are the
     // group.
     if (i > from && ws[i - 1].capital && !out.entity.empty()) {

@@ -92,7 +92,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "index_noun",
     "contribution_word",
     "aggregate",
-    "age_lead"};
+    "age_lead",
+    "complement_lead"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

@@ -98,6 +98,8 @@ enum class word_class {
   aggregate,            // an aggregate of the national accounts (payload: its id's family):
                         // "gross domestic product", "gdp"; its figures are volumes
   age_lead,             // a bare number after it is an age, no claim: "aged 15 to 64"
+  complement_lead,      // the group named after it is its complement: "countries outside the
+                        // EU" are non_eu, as the "Non EU Member States" of a table are
   count                 // (number of classes)
 };
 

@@ -654,6 +654,7 @@ tonnes          | unit=tonne
 # the document's own country, the whole, the world
 overall         | filler overall
 goods and services | overall
+net trade       | overall
 # "All groups CPI", "All items index": the whole index, named by its family (cpi)
 all groups      | overall
 all items       | overall
@@ -792,6 +793,7 @@ member states   | member_noun
 member countries | member_noun
 economies       | member_noun
 nations         | member_noun
+outside         | complement_lead
 new             | filler
 high            | filler
 record          | filler
@@ -840,7 +842,7 @@ top             | filler
 backbone        | filler
 rest            | filler
 bill            | filler
-worth           | filler
+worth           | filler open_ending
 purchase        | filler
 everything      | filler
 earned          | filler
@@ -911,6 +913,7 @@ puts            | verb
 put             | verb
 gives           | verb
 give            | verb
+gave            | verb
 says            | verb
 say             | verb
 estimates       | verb filler

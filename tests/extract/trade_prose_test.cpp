@@ -1,0 +1,57 @@
+// The prose of monthly trade releases (issue 9): a line wrapped after "worth", a sentence
+// opening "A year earlier, in May 2030,", the balance with a group and with the countries
+// outside it, and "net trade balance". The drafts are written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_helpers.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+// A short line ending in "worth" wraps on: the amount on the next line is in the same
+// sentence, and "imported" names its flow.
+TEST(TradeProse, ALineEndingInWorthWrapsOn) {
+  auto d = extract_text(
+      "# Trade of Norland, May 2031\n\n"
+      "Norland exported machinery worth DKK 48.3 billion in May and imported machinery worth\n"
+      "DKK 45.0 billion, so the balance stood at DKK 3.3 billion.\n");
+  EXPECT_EQ(claim_of(d, "DKK 48.3 billion").id, "trade.exports");
+  EXPECT_EQ(claim_of(d, "DKK 45.0 billion").id, "trade.imports");
+}
+
+// "A year earlier, in May 2030," opening a sentence gives its amounts that period, both of
+// them; "A year before," alone gives the period a year before the draft's own.
+TEST(TradeProse, AYearEarlierOpeningASentenceGivesItsPeriod) {
+  auto d = extract_text(
+      "# Trade of Norland, May 2031\n\n"
+      "A year earlier, in May 2030, exports had come to DKK 41.0 billion and imports to DKK "
+      "40.5 billion.\n\n"
+      "A year before, the balance had been DKK 0.4 billion.\n");
+  EXPECT_EQ(claim_of(d, "DKK 41.0 billion").id, "trade.2030-05.exports");
+  EXPECT_EQ(claim_of(d, "DKK 40.5 billion").id, "trade.2030-05.imports");
+  EXPECT_EQ(claim_of(d, "DKK 0.4 billion").id, "trade.2030-05.balance");
+}
+
+// "countries outside the EU" are non_eu, and naming them does not make "the EU" after them the
+// complement too.
+TEST(TradeProse, CountriesOutsideAGroupAreItsComplement) {
+  auto d = extract_text(
+      "# Trade of Norland, May 2031\n\n"
+      "Trade with partners outside the EU showed a surplus of DKK 3.1 billion, whereas trade "
+      "with the EU showed a deficit of DKK 1.2 billion.\n\n"
+      "Trade with the EU had shown a deficit of DKK 0.9 billion in April.\n");
+  EXPECT_EQ(claim_of(d, "DKK 3.1 billion").id, "non_eu.balance");
+  EXPECT_EQ(claim_of(d, "DKK 1.2 billion").id, "eu.balance");
+  EXPECT_EQ(claim_of(d, "DKK 0.9 billion").id, "eu.balance.prev");
+}
+
+// "net trade balance", "net trade surplus": the balance, not a family called "net".
+TEST(TradeProse, NetTradeBalanceIsTheBalance) {
+  auto d = extract_text(
+      "# Trade of Norland, May 2031\n\n"
+      "The net trade balance came to DKK 3.3 billion.\n");
+  EXPECT_EQ(claim_of(d, "DKK 3.3 billion").id, "trade.balance");
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
