@@ -351,6 +351,9 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
       f.kind = named_growth ? claim_kind::growth : row_rate ? row_kind(p, f) : claim_kind::share;
       return;
     }
+    // A rate of a row of a table of rates, in words that say it is a change ("M3-M2 shrank by
+    // 2.9%"): the row's rate, whose span its own words and paragraph say (naming).
+    if (pace || w.is(word_class::direction)) f.rate_row_worded = row_rate;
     if (pace) {
       f.kind = claim_kind::growth;
       f.decreases = ws[i + 1].entry()->dir == lexicon::direction::down;

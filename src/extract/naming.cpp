@@ -228,6 +228,7 @@ class namer {
   bool previous_cue(const found& f) const;
   bool says_annual(const found& f) const;
   bool annual_by_words(const found& f) const;
+  bool worded_row_rate_annual(const found& f) const;
   bool annual_rate_after(std::size_t i) const;
   bool on_a_year_earlier(const found& f) const;
 
@@ -1220,7 +1221,24 @@ bool namer::on_a_year_earlier(const found& f) const {
 bool namer::annual_by_words(const found& f) const {
   if (row_)
     return (row_->table && row_->table->annual_rates) || (row_->column && row_->column->annual);
-  return says_annual(f) || (f.rate_from_row && f.rate_row_table->annual_rates);
+  return says_annual(f) || (f.rate_from_row && f.rate_row_table->annual_rates) ||
+         worded_row_rate_annual(f);
+}
+
+// "the annual growth rate of M3 rose to 5.7% ...; M3-M2 shrank by 2.9%", above a table of
+// annual rates with the row "| M3-M2 | ... | -2.9 |": a rate with a direction word of its own
+// that names a row of annual rates is annual too, when its paragraph has said so before it and
+// its own clause names no time ("rose 0.4% on the month", "this quarter").
+bool namer::worded_row_rate_annual(const found& f) const {
+  if (!f.rate_row_worded || !f.rate_row_table || !f.rate_row_table->annual_rates) return false;
+  if (base_of_rate(f)) return false;
+  for (const word& w : words_after(p_, f.end, f.sentence_end, window::year_after)) {
+    if (w.lower == "," || w.lower == ";") break;
+    if (names_a_time(w)) return false;
+  }
+  const std::vector<word> before = words_before(p_, f.begin, b_.begin, window::said_annual);
+  return std::any_of(before.begin(), before.end(),
+                     [](const word& w) { return w.is(word_class::yoy_word); });
 }
 
 // "annual inflation ... at 2.1%", "grew 4.1% year-on-year": a rate on the same period a year
@@ -1236,6 +1254,11 @@ bool namer::says_annual(const found& f) const {
   const std::vector<word> opening =
       words_after(p_, f.sentence_begin, f.begin, window::sentence_opening);
   if (twelve_months(ws) || twelve_months(opening)) return true;
+  // "grew at 8.4% a year": a pace per year (lexicon phrase), not "a year earlier".
+  const std::vector<word> next = words_after(p_, f.end, f.sentence_end, window::year_after);
+  if (next.size() >= 2 && phrase_is(next[0], next[1], word_class::yoy_word) &&
+      (next.size() == 2 || !next[2].is(word_class::calendar_after)))
+    return true;
   // "grew 2.2 percent over the year", "0.1 per cent on the year", "Over the year the rate was
   // up": a phrase the lexicon says is a year's span.
   if (yoy_phrase(words_after(p_, f.end, f.sentence_end, window::year_after)) || yoy_phrase(opening))

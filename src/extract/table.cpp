@@ -652,6 +652,9 @@ void mark_repeated_labels(const folded_text& t, table_model& m) {
 // Rows whose levels (two or more) are all written with a minus sign, other than balances: see
 // table_row::negative.
 void mark_negative_rows(const folded_text& t, table_model& m) {
+  // "| Annual growth rates, % | ... |" over "| Debt securities | -1.6 | -2.9 |": a table of rates
+  // holds no levels, and a rate written negative is a fall, not a debit's size.
+  if (m.all_rates()) return;
   const std::string_view s = t.text;
   for (std::size_t r = 0; r < m.rows.size(); ++r) {
     const block& b = t.blocks[m.first_data_block + r];

@@ -900,6 +900,9 @@ tenfold         | multiple=10
 annually        | yoy_word
 over the year   | yoy_word
 on the year     | yoy_word
+a year          | yoy_word
+per year        | yoy_word
+per annum       | yoy_word
 therefore       | filler
 meanwhile       | filler
 furthermore     | filler

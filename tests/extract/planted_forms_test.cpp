@@ -58,5 +58,34 @@ TEST(PlantedForms, CaptionNamingTwoPeriodsStatesNone) {
   EXPECT_EQ(cell(d, 5, 0).caption_period, "");
 }
 
+// "| Annual growth rates, % | ... |" over "| Bonds | -4.2 | -3.6 |": a table of rates holds no
+// levels, so a row of falls is the row's rates, not a debit's size. "grew at 6.3% a year" is an
+// annual rate; a rate with a direction word that names a row of annual rates ("bonds shrank by
+// 3.6%") is annual where its paragraph has said "annual" and its clause names no time.
+TEST(PlantedForms, ProseRateOfARowOfAnnualRates) {
+  const std::string table =
+      "\n\n| Annual growth rates, % | Apr 2031 | May 2031 |\n"
+      "|---|---|---|\n"
+      "| Loans | 5.9 | 6.3 |\n"
+      "| Bonds | -4.2 | -3.6 |\n";
+  auto d = extract_text(
+      "# Credit in Corvia: May 2031\n\n"
+      "Annual growth slowed again. Loans grew at 6.3% a year, while bonds "
+      "shrank by 3.6%." +
+      table);
+  EXPECT_EQ(claim_of(d, "-3.6").id, "bonds.growth_yoy");
+  EXPECT_EQ(claim_of(d, "3.6%").id, "bonds.growth_yoy");
+  EXPECT_DOUBLE_EQ(claim_of(d, "3.6%").q.number, -3.6);
+  EXPECT_EQ(claim_of(d, "6.3%").id, "loans.growth_yoy");
+  EXPECT_EQ(claim_of(d, "6.3").id, "loans.growth_yoy");
+  // No word of a year in its paragraph, or a time in its clause: its own span.
+  for (const char* text : {"Bonds shrank by 3.6%.",
+                           "Annual growth slowed. Bonds shrank by 3.6% "
+                           "this quarter."}) {
+    auto other = extract_text(std::string("# Credit in Corvia: May 2031\n\n") + text + table);
+    EXPECT_EQ(claim_of(other, "3.6%").id, "bonds.growth") << text;
+  }
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -45,6 +45,9 @@ struct found {
   std::size_t rate_row_begin = 0, rate_row_end = 0;
   const struct table_row* named_row = nullptr;  // ... that row, for an amount (its flow)
   bool rate_from_row = false;
+  // ... a rate with a direction word of its own that names such a row ("M3-M2 shrank by 2.9%"):
+  // of the row's span only where its paragraph has said so (namer::annual_by_words).
+  bool rate_row_worded = false;
   // The suggested id's parts: family ("machinery", or "" for the country's own), flow
   // ("exports"), aspect ("price"), suffix for the kind ("share", "share.change"), and whether
   // it is the previous period's figure ("from RMB 5.1 trillion in 2023").

@@ -68,6 +68,8 @@ inline constexpr std::size_t predicate = 2;          // "people were unemployed"
 inline constexpr std::size_t listed = 60;            // "three sectors lost most: culture, ..."
 inline constexpr std::size_t fronted_opening = 3;    // "○ At 63.5 percent": what opens it
 inline constexpr std::size_t fronted = 12;  // "At 63.5 percent, the labor force participation rate"
+// "the annual growth rate of M3 rose ...; M3-M2 shrank": its paragraph before it, said annual
+inline constexpr std::size_t said_annual = 120;
 }  // namespace window
 
 /// The words of one block, read once, in order: words_before, words_after and words_between
