@@ -115,9 +115,11 @@ const char* scale_name(int scale_exp) {
 std::span<const std::string_view> currency_codes() {
   // The currencies the lexicon's currency words name (quantity/lexicon_words.cpp; a test
   // keeps the two in step).
-  static constexpr std::string_view codes[] = {"RMB", "USD", "EUR", "GBP", "JPY", "AUD",
-                                               "CAD", "NZD", "HKD", "SGD", "CHF", "SEK",
-                                               "NOK", "DKK", "INR", "KRW"};
+  static constexpr std::string_view codes[] = {
+      "RMB", "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "NZD", "HKD", "SGD", "CHF",
+      "SEK", "NOK", "DKK", "INR", "KRW", "TRY", "ISK", "PLN", "CZK", "HUF", "RON",
+      "BGN", "RUB", "UAH", "ILS", "ZAR", "BRL", "MXN", "CLP", "TWD", "THB", "MYR",
+      "IDR", "VND", "PKR", "SAR", "AED", "EGP", "NGN", "KES"};
   return codes;
 }
 

@@ -18,11 +18,25 @@ std::optional<unit> fail(quantity_error& error, std::size_t offset, std::string 
   return std::nullopt;
 }
 
+// The last word of a currency's name of several words ("kroner" of "Danish kroner"), which
+// names no currency alone (Danish or Norwegian) but is still money, never a counted thing.
+bool ends_a_currency_name(const std::string& word) {
+  for (const lexicon::entry* e : lexicon::of_class(lexicon::word_class::currency)) {
+    const std::string_view name = e->text;
+    if (name.size() > word.size() && name.ends_with(word) &&
+        name[name.size() - word.size() - 1] == ' ') {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Words that never name a counted thing: the lexicon's currencies, scales and percent words.
 // Inside a counted thing they are a misspelt unit, as in "5 billon pounds", which would
 // otherwise silently count "billon pound".
 bool reserved_word(const std::string& word) {
   using lexicon::word_class;
+  if (ends_a_currency_name(word)) return true;
   const lexicon::entry* e = lexicon::find(word);
   // "m" glued to a number is a scale; spaced, it counts metres.
   const bool scale = e && e->is(word_class::scale) && !e->is(word_class::glued_scale);

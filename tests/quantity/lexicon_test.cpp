@@ -93,6 +93,12 @@ TEST(Lexicon, ReadsOtherAgenciesCurrencies) {
   EXPECT_EQ(currency_of("64.0 billion Canadian dollars"), "CAD");
   EXPECT_EQ(currency_of("NZ$6.1 billion"), "NZD");
   EXPECT_EQ(currency_of("CHF 21.3 billion"), "CHF");
+  EXPECT_EQ(currency_of("ISK 61.2 billion"), "ISK");
+  EXPECT_EQ(currency_of("61.2 billion kronur"), "ISK");
+  EXPECT_EQ(currency_of("PLN 4.8 bn"), "PLN");
+  EXPECT_EQ(currency_of("310 million forint"), "HUF");
+  EXPECT_EQ(currency_of("2.5 billion Turkish lira"), "TRY");
+  EXPECT_EQ(currency_of("19.4 billion Danish kroner"), "DKK");
   EXPECT_EQ(currency_of("21.3 billion Swiss francs"), "CHF");
   EXPECT_EQ(currency_of("5 million US dollars"), "USD");
   EXPECT_EQ(currency_of("$5 million"), "USD");  // a bare dollar sign is the US dollar here
