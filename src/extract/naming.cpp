@@ -407,10 +407,18 @@ bool namer::name_after_previous(std::size_t i) {
   // of a count, counting what the level before it counts, is that level's change.
   // So is "a fall of 140 thousand persons" after "884 thousand people were unemployed": a
   // population's own unit again.
+  // The counted thing may be the level's without its qualifier: "6,100 more" borrows "jobs"
+  // from "2,345,600 paid jobs".
+  const auto head = [](std::string_view noun) {
+    const std::size_t space = noun.rfind(' ');
+    return space == std::string_view::npos ? noun : noun.substr(space + 1);
+  };
   const bool change_of_count =
       f.kind == claim_kind::level && f.change && (f.noun_borrowed || population_noun(f)) &&
       previous->kind == claim_kind::level && !previous->change &&
-      lexicon::counted_name(f.noun) == lexicon::counted_name(previous->noun);
+      (lexicon::counted_name(f.noun) == lexicon::counted_name(previous->noun) ||
+       (f.noun_borrowed && !f.noun.empty() &&
+        lexicon::counted_name(f.noun) == lexicon::counted_name(head(previous->noun))));
   if (!rate(f) && !level && !change_of_count) return false;
   // "from 67.1 percent in the June quarter: to 71.8 percent for men": a group after it names
   // a rate of its own.

@@ -87,5 +87,18 @@ TEST(PlantedForms, ProseRateOfARowOfAnnualRates) {
   }
 }
 
+// "The employment survey counted 2,345,600 paid jobs, that is 6,100 (0.3 percent) more": a
+// change that borrows the counted thing of the level before it ("jobs" of "paid jobs") is that
+// level's change, with its rate, whatever named the counter ("the employment survey").
+TEST(PlantedForms, ChangeOfACountAfterItsQualifiedLevel) {
+  auto d = extract_text(
+      "# Labour market of Corvia: June 2031 quarter\n\n"
+      "The employment survey counted 2,345,600 paid jobs, that is 6,100 (0.3 percent) more than "
+      "in the March 2031 quarter.\n");
+  EXPECT_EQ(claim_of(d, "2,345,600 paid jobs").id, "paid_jobs");
+  EXPECT_EQ(claim_of(d, "6,100").id, "paid_jobs.change");
+  EXPECT_EQ(claim_of(d, "0.3 percent").id, "paid_jobs.growth");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
