@@ -191,6 +191,7 @@ class namer {
   std::optional<subject> gapped_group(std::size_t i) const;
   std::string series_of(const found& f) const;
   std::optional<subject> what_follows(std::size_t i, naming_state& st);
+  std::optional<subject> reported_object(std::size_t i, naming_state& st);
   std::optional<subject> own_clause(std::size_t i, naming_state& st);
   std::optional<subject> sentence_for(std::size_t i, naming_state& st);
   std::optional<subject> sentence_lead(std::size_t i, naming_state& st);
@@ -284,9 +285,10 @@ constexpr std::pair<const char*, namer::subject_step> subject_steps[] = {
     {"the table row it names", &namer::rate_row_named},     // "energy ... at 9.5%"
     {"what follows it", &namer::what_follows},  // "RMB 14.29 trillion of intermediate goods"
     {"its sentence's 'For X,'", &namer::sentence_for},  // "For the EU28, ... is €168.3 billion"
-    {"its own clause", &namer::own_clause},             // "Machinery exports reached ..."
-    {"its sentence's lead", &namer::sentence_lead},     // the subject before the first claim
-    {"the sentence before", &namer::sentence_before},   // "They grew 8.0%"
+    {"what a report verb puts at it", &namer::reported_object},  // "puts the number ... at"
+    {"its own clause", &namer::own_clause},                      // "Machinery exports reached ..."
+    {"its sentence's lead", &namer::sentence_lead},            // the subject before the first claim
+    {"the sentence before", &namer::sentence_before},          // "They grew 8.0%"
     {"the population it counts", &namer::counted_population},  // "12,000 people"
 };
 // Where its flow is read from, in order.
@@ -518,6 +520,18 @@ std::optional<subject> namer::counted_thing(std::size_t i, naming_state&) {
     s.entity = {std::string(after[1].lower)};
     return s;
   }
+  // "203,000 unemployed persons": a population's unit after a word that counts people is named
+  // by that word, as the row "| Unemployed |" is; the words say whose figure it is.
+  if (const std::size_t space = f.noun.find(' ');
+      space != std::string::npos && f.noun.find(' ', space + 1) == std::string::npos) {
+    const std::string first = f.noun.substr(0, space), second = f.noun.substr(space + 1);
+    if (lexicon::is(first, word_class::counting_subject) &&
+        lexicon::is(lexicon::counted_name(second), word_class::noun_stock)) {
+      s.entity = {first};
+      f.named_by_noun = false;
+      return s;
+    }
+  }
   // "the economically active population reached 28,288 thousand, up 208 thousand persons": a
   // population's unit (persons, people, jobs) is what is counted, not what the figure is of; the
   // sentence names that, and only when nothing does is the figure named by its unit
@@ -570,6 +584,13 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
       st.part_of = "trade";
     }
     return group;
+  }
+  // "| - wage and salary earners |" under "| Employed, total |": a part of the row above it,
+  // of no flow, is named in it (employed.wage_salary_earners), never as a row of its own.
+  if (s.names_something() && !row_->parent_label.empty() && first_flow(st.own).empty() &&
+      first_flow(row_->parent_label).empty()) {
+    const subject parent = subject_of_label(row_->parent_label, context_.national);
+    if (parent.names_something()) st.part_of = slug(parent.entity);
   }
   const table_model* m = row_->table;
   if (s.names_something() || !row_->row_when || m->caption_end == 0 ||
@@ -709,6 +730,33 @@ std::optional<subject> namer::sentence_for(std::size_t i, naming_state&) {
       std::find_if(ws.begin(), ws.end(), [](const word& w) { return w.lower == ","; });
   if (comma == ws.end()) return std::nullopt;
   subject s = subject_of_words({ws.begin() + 1, comma});
+  if (s.entity.empty()) return std::nullopt;
+  return s;
+}
+
+// "The survey puts the number of employed persons in March at 2,446,000": a report verb's
+// object before "at" names the number, not who reports it; a period in it ("in March") is no
+// part of the name.
+std::optional<subject> namer::reported_object(std::size_t, naming_state& st) {
+  const std::vector<word>& own = st.own;
+  if (own.size() < 3 || own.back().lower != "at") return std::nullopt;
+  std::size_t verb = own.size() - 1;
+  while (verb-- > 0) {
+    if (own[verb].letters() && own[verb].is(word_class::report_verb)) break;
+    if (own[verb].is(word_class::verb) || !(own[verb].letters() || own[verb].lower == ","))
+      return std::nullopt;
+  }
+  if (verb == SIZE_MAX) return std::nullopt;
+  std::vector<word> object;
+  for (std::size_t k = verb + 1; k + 1 < own.size(); ++k) {
+    // "in March", "for April 2023": the period it is of.
+    if (own[k].is(word_class::preposition) && k + 2 < own.size() && names_a_time(own[k + 1])) break;
+    object.push_back(own[k]);
+  }
+  // Only a thing of its own: "put the net trade balance at" names a flow, which the steps after
+  // this one read from the whole clause.
+  if (!first_flow(object).empty()) return std::nullopt;
+  subject s = subject_of_words(object);
   if (s.entity.empty()) return std::nullopt;
   return s;
 }

@@ -187,6 +187,11 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
       }
     }
     if (!content_word(ws, i, from, s, out.entity, national, limit, label)) continue;
+    // "employed persons", "unemployed people": a population's unit after a word that counts
+    // people names nothing more than that word does (the row "| Employed |").
+    if (i > from && ws[i - 1].is(word_class::counting_subject) &&
+        lexicon::is(lexicon::counted_name(std::string(ws[i].lower)), word_class::noun_stock))
+      continue;
     // "Economic", "GDP": an aggregate by its family's name.
     if (e && e->is(word_class::aggregate)) {
       out.entity.emplace_back(e->family);

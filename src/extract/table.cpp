@@ -711,7 +711,26 @@ void read_mark_units(const folded_text& t, const table_span& span, table_model& 
 
 // "of which euro area", "thereof: Germany", "including Japan": a row that is a part of the
 // row above it.
+// "| - wage and salary earners |", "| – students |": a dash and a blank before the label.
+bool dashed_label(const folded_text& t, const cell& label) {
+  const std::string_view text =
+      trim_blank(t.view().text.substr(label.begin, label.end - label.begin));
+  return text.starts_with("- ") || text.starts_with("\xE2\x80\x93 ") ||
+         text.starts_with("\xE2\x80\x94 ");
+}
+
+// "| All-items excluding: energy |": a label that lists what it leaves out, which the dashed
+// rows below it go on listing ("| – energy, unprocessed food |"); they are no parts of it.
+bool lists_exclusions(const folded_text& t, std::size_t begin, std::size_t end) {
+  if (end <= begin) return false;
+  const std::vector<word> ws = label_words(t.view(), begin, end);
+  return std::any_of(ws.begin(), ws.end(),
+                     [](const word& w) { return w.letters() && w.is(word_class::exclusion_word); });
+}
+
 bool sub_row_label(const folded_text& t, const cell& label) {
+  // A dash and a blank before the label mark it as much as "of which".
+  if (dashed_label(t, label)) return true;
   const std::vector<word> ws = label_words(t.view(), label.begin, label.end);
   if (ws.empty()) return false;
   if (ws[0].is(word_class::sub_row_mark)) return true;
@@ -862,6 +881,9 @@ std::vector<table_model> read_tables(const folded_text& t) {
       }
       if (!labelled) {
         parent_begin = parent_end = 0;
+      } else if (dashed_label(t, cells[0]) && lists_exclusions(t, parent_begin, parent_end)) {
+        // "| – energy, unprocessed food |" under "| All-items excluding: energy |": the list
+        // goes on; the row is neither a part nor the parent of the next dashed row.
       } else if (!sub_row_label(t, cells[0])) {
         parent_begin = cells[0].begin, parent_end = cells[0].end;
       } else {

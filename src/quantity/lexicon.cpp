@@ -93,7 +93,9 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "contribution_word",
     "aggregate",
     "age_lead",
-    "complement_lead"};
+    "complement_lead",
+    "report_verb",
+    "exclusion_word"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

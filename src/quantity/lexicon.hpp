@@ -100,6 +100,8 @@ enum class word_class {
   age_lead,             // a bare number after it is an age, no claim: "aged 15 to 64"
   complement_lead,      // the group named after it is its complement: "countries outside the
                         // EU" are non_eu, as the "Non EU Member States" of a table are
+  report_verb,          // "puts X at N": its object names what N is, not its subject
+  exclusion_word,       // a row label so worded lists what it leaves out: "excluding"
   count                 // (number of classes)
 };
 

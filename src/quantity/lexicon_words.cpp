@@ -390,7 +390,7 @@ rank            | rank_verb
 ranks           | rank_verb
 ranked          | rank_verb
 ranking         | rank_verb
-placed          | rank_verb
+placed          | rank_verb report_verb
 one             | cardinal=1
 two             | cardinal=2
 three           | cardinal=3
@@ -817,6 +817,10 @@ averaged        | filler average_word
 # a bare number after it is an age or an age bound, not a claim: "persons aged 15 to 64"
 aged            | age_lead
 ages            | age_lead
+# a table row so labelled lists what it leaves out; dashed rows below it go on with the list
+excluding       | exclusion_word
+except          | exclusion_word
+excl            | exclusion_word
 of which        | sub_row_mark
 thereof         | sub_row_mark
 including       | sub_row_mark
@@ -957,14 +961,17 @@ again           | filler
 yet             | filler
 example         | filler
 instance        | filler
-puts            | verb
-put             | verb
+# "The survey puts the number of employed persons at 2,446,000": what is put at a number names it
+puts            | verb report_verb
+put             | verb report_verb
+estimated       | report_verb
+places          | report_verb
 gives           | verb
 give            | verb
 gave            | verb
 says            | verb
 say             | verb
-estimates       | verb filler
+estimates       | verb filler report_verb
 ended           | verb
 ends            | verb
 end             | verb

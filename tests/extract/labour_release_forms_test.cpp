@@ -103,5 +103,31 @@ TEST(LabourReleaseForms, KeyFactsAndCountingSubjectsSayWhatIsCounted) {
       << jobless.q.written_unit.name();
 }
 
+// "The office puts the number of employed persons in June at 1,812,000": what a report verb
+// puts at a number names it, not the office; "employed persons" and "unemployed people" are
+// named by the word that counts them, as the rows "| Employed |" and "| Unemployed |" are.
+TEST(LabourReleaseForms, WhatAReportVerbPutsAtANumberNamesIt) {
+  auto d = extract_text(
+      "# Vestland workforce survey 2031, June\n\nThe Vestland Survey Office puts the number of "
+      "employed persons in June at 1,812,000. There were 88,000 unemployed people in June.\n");
+  EXPECT_EQ(claim_of(d, "1,812,000").id, "employed");
+  EXPECT_EQ(claim_of(d, "88,000").id, "unemployed");
+  EXPECT_TRUE(claim_of(d, "88,000").own_subject);
+}
+
+// "| - part-time workers |" under "| Jobholders |" is a part of it, named in it; the dashed rows
+// under "| All items excluding: fuel |" go on with its list and are no parts of it.
+TEST(LabourReleaseForms, DashedSubRowsAreParts) {
+  auto d = extract_text(
+      "# Vestland\n\nThousand people\n\n| | June 2031 |\n|---|---|\n| Jobholders | 1 812 |\n"
+      "| - part-time workers | 402 |\n\nPrices, % on a year earlier\n\n| | June 2031 |\n|---|---|\n"
+      "| All items excluding: fuel | 2.2 |\n"
+      "| \xE2\x80\x93 fuel, fresh fruit | 2.0 |\n"
+      "| \xE2\x80\x93 fuel, fruit, tobacco | 1.9 |\n");
+  EXPECT_TRUE(cell(d, 8, 0).id.starts_with("jobholders.")) << cell(d, 8, 0).id;
+  EXPECT_FALSE(cell(d, 15, 0).id.starts_with("all_items")) << cell(d, 15, 0).id;
+  EXPECT_FALSE(cell(d, 16, 0).id.starts_with("fuel_fresh")) << cell(d, 16, 0).id;
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

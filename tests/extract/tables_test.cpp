@@ -37,14 +37,15 @@ TEST(Tables, UnitRowGivesCellsTheirUnit) {
 }
 
 // A row label has no verb: "processed" and "unprocessed" name their rows, which are not the
-// row "Food" (an -ed word in a sentence's subject is still a verb: "goods exported").
+// row "Food" (an -ed word in a sentence's subject is still a verb: "goods exported"); dashed,
+// they are its parts, named in it (prices.rules' components X.Y).
 TEST(Tables, AnEdWordInARowLabelNamesTheRow) {
   auto d = extract_text(
       "# Prices in September 2018\n\n| | Weight (‰) | Sep 2018 |\n|---|---|---|\n"
       "| Food | 195.7 | 2.7 |\n| – processed food | 121.0 | 2.3 |\n"
       "| – unprocessed food | 74.8 | 3.2 |\n");
-  EXPECT_EQ(in_row(d, 6, "121.0")->id, "processed_food.weight");
-  EXPECT_EQ(in_row(d, 7, "74.8")->id, "unprocessed_food.weight");
+  EXPECT_EQ(in_row(d, 6, "121.0")->id, "food.processed_food.weight");
+  EXPECT_EQ(in_row(d, 7, "74.8")->id, "food.unprocessed_food.weight");
   EXPECT_EQ(in_row(d, 5, "195.7")->id, "food.weight");
 }
 
