@@ -782,10 +782,13 @@ std::optional<subject> namer::sentence_lead(std::size_t i, naming_state& st) {
 std::optional<subject> namer::sentence_before(std::size_t i, naming_state& st) {
   // "The euro area thus ran a surplus": a clause about the draft's own country (or the whole)
   // does not go on about the sentence before's subject.
-  const bool overall = std::any_of(st.own.begin(), st.own.end(), [&](const word& w) {
+  bool overall = std::any_of(st.own.begin(), st.own.end(), [&](const word& w) {
     return w.is(word_class::overall) ||
            (w.letters() && context_.national.contains(w.lower) && !w.is(word_class::national));
   });
+  // "The net trade balance was ...": a phrase of two words that names the whole.
+  for (std::size_t k = 0; k + 1 < st.own.size() && !overall; ++k)
+    overall = phrase_is(st.own[k], st.own[k + 1], word_class::overall);
   if (!st.points_back && overall) return std::nullopt;
   std::string flow_before;
   subject before = previous_sentence(claims_[i], flow_before);

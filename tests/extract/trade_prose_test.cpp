@@ -49,8 +49,12 @@ TEST(TradeProse, CountriesOutsideAGroupAreItsComplement) {
 TEST(TradeProse, NetTradeBalanceIsTheBalance) {
   auto d = extract_text(
       "# Trade of Norland, May 2031\n\n"
-      "The net trade balance came to DKK 3.3 billion.\n");
+      "The net trade balance came to DKK 3.3 billion.\n\n"
+      "Trade with the EU closed in a deficit of DKK 0.7 billion. The net trade balance was DKK "
+      "2.6 billion.\n");
   EXPECT_EQ(claim_of(d, "DKK 3.3 billion").id, "trade.balance");
+  // The whole: it does not go on about the sentence before's EU.
+  EXPECT_EQ(claim_of(d, "DKK 2.6 billion").id, "trade.balance");
 }
 
 }  // namespace

@@ -1,0 +1,61 @@
+// The trade catalogue's rules on a table of months by years and on the balances with the EU
+// and outside it, through `check --draft` (rules/trade.rules: parts_within_flows_prev,
+// parts_within_flows_by_period, eu_and_non_eu_make_national_trade). The draft is written for
+// this test.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "run_binary.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+std::string draft_text(const std::string& eu_balance, const std::string& march_2030_non_eu) {
+  return "# Goods trade of Norland, April 2031\n\n"
+         "Trade with the EU ended in " +
+         eu_balance +
+         ", while trade with countries outside the EU ended in a surplus of DKK 5.0 billion. "
+         "The net trade balance was DKK 3.0 billion.\n\n"
+         "Exports by month, 2030-2031 (DKK billion)\n\n"
+         "| | Month | Total | | EU | | Non-EU | |\n"
+         "|---|---|---|---|---|---|---|---|\n"
+         "| | | 2030 | 2031 | 2030 | 2031 | 2030 | 2031 |\n"
+         "| Exports | Jan | 30.0 | 33.0 | 18.0 | 20.0 | 12.0 | 13.0 |\n"
+         "| | Febr | 31.0 | 34.0 | 19.0 | 21.0 | 12.0 | 13.0 |\n"
+         "| | March | 32.0 | 35.0 | 19.5 | 21.5 | " +
+         march_2030_non_eu +
+         " | 13.5 |\n"
+         "| | April | 33.0 | 36.0 | 20.0 | 22.0 | 13.0 | 14.0 |\n";
+}
+
+run_output check_draft(const std::string& text) {
+  const scratch_dir dir;
+  const std::string draft = dir.file("draft.md");
+  write_text(draft, text);
+  return run_crossfoot("check --draft " + draft + " --rules rules/trade.rules");
+}
+
+TEST(TradeCatalogue, AConsistentTableOfMonthsAndItsBalancesPass) {
+  const run_output r = check_draft(draft_text("a deficit of DKK 2.0 billion", "12.5"));
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.find("error["), std::string::npos) << r.out;
+}
+
+// A non-EU cell that makes a month's groups exceed its total, in a year's column.
+TEST(TradeCatalogue, PartsOfAMonthInAnyPeriodAreAtMostItsTotal) {
+  const run_output r = check_draft(draft_text("a deficit of DKK 2.0 billion", "21.5"));
+  EXPECT_EQ(r.status, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("error[parts_within_flows_by_period]"), std::string::npos) << r.out;
+}
+
+// An EU deficit written as a surplus: the EU and the countries outside it no longer make the
+// net trade balance.
+TEST(TradeCatalogue, TheEuAndTheCountriesOutsideItMakeTheBalance) {
+  const run_output r = check_draft(draft_text("a surplus of DKK 2.0 billion", "12.5"));
+  EXPECT_EQ(r.status, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("error[eu_and_non_eu_make_national_trade]"), std::string::npos) << r.out;
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
