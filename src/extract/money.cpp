@@ -2,6 +2,7 @@
 #include "extract/detail/money.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "core/text.hpp"
@@ -56,6 +57,34 @@ const lexicon::entry* currency_named(const prose& p, const word& w, std::string_
   return named(one);
 }
 
+// The last words of the publishers the lexicon knows ("nz" of "stats nz"): only after one of
+// them is the phrase before it looked up, so a long draft costs no more look-ups.
+bool ends_a_publisher(std::string_view lower) {
+  static const std::vector<std::string_view> last = [] {
+    std::vector<std::string_view> out;
+    for (const lexicon::entry* e : lexicon::of_class(word_class::publisher)) {
+      const std::size_t space = e->text.rfind(' ');
+      out.push_back(space == std::string_view::npos ? e->text : e->text.substr(space + 1));
+    }
+    return out;
+  }();
+  return std::find(last.begin(), last.end(), lower) != last.end();
+}
+
+// The publisher a phrase ending at this word names ("Statistics New Zealand"), of one to
+// five words: the longest the lexicon knows.
+const lexicon::entry* publisher_named(const std::array<std::string_view, 5>& recent) {
+  if (!ends_a_publisher(recent[0])) return nullptr;
+  std::string phrase(recent[0]);
+  const lexicon::entry* found = nullptr;
+  for (std::size_t n = 0; n < recent.size() && !recent[n].empty(); ++n) {
+    if (n > 0) phrase = std::string(recent[n]) + " " + phrase;
+    if (const lexicon::entry* e = lexicon::find(phrase); e && e->is(word_class::publisher))
+      found = e;
+  }
+  return found;
+}
+
 }  // namespace
 
 document_money document_money::of(const prose& p) {
@@ -69,17 +98,21 @@ document_money document_money::of(const prose& p) {
     return d != default_of.end() && d->second == e->currency &&
            e->text.find(e->sign_of) != std::string_view::npos;
   };
-  std::string_view prev, prev2;
+  // The word and the four before it, newest first.
+  std::array<std::string_view, 5> recent{};
   // One word at a time: a vector of every word of a 10 MB draft is hundreds of megabytes.
   for_each_word(p, 0, p.size(), [&](const word& w) {
     if (!w.letters()) {
-      prev = prev2 = {};
+      recent.fill({});
       return;
     }
-    if (const lexicon::entry* e = currency_named(p, w, prev, prev2); e && !sets_apart(e))
+    std::copy_backward(recent.begin(), recent.end() - 1, recent.end());
+    recent[0] = w.lower;
+    if (const lexicon::entry* e = currency_named(p, w, recent[1], recent[2]); e && !sets_apart(e))
       ++named[{e->sign_of, e->currency}];
-    prev2 = prev;
-    prev = w.lower;
+    // The agency that wrote the draft: "$" in a Statistics Canada release is the Canadian
+    // dollar though it never names it.
+    if (const lexicon::entry* e = publisher_named(recent)) ++named[{e->sign_of, e->currency}];
   });
   document_money out;
   for (const lexicon::entry* sign : ambiguous_signs()) {

@@ -95,7 +95,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "age_lead",
     "complement_lead",
     "report_verb",
-    "exclusion_word"};
+    "exclusion_word",
+    "publisher"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {
@@ -148,7 +149,8 @@ std::string apply_payload(entry& e, std::string_view name, std::string_view valu
     e.number = n;
     return "";
   };
-  if (name == "currency") {
+  if (name == "currency" || name == "publisher") {
+    // A publisher is not a currency word: its code sits in the same field, its class apart.
     e.currency = value;
   } else if (name == "unit") {
     e.unit = value;

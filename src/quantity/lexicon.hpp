@@ -102,6 +102,8 @@ enum class word_class {
                         // EU" are non_eu, as the "Non EU Member States" of a table are
   report_verb,          // "puts X at N": its object names what N is, not its subject
   exclusion_word,       // a row label so worded lists what it leaves out: "excluding"
+  publisher,            // an agency that writes its own currency as a bare sign (payload: the
+                        // currency; with sign_of, the sign): "stats nz" says "$" is NZD
   count                 // (number of classes)
 };
 
@@ -116,7 +118,7 @@ const char* to_string(flow_kind f);
 struct entry {
   std::string_view text;  // lower case; a phrase's words joined by one space
   class_set classes;
-  std::string_view currency;         // ISO-like code of a currency word: "EUR", "RMB"
+  std::string_view currency;         // ISO-like code of a currency word or publisher: "EUR"
   int number = 0;                    // scale power, month, ordinal, cardinal, denominator
   double factor = 0;                 // a multiple's factor: 2 for "doubled"
   int sign = 0;                      // -1 "deficit", +1 "surplus"

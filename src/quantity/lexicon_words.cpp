@@ -77,6 +77,16 @@ baht            | currency=THB currency_after filler
 rupiah          | currency=IDR currency_after filler
 korean won      | currency=KRW currency_after
 new taiwan dollars | currency=TWD currency_after
+# agencies that write their own dollar as a bare "$": naming one says which dollar it is
+stats nz        | publisher=NZD sign_of=$
+statistics new zealand | publisher=NZD sign_of=$
+reserve bank of new zealand | publisher=NZD sign_of=$
+statistics canada | publisher=CAD sign_of=$
+bank of canada  | publisher=CAD sign_of=$
+australian bureau of statistics | publisher=AUD sign_of=$
+reserve bank of australia | publisher=AUD sign_of=$
+singapore department of statistics | publisher=SGD sign_of=$
+department of statistics singapore | publisher=SGD sign_of=$
 # more ISO 4217 codes; codes that are English words (TRY, COP, PEN, ARS, PHP, MAD) are left
 # out, since a code reads in any case ("try 5" is not money)
 isk             | currency=ISK currency_before currency_after filler

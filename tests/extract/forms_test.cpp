@@ -195,6 +195,26 @@ TEST(Forms, DollarSignFollowsTheDollarTheDocumentNames) {
   EXPECT_EQ(editor_unit(claim_of(tie, "$64.0 billion")), "USD");
 }
 
+// An agency that writes its own dollar as "$" says which dollar the draft's "$" is, though
+// the draft never names it; a word of the agency's name alone says nothing.
+TEST(Forms, DollarSignFollowsThePublisherTheDocumentNames) {
+  auto nz = extract_text(
+      "# Wages, June quarter\n\nStatistics New Zealand reports that the average hourly wage "
+      "reached $31.40 in the June quarter.\n");
+  EXPECT_EQ(editor_unit(claim_of(nz, "$31.40")), "NZD");
+  auto ca = extract_text("Released by Statistics Canada. Retail sales were $52.6 billion.\n");
+  EXPECT_EQ(editor_unit(claim_of(ca, "$52.6 billion")), "CAD");
+  auto partner = extract_text(
+      "Exports to Canada were $27.9 billion and to New Zealand $0.4 "
+      "billion; national statistics as published in Canada.\n");
+  EXPECT_EQ(editor_unit(claim_of(partner, "$27.9 billion")), "USD");
+  // The draft names the US dollar as often as its publisher: a tie keeps the US dollar.
+  auto us = extract_text(
+      "Stats NZ: imports were US$1.2 billion, exports US$1.5 billion and "
+      "re-exports $0.2 billion, in US dollars.\n");
+  EXPECT_EQ(editor_unit(claim_of(us, "$0.2 billion")), "USD");
+}
+
 // Section 3: "'−3.1%' with a Unicode minus, '17 000' with a thin space, full-width digits
 // '１２.５%'".
 TEST(Forms, TypographicNumbers) {
