@@ -101,7 +101,7 @@ draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
   // Nothing to name it after: its line (a .docx's or page's paragraph or table row), which
   // the editor renames.
   c.id = f.id.empty() ? unnamed_id(*src, c.begin, c.from.line) : f.id;
-  c.own_subject = !f.id.empty() && !f.noun_borrowed && !f.named_by_noun;
+  c.own_subject = !f.id.empty() && (!f.noun_borrowed || f.object_named) && !f.named_by_noun;
   c.sentence_begin = t.origin(f.sentence_begin);
   c.sentence_end = t.origin(f.sentence_end);
   c.sentence = sentence_window(text, c.sentence_begin, c.sentence_end, c.begin, c.end);

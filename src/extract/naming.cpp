@@ -119,6 +119,13 @@ std::string row_flow(const std::vector<word>& label, const std::vector<word>& pa
                      const std::vector<word>& section, bool flow_section, bool negative,
                      const table_model* table) {
   std::string flow = first_flow(label);
+  // "| Employed, total |" in a table of thousands of persons: "total" says the row is the whole
+  // of what it names, not a flow of trade, in a table of no money whose caption and sections name
+  // no flow.
+  if (flow == "total" && table && table->level_unit &&
+      !is_currency(table->level_unit->dim.to_string()) && table->caption_flow.empty() &&
+      first_flow(section).empty() && label.size() >= 2 && label.back().lower == "total")
+    return "";
   if (flow.empty()) flow = first_flow(parent);
   if ((flow.empty() || (flow == "total" && !flow_section)) && !negative) {
     const std::string of_section = first_flow(section);
@@ -737,7 +744,7 @@ std::optional<subject> namer::sentence_for(std::size_t i, naming_state&) {
 // "The survey puts the number of employed persons in March at 2,446,000": a report verb's
 // object before "at" names the number, not who reports it; a period in it ("in March") is no
 // part of the name.
-std::optional<subject> namer::reported_object(std::size_t, naming_state& st) {
+std::optional<subject> namer::reported_object(std::size_t i, naming_state& st) {
   const std::vector<word>& own = st.own;
   if (own.size() < 3 || own.back().lower != "at") return std::nullopt;
   std::size_t verb = own.size() - 1;
@@ -758,6 +765,8 @@ std::optional<subject> namer::reported_object(std::size_t, naming_state& st) {
   if (!first_flow(object).empty()) return std::nullopt;
   subject s = subject_of_words(object);
   if (s.entity.empty()) return std::nullopt;
+  // The clause names the number itself: its figure is its own, whatever it counts.
+  claims_[i].object_named = true;
   return s;
 }
 

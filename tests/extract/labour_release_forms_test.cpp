@@ -55,6 +55,13 @@ TEST(LabourReleaseForms, AFootnoteMarkNamesPointsForItsCells) {
   EXPECT_EQ(cell(d, 10, 2).kind, claim_kind::growth);
 }
 
+// "| Employed, total |" in a table of thousands of people is the whole of the employed, no
+// flow of trade: `employed`, as prose names them.
+TEST(LabourReleaseForms, CommaTotalInALabelOfPeopleIsNoFlow) {
+  auto d = extract_text(workforce);
+  EXPECT_EQ(cell(d, 7, 0).id, "employed");
+}
+
 // "2031, June" in the title is the draft's own month: the June 2031 column needs no period in
 // its ids, June 2030 is a segment, and the change column's rates are on a year earlier.
 TEST(LabourReleaseForms, ATitlesMonthAfterItsYear) {
@@ -111,6 +118,7 @@ TEST(LabourReleaseForms, WhatAReportVerbPutsAtANumberNamesIt) {
       "# Vestland workforce survey 2031, June\n\nThe Vestland Survey Office puts the number of "
       "employed persons in June at 1,812,000. There were 88,000 unemployed people in June.\n");
   EXPECT_EQ(claim_of(d, "1,812,000").id, "employed");
+  EXPECT_TRUE(claim_of(d, "1,812,000").own_subject) << "its clause names it";
   EXPECT_EQ(claim_of(d, "88,000").id, "unemployed");
   EXPECT_TRUE(claim_of(d, "88,000").own_subject);
 }
