@@ -6,6 +6,7 @@
 #include "core/period.hpp"
 #include "extract/detail/found.hpp"
 #include "extract/detail/number_words.hpp"
+#include "extract/detail/periods.hpp"
 #include "extract/detail/table.hpp"
 #include "extract/detail/words.hpp"
 
@@ -87,11 +88,56 @@ bool year_before_noun(const prose& p, const block& b, std::size_t begin, const p
   return e && e->flow != lexicon::flow_kind::none;
 }
 
+// The run of digits and hyphens around `at` in its block: "2023-03-27".
+std::string_view digits_and_hyphens(std::string_view s, const block& b, std::size_t at,
+                                    std::size_t* from) {
+  std::size_t begin = at, end = at;
+  while (begin > b.begin && (is_ascii_digit(s[begin - 1]) || s[begin - 1] == '-')) --begin;
+  while (end < b.end && (is_ascii_digit(s[end]) || s[end] == '-')) ++end;
+  *from = begin;
+  return s.substr(begin, end - begin);
+}
+
+// "2023-03-27", "2019-09": an ISO date or month, its year first.
+bool iso_date(std::string_view t) {
+  constexpr std::size_t month_size = 7, day_size = 10, year_digits = 4;
+  auto digits = [&](std::size_t from, std::size_t n) {
+    return std::all_of(t.begin() + static_cast<std::ptrdiff_t>(from),
+                       t.begin() + static_cast<std::ptrdiff_t>(from + n), is_ascii_digit);
+  };
+  if (t.size() != month_size && t.size() != day_size) return false;
+  if (!digits(0, year_digits) || year_in(t.substr(0, year_digits)) == 0 || t[4] != '-' ||
+      !digits(5, 2))
+    return false;
+  return t.size() == month_size || (t[7] == '-' && digits(8, 2));
+}
+
+// The month and day after an ISO date's year ("2023-03-27"), and a time of day right after
+// such a date ("2023-03-27 8.00"): no claims.
+bool date_or_time(std::string_view s, const block& b, std::size_t begin, std::size_t end) {
+  std::size_t from = 0;
+  if (iso_date(digits_and_hyphens(s, b, begin, &from)) && from < begin) return true;
+  const std::string_view written = s.substr(begin, end - begin);
+  const std::size_t mark = written.find_first_of(".:");
+  constexpr int hours = 24, minutes = 60;
+  if (mark == std::string_view::npos || mark == 0 || mark > 2 || written.size() != mark + 3 ||
+      !std::all_of(written.begin(), written.end(),
+                   [](char c) { return is_ascii_digit(c) || c == '.' || c == ':'; }))
+    return false;
+  const int h = std::stoi(std::string(written.substr(0, mark)));
+  const int m = std::stoi(std::string(written.substr(mark + 1)));
+  if (h >= hours || m >= minutes) return false;
+  std::size_t k = begin;
+  while (k > b.begin && s[k - 1] == ' ') --k;
+  return k < begin && k > b.begin && iso_date(digits_and_hyphens(s, b, k - 1, &from));
+}
+
 // Names and identifiers: "COVID-19", "G20", "No. 5", "Article 3", "3rd", "5G", "10:30",
 // "12.01.2024", list markers at the start of a line, and footnote markers: a number in
 // brackets glued to a word or a number ("exports(1)", "195.1 (2)").
 bool part_of_name(const prose& p, const block& b, std::size_t begin, std::size_t end) {
   const std::string_view s = p.text;
+  if (date_or_time(s, b, begin, end)) return true;
   const char before = begin > b.begin ? s[begin - 1] : ' ';
   const char before2 = begin > b.begin + 1 ? s[begin - 2] : ' ';
   if (before == '-' && is_ascii_letter(before2)) return true;

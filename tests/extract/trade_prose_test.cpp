@@ -57,5 +57,15 @@ TEST(TradeProse, NetTradeBalanceIsTheBalance) {
   EXPECT_EQ(claim_of(d, "DKK 2.6 billion").id, "trade.balance");
 }
 
+// "Published 2031-06-15 9.30": an ISO date and the time of day after it are no claims; the
+// amounts around them are.
+TEST(TradeProse, AnIsoDateAndItsTimeAreNoClaims) {
+  auto d = extract_text(
+      "# Trade of Norland, May 2031\n\n"
+      "Press release from the statistics office 2031-06-15 9.30\n\n"
+      "Exports came to DKK 48.3 billion; the 2031-04 figure was revised.\n");
+  EXPECT_EQ(written_claims(d), (std::vector<std::string>{"DKK 48.3 billion"}));
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
