@@ -998,7 +998,7 @@ void namer::read_period(std::size_t i) {
   // under a caption saying its changes are year-on-year.
   if (f.change && f.suffix == "change" && context_.own &&
       (sentence_names(f, when.value_or(*context_.own).year_ago()) || (row_ && annual_by_words(f)) ||
-       annual_rate_after(i)))
+       annual_rate_after(i) || (!row_ && on_a_year_earlier(f))))
     f.suffix = "change_yoy";
   if (!when) {
     f.prev = previous_cue(f) || f.previous_value;

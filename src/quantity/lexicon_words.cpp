@@ -963,6 +963,11 @@ a year          | yoy_word
 per year        | yoy_word
 per annum       | yoy_word
 therefore       | filler
+# "i.e.", "e.g.": the letters of an abbreviation that names nothing ("203,000 unemployed persons,
+# i.e. 8 000 fewer": the change of the level before it)
+i               | filler
+e               | filler
+g               | filler
 meanwhile       | filler
 furthermore     | filler
 additionally    | filler

@@ -123,6 +123,16 @@ TEST(LabourReleaseForms, WhatAReportVerbPutsAtANumberNamesIt) {
   EXPECT_TRUE(claim_of(d, "88,000").own_subject);
 }
 
+// "88,000 unemployed people, i.e. 4 000 fewer than a year earlier": the change of the level
+// before it ("i.e." names nothing), on a year earlier.
+TEST(LabourReleaseForms, IeAndAChangeOnAYearEarlier) {
+  auto d = extract_text(
+      "# Vestland workforce survey 2031, June\n\nThere were 88,000 unemployed people in June, "
+      "i.e. 4 000 fewer than a year earlier.\n");
+  EXPECT_EQ(claim_of(d, "4 000").id, "unemployed.change_yoy");
+  EXPECT_DOUBLE_EQ(claim_of(d, "4 000").q.number, -4000);
+}
+
 // "| - part-time workers |" under "| Jobholders |" is a part of it, named in it; the dashed rows
 // under "| All items excluding: fuel |" go on with its list and are no parts of it.
 TEST(LabourReleaseForms, DashedSubRowsAreParts) {
