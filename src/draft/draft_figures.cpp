@@ -75,7 +75,13 @@ bool same_figure(const draft_claim& a, const draft_claim& b, const std::string& 
   auto same_cell_words = [](std::string_view x, std::string_view y) {
     return x.empty() || y.empty() || cell_key(x) == cell_key(y);
   };
-  return a.own_subject && b.own_subject && a.kind == b.kind && !counted && same_unit(a, b) &&
+  // "the working-age population grew ... to 4,079,000" and "| Working-age population | 4,079
+  // |" under "(000)": a count of people named by its subject or row meets a table cell of its
+  // id; two such counts in prose ("Employed persons: 51,000 more", "First quarter: employed
+  // persons 34,000 more") may be of periods the words keep apart, and stay apart.
+  const bool one_cell = !a.row.empty() || !b.row.empty();
+  auto named = [&](const draft_claim& c) { return c.own_subject || (c.stock_count && one_cell); };
+  return named(a) && named(b) && a.kind == b.kind && !counted && same_unit(a, b) &&
          a.series == b.series && periods_alike(a, b, own) && same_cell_words(a.row, b.row) &&
          same_cell_words(a.column, b.column);
 }

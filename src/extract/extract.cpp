@@ -102,6 +102,9 @@ draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
   // the editor renames.
   c.id = f.id.empty() ? unnamed_id(*src, c.begin, c.from.line) : f.id;
   c.own_subject = !f.id.empty() && (!f.noun_borrowed || f.object_named) && !f.named_by_noun;
+  c.stock_count = !f.id.empty() && !f.named_by_noun && f.noun_borrowed &&
+                  f.noun.find(' ') == std::string::npos &&
+                  lexicon::is(lexicon::counted_name(f.noun), lexicon::word_class::noun_stock);
   c.sentence_begin = t.origin(f.sentence_begin);
   c.sentence_end = t.origin(f.sentence_end);
   c.sentence = sentence_window(text, c.sentence_begin, c.sentence_end, c.begin, c.end);

@@ -52,6 +52,9 @@ struct draft_claim {
   // The id names a thing of the claim's own ("8,350 trading enterprises"), not one borrowed
   // from a nearby claim or the sentence's subject ("of which 1,120 were new").
   bool own_subject = false;
+  // A count of a population (noun_stock: persons, jobs) whose unit was read from its subject or
+  // its row's label: one figure with a table cell of its id (draft_figures' same_figure).
+  bool stock_count = false;
   // The series its words say it is of ("trend", "seasonally_adjusted"), or "": a claim said to
   // be of a series is one figure only with claims said to be of the same.
   std::string series;

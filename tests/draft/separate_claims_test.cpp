@@ -85,6 +85,26 @@ TEST(SeparateClaims, AFigureKeptApartTakesItsChangeAndRate) {
   EXPECT_TRUE(written(d, "-5%").id.starts_with(id + ".")) << written(d, "-5%").id;
 }
 
+// A count of people that takes its unit from its subject ("The resident population rose ...,
+// to 3,120,000") and the row "| Resident population | 3,120 |" under "(000)" are one figure:
+// both name what they count (the lexicon's noun_stock), so a scale slip in one meets the other.
+// Things counted by a unit borrowed from elsewhere (enterprises, above) stay apart.
+TEST(SeparateClaims, ACountOfPeopleAndItsRowAreOneFigure) {
+  const std::string table =
+      "\n\n| | Jun 2031 quarter | Annual change |\n|---|---|---|\n| | (000) | Percent |\n"
+      "| Resident population | 3,120 | 1.4 |\n";
+  draft_extract d = extract_text(
+      "# Jobs in Corvia: June 2031 quarter\n\nThe resident population rose 1.4 percent over the "
+      "year, to 3,120 million." +
+      table);
+  separate_unrelated_claims(d);
+  std::vector<std::string> ids;
+  for (const draft_claim& c : d.claims) {
+    if (c.written == "3,120 million" || c.written == "3,120") ids.push_back(c.id);
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"resident_population", "resident_population"}));
+}
+
 TEST(SeparateClaims, RepeatsOfOneFigureStayOne) {
   // The planted billion/trillion slip must still reach check as one figure claimed twice.
   draft_extract d = extract_text(
