@@ -579,7 +579,9 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   // (crude_oil.eu, trade.eu): two groups' cells of one row are never one figure.
   subject group = subject_of_label(row_->group_label, context_.national);
   // "Other countries" names nothing the lexicon reads, yet is a group apart from the total.
-  if (!group.names_something() && !row_->group_is_total) {
+  // A group that is a flow alone ("| Exports | | Imports | |" over the years) gives its flow
+  // (flow_of_row), not a family.
+  if (!group.names_something() && !row_->group_is_total && flow_label(row_->group_label).empty()) {
     for (const word& w : row_->group_label) {
       if (w.letters()) group.entity.emplace_back(w.lower);
     }
@@ -833,8 +835,10 @@ std::string namer::flow_of_whole(std::size_t i, const naming_state&) {
 // "| Total |"); a section that names no flow becomes a segment of the id (section_of_row).
 std::string namer::flow_of_row(std::size_t, const naming_state& st) {
   if (!row_) return "";
-  return row_flow(st.own, row_->parent_label, row_->section_label, row_->flow_section,
-                  row_->negative_row, row_->table);
+  const std::string flow = row_flow(st.own, row_->parent_label, row_->section_label,
+                                    row_->flow_section, row_->negative_row, row_->table);
+  // "| | Exports | | Imports | |" above the years: the group of columns names the flow.
+  return flow.empty() ? flow_label(row_->group_label) : flow;
 }
 
 // "Fish, crustaceans and molluscs accounted for NOK 16.7 billion" above the row "| Fish,

@@ -103,5 +103,21 @@ TEST(MonthTables, ACellAfterAMonthIsNoDay) {
   EXPECT_EQ(cell(d, 5, 0).q.number, 12);
 }
 
+// Groups of columns that are flows alone: each gives its columns its flow, not a family.
+TEST(MonthTables, GroupsOfColumnsThatAreFlowsGiveTheirFlow) {
+  auto d = extract_text(
+      "# Trade of Lindqvist, March 2031\n\n"
+      "Trade by month (DKK billion)\n\n"
+      "| Month | Exports | | Imports | |\n"
+      "|---|---|---|---|---|\n"
+      "| | 2030 | 2031 | 2030 | 2031 |\n"
+      "| Jan | 30.0 | 33.0 | 28.0 | 29.0 |\n"
+      "| March | 32.0 | 35.0 | 29.5 | 31.0 |\n");
+  EXPECT_EQ(cell(d, 8, 0).id, "trade.2030-01.exports");
+  EXPECT_EQ(cell(d, 8, 2).id, "trade.2030-01.imports");
+  EXPECT_EQ(cell(d, 9, 1).id, "trade.exports");
+  EXPECT_EQ(cell(d, 9, 3).id, "trade.imports");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
