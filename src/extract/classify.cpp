@@ -22,8 +22,7 @@ bool percent_like(const found& f) {
 }
 
 std::string head_of(const std::string& noun) {
-  const std::size_t space = noun.rfind(' ');
-  return lexicon::singular(space == std::string::npos ? noun : noun.substr(space + 1));
+  return lexicon::singular(head_word(noun));
 }
 
 }  // namespace

@@ -62,10 +62,8 @@ const lexicon::entry* currency_named(const prose& p, const word& w, std::string_
 bool ends_a_publisher(std::string_view lower) {
   static const std::vector<std::string_view> last = [] {
     std::vector<std::string_view> out;
-    for (const lexicon::entry* e : lexicon::of_class(word_class::publisher)) {
-      const std::size_t space = e->text.rfind(' ');
-      out.push_back(space == std::string_view::npos ? e->text : e->text.substr(space + 1));
-    }
+    for (const lexicon::entry* e : lexicon::of_class(word_class::publisher))
+      out.push_back(head_word(e->text));
     return out;
   }();
   return std::find(last.begin(), last.end(), lower) != last.end();

@@ -61,11 +61,14 @@ bool rate(const found& f) {
   return f.kind == claim_kind::growth || f.kind == claim_kind::share || f.kind == claim_kind::pp;
 }
 
+// The family of the country's own flows, which have none of their own: trade.exports.
+constexpr const char* national_family = "trade";
+
 std::string compose(const found& f) {
   std::string id = f.family;
   const bool flow_figure = f.kind == claim_kind::level || rate(f);
   // A flow without a family of its own is the country's: trade.exports.
-  if (id.empty() && (!f.flow.empty() || !f.aspect.empty()) && flow_figure) id = "trade";
+  if (id.empty() && (!f.flow.empty() || !f.aspect.empty()) && flow_figure) id = national_family;
   if (id.empty()) return "";
   if (!f.period.empty()) id += "." + f.period;
   if (!f.series.empty()) id += "." + f.series;
@@ -418,16 +421,12 @@ bool namer::name_after_previous(std::size_t i) {
   // population's own unit again.
   // The counted thing may be the level's without its qualifier: "6,100 more" borrows "jobs"
   // from "2,345,600 paid jobs".
-  const auto head = [](std::string_view noun) {
-    const std::size_t space = noun.rfind(' ');
-    return space == std::string_view::npos ? noun : noun.substr(space + 1);
-  };
   const bool change_of_count =
       f.kind == claim_kind::level && f.change && (f.noun_borrowed || population_noun(f)) &&
       previous->kind == claim_kind::level && !previous->change &&
       (lexicon::counted_name(f.noun) == lexicon::counted_name(previous->noun) ||
        (f.noun_borrowed && !f.noun.empty() &&
-        lexicon::counted_name(f.noun) == lexicon::counted_name(head(previous->noun))));
+        lexicon::counted_name(f.noun) == lexicon::counted_name(head_word(previous->noun))));
   if (!rate(f) && !level && !change_of_count) return false;
   // "from 67.1 percent in the June quarter: to 71.8 percent for men": a group after it names
   // a rate of its own.
@@ -590,7 +589,7 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
     if (s.names_something()) {
       st.part_of = slug(s.entity);
     } else if (row_->group_of_total) {
-      st.part_of = "trade";
+      st.part_of = national_family;
     }
     return group;
   }

@@ -55,11 +55,6 @@ noun_phrase noun_after(const prose& p, std::size_t at, std::size_t limit) {
   return {phrase, end};
 }
 
-std::string_view head_word(std::string_view phrase) {
-  const std::size_t space = phrase.rfind(' ');
-  return space == std::string_view::npos ? phrase : phrase.substr(space + 1);
-}
-
 // "the past two years", "five years ago": calendar references, not durations.
 bool calendar(const prose& p, const block& b, std::size_t begin, const noun_phrase& n) {
   if (!lexicon::is(lexicon::singular(head_word(n.text)), word_class::noun_time)) return false;
@@ -88,12 +83,16 @@ bool year_before_noun(const prose& p, const block& b, std::size_t begin, const p
   return e && e->flow != lexicon::flow_kind::none;
 }
 
-// The run of digits and hyphens around `at` in its block: "2023-03-27".
+// The run of digits and hyphens around `at` in its block: "2023-03-27". Read at most one
+// character more than a date's length either side: a longer run is no date, and a long run
+// ("1-2-3-...") is not read again for each of its numbers.
 std::string_view digits_and_hyphens(std::string_view s, const block& b, std::size_t at,
                                     std::size_t* from) {
+  constexpr std::size_t reach = 11;  // "2023-03-27" and one more
+  const auto date_char = [&](std::size_t k) { return is_ascii_digit(s[k]) || s[k] == '-'; };
   std::size_t begin = at, end = at;
-  while (begin > b.begin && (is_ascii_digit(s[begin - 1]) || s[begin - 1] == '-')) --begin;
-  while (end < b.end && (is_ascii_digit(s[end]) || s[end] == '-')) ++end;
+  while (begin > b.begin && at - begin < reach && date_char(begin - 1)) --begin;
+  while (end < b.end && end - at < reach && date_char(end)) ++end;
   *from = begin;
   return s.substr(begin, end - begin);
 }

@@ -709,8 +709,6 @@ void read_mark_units(const folded_text& t, const table_span& span, table_model& 
   }
 }
 
-// "of which euro area", "thereof: Germany", "including Japan": a row that is a part of the
-// row above it.
 // "| - wage and salary earners |", "| – students |": a dash and a blank before the label.
 bool dashed_label(const folded_text& t, const cell& label) {
   const std::string_view text =
@@ -728,6 +726,8 @@ bool lists_exclusions(const folded_text& t, std::size_t begin, std::size_t end) 
                      [](const word& w) { return w.letters() && w.is(word_class::exclusion_word); });
 }
 
+// "of which euro area", "thereof: Germany", "including Japan": a row that is a part of the
+// row above it.
 bool sub_row_label(const folded_text& t, const cell& label) {
   // A dash and a blank before the label mark it as much as "of which".
   if (dashed_label(t, label)) return true;

@@ -40,9 +40,13 @@ char folded_form(std::string_view s, std::size_t i) {
 // separator takes three digits ("51,000"); "2006,12" is no number. `folded` is the text folded
 // so far, s[i] the comma.
 bool decimal_comma(std::string_view s, std::size_t i, std::string_view folded) {
+  // Four digits are enough to refuse it: the look-back stays bounded in a long run of digits.
+  constexpr std::size_t most_before = 3;
   std::size_t before = 0;
-  while (before < folded.size() && is_ascii_digit(folded[folded.size() - 1 - before])) ++before;
-  if (before == 0 || before > 3) return false;
+  while (before <= most_before && before < folded.size() &&
+         is_ascii_digit(folded[folded.size() - 1 - before]))
+    ++before;
+  if (before == 0 || before > most_before) return false;
   if (before < folded.size()) {
     const char c = folded[folded.size() - 1 - before];
     if (c == ',' || c == '.' || is_ascii_alnum(c) || c == '_') return false;

@@ -72,17 +72,18 @@ TEST(LabourReleaseForms, ATitlesMonthAfterItsYear) {
 }
 
 // "5,4 per cent": a comma before one or two digits that end the number is a decimal comma;
-// "51,000" keeps its thousands, and "in 2030, 12 regions" is no number.
+// "51,000" keeps its thousands, and "in 2030,12 regions" (four digits before the comma) is no
+// decimal.
 TEST(LabourReleaseForms, ADecimalComma) {
   auto d = extract_text(
       "# Vestland\n\nThe jobless rate came to 5,4 per cent, against 5,95 per cent a year\n"
-      "earlier. Some 51,000 people found work, and output reached 2 446,5 tonnes. In 2030, 12\n"
+      "earlier. Some 51,000 people found work, and output reached 2 446,5 tonnes. In 2030,12\n"
       "regions reported.\n");
   EXPECT_DOUBLE_EQ(claim_of(d, "5,4 per cent").q.number, 5.4);
   EXPECT_DOUBLE_EQ(claim_of(d, "5,95 per cent").q.number, 5.95);
   EXPECT_DOUBLE_EQ(claim_of(d, "51,000").q.number, 51000);
   EXPECT_DOUBLE_EQ(claim_of(d, "2 446,5").q.number, 2446.5);
-  for (const auto& c : d.claims) EXPECT_NE(c.q.number, 30.12) << c.written;
+  for (const auto& c : d.claims) EXPECT_NE(c.q.number, 2030.12) << c.written;
 }
 
 // "persons aged 16 to 74", "those aged 20-24": ages bound a population; they are no figures.
@@ -93,7 +94,7 @@ TEST(LabourReleaseForms, AgesAreNoClaims) {
   EXPECT_EQ(written_claims(d), (std::vector<std::string>{"61.2 per cent", "48.0 per cent"}));
 }
 
-// "- Jobholders: 12,400 more than a year earlier" (a key fact's label, a colon and its value)
+// "- Employed people: 12,400 more than a year earlier" (a key fact's label, a colon and its value)
 // and "with 88,000 unemployed" (a counting subject right after the number) say what the bare
 // numbers count: people.
 TEST(LabourReleaseForms, KeyFactsAndCountingSubjectsSayWhatIsCounted) {

@@ -19,14 +19,13 @@ struct found {
   quantity q;
   std::optional<double> upper;
   claim_kind kind = claim_kind::other;
-  bool weight = false;         // a weight in a table's weight column (id X.weight)
-  std::string role;            // a cell of a column of estimates: "previous_estimate", "revision"
-  bool kind_fixed = false;     // a table's column or section says what it is
-  std::string noun;            // the counted thing as written ("standard containers"), or ""
-  bool noun_borrowed = false;  // the thing was read from a nearby claim or the subject
-  bool named_by_noun = false;
-  bool object_named = false;    // a report verb's object names it: "puts the number of ... at"   //
-                                // its id is only the thing counted: "standard_containers"
+  bool weight = false;          // a weight in a table's weight column (id X.weight)
+  std::string role;             // a cell of a column of estimates: "previous_estimate", "revision"
+  bool kind_fixed = false;      // a table's column or section says what it is
+  std::string noun;             // the counted thing as written ("standard containers"), or ""
+  bool noun_borrowed = false;   // the thing was read from a nearby claim or the subject
+  bool named_by_noun = false;   // its id is only the thing counted: "standard_containers"
+  bool object_named = false;    // a report verb's object names it: "puts the number of ... at"
   bool decreases = false;       // a direction word says it went down
   bool change = false;          // a change of a level: "increased $3.9 billion"
   bool after_name = false;      // in brackets after a name in a list: "adult men (6.0 percent)"

@@ -152,6 +152,12 @@ inline bool list_joint(const word& w) {
   return w.lower == "," || w.lower == "and" || w.lower == "or";
 }
 
+/// The last word of a phrase of words joined by one space: "jobs" of "paid jobs".
+inline std::string_view head_word(std::string_view phrase) {
+  const std::size_t space = phrase.rfind(' ');
+  return space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+}
+
 /// Could the word be a plural noun ("trains", "people", "TEU")? Excludes common verbs in -s.
 bool plural_like(const word& w);
 
