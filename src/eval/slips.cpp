@@ -123,6 +123,15 @@ std::vector<repaired_value> value_slips(const claim& c, const std::string& slot,
     q.number = -q.number;
     out.push_back(reading(c, q, hypothesis::kind::sign_flip, "the sign is wrong"));
   }
+  // A balance written without its sign: a deficit's amount given as a surplus, or the reverse
+  // (the slot says it is a balance; other levels have no sign to lose).
+  if (!rate && slot == "balance" && c.q.number != 0) {
+    quantity q = c.q;
+    q.number = -q.number;
+    out.push_back(reading(
+        c, q, hypothesis::kind::sign_lost,
+        c.q.number > 0 ? "a deficit written as a surplus" : "a surplus written as a deficit"));
+  }
   points_slips(c, slot, parent, out);
   std::set<double> seen{std::fabs(c.q.number)};
   for (const auto& v : digit_variants(digits_of(c.q))) {

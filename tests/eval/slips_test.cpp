@@ -53,6 +53,16 @@ TEST(Slips, SignFlipsOnlyForRates) {
   EXPECT_TRUE(readings("RMB 3 trillion", hypothesis::kind::sign_flip).empty());
 }
 
+// "a deficit written without its sign": only a balance has a sign to lose.
+TEST(Slips, SignLostOnlyForBalances) {
+  EXPECT_EQ(readings("SEK 15.3 billion", hypothesis::kind::sign_lost, "balance"),
+            std::set<std::string>{"SEK -15.3 billion"});
+  EXPECT_EQ(readings("-4.1 billion euros", hypothesis::kind::sign_lost, "balance"),
+            std::set<std::string>{"EUR 4.1 billion"});
+  EXPECT_TRUE(readings("SEK 15.3 billion", hypothesis::kind::sign_lost, "exports").empty());
+  EXPECT_TRUE(readings("2.5%", hypothesis::kind::sign_lost, "balance").empty());
+}
+
 // "percent confused with percentage points"
 TEST(Slips, PercentForPointsDependsOnTheSlot) {
   interval share = interval::closed(0.2995, 0.3005);  // a share of 30.0%
