@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
 #include "core/text.hpp"
 #include "extract/detail/words.hpp"
@@ -72,8 +73,11 @@ bool ends_a_publisher(std::string_view lower) {
 // The publisher a phrase ending at this word names ("Statistics New Zealand"), of one to
 // five words: the longest the lexicon knows.
 const lexicon::entry* publisher_named(const std::array<std::string_view, 5>& recent) {
-  if (!ends_a_publisher(recent[0])) return nullptr;
-  std::string phrase(recent[0]);
+  // "Stats NZ's release": the possessive names the agency too.
+  std::string_view last = recent[0];
+  if (last.ends_with("'s")) last.remove_suffix(2);
+  if (!ends_a_publisher(last)) return nullptr;
+  std::string phrase(last);
   const lexicon::entry* found = nullptr;
   for (std::size_t n = 0; n < recent.size() && !recent[n].empty(); ++n) {
     if (n > 0) phrase = std::string(recent[n]) + " " + phrase;
@@ -98,6 +102,12 @@ document_money document_money::of(const prose& p) {
   };
   // The word and the four before it, newest first.
   std::array<std::string_view, 5> recent{};
+  // A publisher counts once, and only where a release names its author: the title, the
+  // by-line and the opening. Further on it is a source cited ("data from Statistics Canada"
+  // in a US release), which says nothing of the draft's own "$".
+  constexpr std::size_t publisher_opening = 150;
+  std::size_t words_read = 0;
+  std::set<const lexicon::entry*> publishers;
   // One word at a time: a vector of every word of a 10 MB draft is hundreds of megabytes.
   for_each_word(p, 0, p.size(), [&](const word& w) {
     if (!w.letters()) {
@@ -110,7 +120,9 @@ document_money document_money::of(const prose& p) {
       ++named[{e->sign_of, e->currency}];
     // The agency that wrote the draft: "$" in a Statistics Canada release is the Canadian
     // dollar though it never names it.
-    if (const lexicon::entry* e = publisher_named(recent)) ++named[{e->sign_of, e->currency}];
+    if (++words_read > publisher_opening) return;
+    if (const lexicon::entry* e = publisher_named(recent); e && publishers.insert(e).second)
+      ++named[{e->sign_of, e->currency}];
   });
   document_money out;
   for (const lexicon::entry* sign : ambiguous_signs()) {

@@ -87,6 +87,10 @@ australian bureau of statistics | publisher=AUD sign_of=$
 reserve bank of australia | publisher=AUD sign_of=$
 singapore department of statistics | publisher=SGD sign_of=$
 department of statistics singapore | publisher=SGD sign_of=$
+census bureau   | publisher=USD sign_of=$
+bureau of economic analysis | publisher=USD sign_of=$
+bureau of labor statistics | publisher=USD sign_of=$
+federal reserve | publisher=USD sign_of=$
 # more ISO 4217 codes; codes that are English words (TRY, COP, PEN, ARS, PHP, MAD) are left
 # out, since a code reads in any case ("try 5" is not money)
 isk             | currency=ISK currency_before currency_after filler

@@ -1,3 +1,4 @@
+#include <set>
 #include <vector>
 
 #include "core/edit_distance.hpp"
@@ -21,14 +22,15 @@ std::optional<unit> fail(quantity_error& error, std::size_t offset, std::string 
 // The last word of a currency's name of several words ("kroner" of "Danish kroner"), which
 // names no currency alone (Danish or Norwegian) but is still money, never a counted thing.
 bool ends_a_currency_name(const std::string& word) {
-  for (const lexicon::entry* e : lexicon::of_class(lexicon::word_class::currency)) {
-    const std::string_view name = e->text;
-    if (name.size() > word.size() && name.ends_with(word) &&
-        name[name.size() - word.size() - 1] == ' ') {
-      return true;
+  static const std::set<std::string_view> last_words = [] {
+    std::set<std::string_view> out;
+    for (const lexicon::entry* e : lexicon::of_class(lexicon::word_class::currency)) {
+      const std::size_t space = e->text.rfind(' ');
+      if (space != std::string_view::npos) out.insert(e->text.substr(space + 1));
     }
-  }
-  return false;
+    return out;
+  }();
+  return last_words.count(word) > 0;
 }
 
 // Words that never name a counted thing: the lexicon's currencies, scales and percent words.

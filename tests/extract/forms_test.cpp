@@ -202,12 +202,22 @@ TEST(Forms, DollarSignFollowsThePublisherTheDocumentNames) {
       "# Wages, June quarter\n\nStatistics New Zealand reports that the average hourly wage "
       "reached $31.40 in the June quarter.\n");
   EXPECT_EQ(editor_unit(claim_of(nz, "$31.40")), "NZD");
-  auto ca = extract_text("Released by Statistics Canada. Retail sales were $52.6 billion.\n");
+  auto ca = extract_text("After Statistics Canada's release: retail sales were $52.6 billion.\n");
   EXPECT_EQ(editor_unit(claim_of(ca, "$52.6 billion")), "CAD");
   auto partner = extract_text(
       "Exports to Canada were $27.9 billion and to New Zealand $0.4 "
       "billion; national statistics as published in Canada.\n");
   EXPECT_EQ(editor_unit(claim_of(partner, "$27.9 billion")), "USD");
+  // A US release that cites another agency's data: its own agency ties with it, and a source
+  // cited past the opening does not count at all.
+  auto cited = extract_text(
+      "# Trade, May\n\nThe Census Bureau and Statistics Canada exchange their data. Exports "
+      "were $27.9 billion.\n");
+  EXPECT_EQ(editor_unit(claim_of(cited, "$27.9 billion")), "USD");
+  std::string long_draft = "# Trade, May\n\nExports were $27.9 billion.";
+  for (int i = 0; i < 40; ++i) long_draft += " The trade in goods changed in May.";
+  long_draft += " Canadian figures are those of Statistics Canada.\n";
+  EXPECT_EQ(editor_unit(claim_of(extract_text(long_draft), "$27.9 billion")), "USD");
   // The draft names the US dollar as often as its publisher: a tie keeps the US dollar.
   auto us = extract_text(
       "Stats NZ: imports were US$1.2 billion, exports US$1.5 billion and "
