@@ -223,6 +223,13 @@ TEST(Forms, DollarSignFollowsThePublisherTheDocumentNames) {
       "Stats NZ: imports were US$1.2 billion, exports US$1.5 billion and "
       "re-exports $0.2 billion, in US dollars.\n");
   EXPECT_EQ(editor_unit(claim_of(us, "$0.2 billion")), "USD");
+  // A publisher counts once however often the opening names it: three mentions of the agency
+  // weigh less than two of the currency the draft writes in.
+  auto repeated = extract_text(
+      "# Shipments\n\nStatistics Canada compiles these data; Statistics Canada revises them "
+      "monthly, and Statistics Canada states them in US dollars. Shipments to Mexico were "
+      "$4.1 billion, in US dollars.\n");
+  EXPECT_EQ(editor_unit(claim_of(repeated, "$4.1 billion")), "USD");
 }
 
 // Section 3: "'−3.1%' with a Unicode minus, '17 000' with a thin space, full-width digits
