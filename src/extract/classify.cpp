@@ -491,6 +491,11 @@ std::string counted_by_label(const std::vector<word>& label) {
   return "";
 }
 
+// A column of index levels: its header names an index ("Index (2010=100)") and no other kind.
+bool index_column(const table_cell& c) {
+  return c.column && c.column->index && c.column->kind == column_kind::value && !c.change;
+}
+
 // A number in a table takes its unit and kind from its column, its section or the table:
 // "186.5" in a table whose unit row says "bn €" is EUR 186.5 billion; "5.2%" or "-1.0" under
 // "Growth" or "Percent Change" is a growth rate; "0.4" below "Contributions:" is points.
@@ -535,22 +540,27 @@ void read_cell(const table_cell& c, found& f) {
     f.change = true;
     fix(claim_kind::level);
   }
+  // The column's own header (or the one it sits under, or its cell of a unit row) says what its
+  // numbers are before the table's caption or another column's unit does: "Index for Feb 99"
+  // holds index levels under a caption of "Indices and Rates of Change", and "%" over one
+  // column beside "Million ISK" over the others holds rates.
+  const bool table_of_rates = c.table && c.table->percent_caption;
   if (col && col->unit_of && col->unit_of->style != unit_style::percent) {
     u = *col->unit_of;
-  } else if (c.table && c.table->level_unit) {
-    u = *c.table->level_unit;
-  } else if ((col && col->unit_of) || (c.table && c.table->percent_caption)) {
-    // A table of rates: "Euro area annual inflation and its components, %".
+  } else if (index_column(c)) {
+    // "| 2013 | Quarter 1 | 100.1 |" under "Index (2010=100)": a level of the index.
+    f.noun = "index points";
+    f.noun_borrowed = true;
+    fix(claim_kind::level);
+  } else if ((col && col->unit_of) || (table_of_rates && !c.table->level_unit)) {
+    // A column of rates, or a table of rates: "Euro area annual inflation and its components, %".
     u = unit::percent();
     fix(ratio_label(c.label) ? claim_kind::share : claim_kind::growth);
+  } else if (c.table && c.table->level_unit) {
+    u = *c.table->level_unit;
   } else if (c.table && !c.table->counted.empty()) {
     // "| November 2020 | +336,000 |" under "Change in total nonfarm payroll employment".
     f.noun = c.table->counted;
-    f.noun_borrowed = true;
-    fix(claim_kind::level);
-  } else if (col && col->index && col->kind == column_kind::value && !c.change) {
-    // "| 2013 | Quarter 1 | 100.1 |" under "Index (2010=100)": a level of the index.
-    f.noun = "index points";
     f.noun_borrowed = true;
     fix(claim_kind::level);
   }

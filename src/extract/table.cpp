@@ -138,6 +138,31 @@ bool time_header(std::string_view text) {
   });
 }
 
+// "Million ISK at current exchange rate", "Billions of dollars, seasonally adjusted at annual
+// rates": the words from a basis lead (lexicon basis_lead: "at") to the end of their piece of a
+// header say how its levels are valued, not what its numbers are; the "rate" there names no
+// rate. The header without them (its punctuation kept).
+std::string without_basis(std::string_view header) {
+  std::string out;
+  bool skipping = false;
+  for (std::size_t i = 0; i < header.size();) {
+    const char c = header[i];
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') skipping = false;
+    if (!is_ascii_alnum(c) || (i > 0 && is_ascii_alnum(header[i - 1]))) {
+      if (!skipping) out += c;
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < header.size() && is_ascii_alnum(header[end])) ++end;
+    const std::string_view w = header.substr(i, end - i);
+    skipping = skipping || lexicon::is(ascii_lower(w), word_class::basis_lead);
+    if (!skipping) out += w;
+    i = end;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::size_t superscript_length(std::string_view s, std::size_t i) {
@@ -163,7 +188,9 @@ bool percent_label(std::string_view label) {
   return false;
 }
 
-std::optional<unit> unit_named_in(std::string_view text, bool* percent) {
+std::optional<unit> unit_named_in(std::string_view full_text, bool* percent) {
+  const std::string valued = without_basis(full_text);
+  const std::string_view text = valued;
   std::optional<unit> level;
   bool pct = false;
   std::size_t at = 0;
@@ -214,7 +241,7 @@ namespace {
 // (‰)"), points ("Contributions", "pp"), growth rates ("Growth", "% change"), or, with a
 // percent sign or "rate" alone, rates ("% of total" is a share).
 column_kind kind_of_header(std::string_view header) {
-  const std::string lower = ascii_lower(header);
+  const std::string lower = ascii_lower(without_basis(header));
   bool percent = lower.find('%') != std::string::npos;
   bool growth = false, points = false, share = lower.find("\xE2\x80\xB0") != std::string::npos;
   bool of = false;
@@ -786,6 +813,13 @@ void finish_columns(table_model& m, std::vector<table_column>& columns) {
   }
 }
 
+// A column whose own header (or the one it sits under) names levels: an index ("Index for Feb
+// 99", "Index (2010=100)") or a level's unit ("Million ISK"), and no rate, share or change.
+bool levels_by_header(const table_column& col) {
+  if (col.kind != column_kind::value || col.change || col.header.empty()) return false;
+  return col.index || (col.unit_of && col.unit_of->style == unit_style::level);
+}
+
 }  // namespace
 
 std::vector<table_model> read_tables(const folded_text& t) {
@@ -901,6 +935,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
       m.caption_flow = only_flow(words_between(t.view(), m.caption_begin, m.caption_end));
     finish_columns(m, m.columns);
     for (std::vector<table_column>& band : m.bands) finish_columns(m, band);
+    m.level_columns = std::any_of(m.columns.begin(), m.columns.end(), levels_by_header);
     mark_negative_rows(t, m);
     mark_repeated_labels(t, m);
     read_mark_units(t, span, m);

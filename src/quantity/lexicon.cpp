@@ -96,7 +96,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "complement_lead",
     "report_verb",
     "exclusion_word",
-    "publisher"};
+    "publisher",
+    "basis_lead"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

@@ -104,6 +104,8 @@ enum class word_class {
   exclusion_word,       // a row label so worded lists what it leaves out: "excluding"
   publisher,            // an agency that writes its own currency as a bare sign (payload: the
                         // currency; with sign_of, the sign): "stats nz" says "$" is NZD
+  basis_lead,           // in a table header, the words after it say how levels are valued, not
+                        // what they are: "Million ISK at current exchange rate" ("at")
   count                 // (number of classes)
 };
 

@@ -310,7 +310,7 @@ was             | level_cue verb filler noun_stop denominator_stop open_ending
 is              | level_cue verb filler noun_stop denominator_stop open_ending
 were            | level_cue verb filler noun_stop denominator_stop open_ending
 are             | level_cue verb filler noun_stop denominator_stop open_ending
-at              | level_cue filler preposition noun_stop denominator_stop open_ending
+at              | level_cue filler preposition noun_stop denominator_stop open_ending basis_lead
 contributed     | level_cue verb points_noun contribution_word
 making          | level_cue share_cue
 represented     | level_cue share_cue

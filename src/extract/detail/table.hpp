@@ -107,8 +107,11 @@ struct table_model {
   std::optional<unit> level_unit;  // from the caption, a unit row or the line above
   bool percent_caption = false;    // the caption or unit row says "%" for the numbers
   bool annual_rates = false;       // ... and that they are annual rates ("annual inflation")
-  /// Every number of the table is a rate: its caption says "%" and names no level's unit.
-  bool all_rates() const { return percent_caption && !level_unit; }
+  // A column's own header names levels: an index ("Index for Feb 99") or a level's unit.
+  bool level_columns = false;
+  /// Every number of the table is a rate: its caption says "%" and names no level's unit, nor
+  /// does any column's header.
+  bool all_rates() const { return percent_caption && !level_unit && !level_columns; }
   // What a number in brackets after another in a cell is ("8.4 (5.6)"), as the caption's own
   // bracket says: "(contributions to M3 growth, percentage points)".
   column_kind bracket_kind = column_kind::value;
