@@ -64,8 +64,71 @@ bool rate(const found& f) {
 // The family of the country's own flows, which have none of their own: trade.exports.
 constexpr const char* national_family = "trade";
 
+// The population a labour market release is about, as rules/labour.rules names it when the
+// words name no country: all.unemployment_rate, all.men.employed.
+constexpr const char* whole_population = "all";
+
+// A labour market measure as the catalogue names it: the population it is of ("all",
+// "all.women"), the measure ("unemployment_rate") and what is left of the suffix ("change_yoy"
+// of "share.change_yoy": a ratio's level is the measure itself, not a share of it).
+struct measure_name {
+  std::string population, measure, suffix;
+};
+
+// "women", "men's" (slug "men_s"): the population group the words name, or "".
+std::string population_group(std::vector<std::string> words) {
+  if (words.size() == 2 && words.back() == "s") words.pop_back();  // a possessive's "s"
+  if (words.empty()) return "";
+  std::string phrase = words.front();
+  for (std::size_t k = 1; k < words.size(); ++k) phrase += " " + words[k];
+  const lexicon::entry* e = lexicon::find(phrase);
+  return e && e->is(word_class::population_group) ? std::string(e->family) : "";
+}
+
+// The catalogue's name for a claim whose family is a labour market measure (lexicon classes
+// rate_measure and count_measure), alone or after a population group: "unemployment.share" is
+// all.unemployment_rate, "men_employment.share" all.men.employment_rate,
+// "economically_active_population.change_yoy" all.labour_force.change_yoy. A rate measure names
+// a ratio's level and its changes (a share of no stated whole); a count measure a count of
+// people, its changes and rates. Anything else in the family (a part of another row, a flow,
+// words that are no group: "unemployed job seekers") keeps the reader's own name.
+std::optional<measure_name> labour_measure(const found& f) {
+  if (f.family.empty() || f.family.find('.') != std::string::npos || !f.flow.empty() ||
+      !f.aspect.empty())
+    return std::nullopt;
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at <= f.family.size();) {
+    const std::size_t under = std::min(f.family.find('_', at), f.family.size());
+    words.push_back(f.family.substr(at, under - at));
+    at = under + 1;
+  }
+  // "(first published as 69.7 percent)": a ratio's earlier estimate keeps its role.
+  const bool estimate = !f.role.empty() && f.suffix == f.role && f.kind == claim_kind::share;
+  const bool ratio_level = (f.suffix == "share" || f.suffix.starts_with("share.") || estimate) &&
+                           f.kind != claim_kind::growth && !f.has_denominator();
+  const bool people = (f.kind == claim_kind::level || rate(f)) && !f.suffix.starts_with("share") &&
+                      f.suffix != "weight" && !is_currency(f.q.written_unit.dim.to_string());
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string phrase = words[k];
+    for (std::size_t j = k + 1; j < words.size(); ++j) phrase += " " + words[j];
+    const lexicon::entry* e = lexicon::find(phrase);
+    const bool names = e && ((ratio_level && e->is(word_class::rate_measure)) ||
+                             (people && e->is(word_class::count_measure)));
+    if (!names) continue;
+    const std::string group =
+        population_group({words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k)});
+    if (k > 0 && group.empty()) return std::nullopt;
+    measure_name out{whole_population, std::string(e->family), f.suffix};
+    if (!group.empty()) out.population += "." + group;
+    if (ratio_level && !estimate) out.suffix = f.suffix == "share" ? "" : f.suffix.substr(6);
+    return out;
+  }
+  return std::nullopt;
+}
+
 std::string compose(const found& f) {
-  std::string id = f.family;
+  const std::optional<measure_name> measure = labour_measure(f);
+  std::string id = measure ? measure->population : f.family;
   const bool flow_figure = f.kind == claim_kind::level || rate(f);
   // A flow without a family of its own is the country's: trade.exports.
   if (id.empty() && (!f.flow.empty() || !f.aspect.empty()) && flow_figure) id = national_family;
@@ -73,9 +136,11 @@ std::string compose(const found& f) {
   if (!f.period.empty()) id += "." + f.period;
   if (!f.series.empty()) id += "." + f.series;
   if (!f.section.empty()) id += "." + f.section;
+  if (measure) id += "." + measure->measure;
   // Flows are in money: "165.4 index points" or "3.42 million TEU" are not X.total.
   const std::string none, &flow = f.noun.empty() || rate(f) ? f.flow : none;
-  for (const std::string* part : {&flow, &f.aspect, &f.suffix}) {
+  const std::string& suffix = measure ? measure->suffix : f.suffix;
+  for (const std::string* part : {&flow, &f.aspect, &suffix}) {
     if (!part->empty()) id += "." + *part;
   }
   return f.prev ? id + ".prev" : id;

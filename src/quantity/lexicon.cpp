@@ -97,7 +97,10 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "report_verb",
     "exclusion_word",
     "publisher",
-    "basis_lead"};
+    "basis_lead",
+    "rate_measure",
+    "count_measure",
+    "population_group"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {
@@ -163,7 +166,8 @@ std::string apply_payload(entry& e, std::string_view name, std::string_view valu
     e.role = value;
   } else if (name == "sign_of") {
     e.sign_of = value;
-  } else if (name == "aggregate") {
+  } else if (name == "aggregate" || name == "rate_measure" || name == "count_measure" ||
+             name == "population_group") {
     e.family = value;
   } else if (name == "sign") {
     if (value != "-" && value != "+") return "sign is - or +";

@@ -106,6 +106,12 @@ enum class word_class {
                         // currency; with sign_of, the sign): "stats nz" says "$" is NZD
   basis_lead,           // in a table header, the words after it say how levels are valued, not
                         // what they are: "Million ISK at current exchange rate" ("at")
+  rate_measure,         // a ratio of a labour market release, by its catalogue name (payload,
+                        // in the family's field): "unemployment" (rate) is unemployment_rate
+  count_measure,        // ... a count of people: "employed persons" are employed,
+                        // "economically active population" labour_force
+  population_group,     // a group a population splits into, by its id segment: "female" is
+                        // women
   count                 // (number of classes)
 };
 
@@ -131,7 +137,8 @@ struct entry {
   std::string_view aspect;           // "price", "volume"
   std::string_view role;             // a column role's id suffix: "previous_estimate"
   std::string_view sign_of;          // the sign this currency may stand behind: "$", "¥"
-  std::string_view family;           // an aggregate's family: "gdp"
+  std::string_view family;           // an aggregate's family ("gdp"), a measure's or a
+                                     // group's id segment ("unemployment_rate", "women")
 
   bool is(word_class c) const { return classes.test(static_cast<std::size_t>(c)); }
 };

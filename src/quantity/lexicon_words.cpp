@@ -599,10 +599,10 @@ packaging       | ing_noun
 # a subject that says what a bare number counts: "employment on nonfarm payrolls (+49,000)"
 payroll         | counting_subject unit=jobs
 payrolls        | counting_subject unit=jobs
-employment      | counting_subject unit=jobs
+employment      | counting_subject unit=jobs rate_measure=employment_rate
 # a household survey counts people: "| Unemployed | 151 |" under "(000)", "the number unemployed"
-employed        | counting_subject unit=person
-unemployed      | counting_subject unit=person
+employed        | counting_subject unit=person count_measure=employed
+unemployed      | counting_subject unit=person count_measure=unemployed
 population      | counting_subject unit=person
 worker          | noun_entity
 employee        | noun_entity
@@ -1005,6 +1005,37 @@ gfcf            | aggregate=gfcf
 economic        | aggregate=gdp
 gross domestic product | aggregate=gdp
 terms           | filler
+# the measures of a labour market release by their names in rules/labour.rules: a claim whose
+# subject is one, alone or after a population group, is all.<name> (all.men.<name>). A rate
+# measure names a ratio's level (a share: "the jobless rate"), a count measure a count of people
+# and its changes and rates. Only words that name the measure and nothing else: "payroll
+# employment" counts jobs, "unemployed job seekers" another register's people.
+unemployment    | rate_measure=unemployment_rate
+jobless         | rate_measure=unemployment_rate
+employment population ratio | rate_measure=employment_rate
+employment to population ratio | rate_measure=employment_rate
+participation   | rate_measure=participation_rate
+labour force participation | rate_measure=participation_rate
+labor force participation | rate_measure=participation_rate
+underutilisation | rate_measure=underutilisation_rate
+underutilization | rate_measure=underutilisation_rate
+employed persons | count_measure=employed
+persons employed | count_measure=employed
+unemployed persons | count_measure=unemployed
+labour force    | count_measure=labour_force
+labor force     | count_measure=labour_force
+economically active population | count_measure=labour_force
+economically active | count_measure=labour_force
+economically inactive population | count_measure=inactive
+economically inactive | count_measure=inactive
+working age population | count_measure=population
+# the two sexes, which make up every population: a figure of one is all.men.<measure>
+men             | population_group=men
+women           | population_group=women
+male            | population_group=men
+female          | population_group=women
+males           | population_group=men
+females         | population_group=women
 )lexicon";
 
 }  // namespace crossfoot::lexicon::detail

@@ -110,10 +110,10 @@ TEST(LabourForms, AxisLabelsUnderTheirUnit) {
 // change_yoy), beside "Quarterly change" (growth, change).
 TEST(LabourForms, AnnualChangeColumnIsOnAYearEarlier) {
   auto d = extract_text(glance_table);
-  EXPECT_EQ(cell(d, 6, 1).id, "jobless.share.change");
-  EXPECT_EQ(cell(d, 6, 2).id, "jobless.share.change_yoy");
-  EXPECT_EQ(cell(d, 9, 1).id, "unemployed.growth");
-  EXPECT_EQ(cell(d, 9, 2).id, "unemployed.growth_yoy");
+  EXPECT_EQ(cell(d, 6, 1).id, "all.unemployment_rate.change");
+  EXPECT_EQ(cell(d, 6, 2).id, "all.unemployment_rate.change_yoy");
+  EXPECT_EQ(cell(d, 9, 1).id, "all.unemployed.growth");
+  EXPECT_EQ(cell(d, 9, 2).id, "all.unemployed.growth_yoy");
 }
 
 // "71.8 percent for men (72.4 percent before)": the group after a rate names it, with the
@@ -126,13 +126,13 @@ TEST(LabourForms, GroupsAfterARateAndInAGappedClause) {
       "and to 61.2 percent for women (62.0 percent before).\n\n"
       "For men the jobless rate climbed to 4.8 percent (3.6 percent in the March quarter), and "
       "for women to 5.8 percent (from 4.5 percent).\n");
-  EXPECT_EQ(claim_of(d, "71.8 percent").id, "men_employment.share");
-  EXPECT_EQ(claim_of(d, "72.4 percent").id, "men_employment.share.prev");
-  EXPECT_EQ(claim_of(d, "61.2 percent").id, "women_employment.share");
-  EXPECT_EQ(claim_of(d, "62.0 percent").id, "women_employment.share.prev");
-  EXPECT_EQ(claim_of(d, "4.8 percent").id, "men_jobless.share");
-  EXPECT_EQ(claim_of(d, "3.6 percent").id, "men_jobless.share.prev") << "the March quarter";
-  EXPECT_EQ(claim_of(d, "5.8 percent").id, "women_jobless.share");
+  EXPECT_EQ(claim_of(d, "71.8 percent").id, "all.men.employment_rate");
+  EXPECT_EQ(claim_of(d, "72.4 percent").id, "all.men.employment_rate.prev");
+  EXPECT_EQ(claim_of(d, "61.2 percent").id, "all.women.employment_rate");
+  EXPECT_EQ(claim_of(d, "62.0 percent").id, "all.women.employment_rate.prev");
+  EXPECT_EQ(claim_of(d, "4.8 percent").id, "all.men.unemployment_rate");
+  EXPECT_EQ(claim_of(d, "3.6 percent").id, "all.men.unemployment_rate.prev") << "the March quarter";
+  EXPECT_EQ(claim_of(d, "5.8 percent").id, "all.women.unemployment_rate");
 }
 
 // "Seasonally adjusted, 151,000 people were unemployed, 37,000 more than a quarter earlier":
@@ -148,12 +148,12 @@ TEST(LabourForms, PeopleNamedByWhatTheyWere) {
       "March 2031 quarter.\n");
   const std::vector<draft_claim> first = on_line(d, 3);
   ASSERT_EQ(first.size(), 2U);
-  EXPECT_EQ(first[0].id, "unemployed");
-  EXPECT_EQ(first[1].id, "unemployed.change");
+  EXPECT_EQ(first[0].id, "all.unemployed");
+  EXPECT_EQ(first[1].id, "all.unemployed.change");
   const std::vector<draft_claim> second = on_line(d, 5);
   ASSERT_EQ(second.size(), 2U);
-  EXPECT_EQ(second[0].id, "unemployed.change");
-  EXPECT_EQ(second[1].id, "unemployed");
+  EXPECT_EQ(second[0].id, "all.unemployed.change");
+  EXPECT_EQ(second[1].id, "all.unemployed");
   EXPECT_EQ(claim_of(d, "8,700").id, "filled_jobs.change");
 }
 
@@ -179,10 +179,10 @@ TEST(LabourForms, RevisedEarlierRateAndItsFirstEstimate) {
       "# Labour market of Corvia: June 2031 quarter\n\n"
       "The employment rate was 64.4 percent, 0.3 percentage points above the March quarter's "
       "rate as now revised, 64.1 percent (first published as 64.0 percent).\n");
-  EXPECT_EQ(claim_of(d, "64.4 percent").id, "employment.share");
-  EXPECT_EQ(claim_of(d, "64.1 percent").id, "employment.share.prev");
+  EXPECT_EQ(claim_of(d, "64.4 percent").id, "all.employment_rate");
+  EXPECT_EQ(claim_of(d, "64.1 percent").id, "all.employment_rate.prev");
   EXPECT_EQ(claim_of(d, "64.1 percent").kind, claim_kind::share);
-  EXPECT_EQ(claim_of(d, "64.0 percent").id, "employment.previous_estimate");
+  EXPECT_EQ(claim_of(d, "64.0 percent").id, "all.employment_rate.previous_estimate");
 }
 
 }  // namespace

@@ -50,7 +50,8 @@ TEST(LabourReleaseForms, AFootnoteMarkNamesPointsForItsCells) {
   EXPECT_EQ(points.kind, claim_kind::pp);
   EXPECT_EQ(points.q.written_unit.style, unit_style::points);
   EXPECT_DOUBLE_EQ(points.q.number, -0.5);
-  EXPECT_TRUE(points.id.ends_with("share.change_yoy")) << points.id;
+  EXPECT_EQ(points.id, "all.unemployment_rate.change_yoy")
+      << "a ratio's change, named as the catalogue names it";
   EXPECT_EQ(cell(d, 9, 2).kind, claim_kind::growth);
   EXPECT_EQ(cell(d, 10, 2).kind, claim_kind::growth);
 }
@@ -59,7 +60,7 @@ TEST(LabourReleaseForms, AFootnoteMarkNamesPointsForItsCells) {
 // flow of trade: `employed`, as prose names them.
 TEST(LabourReleaseForms, CommaTotalInALabelOfPeopleIsNoFlow) {
   auto d = extract_text(workforce);
-  EXPECT_EQ(cell(d, 7, 0).id, "employed");
+  EXPECT_EQ(cell(d, 7, 0).id, "all.employed");
 }
 
 // "2031, June" in the title is the draft's own month: the June 2031 column needs no period in
@@ -118,9 +119,9 @@ TEST(LabourReleaseForms, WhatAReportVerbPutsAtANumberNamesIt) {
   auto d = extract_text(
       "# Vestland workforce survey 2031, June\n\nThe Vestland Survey Office puts the number of "
       "employed persons in June at 1,812,000. There were 88,000 unemployed people in June.\n");
-  EXPECT_EQ(claim_of(d, "1,812,000").id, "employed");
+  EXPECT_EQ(claim_of(d, "1,812,000").id, "all.employed");
   EXPECT_TRUE(claim_of(d, "1,812,000").own_subject) << "its clause names it";
-  EXPECT_EQ(claim_of(d, "88,000").id, "unemployed");
+  EXPECT_EQ(claim_of(d, "88,000").id, "all.unemployed");
   EXPECT_TRUE(claim_of(d, "88,000").own_subject);
 }
 
@@ -130,7 +131,7 @@ TEST(LabourReleaseForms, IeAndAChangeOnAYearEarlier) {
   auto d = extract_text(
       "# Vestland workforce survey 2031, June\n\nThere were 88,000 unemployed people in June, "
       "i.e. 4 000 fewer than a year earlier.\n");
-  EXPECT_EQ(claim_of(d, "4 000").id, "unemployed.change_yoy");
+  EXPECT_EQ(claim_of(d, "4 000").id, "all.unemployed.change_yoy");
   EXPECT_DOUBLE_EQ(claim_of(d, "4 000").q.number, -4000);
 }
 

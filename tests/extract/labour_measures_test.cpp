@@ -1,0 +1,77 @@
+// The measures of a labour market release named as rules/labour.rules names them (issue 9:
+// `check --draft` binds the catalogue's identities only when the reader's ids are the
+// catalogue's). A ratio's level is all.<rate> ("the jobless rate" is all.unemployment_rate), a
+// count of people all.<count> ("the labor force" is all.labour_force), a sex's figure
+// all.men.<measure>; words that name something else keep the reader's own name. The sentences
+// are written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_helpers.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+// Prose in other words than any release: each measure by one of its names.
+TEST(LabourMeasures, ProseNamesTheCatalogueMeasures) {
+  auto d = extract_text(
+      "# Household survey of Brenmark: October 2032\n\n"
+      "The jobless rate eased to 4.2 percent, 0.3 percentage points lower than a year before.\n\n"
+      "The labor force grew to 3,110,000, and 2,979,000 persons were employed.\n\n"
+      "The participation rate stood at 61.9 percent.\n");
+  EXPECT_EQ(claim_of(d, "4.2 percent").id, "all.unemployment_rate");
+  EXPECT_EQ(claim_of(d, "0.3 percentage points").id, "all.unemployment_rate.change_yoy");
+  EXPECT_EQ(claim_of(d, "3,110,000").id, "all.labour_force");
+  EXPECT_EQ(claim_of(d, "61.9 percent").id, "all.participation_rate");
+}
+
+// "to 74.0 percent for men and to 66.5 percent for women": the sexes' rates of the sentence's
+// measure, under the whole population (all.men), as the catalogue's rules for the sexes read them.
+TEST(LabourMeasures, TheSexesAreGroupsOfTheWhole) {
+  auto d = extract_text(
+      "# Household survey of Brenmark: October 2032\n\n"
+      "The employment rate rose to 70.2 percent: to 74.0 percent for men, and to 66.5 percent "
+      "for women.\n");
+  EXPECT_EQ(claim_of(d, "70.2 percent").id, "all.employment_rate");
+  EXPECT_EQ(claim_of(d, "74.0 percent").id, "all.men.employment_rate");
+  EXPECT_EQ(claim_of(d, "66.5 percent").id, "all.women.employment_rate");
+}
+
+// Rows of a table of thousands: "Economically active population" is the labour force,
+// "Economically inactive" the inactive, "Labour force participation rate" the participation rate
+// and its change in points that rate's change; the female row is women's.
+TEST(LabourMeasures, TableRowsNameTheCatalogueMeasures) {
+  auto d = extract_text(
+      "# Workforce of Brenmark, 2032 Q3\n\n"
+      "Labour market, thousand persons\n\n"
+      "| | 2032 Q3 | 2031 Q3 | Change |\n"
+      "|---|---|---|---|\n"
+      "| Economically active population | 1 540 | 1 522 | 18 |\n"
+      "| Economically inactive | 702 | 711 | -9 |\n"
+      "| Labour force participation rate, % | 68.7 | 68.2 | 0.5\xC2\xB2 |\n"
+      "\n"
+      "\xC2\xB2 percentage points\n");
+  EXPECT_EQ(cell(d, 7, 0).id, "all.labour_force");
+  EXPECT_EQ(cell(d, 7, 1).id, "all.2031-Q3.labour_force");
+  EXPECT_EQ(cell(d, 8, 0).id, "all.inactive");
+  EXPECT_EQ(cell(d, 9, 0).id, "all.participation_rate");
+  EXPECT_TRUE(cell(d, 9, 2).id.starts_with("all.participation_rate.change")) << cell(d, 9, 2).id;
+}
+
+// Words that name something besides the measure keep their own name: another register's
+// people ("unemployed job seekers"), jobs on payrolls, a share of a stated whole, a rate that
+// is no group's ("harmonised").
+TEST(LabourMeasures, OtherThingsKeepTheirOwnNames) {
+  auto d = extract_text(
+      "# Household survey of Brenmark: October 2032\n\n"
+      "Unemployed job seekers numbered 41,000.\n\n"
+      "Payroll employment rose by 12,000.\n\n"
+      "Employment in services made up 78 percent of all employment.\n\n"
+      "The harmonised unemployment rate was 6.1 percent.\n");
+  for (const char* written : {"41,000", "12,000", "78 percent", "6.1 percent"}) {
+    const std::string id = claim_of(d, written).id;
+    EXPECT_FALSE(id.starts_with("all.")) << written << ": " << id;
+  }
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
