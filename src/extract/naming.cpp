@@ -264,6 +264,8 @@ class namer {
   std::optional<subject> group_after(std::size_t i, naming_state& st);
   std::optional<std::string> group_named_after(const found& f) const;
   std::optional<subject> gapped_group(std::size_t i) const;
+  std::optional<subject> gapped_possessive(std::size_t i) const;
+  bool for_a_group(const found& f) const;
   std::string series_of(const found& f) const;
   std::optional<subject> what_follows(std::size_t i, naming_state& st);
   std::optional<subject> reported_object(std::size_t i, naming_state& st);
@@ -675,9 +677,18 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
 // A rate in prose that names a row of a table of rates is about that row, named as the row's
 // own cells are: "energy is set to show the highest annual rate, at 9.5%" and the row "| Energy
 // | ... | 9.5e |" are both energy.growth_yoy, so the draft's two statements of it are one figure.
+// "For men the unemployment rate climbed to 4.8 percent": a sentence that opens on a group of
+// the lexicon's population groups.
+bool namer::for_a_group(const found& f) const {
+  const std::vector<word> opening = words_after(p_, f.sentence_begin, f.begin, 2);
+  return opening.size() == 2 && opening[0].lower == "for" &&
+         opening[1].is(word_class::population_group);
+}
+
 std::optional<subject> namer::rate_row_named(std::size_t i, naming_state&) {
   const found& f = claims_[i];
-  if (row_ || !f.rate_row_table) return std::nullopt;
+  // The group's rate, not the whole's row "| Unemployment rate |" (the steps after name it).
+  if (row_ || !f.rate_row_table || for_a_group(f)) return std::nullopt;
   const std::vector<word> label = label_words(p_, f.rate_row_begin, f.rate_row_end);
   // A ratio's row names its level, a share ("At 63.5 percent, the participation rate").
   const bool ratio_level = f.kind == claim_kind::share && ratio_label(label);
@@ -723,7 +734,10 @@ std::optional<subject> namer::group_after(std::size_t i, naming_state&) {
       }
     }
   }
-  if (!group) return gapped_group(i);
+  if (!group) {
+    if (auto possessive = gapped_possessive(i)) return possessive;
+    return gapped_group(i);
+  }
   const subject lead = lead_subject(i);
   subject out;
   out.entity = {*group};
@@ -752,6 +766,38 @@ std::optional<subject> namer::gapped_group(std::size_t i) const {
     if (!rate(claims_[j]) || !family.starts_with(first) || family.size() == first.size()) continue;
     subject out;
     out.entity = {std::string(own[k + 1].lower), family.substr(first.size())};
+    return out;
+  }
+  return std::nullopt;
+}
+
+// "women's" alone: the group a possessive of the lexicon's population groups names, or "".
+std::string_view possessive_group(std::string_view w) {
+  for (std::string_view mark : {"'s", "\xE2\x80\x99s"}) {
+    if (!w.ends_with(mark)) continue;
+    const std::string_view stem = w.substr(0, w.size() - mark.size());
+    return lexicon::is(stem, word_class::population_group) ? stem : std::string_view{};
+  }
+  return {};
+}
+
+// "Men's employment rate was 69.0 per cent and women's 68.3 per cent": a clause of a group's
+// possessive alone after another group's rate in the sentence ("men_s_employment") is that
+// group's rate of the same measure (women_s_employment). Only the lexicon's population groups:
+// "Exports' growth ... and imports' 2%" is left to the other steps.
+std::optional<subject> namer::gapped_possessive(std::size_t i) const {
+  const found& f = claims_[i];
+  std::vector<word> own = words_between(p_, f.lead_begin, f.begin);
+  while (!own.empty() && own.front().is(word_class::joiner)) own.erase(own.begin());
+  if (own.size() != 1 || possessive_group(own.front().lower).empty()) return std::nullopt;
+  for (std::size_t j = i; j-- > 0 && claims_[j].end > f.sentence_begin;) {
+    const std::string& family = claims_[j].family;
+    const std::size_t mark = family.find("_s_");
+    if (!rate(claims_[j]) || mark == std::string::npos ||
+        !lexicon::is(family.substr(0, mark), word_class::population_group))
+      continue;
+    subject out;
+    out.entity = {std::string(own.front().lower), family.substr(mark + 3)};
     return out;
   }
   return std::nullopt;
@@ -1722,7 +1768,9 @@ naming_context naming_context_for(const folded_text& t) {
     if (!w.capital) {
       if (auto at = title_words.find(w.lower); at != title_words.end()) at->second = true;
     }
-    if (w.lower.ends_with("'s") && w.capital) ++possessives[w.lower];
+    // "Men's employment rate": a population group is never the country.
+    if (w.lower.ends_with("'s") && w.capital && possessive_group(w.lower).empty())
+      ++possessives[w.lower];
     goods = goods || w.lower == "goods";
     services = services || w.lower == "services";
     if (w.lower.size() >= shortest_series_word) {

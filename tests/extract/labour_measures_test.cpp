@@ -36,6 +36,33 @@ TEST(LabourMeasures, TheSexesAreGroupsOfTheWhole) {
   EXPECT_EQ(claim_of(d, "66.5 percent").id, "all.women.employment_rate");
 }
 
+// "Women's participation rate reached 61.0 per cent and men's 69.8 per cent": the second
+// group's possessive alone is its rate of the same measure; a sex's possessive is never the
+// draft's own country, though it is the only name written with "'s".
+TEST(LabourMeasures, ASexsPossessiveAloneGoesOnWithTheMeasure) {
+  auto d = extract_text(
+      "# Workforce survey 2032, May\n\n"
+      "Women's participation rate reached 61.0 per cent and men's 69.8 per cent.\n");
+  EXPECT_EQ(claim_of(d, "61.0 per cent").id, "all.women.participation_rate");
+  EXPECT_EQ(claim_of(d, "69.8 per cent").id, "all.men.participation_rate");
+}
+
+// "For women the jobless rate fell to 3.9 percent" under a table with the row "| Jobless rate
+// |": the sentence's sex makes it women's rate, not the whole's row.
+TEST(LabourMeasures, ASentenceForASexIsNotTheWholesRow) {
+  auto d = extract_text(
+      "# Household survey of Brenmark: October 2032\n\n"
+      "| | October 2032 |\n"
+      "|---|---|\n"
+      "| | Percent |\n"
+      "| Jobless rate | 4.2 |\n"
+      "\n"
+      "For women the jobless rate fell to 3.9 percent (4.1 percent in September), and for men to "
+      "4.4 percent.\n");
+  EXPECT_EQ(claim_of(d, "3.9 percent").id, "all.women.unemployment_rate");
+  EXPECT_EQ(claim_of(d, "4.4 percent").id, "all.men.unemployment_rate");
+}
+
 // Rows of a table of thousands: "Economically active population" is the labour force,
 // "Economically inactive" the inactive, "Labour force participation rate" the participation rate
 // and its change in points that rate's change; the female row is women's.
