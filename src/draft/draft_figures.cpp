@@ -1,6 +1,8 @@
 #include "draft/draft_figures.hpp"
 
+#include <cmath>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <set>
 #include <tuple>
@@ -111,6 +113,34 @@ void move_dependents(draft_extract& d, const draft_claim& moved, const std::stri
   }
 }
 
+// The step a claim's written digits resolve: 0.1 for "45,862.4", 100 for "45,900", 1 for
+// "457". Ranges keep their own width (0: not a rounded number).
+double written_step(const draft_claim& c) {
+  if (c.upper) return 0;
+  if (c.q.decimals > 0) return std::pow(10.0, -c.q.decimals);
+  double step = 1;
+  for (double n = std::fabs(c.q.number); n >= 10 && std::fmod(n, 10 * step) == 0;) step *= 10;
+  return step;
+}
+
+// "ISK 45,900 million" in prose and "45,862.4" in the table's cell of that figure: one figure
+// stated at two precisions. The round one's trailing zeros are not digits read off the figure
+// but its rounding, to the hundred million here: it stands for 45,850 to 45,950, which the
+// finer statement must fall in. A round number stated alone keeps its written reading.
+void read_round_restatements(const std::vector<draft_claim*>& figure) {
+  double finest = std::numeric_limits<double>::infinity();
+  for (const draft_claim* c : figure) {
+    if (const double step = written_step(*c); step > 0) finest = std::min(finest, step);
+  }
+  for (draft_claim* c : figure) {
+    const double step = written_step(*c);
+    if (step <= 1 || step <= finest) continue;
+    const double half = step / 2, written = c->q.number;
+    c->q.number = written - half;
+    c->upper = written + half;
+  }
+}
+
 }  // namespace
 
 void separate_unrelated_claims(draft_extract& d) {
@@ -123,8 +153,12 @@ void separate_unrelated_claims(draft_extract& d) {
   std::vector<std::tuple<const draft_claim*, std::string, std::string>> moves;
   for (auto& [id, claims] : by_id) {
     int n = 1;
+    std::vector<draft_claim*> figure{claims.front()};
     for (std::size_t i = 1; i < claims.size(); ++i) {
-      if (same_figure(*claims.front(), *claims[i], d.period)) continue;
+      if (same_figure(*claims.front(), *claims[i], d.period)) {
+        figure.push_back(claims[i]);
+        continue;
+      }
       // A figure of its own, which no rule names until the editor renames it.
       std::string fresh;
       do {
@@ -134,6 +168,7 @@ void separate_unrelated_claims(draft_extract& d) {
       claims[i]->id = fresh;
       moves.emplace_back(claims[i], id, fresh);
     }
+    read_round_restatements(figure);
   }
   for (const auto& [moved, from, to] : moves) move_dependents(d, *moved, from, to);
 }

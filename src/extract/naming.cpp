@@ -46,6 +46,21 @@ std::string_view series_named(const word& w) {
   return e && e->is(word_class::series) ? e->aspect : std::string_view();
 }
 
+// What a table cell's row label names by `named` (a series, a valuation), else its column's
+// header.
+template <class Named>
+std::string named_by_row(const prose& p, const table_cell& row, const Named& named) {
+  std::string s = named(row.label);
+  if (s.empty() && row.column) s = named(words_between(p, row.column->begin, row.column->end));
+  return s;
+}
+
+// The valuation a word names ("cif"), or "".
+std::string_view valuation_named(const word& w) {
+  const lexicon::entry* e = w.letters() ? w.entry() : nullptr;
+  return e && e->is(word_class::valuation) ? e->aspect : std::string_view();
+}
+
 // "over the year", "on the year": three words the lexicon gives as a year-on-year phrase.
 bool yoy_phrase(const std::vector<word>& ws) {
   for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
@@ -137,10 +152,17 @@ std::string compose(const found& f) {
   if (!f.series.empty()) id += "." + f.series;
   if (!f.section.empty()) id += "." + f.section;
   if (measure) id += "." + measure->measure;
-  // Flows are in money: "165.4 index points" or "3.42 million TEU" are not X.total.
-  const std::string none, &flow = f.noun.empty() || rate(f) ? f.flow : none;
+  // Flows are in money: "165.4 index points" or "3.42 million TEU" are not X.total. A flow
+  // valued otherwise than the draft's own valuation is a measure of its own: imports_cif.
+  std::string flow = f.noun.empty() || rate(f) ? f.flow : "";
+  if (!f.valuation.empty()) {
+    if (flow.empty())
+      id += "." + f.valuation;
+    else
+      flow += "_" + f.valuation;
+  }
   const std::string& suffix = measure ? measure->suffix : f.suffix;
-  for (const std::string* part : {&flow, &f.aspect, &suffix}) {
+  for (const std::string* part : {&std::as_const(flow), &f.aspect, &suffix}) {
     if (!part->empty()) id += "." + *part;
   }
   return f.prev ? id + ".prev" : id;
@@ -267,6 +289,7 @@ class namer {
   std::optional<subject> gapped_possessive(std::size_t i) const;
   bool for_a_group(const found& f) const;
   std::string series_of(const found& f) const;
+  std::string valuation_of(const found& f) const;
   std::optional<subject> what_follows(std::size_t i, naming_state& st);
   std::optional<subject> reported_object(std::size_t i, naming_state& st);
   std::optional<subject> own_clause(std::size_t i, naming_state& st);
@@ -296,6 +319,7 @@ class namer {
   std::optional<period> sentence_period(std::size_t i) const;
   std::optional<period> opening_period(std::size_t i) const;
   std::optional<period> clause_opening_period(const found& f) const;
+  std::optional<period> clause_subject_period(const found& f) const;
   std::optional<period> when_clause_period(const found& f) const;
   std::optional<period> clause_period_before(const found& f) const;
   bool names_period(std::size_t begin, std::size_t end, const period* wanted = nullptr) const;
@@ -387,6 +411,8 @@ void namer::name(std::size_t i) {
              : f.kind == claim_kind::share ? share_suffix(f)
                                            : suffix_of(f);
   read_period(i);
+  f.valuation = valuation_of(f);
+  if (!context_.valuations_apart.contains(f.valuation)) f.valuation.clear();
   // A change or rate in a row of levels written negative is of their size (table_row::negative).
   const bool size_change = row_ && row_->negative_row && f.suffix.starts_with("change");
   const bool size_growth =
@@ -446,12 +472,7 @@ std::string namer::series_of(const found& f) const {
     }
     return "";
   };
-  if (row_) {
-    std::string s = named(row_->label);
-    if (s.empty() && row_->column)
-      s = named(words_between(p_, row_->column->begin, row_->column->end));
-    return s;
-  }
+  if (row_) return named_by_row(p_, *row_, named);
   for (const std::vector<word>& ws :
        {words_after(p_, f.sentence_begin, f.begin, window::sentence_opening),
         words_before(p_, f.begin, f.lead_begin, window::lead)}) {
@@ -460,6 +481,22 @@ std::string namer::series_of(const found& f) const {
   const std::vector<word> after = words_after(p_, f.end, f.sentence_end, window::next_word + 1);
   if (after.size() == 2 && after[0].lower == ",") return named({after[1]});
   return "";
+}
+
+// The valuation a claim is said to be of: its row's label or column's header ("| Imports cif,
+// total |"), the word right after it ("ISK 49,800 million cif"), or the nearest one before it
+// in its own words ("imports cif came to ...").
+std::string namer::valuation_of(const found& f) const {
+  auto last_named = [](const std::vector<word>& ws) -> std::string {
+    for (std::size_t k = ws.size(); k-- > 0;) {
+      if (const std::string_view v = valuation_named(ws[k]); !v.empty()) return std::string(v);
+    }
+    return "";
+  };
+  if (row_) return named_by_row(p_, *row_, last_named);
+  const std::vector<word> after = words_after(p_, f.end, f.sentence_end, window::next_word);
+  if (std::string v = last_named(after); !v.empty()) return v;
+  return last_named(words_before(p_, f.begin, f.lead_begin, window::lead));
 }
 
 // A rate with no words of its own belongs to the claim before it in its sentence:
@@ -539,6 +576,8 @@ bool namer::name_after_previous(std::size_t i) {
     f.aspect = previous->aspect;
     f.subject = previous->subject;
   }
+  // "ISK 12.1 billion cif, up 5%": the rate is of the level's valuation, unless it says its own.
+  if (f.valuation.empty()) f.valuation = previous->valuation;
   // "rose to 5.7%, from 5.1% in July, and averaged 5.1% over the three months": an average of
   // the same thing is a figure of its own (growth_average: no part of the thing, as an aspect
   // segment before .growth would read to the catalogue's component rules).
@@ -1177,6 +1216,7 @@ std::optional<period> namer::period_of_words(std::size_t i) const {
   // A clause after a semicolon that opens on its period: "; a year earlier, in February 2022,
   // it came to +10.7 billion euros".
   if (auto opening = clause_opening_period(f)) return opening;
+  if (auto opening = clause_subject_period(f)) return opening;
   // Before it in its own clause: "in 2024 it was 61.5%".
   std::vector<word> clause = words_before(p_, f.begin, f.lead_begin, window::year_before);
   std::size_t from = 0;
@@ -1187,6 +1227,20 @@ std::optional<period> namer::period_of_words(std::size_t i) const {
     if (clause[k].lower != "in") continue;
     if (auto found_period = period_at(p_, clause, k + 1, own)) return found_period->when;
   }
+  return std::nullopt;
+}
+
+// A period the claim's clause opens on, right after the word that opens it, as its subject:
+// "..., whereas May 2030 had closed with a surplus of DKK 2.2 billion", "while 2030 as a whole
+// saw exports of ...".
+std::optional<period> namer::clause_subject_period(const found& f) const {
+  const std::vector<word> clause = words_before(p_, f.begin, f.lead_begin, window::lead);
+  std::size_t from = 0;
+  for (std::size_t k = 0; k < clause.size(); ++k) {
+    if (!clause[k].letters() && !clause[k].number()) from = k + 1;
+  }
+  if (from + 1 >= clause.size() || !clause[from].is(word_class::clause_break)) return std::nullopt;
+  if (auto found_period = period_at(p_, clause, from + 1, context_.own)) return found_period->when;
   return std::nullopt;
 }
 
@@ -1718,6 +1772,22 @@ std::set<std::string> series_in_tables(const folded_text& t) {
   return out;
 }
 
+// The valuations a draft names (each with how often) that its claims keep in their ids: all but
+// the one named most, which is the draft's own ("fob" five times, "cif" once); all of them
+// when two are named most, so that no claim of one is taken for a claim of the other.
+std::set<std::string> valuations_apart(const std::map<std::string_view, std::size_t>& named) {
+  std::set<std::string> out;
+  if (named.size() < 2) return out;
+  std::size_t most = 0;
+  for (const auto& [name, count] : named) most = std::max(most, count);
+  const auto with_most =
+      std::count_if(named.begin(), named.end(), [&](const auto& v) { return v.second == most; });
+  for (const auto& [name, count] : named) {
+    if (count < most || with_most > 1) out.emplace(name);
+  }
+  return out;
+}
+
 }  // namespace
 
 naming_context naming_context_for(const folded_text& t) {
@@ -1762,7 +1832,7 @@ naming_context naming_context_for(const folded_text& t) {
   }
   std::map<std::string_view, std::size_t> possessives;
   bool goods = false, services = false;
-  std::map<std::string_view, std::size_t> series;
+  std::map<std::string_view, std::size_t> series, valuations;
   constexpr std::size_t shortest_series_word = 5;  // "trend"
   for_each_word(p, 0, t.text.size(), [&](const word& w) {
     if (!w.capital) {
@@ -1776,6 +1846,7 @@ naming_context naming_context_for(const folded_text& t) {
     if (w.lower.size() >= shortest_series_word) {
       if (const std::string_view s = series_named(w); !s.empty()) ++series[s];
     }
+    if (const std::string_view v = valuation_named(w); !v.empty()) ++valuations[v];
   });
   context.series_apart = series_in_tables(t);
   const auto most_series =
@@ -1788,6 +1859,7 @@ naming_context naming_context_for(const folded_text& t) {
       if (name != most_series->first) context.series_apart.emplace(name);
     }
   }
+  context.valuations_apart = valuations_apart(valuations);
   for (const auto& [w, lower_too] : title_words) {
     if (!lower_too || lexicon::is(w, word_class::national) || lexicon::is(w, word_class::currency))
       context.national.add(w);

@@ -154,8 +154,9 @@ std::optional<period> written_period(std::string_view text) {
     return period::month(*year_of(t[1]), *month_of(t[0]));
   if (t.size() == 2 && t[0].size() == 4 && year_of(t[0]) && month_of(t[1]))  // "2011 May"
     return period::month(*year_of(t[0]), *month_of(t[1]));
+  // "January-January 2015", a range of one month, is that month.
   if (t.size() == 3 && month_of(t[0]) && month_of(t[1]) && year_of(t[2]) &&
-      *month_of(t[0]) < *month_of(t[1]))
+      *month_of(t[0]) <= *month_of(t[1]))
     return month_range(*year_of(t[2]), *month_of(t[0]), *month_of(t[1]));
   if (t.size() == 1 && t[0].size() == 4 && year_of(t[0])) return period::year(*year_of(t[0]));
   // A quarter named by its last month: "Mar Qtr 2020", "March quarter 2020" (2020 Q1).

@@ -100,7 +100,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "basis_lead",
     "rate_measure",
     "count_measure",
-    "population_group"};
+    "population_group",
+    "valuation"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {
@@ -159,8 +160,8 @@ std::string apply_payload(entry& e, std::string_view name, std::string_view valu
   } else if (name == "unit") {
     e.unit = value;
     return "";
-  } else if (name == "aspect" || name == "series") {
-    // A series is named in the aspect's field: no word is both.
+  } else if (name == "aspect" || name == "series" || name == "valuation") {
+    // A series or a valuation is named in the aspect's field: no word is two of them.
     e.aspect = value;
   } else if (name == "column_role") {
     e.role = value;

@@ -112,6 +112,8 @@ enum class word_class {
                         // "economically active population" labour_force
   population_group,     // a group a population splits into, by its id segment: "female" is
                         // women
+  valuation,            // how a flow is valued (payload, in the aspect's field: "fob", "cif"):
+                        // a draft that names two keeps the one it names less apart
   count                 // (number of classes)
 };
 

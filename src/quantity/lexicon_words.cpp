@@ -809,6 +809,7 @@ or              | filler noun_stop joiner open_ending
 his             | filler
 her             | filler
 value           | filler
+values          | filler
 scale           | filler
 number          | filler
 annual          | filler yoy_word
@@ -876,6 +877,11 @@ preliminary     | filler
 # rose 1.4%" beside the original series' 1.9%)
 seasonally      | filler series=seasonally_adjusted
 unadjusted      | filler series=original
+# how a flow of goods is valued: free on board at the border, or with cost, insurance and freight
+# to it. Not what a figure is about ("ISK 46,900 million fob"); a draft that names both keeps the
+# valuation it names less apart ("(ISK 49,800 million cif)" is trade.imports_cif)
+fob             | filler valuation=fob
+cif             | filler valuation=cif
 # what a series is adjusted for, and how final a figure is, name nothing a figure is about:
 # "calendar and seasonally adjusted, imports ...", "Provisional figures put exports ..."
 calendar        | filler

@@ -206,5 +206,33 @@ TEST(SeparateClaims, CellUnderOwnPeriodCaptionMeetsProse) {
   EXPECT_EQ(written(d, "9.7").id, id);
 }
 
+// "DKK 48,300 million" in prose and "48,262.7" in the table's cell of that figure: the round
+// statement is read at its rounding (48,250 to 48,350), so the two are one figure without a
+// conflict; a round number with no finer statement keeps its written reading, and one that
+// its rounding cannot reach stays a conflict.
+TEST(SeparateClaims, ARoundRestatementIsReadAtItsRounding) {
+  draft_extract d = extract_text(
+      "# Trade of Norland, May 2031\n\nExports came to DKK 48,300 million in May and imports to "
+      "DKK 45,200 million.\n\n"
+      "| DKK million | May 2031 |\n|---|---|\n| Exports | 48,262.7 |\n| Imports | 45,311.0 |\n");
+  ASSERT_EQ(written(d, "48,300").id, written(d, "48,262.7").id);
+  separate_unrelated_claims(d);
+  const draft_claim& exports = written(d, "48,300");
+  EXPECT_EQ(exports.id, written(d, "48,262.7").id);
+  EXPECT_DOUBLE_EQ(exports.q.number, 48250);
+  ASSERT_TRUE(exports.upper);
+  EXPECT_DOUBLE_EQ(*exports.upper, 48350);
+  // 45,311.0 is no rounding of 45,200: the widened reading still excludes it.
+  const draft_claim& imports = written(d, "45,200");
+  ASSERT_TRUE(imports.upper);
+  EXPECT_LT(*imports.upper, 45311.0);
+  EXPECT_FALSE(written(d, "48,262.7").upper);
+
+  draft_extract alone = extract_text("# Trade of Norland, May 2031\n\nExports came to DKK "
+                                     "48,300 million in May.\n");
+  separate_unrelated_claims(alone);
+  EXPECT_FALSE(written(alone, "48,300").upper);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -67,5 +67,45 @@ TEST(TradeProse, AnIsoDateAndItsTimeAreNoClaims) {
   EXPECT_EQ(written_claims(d), (std::vector<std::string>{"DKK 48.3 billion"}));
 }
 
+// A flow valued two ways: the valuation the draft names most (fob here) is its own; the other
+// (cif) is a measure of its own, kept apart, whether it follows the amount or leads it. The
+// valuation words name no family.
+TEST(TradeProse, AValuationTheDraftNamesLessIsKeptApart) {
+  auto d = extract_text(
+      "# Trade of Norland, May 2031\n\n"
+      "Exports reached DKK 31.2 billion fob in May, and imports DKK 29.9 billion fob (DKK 31.0 "
+      "billion cif). Imports cif grew by 2.4%. All flows here are fob unless said.\n");
+  EXPECT_EQ(claim_of(d, "DKK 31.2 billion").id, "trade.exports");
+  EXPECT_EQ(claim_of(d, "DKK 29.9 billion").id, "trade.imports");
+  EXPECT_EQ(claim_of(d, "DKK 31.0 billion").id, "trade.imports_cif");
+  EXPECT_EQ(claim_of(d, "2.4%").id, "trade.imports_cif.growth");
+}
+
+// A draft that names one valuation keeps it out of its ids: its flows are the flows.
+TEST(TradeProse, OneValuationNamesNothing) {
+  auto d = extract_text(
+      "# Trade of Norland, May 2031\n\n"
+      "Imports cif came to DKK 30.1 billion and exports to DKK 32.4 billion.\n");
+  EXPECT_EQ(claim_of(d, "DKK 30.1 billion").id, "trade.imports");
+  EXPECT_EQ(claim_of(d, "DKK 32.4 billion").id, "trade.exports");
+}
+
+// "..., whereas May 2030 had closed with a surplus of ...": the period a clause opens on, after
+// the word that opens it, is its amount's; the first balance stays the draft's own, its sign
+// kept, and "values" names nothing.
+TEST(TradeProse, APeriodOpeningAClauseIsItsAmounts) {
+  auto d = extract_text(
+      "# Trade of Norland, May 2031\n\n"
+      "On fob values, trade closed the month with a deficit of DKK 0.8 billion, "
+      "whereas May 2030 had closed with a surplus of DKK 2.2 billion. Exports came to DKK 30.0 "
+      "billion, while 2030 as a whole saw exports of DKK 350.1 billion.\n");
+  EXPECT_EQ(claim_of(d, "DKK 0.8 billion").id, "trade.balance");
+  EXPECT_EQ(claim_of(d, "DKK 0.8 billion").q.number, -0.8);
+  EXPECT_EQ(claim_of(d, "DKK 2.2 billion").id, "trade.2030-05.balance");
+  EXPECT_EQ(claim_of(d, "DKK 2.2 billion").q.number, 2.2);
+  EXPECT_EQ(claim_of(d, "DKK 30.0 billion").id, "trade.exports");
+  EXPECT_EQ(claim_of(d, "DKK 350.1 billion").id, "trade.2030.exports");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -62,6 +62,9 @@ struct found {
   // The series its words say it is of, in any draft ("The trend of the employment rate ...
   // stood at 69.4 per cent": "trend"), or "".
   std::string series_said;
+  // How its flow is valued ("cif"), in a draft that names two valuations, when it is the one
+  // the draft names less: "(ISK 49,800 million cif)" beside imports fob is trade.imports_cif.
+  std::string valuation;
   // In a table: the label and header cells (folded offsets) and the periods they name.
   std::size_t row_begin = 0, row_end = 0, column_begin = 0, column_end = 0;
   std::string row_period, column_period;

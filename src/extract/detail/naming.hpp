@@ -45,6 +45,11 @@ struct naming_context {
   // series is of too. A series named less is said of its claims alone ("The trend of the
   // employment rate ... stood at 69.4 per cent").
   std::string main_series;
+  // The valuations (lexicon class `valuation`: "fob", "cif") a draft names beside the one it
+  // names most ("imports fob ... (ISK 49,800 million cif)"): claims said to be of one are
+  // another measure of their flow, kept apart (`trade.imports_cif`). Empty when the draft names
+  // one valuation or none; every valuation named when two are named equally often.
+  std::set<std::string> valuations_apart;
 };
 
 /// The title's proper nouns and the name written most often with "'s" are the country's own;
