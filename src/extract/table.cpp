@@ -619,6 +619,21 @@ void read_lines_before(const folded_text& t, const table_span& span, header_read
 // An empty cell of a unit row goes with the unit to its left over a column of the same kind,
 // as a spanning cell: "| | Percent | Percentage points | |" over "Quarterly change | Annual
 // change" makes both columns points; "| | bn € | |" over "Sep 19 | Growth" leaves the rates.
+// "| | Million ISK | | Change on a year earlier, % |" above "| | Jan 2015 | Jan 2016 | Jan |": a
+// unit row's cell in percent whose words name a change ("Change", "Increase": lexicon
+// directions) over a column whose own header names no kind and no period holds rates, the
+// change to the column before it (finish_columns), as if its header had said so.
+bool rates_of_change(std::string_view x, const table_column& col) {
+  if (col.kind != column_kind::value || col.when || !col.unit_of ||
+      col.unit_of->style != unit_style::percent)
+    return false;
+  const std::vector<std::string> runs = letter_digit_runs(x);
+  return std::any_of(runs.begin(), runs.end(), [](const std::string& w) {
+    const lexicon::entry* e = lexicon::find(w);
+    return e && e->is(word_class::direction) && !e->is(word_class::rate_noun);
+  });
+}
+
 void read_unit_row(std::string_view s, const block& b, const std::vector<cell>& cells,
                    std::vector<table_column>& columns) {
   std::string_view last;
@@ -647,6 +662,8 @@ void read_unit_row(std::string_view s, const block& b, const std::vector<cell>& 
     if (!col->unit_of) continue;
     if (col->unit_of->style == unit_style::points) {
       col->kind = column_kind::points;
+    } else if (rates_of_change(x, *col)) {
+      col->kind = column_kind::growth;
     } else if (col->unit_of->style == unit_style::level && col->kind == column_kind::growth) {
       col->kind = column_kind::value;
       col->change = true;

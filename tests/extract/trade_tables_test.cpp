@@ -162,5 +162,21 @@ TEST(TradeTables, ALowerCaseReferenceIsNoClaim) {
   EXPECT_EQ(written_claims(d), std::vector<std::string>{"EUR 40.2 billion"});
 }
 
+// A first header row of units, "DKK million" spanning two period columns beside "Increase on a
+// year before, %", above "| | May 2030 | May 2031 | May |": the last column holds rates of May
+// 2031 on May 2030, a year earlier (growth_yoy); "May-May 2030", a range of one month, is May.
+TEST(TradeTables, AChangeNamedInAUnitRowHoldsRatesOnTheColumnsBefore) {
+  auto d = extract_text(
+      "# External trade of Halvia, May 2031\n\n"
+      "| | DKK million | | Increase on a year before, % |\n"
+      "|---|---|---|---|\n"
+      "| | May-May 2030 | May-May 2031 | May |\n"
+      "| Exports | 1,210.4 | 1,331.5 | 10.0 |\n");
+  EXPECT_EQ(cell(d, 6, 0).id, "trade.2030-05.exports");
+  EXPECT_EQ(cell(d, 6, 1).id, "trade.exports");
+  EXPECT_EQ(cell(d, 6, 2).id, "trade.exports.growth_yoy");
+  EXPECT_EQ(cell(d, 6, 2).kind, claim_kind::growth);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
