@@ -178,10 +178,20 @@ void note_rate_row(const prose& p, const row_index& rows, const found* previous,
     }
   }
   const auto named = rows.named_before(p, f.lead_begin, f.begin);
-  if (!named || !named->table->all_rates()) return;
+  if (!named) return;
+  // In a table of levels and rates under groups of columns ("| Composite CPI | | CPI(A) | |"
+  // over "Index | % change"), the rate of a row the sentence names under a group it names too:
+  // "Among the sections of the Composite CPI, clothing and footwear fell furthest, by 18.5%".
+  const table_column* group = nullptr;
+  if (!named->table->all_rates()) {
+    group = named->table->rate_columns ? group_named_in(p, *named->table, f.sentence_begin, f.begin)
+                                       : nullptr;
+    if (!group) return;
+  }
   f.rate_row_table = named->table;
   f.rate_row_begin = named->label_begin;
   f.rate_row_end = named->label_end;
+  f.rate_row_group = group;
 }
 
 // "Net exports of goods under merchanting came to $34m" above a table with the row "| Net

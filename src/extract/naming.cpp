@@ -205,10 +205,26 @@ bool on_the_year(const std::vector<word>& ws, std::size_t k) {
 // "| CREDITS |"), then its caption's ("| Total |" in "Imports of goods, main groups by SITC"). A
 // row of levels written negative takes neither: "-29 363" under "DEBITS" is not imports of
 // minus 29,363 (table_row::negative).
+// "| Meals bought away from home |": a flow verb after the noun it describes in a row label
+// ("bought", "shipped") says what the row's thing is, not the flow of the table's figures. The
+// label without such words.
+std::vector<word> without_participle_flows(const std::vector<word>& label) {
+  std::vector<word> out;
+  for (const word& w : label) {
+    const lexicon::entry* e = w.letters() ? w.entry() : nullptr;
+    const bool participle = e && e->flow != lexicon::flow_kind::none &&
+                            (e->is(word_class::verb) || ends_in_ed(w.lower)) && !out.empty() &&
+                            out.back().letters() && !out.back().is(word_class::preposition) &&
+                            first_flow({out.back()}).empty();
+    if (!participle) out.push_back(w);
+  }
+  return out;
+}
+
 std::string row_flow(const std::vector<word>& label, const std::vector<word>& parent,
                      const std::vector<word>& section, bool flow_section, bool negative,
                      const table_model* table) {
-  std::string flow = first_flow(label);
+  std::string flow = first_flow(without_participle_flows(label));
   // "| Employed, total |" in a table of thousands of persons: "total" says the row is the whole
   // of what it names, not a flow of trade, in a table of no money whose caption and sections name
   // no flow.
@@ -280,6 +296,15 @@ class namer {
 
   // Subject steps.
   std::optional<subject> counted_thing(std::size_t i, naming_state& st);
+  // The group of columns a cell is under, or that prose naming its row names.
+  struct column_group {
+    std::vector<word> label;  // "EU Member States", "CPI(A)"
+    std::string mark;         // "a" (table_column::group_mark)
+    bool is_total = false;    // the group is the table's whole: "Total"
+    bool of_total = false;    // the table has such a whole group
+  };
+  std::optional<subject> in_group(const subject& row, const column_group& g,
+                                  naming_state& st) const;
   std::optional<subject> table_row(std::size_t i, naming_state& st);
   std::optional<subject> rate_row_named(std::size_t i, naming_state& st);
   std::optional<subject> name_in_list(std::size_t i, naming_state& st);
@@ -672,6 +697,47 @@ std::optional<subject> namer::counted_population(std::size_t i, naming_state&) {
   return s;
 }
 
+// "Composite CPI", "Index of production", "GDP": words that name an index (lexicon index_noun)
+// or an aggregate (lexicon aggregate), a measure that has components, not a partner or region.
+bool names_a_measure(const std::vector<word>& label) {
+  return std::any_of(label.begin(), label.end(), [](const word& w) {
+    return w.letters() && (w.is(word_class::index_noun) || w.is(word_class::aggregate));
+  });
+}
+
+// "EU Member States" over a column: the group's figure. Under a row that names a thing of its
+// own ("Crude oil"), or beside a group that is the table's total, it is a part (crude_oil.eu,
+// trade.eu): two groups' cells of one row are never one figure. Nothing when the column is of
+// no group.
+std::optional<subject> namer::in_group(const subject& row, const column_group& g,
+                                       naming_state& st) const {
+  subject group = subject_of_label(g.label, context_.national);
+  // "Other countries" names nothing the lexicon reads, yet is a group apart from the total.
+  // A group that is a flow alone ("| Exports | | Imports | |" over the years) gives its flow
+  // (flow_of_row), not a family.
+  if (!group.names_something() && !g.is_total && flow_label(g.label).empty()) {
+    for (const word& w : g.label) {
+      if (w.letters()) group.entity.emplace_back(w.lower);
+    }
+  }
+  if (!group.names_something()) return std::nullopt;
+  // "CPI(A)" beside "CPI(B)": the letters in brackets name the group apart (cpi_a).
+  if (!g.mark.empty()) group.entity.push_back(g.mark);
+  // "Composite CPI" over "| Food |": a group that names an index or aggregate is the whole its
+  // rows are components of (cpi.food, as prices.rules' X.Y); the row naming the whole ("All
+  // items") is the group's own figure.
+  if (row.names_something() && names_a_measure(g.label)) {
+    st.part_of = slug(group.entity);
+    return row;
+  }
+  if (row.names_something()) {
+    st.part_of = slug(row.entity);
+  } else if (g.of_total) {
+    st.part_of = national_family;
+  }
+  return group;
+}
+
 // A table cell is about its row's label. In a table of estimates, a row labelled only by its
 // period ("| November 2020 | +336,000 |") is about what the table's caption names ("Change in
 // total nonfarm payroll employment"); so is one in a table of one number a row, a series ("GDP
@@ -679,26 +745,11 @@ std::optional<subject> namer::counted_population(std::size_t i, naming_state&) {
 std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   if (!row_) return std::nullopt;
   subject s = subject_of_label(st.own, context_.national);
-  // "EU Member States" over the column: the group's figure. Under a row that names a thing of
-  // its own ("Crude oil"), or beside a group that is the table's total, it is a part
-  // (crude_oil.eu, trade.eu): two groups' cells of one row are never one figure.
-  subject group = subject_of_label(row_->group_label, context_.national);
-  // "Other countries" names nothing the lexicon reads, yet is a group apart from the total.
-  // A group that is a flow alone ("| Exports | | Imports | |" over the years) gives its flow
-  // (flow_of_row), not a family.
-  if (!group.names_something() && !row_->group_is_total && flow_label(row_->group_label).empty()) {
-    for (const word& w : row_->group_label) {
-      if (w.letters()) group.entity.emplace_back(w.lower);
-    }
-  }
-  if (group.names_something()) {
-    if (s.names_something()) {
-      st.part_of = slug(s.entity);
-    } else if (row_->group_of_total) {
-      st.part_of = national_family;
-    }
-    return group;
-  }
+  if (auto grouped = in_group(s,
+                              column_group{row_->group_label, row_->group_mark,
+                                           row_->group_is_total, row_->group_of_total},
+                              st))
+    return grouped;
   // "| - wage and salary earners |" under "| Employed, total |": a part of the row above it,
   // of no flow, is named in it (employed.wage_salary_earners), never as a row of its own.
   if (s.names_something() && !row_->parent_label.empty() && first_flow(st.own).empty() &&
@@ -724,11 +775,19 @@ bool namer::for_a_group(const found& f) const {
          opening[1].is(word_class::population_group);
 }
 
-std::optional<subject> namer::rate_row_named(std::size_t i, naming_state&) {
+std::optional<subject> namer::rate_row_named(std::size_t i, naming_state& st) {
   const found& f = claims_[i];
   // The group's rate, not the whole's row "| Unemployment rate |" (the steps after name it).
   if (row_ || !f.rate_row_table || for_a_group(f)) return std::nullopt;
   const std::vector<word> label = label_words(p_, f.rate_row_begin, f.rate_row_end);
+  // "Among the sections of the Composite CPI, clothing and footwear fell 18.5%": the row under
+  // the group of columns its sentence names (cpi.clothing_footwear), as the row's cell is.
+  if (const table_column* col = f.rate_row_group) {
+    const subject row = subject_of_label(label, context_.national);
+    const column_group g{label_words(p_, col->group_begin, col->group_end), col->group_mark,
+                         col->group_total, f.rate_row_table->total_group};
+    if (auto grouped = in_group(row, g, st)) return grouped;
+  }
   // A ratio's row names its level, a share ("At 63.5 percent, the participation rate").
   const bool ratio_level = f.kind == claim_kind::share && ratio_label(label);
   if (f.kind != claim_kind::growth && !ratio_level &&

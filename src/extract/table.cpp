@@ -380,6 +380,19 @@ bool group_header(const table_column& over) {
          !over.year_to_date && !over.annual && !time_header(over.header);
 }
 
+// "| Section | Composite CPI | | CPI(A) | |" above "| | Index | % change | Index | % change |":
+// two or more group headers in a row, each spanning its columns, make every column under one of
+// them a column of that group, whatever the row below names (a period, a measure). One header
+// alone over a table's columns is rather its caption.
+bool groups_side_by_side(const std::vector<table_column>& above) {
+  std::size_t groups = 0;
+  for (std::size_t i = 1; i < above.size(); ++i) {
+    const bool new_span = i == 1 || above[i].begin != above[i - 1].begin;
+    if (new_span && group_header(above[i])) ++groups;
+  }
+  return groups >= 2;
+}
+
 // "Total" over a group of columns: the whole the other groups are parts of. Its words are all
 // the lexicon's overall words ("Total", "Overall").
 bool total_header(std::string_view header) {
@@ -387,6 +400,41 @@ bool total_header(std::string_view header) {
   return !runs.empty() && std::all_of(runs.begin(), runs.end(), [](const std::string& r) {
     return lexicon::is(r, word_class::overall);
   });
+}
+
+// The letters in brackets of a header: "a" of "CPI(A)".
+std::string bracketed_letters(std::string_view header) {
+  std::string out;
+  int depth = 0;
+  for (char c : header) {
+    if (c == '(' || c == '[') ++depth;
+    if ((c == ')' || c == ']') && depth > 0) --depth;
+    if (depth > 0 && is_ascii_alnum(c)) out += ascii_lower(c);
+  }
+  return out;
+}
+
+// "| CPI(A) | | CPI(B) | |": group headers that read alike without the letters in brackets that
+// a row label's footnote mark would be are named apart by them (cpi_a, cpi_b).
+void name_groups_by_marks(const folded_text& t, std::vector<table_column>& columns) {
+  std::unordered_map<std::string, std::vector<std::size_t>> spans;  // key: group begins
+  std::vector<std::string> keys(columns.size());
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    const table_column& col = columns[c];
+    if (col.group_end <= col.group_begin) continue;
+    for (const word& w : label_words(t.view(), col.group_begin, col.group_end)) {
+      if (w.letters()) keys[c] += std::string(w.lower) + " ";
+    }
+    std::vector<std::size_t>& begins = spans[keys[c]];
+    if (std::find(begins.begin(), begins.end(), col.group_begin) == begins.end())
+      begins.push_back(col.group_begin);
+  }
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    table_column& col = columns[c];
+    if (col.group_end <= col.group_begin || spans[keys[c]].size() < 2) continue;
+    col.group_mark = bracketed_letters(
+        std::string_view(t.text).substr(col.group_begin, col.group_end - col.group_begin));
+  }
 }
 
 // The rows above a table's data, and the lines just before it, give its unit.
@@ -429,7 +477,7 @@ struct header_reader {
     m.bracket_kind = kind_of_header(text.substr(open + 1, close - open - 1));
   }
 
-  void header_row(const std::vector<cell>& cells) {
+  void header_row(const std::vector<cell>& cells, bool aligned) {
     if (m.columns.empty()) {
       for (const cell& c : cells) m.columns.push_back(column_from(s, c));
       if (!cells.empty() && !time_header(text_of(s, cells[0]))) {
@@ -441,34 +489,60 @@ struct header_reader {
     // A second header row refines the first: "Exports" above "Sep 18 | Sep 19". An empty cell
     // of the first row goes on the header to its left ("| Percentage change, December 2009 from
     // | |" above "| November 2009 | December 2008 |").
+    if (aligned) {
+      aligned_header_row(cells);
+      return;
+    }
     const std::vector<table_column> above = spanned(m.columns);
+    const bool side_by_side = groups_side_by_side(above);
     for (std::size_t i = 0; i < cells.size() && i < m.columns.size(); ++i) {
       if (cells[i].end == cells[i].begin) continue;
-      table_column refined = column_from(s, cells[i]);
-      const table_column& over = above[i];
-      const bool group = refined.when && group_header(over);
-      if (refined.flow.empty()) refined.flow = over.flow;
-      if (refined.kind == column_kind::value) refined.kind = over.kind;
-      if (!refined.unit_of && !group) refined.unit_of = over.unit_of;
-      refined.annual = refined.annual || over.annual;
-      refined.index = refined.index || over.index;
-      // "December 2009 from" above "November 2009": rates of December on November.
-      if (auto of = rate_from(over.header); of && refined.when && !refined.when->is_range() &&
-                                            refined.when->freq == of->freq &&
-                                            refined.when->last < of->last) {
-        refined.from_to = std::pair{*refined.when, *of};
-      }
-      // "EU Member States" above "2021": the column is of that group, in that year.
-      if (group) {
-        refined.group_begin = over.begin, refined.group_end = over.end;
-        refined.group_total = total_header(over.header);
-        if (refined.group_total) m.total_group = true;
-      }
-      if (!refined.when) refined.when = over.when;
-      if (!refined.from_to) refined.from_to = over.from_to;
-      refined.year_to_date = refined.year_to_date || over.year_to_date;
-      m.columns[i] = refined;
+      m.columns[i] = refined(column_from(s, cells[i]), above[i], side_by_side);
     }
+  }
+
+  // Whitespace-aligned rows have no empty cells: a header spans the columns below it from its
+  // start to the next header's ("Output PPI" over "Index  % change", "Input PPI" over the next
+  // two). Each cell of the row below sits under the last header that starts at or before it.
+  void aligned_header_row(const std::vector<cell>& cells) {
+    constexpr std::size_t slack = 1;  // a header one column right of its cells' start
+    const std::vector<table_column> above = m.columns;
+    const bool side_by_side = groups_side_by_side(above);
+    std::vector<table_column> out;
+    for (const cell& c : cells) {
+      const table_column* over = nullptr;
+      for (const table_column& col : above) {
+        if (col.from <= c.from + slack) over = &col;
+      }
+      out.push_back(over ? refined(column_from(s, c), *over, side_by_side) : column_from(s, c));
+    }
+    if (!out.empty()) m.columns = std::move(out);
+  }
+
+  // A header cell read with the header above it: what it leaves unsaid (flow, kind, unit,
+  // period) comes from there, and a header above that names a group makes the column one of it.
+  table_column refined(table_column col, const table_column& over, bool side_by_side) {
+    const bool group = (col.when || side_by_side) && group_header(over);
+    if (col.flow.empty()) col.flow = over.flow;
+    if (col.kind == column_kind::value) col.kind = over.kind;
+    if (!col.unit_of && !group) col.unit_of = over.unit_of;
+    col.annual = col.annual || over.annual;
+    col.index = col.index || over.index;
+    // "December 2009 from" above "November 2009": rates of December on November.
+    if (auto of = rate_from(over.header); of && col.when && !col.when->is_range() &&
+                                          col.when->freq == of->freq && col.when->last < of->last) {
+      col.from_to = std::pair{*col.when, *of};
+    }
+    // "EU Member States" above "2021": the column is of that group, in that year.
+    if (group) {
+      col.group_begin = over.begin, col.group_end = over.end;
+      col.group_total = total_header(over.header);
+      if (col.group_total) m.total_group = true;
+    }
+    if (!col.when) col.when = over.when;
+    if (!col.from_to) col.from_to = over.from_to;
+    col.year_to_date = col.year_to_date || over.year_to_date;
+    return col;
   }
 };
 
@@ -885,7 +959,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
           h.unit_text(text_of(s, cells[0]));
         } else {
           m.header_block = k;
-          h.header_row(cells);
+          h.header_row(cells, b.table == table_style::aligned);
         }
         continue;
       }
@@ -943,6 +1017,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
       }
     }
     m.one_number_per_row = most_numbers == 1;
+    name_groups_by_marks(t, m.columns);
     for (const auto& [cells, b] : band_rows) {
       m.bands.push_back(m.columns);
       read_unit_row(s, *b, cells, m.bands.back());
@@ -953,12 +1028,50 @@ std::vector<table_model> read_tables(const folded_text& t) {
     finish_columns(m, m.columns);
     for (std::vector<table_column>& band : m.bands) finish_columns(m, band);
     m.level_columns = std::any_of(m.columns.begin(), m.columns.end(), levels_by_header);
+    m.rate_columns = std::any_of(m.columns.begin(), m.columns.end(), [](const table_column& c) {
+      return c.kind == column_kind::growth && !c.change;
+    });
     mark_negative_rows(t, m);
     mark_repeated_labels(t, m);
     read_mark_units(t, span, m);
     out.push_back(std::move(m));
   }
   return out;
+}
+
+namespace {
+
+// The words of a group's header as prose would name it, one blank before and after each:
+// " composite cpi ", " cpi a " for "CPI(A)" named apart by its mark.
+std::string group_key(const prose& p, const table_column& col) {
+  std::string key = " ";
+  for (const word& w : label_words(p, col.group_begin, col.group_end)) {
+    if (w.letters() && !w.is(word_class::joiner)) key += std::string(w.lower) + " ";
+  }
+  if (!col.group_mark.empty()) key += col.group_mark + " ";
+  return key;
+}
+
+}  // namespace
+
+const table_column* group_named_in(const prose& p, const table_model& m, std::size_t from,
+                                   std::size_t to) {
+  std::string said = " ";
+  for (const word& w : words_between(p, from, to)) {
+    if (w.letters() && !w.is(word_class::joiner)) said += std::string(w.lower) + " ";
+  }
+  const table_column* best = nullptr;
+  std::size_t best_length = 0;
+  bool tie = false;
+  for (const table_column& col : m.columns) {
+    if (col.group_end <= col.group_begin || (best && best->group_begin == col.group_begin))
+      continue;
+    const std::string key = group_key(p, col);
+    if (key.size() < 3 || said.find(key) == std::string::npos || key.size() < best_length) continue;
+    tie = key.size() == best_length;
+    best = &col, best_length = key.size();
+  }
+  return tie ? nullptr : best;
 }
 
 std::size_t claims_begin(const folded_text& t, const std::vector<table_model>& tables,
@@ -1043,6 +1156,7 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
       out.group_label = label_words(t.view(), out.column->group_begin, out.column->group_end);
       out.group_of_total = m.total_group;
       out.group_is_total = out.column->group_total;
+      out.group_mark = out.column->group_mark;
     }
   }
   return out;

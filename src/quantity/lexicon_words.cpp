@@ -718,6 +718,8 @@ net trade       | overall
 all groups      | overall
 all items       | overall
 whole           | filler overall
+# "Composite CPI": the index of all the households the others cover, the whole index (cpi)
+composite       | filler overall
 we              | filler national
 our             | filler national
 world           | filler world
@@ -1006,6 +1008,13 @@ bulletin        | filler
 # aggregates of the national accounts: their figures are volumes by convention ("gross domestic
 # product in volume terms" is gdp); "terms" there names nothing
 gdp             | aggregate=gdp
+# headline price indices: a release's index named by its acronym or its words ("Consumer Price
+# Index (CPI)", "the CPI", "Composite CPI" over a table's sections are all cpi)
+cpi             | aggregate=cpi
+hicp            | aggregate=hicp
+ppi             | aggregate=ppi
+consumer price index | aggregate=cpi
+producer price index | aggregate=ppi
 gfcf            | aggregate=gfcf
 # "Economic contraction of 1.7 percent", "the economy grew": a rate of the economy is GDP's
 economic        | aggregate=gdp

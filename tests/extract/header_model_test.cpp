@@ -93,5 +93,70 @@ TEST(HeaderModel, LevelsAtAnnualRatesAreLevels) {
   expect_read(cell(d, 7, 1), claim_kind::level, "USD", 9455.8e9);
 }
 
+// Groups of columns side by side, each an index spanning its index and rate columns: the cells
+// of one row under two groups are two figures, each a component of its group's index
+// (output_ppi.mining, as prices.rules' X.Y); the row naming the whole is the index itself.
+TEST(HeaderModel, GroupsOfIndicesSideBySideAreFamiliesOfTheirRows) {
+  auto d = extract_text(two_indices);
+  EXPECT_EQ(cell(d, 9, 0).id, "output_ppi.mining");
+  EXPECT_EQ(cell(d, 9, 2).id, "input_ppi.mining");
+  EXPECT_NE(cell(d, 9, 1).id, cell(d, 9, 3).id);
+  EXPECT_TRUE(cell(d, 9, 1).id.starts_with("output_ppi.mining.growth")) << cell(d, 9, 1).id;
+  EXPECT_TRUE(cell(d, 9, 3).id.starts_with("input_ppi.mining.growth")) << cell(d, 9, 3).id;
+}
+
+// "CPI(L)" and "CPI(H)" read alike without the letters in brackets, which a row label's
+// footnote mark would be: here they name the groups apart. "Overall CPI" is the whole index. A
+// flow verb after the noun it describes in a row label ("Books bought online") is no flow.
+TEST(HeaderModel, LettersInBracketsNameGroupsThatReadAlikeWithoutThem) {
+  auto d = extract_text(
+      "# Consumer prices in Ostrava Bay, March 2031\n\n"
+      "Consumer price indices by household group and annual rates of change\n\n"
+      "| Section | Overall CPI | | CPI(L) | | CPI(H) | |\n"
+      "|---|---|---|---|---|---|---|\n"
+      "| | Index | % change | Index | % change | Index | % change |\n"
+      "| Rent | 131.4 | 2.2 | 128.0 | 2.9 | 135.6 | 1.4 |\n"
+      "| Books bought online | 94.1 | -3.0 | 95.5 | -2.6 | 92.8 | -3.3 |\n");
+  EXPECT_EQ(cell(d, 8, 0).id, "cpi.rent");
+  EXPECT_EQ(cell(d, 8, 2).id, "cpi_l.rent");
+  EXPECT_EQ(cell(d, 8, 4).id, "cpi_h.rent");
+  EXPECT_EQ(cell(d, 8, 5).id, "cpi_h.rent.growth_yoy");
+  EXPECT_EQ(cell(d, 9, 1).id, "cpi.books_online.growth_yoy");
+}
+
+// Whitespace-aligned, a header spans the cells below it from its start to the next header's.
+TEST(HeaderModel, AlignedGroupsSpanToTheNextHeader) {
+  auto d = extract_text(
+      "# Producer prices in Valdoria, June 2031\n\n"
+      "Producer Price Indices and Rates of Change by Industry, June 2031\n\n"
+      "Industry     Output PPI              Input PPI\n"
+      "             Index     % change      Index     % change\n"
+      "Mining       142.7     +6.3          131.9     +2.8\n"
+      "Forestry     97.4      -3.5          104.2     -0.9\n");
+  EXPECT_EQ(cell(d, 8, 0).id, "output_ppi.forestry");
+  EXPECT_EQ(cell(d, 8, 1).id, "output_ppi.forestry.growth");
+  EXPECT_EQ(cell(d, 8, 2).id, "input_ppi.forestry");
+  EXPECT_EQ(cell(d, 8, 3).id, "input_ppi.forestry.growth");
+  EXPECT_EQ(cell(d, 7, 2).kind, claim_kind::level);
+}
+
+// A rate in prose that names a row and, in its sentence, one of the groups: the row's rate
+// under that group, one figure with its cell (and a slip in either a conflict).
+TEST(HeaderModel, ProseNamingARowAndAGroupIsThatCell) {
+  auto d = extract_text(
+      "# Producer prices in Valdoria, June 2031\n\n"
+      "Among the industries of the Input PPI, prices in forestry fell furthest, by 0.9% over the "
+      "year.\n\n"
+      "Producer Price Indices and Annual Rates of Change by Industry, June 2031\n\n"
+      "| Industry | Output PPI | | Input PPI | |\n"
+      "|---|---|---|---|---|\n"
+      "| | Index | % change | Index | % change |\n"
+      "| Mining | 142.7 | +6.3 | 131.9 | +2.8 |\n"
+      "| Forestry | 97.4 | -3.5 | 104.2 | -0.9 |\n");
+  const draft_claim prose = claim_of(d, "0.9%");
+  EXPECT_EQ(prose.id, "input_ppi.forestry.growth_yoy");
+  EXPECT_EQ(cell(d, 11, 3).id, prose.id);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

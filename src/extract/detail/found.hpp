@@ -45,6 +45,9 @@ struct found {
   const struct table_model* rate_row_table = nullptr;
   std::size_t rate_row_begin = 0, rate_row_end = 0;
   const struct table_row* named_row = nullptr;  // ... that row, for an amount (its flow)
+  // ... a column of the group of columns its sentence names ("Among the sections of the
+  // Composite CPI, ..." above "| Section | Composite CPI | | CPI(A) | |"), if any.
+  const struct table_column* rate_row_group = nullptr;
   bool rate_from_row = false;
   // ... a rate with a direction word of its own that names such a row ("M3-M2 shrank by 2.9%"):
   // of the row's span only where its paragraph has said so (namer::annual_by_words).

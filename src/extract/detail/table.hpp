@@ -53,6 +53,9 @@ struct table_column {
   // a region), not a period, unit or kind. Folded offsets; empty for none.
   std::size_t group_begin = 0, group_end = 0;
   bool group_total = false;  // ... and that group is the whole: "Total"
+  // ... whose letters in brackets name it apart from a group that reads alike without them:
+  // "a" of "CPI(A)" beside "CPI(B)" (a row label's footnote mark would be dropped).
+  std::string group_mark;
 };
 
 /// A data row: the period its leading cells name ("| 2012 | Mar |", the year carried down
@@ -112,6 +115,8 @@ struct table_model {
   /// Every number of the table is a rate: its caption says "%" and names no level's unit, nor
   /// does any column's header.
   bool all_rates() const { return percent_caption && !level_unit && !level_columns; }
+  // A column's header names rates ("% change over Feb 98", "Growth").
+  bool rate_columns = false;
   // What a number in brackets after another in a cell is ("8.4 (5.6)"), as the caption's own
   // bracket says: "(contributions to M3 growth, percentage points)".
   column_kind bracket_kind = column_kind::value;
@@ -144,6 +149,7 @@ struct table_cell {
   std::vector<word> group_label;    // the group of columns it is in ("EU"), if any
   bool group_of_total = false;      // ... which is a part of the table's total group
   bool group_is_total = false;      // ... which is that total group
+  std::string group_mark;           // ... named apart by its letters in brackets: "a"
   bool section_apart = false;       // ... which its id must name (table_row::apart)
   bool flow_section = false;        // ... which is a row of a flow alone (table_row)
   const table_column* column = nullptr;
@@ -180,6 +186,12 @@ class row_index {
   std::unordered_map<std::string, named_row> by_words_;  // "food alcohol tobacco"
   std::size_t longest_ = 0;                              // words in the longest label
 };
+
+/// One column of the group of columns whose header the words of [from, to) name ("Among the
+/// sections of the Composite CPI" names "| Composite CPI | |"), the longest where several do;
+/// nothing when none does, or two alike.
+const table_column* group_named_in(const prose& p, const table_model& m, std::size_t from,
+                                   std::size_t to);
 
 /// Reads every table of the folded text (t.tables), in order.
 std::vector<table_model> read_tables(const folded_text& t);
