@@ -352,6 +352,7 @@ class namer {
   bool sentence_names(const found& f, const period& p) const;
   bool averaged(const found& f) const;
   std::optional<period> base_of_rate(const found& f) const;
+  std::optional<period> opening_base(const found& f) const;
   bool previous_cue(const found& f) const;
   bool says_annual(const found& f) const;
   bool annual_by_words(const found& f) const;
@@ -938,14 +939,18 @@ std::optional<subject> namer::what_follows(std::size_t i, naming_state& st) {
 }
 
 // "For the EU28, the first estimate of exports ... is €168.3 billion": the sentence says
-// whose figures follow.
+// whose figures follow. So does "In construction, GVA was up 3.6%": an industry's own value
+// added, apart from the whole's ("In the first quarter," names a time, "In contrast," nothing).
 std::optional<subject> namer::sentence_for(std::size_t i, naming_state&) {
   const found& f = claims_[i];
   std::vector<word> ws = words_after(p_, f.sentence_begin, f.begin, window::sentence_opening);
-  if (ws.size() < 3 || ws.front().lower != "for") return std::nullopt;
+  if (ws.size() < 3 || (ws.front().lower != "for" && ws.front().lower != "in")) return std::nullopt;
   const auto comma =
       std::find_if(ws.begin(), ws.end(), [](const word& w) { return w.lower == ","; });
   if (comma == ws.end()) return std::nullopt;
+  if (ws.front().lower == "in" &&
+      std::any_of(ws.begin() + 1, comma, [](const word& w) { return names_a_time(w); }))
+    return std::nullopt;
   subject s = subject_of_words({ws.begin() + 1, comma});
   if (s.entity.empty()) return std::nullopt;
   return s;
@@ -1485,7 +1490,22 @@ std::optional<period> namer::base_of_rate(const found& f) const {
     }
     if (auto found_period = period_at(p_, after, k, context_.own)) return found_period->when;
   }
-  return std::nullopt;
+  return opening_base(f);
+}
+
+// "Against the second quarter of 2018, GVA was 2.8% higher", "Compared with Q3 2020, imports
+// grew by 2.3%": a sentence that opens on what it compares with says so of its rates.
+std::optional<period> namer::opening_base(const found& f) const {
+  const std::vector<word> opening =
+      words_after(p_, f.sentence_begin, f.begin, window::sentence_opening);
+  std::size_t k = 0;
+  if (!opening.empty() && opening[0].is(word_class::previous_cue)) k = 1;
+  if (opening.size() > 1 && phrase_is(opening[0], opening[1], word_class::previous_cue)) k = 2;
+  if (k == 0) return std::nullopt;
+  if (k < opening.size() && opening[k].lower == "the") ++k;
+  const auto at = period_at(p_, opening, k, context_.own);
+  if (!at) return std::nullopt;
+  return at->when;
 }
 
 // "having risen by 127 thousand persons or 0.8 percent year-on-year", "348 thousand persons or

@@ -94,6 +94,28 @@ bool points_back(const std::vector<word>& ws, segment s, const national_words& n
   return false;
 }
 
+// An aggregate of the national accounts named by several words at ws[i] (the longest name the
+// lexicon knows, up to five words, before `end`): each agency names GDP's components in its own
+// words ("private consumption", "household final consumption expenditure",
+// "gross fixed capital formation"), and the lexicon gives each the family accounts.rules uses.
+struct aggregate_name {
+  const lexicon::entry* entry = nullptr;
+  std::size_t words = 0;
+};
+
+aggregate_name aggregate_at(const std::vector<word>& ws, std::size_t i, std::size_t end) {
+  constexpr std::size_t longest = 5;
+  aggregate_name found;
+  std::string phrase(ws[i].lower);
+  for (std::size_t n = 2; n <= longest && i + n <= end; ++n) {
+    phrase += ' ';
+    phrase += ws[i + n - 1].lower;
+    const lexicon::entry* e = lexicon::find(phrase);
+    if (e && e->is(word_class::aggregate)) found = {e, n};
+  }
+  return found;
+}
+
 // The subject phrase ends at its first verb. Its first word is a verb only when the lexicon
 // says so and it is not a flow ("put the combined ... deficit at", after a claim "the two
 // agencies"; "Exports rose" starts with a subject).
@@ -101,8 +123,14 @@ std::size_t first_verb(const std::vector<word>& ws, segment s) {
   if (s.begin < s.end && !ws[s.begin].capital && ws[s.begin].is(word_class::verb) &&
       plain_flow(ws[s.begin].lower) == flow_kind::none && !ws[s.begin].is(word_class::flow))
     return s.begin;
-  for (std::size_t i = s.begin + 1; i < s.end; ++i) {
-    if (verb_at(ws, i)) return i;
+  for (std::size_t i = s.begin; i < s.end; ++i) {
+    // "Gross value added grew", "gross fixed capital formation fell": an aggregate's name
+    // holds no verb, though its words may look like one.
+    if (const aggregate_name named = aggregate_at(ws, i, s.end); named.entry) {
+      i += named.words - 1;
+      continue;
+    }
+    if (i > s.begin && verb_at(ws, i)) return i;
   }
   return s.end;
 }
@@ -158,11 +186,13 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
       i += 1;
       continue;
     }
-    // "gross domestic product": the aggregate by its family's name (gdp).
-    if (three && three->is(word_class::aggregate) && out.entity.size() < limit) {
-      out.entity.emplace_back(three->family);
+    // "gross domestic product", "household final consumption expenditure": the aggregate by its
+    // family's name (gdp, household_consumption), however many words its name has.
+    if (const aggregate_name named = aggregate_at(ws, i, verb);
+        named.entry && out.entity.size() < limit) {
+      out.entity.emplace_back(named.entry->family);
       aggregate = true;
-      i += 2;
+      i += named.words - 1;
       continue;
     }
     const lexicon::entry* e = ws[i].entry();

@@ -981,6 +981,9 @@ i               | filler
 e               | filler
 g               | filler
 meanwhile       | filler
+# "In contrast,", "In addition,", "In particular,": an opening that names nothing
+contrast        | filler
+particular      | filler
 furthermore     | filler
 additionally    | filler
 finally         | filler
@@ -1020,6 +1023,51 @@ gfcf            | aggregate=gfcf
 economic        | aggregate=gdp
 gross domestic product | aggregate=gdp
 terms           | filler
+# GDP's components as agencies name them, by the families rules/accounts.rules uses: the demand
+# components (each agency has its words: "private consumption", "public consumption",
+# "fixed investment"), the output side (gross value added) and the contributions' groups
+# ("external demand" and "net exports" are the contribution of net trade)
+gva             | aggregate=gva
+gross value added | aggregate=gva
+gross fixed capital formation | aggregate=gfcf
+fixed capital formation | aggregate=gfcf
+fixed investment | aggregate=gfcf
+gross capital formation | aggregate=capital_formation
+household consumption | aggregate=household_consumption
+household consumption expenditure | aggregate=household_consumption
+household final consumption | aggregate=household_consumption
+household final consumption expenditure | aggregate=household_consumption
+households final consumption expenditure | aggregate=household_consumption
+private consumption | aggregate=household_consumption
+private consumption expenditure | aggregate=household_consumption
+consumer spending | aggregate=household_consumption
+household spending | aggregate=household_consumption
+government consumption | aggregate=government_consumption
+government consumption expenditure | aggregate=government_consumption
+government final consumption | aggregate=government_consumption
+government final consumption expenditure | aggregate=government_consumption
+general government expenditure | aggregate=government_consumption
+general government consumption | aggregate=government_consumption
+public consumption | aggregate=government_consumption
+government spending | aggregate=government_consumption
+final consumption | aggregate=final_consumption
+final consumption expenditure | aggregate=final_consumption
+domestic demand | aggregate=domestic_demand
+final domestic demand | aggregate=domestic_demand
+external demand | aggregate=net_trade
+net external demand | aggregate=net_trade
+net foreign demand | aggregate=net_trade
+net exports     | aggregate=net_trade
+net foreign trade | aggregate=net_trade
+changes in inventories | aggregate=inventories
+change in inventories | aggregate=inventories
+inventory changes | aggregate=inventories
+# "rose by 0.7% q-o-q", "2.7% y-o-y": how a rate's span is abbreviated, never a subject
+q-o-q           | filler noun_stop
+qoq             | filler noun_stop
+quarter-on-quarter | filler noun_stop
+y-o-y           | filler noun_stop yoy_word
+yoy             | filler noun_stop yoy_word
 # the measures of a labour market release by their names in rules/labour.rules: a claim whose
 # subject is one, alone or after a population group, is all.<name> (all.men.<name>). A rate
 # measure names a ratio's level (a share: "the jobless rate"), a count measure a count of people

@@ -179,5 +179,58 @@ TEST(AccountsForms, PointsOfAContribution) {
   EXPECT_NE(editor_unit(claim_of(d, "3.2")), "pp");
 }
 
+// Each agency names GDP's components in its own words; the lexicon gives each the family
+// accounts.rules uses, however many words the name has, so two components never share an id
+// ("gross value added" and "gross fixed capital formation" were both "gross").
+TEST(AccountsForms, ComponentsByTheirCatalogueNames) {
+  auto d = extract_text(
+      "# Corvia, third quarter of 2032\n"
+      "\n"
+      "Private consumption rose by 0.5%, public consumption by 0.2% and fixed investment by "
+      "1.4%.\n"
+      "\n"
+      "Gross value added grew by 0.6%, while gross fixed capital formation fell by 0.9%.\n"
+      "\n"
+      "Household final consumption expenditure was 1.8% higher than a year earlier.\n");
+  EXPECT_EQ(claim_of(d, "0.5%").id, "household_consumption.growth");
+  EXPECT_EQ(claim_of(d, "0.2%").id, "government_consumption.growth");
+  EXPECT_EQ(claim_of(d, "1.4%").id, "gfcf.growth");
+  EXPECT_EQ(claim_of(d, "0.6%").id, "gva.growth");
+  EXPECT_EQ(claim_of(d, "0.9%").id, "gfcf.growth");
+  EXPECT_EQ(claim_of(d, "1.8%").id, "household_consumption.growth_yoy");
+}
+
+// "0.4 p. p.", "0.4 p.p.": percentage points as Central European releases abbreviate them; a
+// rate's span written "q-o-q" or "y-o-y" after it is no subject ("Construction (+1.1%)" after
+// "... 0.3% q-o-q." is construction's).
+TEST(AccountsForms, AbbreviatedPointsAndSpans) {
+  auto d = extract_text(
+      "# Corvia, third quarter of 2032\n"
+      "\n"
+      "Value added rose by 0.3% q-o-q. Construction (+1.1%) led. Of the 1.9% y-o-y growth, "
+      "exports contributed 0.4 p. p. and inventories 0.2 p.p.\n");
+  EXPECT_EQ(claim_of(d, "+1.1%").id, "construction.growth");
+  const draft_claim points = claim_of(d, "0.4 p. p.");
+  EXPECT_EQ(points.kind, claim_kind::pp);
+  EXPECT_EQ(claim_of(d, "0.2 p.p.").kind, claim_kind::pp);
+}
+
+// "Against the third quarter of 2031, output was 2.2% higher": a sentence that opens on what it
+// compares with says so of its rate (a year before the draft's quarter: growth_yoy); "In
+// mining, GVA fell 1.5%" is mining's, apart from the whole's; "In the third quarter," names a
+// time and "In contrast," nothing.
+TEST(AccountsForms, OpeningNamesTheBaseOrThePart) {
+  auto d = extract_text(
+      "# Corvia, third quarter of 2032\n"
+      "\n"
+      "Against the third quarter of 2031, GVA was 2.2% higher. In mining, GVA fell by 1.5% on "
+      "the year. In contrast, GVA rose by 0.3% on the quarter. Against Q3 2031, investment was "
+      "0.8% lower.\n");
+  EXPECT_EQ(claim_of(d, "2.2%").id, "gva.growth_yoy");
+  EXPECT_EQ(claim_of(d, "1.5%").id, "mining.growth_yoy");
+  EXPECT_EQ(claim_of(d, "0.3%").id, "gva.growth");
+  EXPECT_EQ(claim_of(d, "0.8%").id, "investment.growth_yoy");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

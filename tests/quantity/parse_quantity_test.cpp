@@ -179,7 +179,7 @@ TEST(ParseQuantity, PercentSpellings) {
 TEST(ParseQuantity, PointsSpellings) {
   for (const char* text :
        {"1.7pp", "1.7 pp", "1.7%p", "1.7 percentage points", "1.7 percentage point",
-        "1.7 percent points", "1.7 per cent points", "1.7 PP"}) {
+        "1.7 percent points", "1.7 per cent points", "1.7 PP", "1.7 p. p.", "1.7 p.p."}) {
     const quantity q = parse_ok(text);
     EXPECT_DOUBLE_EQ(q.number, 1.7) << text;
     EXPECT_EQ(q.written_unit.style, unit_style::points) << text;

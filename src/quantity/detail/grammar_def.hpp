@@ -179,10 +179,13 @@ inline const x3::symbols<int> sign_names = lexicon_symbols<int>(word_class::sign
 
 inline const auto point_word = word("points") | word("point") | word("pts") | word("pt");
 inline const auto per_cent = word("per") >> gap >> word("cent");
-// "0.3%p": percentage points as Korean and Japanese releases write them.
-inline const auto points_words = (word("pp") | lit("%p") | word("percentage") >> gap >> point_word |
-                                  (word("percent") | per_cent) >> gap >> point_word) >>
-                                 word_end;
+// "0.3%p": percentage points as Korean and Japanese releases write them; "0.7 p. p.", "0.7 p.p."
+// as Central European releases abbreviate them.
+inline const auto points_abbreviated = lit("p.") >> -gap >> lit("p.");
+inline const auto points_words =
+    (word("pp") | lit("%p") | points_abbreviated | word("percentage") >> gap >> point_word |
+     (word("percent") | per_cent) >> gap >> point_word) >>
+    word_end;
 inline const auto percent_words = lit('%') | (word("percent") | per_cent) >> word_end;
 
 template <unit_words_kind kind>
