@@ -758,6 +758,10 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
     const subject parent = subject_of_label(row_->parent_label, context_.national);
     if (parent.names_something()) st.part_of = slug(parent.entity);
   }
+  // "| Marine products |" in the block under "| Exports fob, total |": a part of the country's
+  // flow (trade.marine_products.exports), which the catalogue's parts rules add up.
+  if (s.names_something() && row_->part_of_total && first_flow(st.own).empty())
+    st.part_of = national_family;
   const table_model* m = row_->table;
   if (s.names_something() || !row_->row_when || m->caption_end == 0 ||
       !(estimates_table() || m->one_number_per_row))

@@ -828,6 +828,12 @@ void read_mark_units(const folded_text& t, const table_span& span, table_model& 
 }
 
 // "| - wage and salary earners |", "| – students |": a dash and a blank before the label.
+// "Exports fob, total", "Total imports": a label with a word of the lexicon's overall words.
+bool says_total(const std::vector<word>& label) {
+  return std::any_of(label.begin(), label.end(),
+                     [](const word& w) { return w.is(word_class::overall); });
+}
+
 bool dashed_label(const folded_text& t, const cell& label) {
   const std::string_view text =
       trim_blank(t.view().text.substr(label.begin, label.end - label.begin));
@@ -930,6 +936,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
     // The label of the last section row ("| CREDITS | | |"), folded offsets.
     std::size_t section_begin = 0, section_end = 0;
     bool flow_section = false;  // ... a row of a flow alone, with numbers (table_row)
+    bool total_block = false;   // ... which says it is the total: rows below are its parts
     // Whether the table's first labelled row of numbers is a flow alone ("| Exports | 165.8 |"):
     // only a table laid out by flows has such rows head the rows below them. In "| GDP | ... |"
     // above "| Imports |" and "| Household consumption |", imports are one component of many.
@@ -976,6 +983,8 @@ std::vector<table_model> read_tables(const folded_text& t) {
         section_begin = cells[0].begin, section_end = cells[0].end;
         flow_section = false;
       }
+      // A blank row or a section row ends a block of a total's parts.
+      if (empty || only_first_cell(s, cells)) total_block = false;
       most_numbers = std::max<std::size_t>(
           most_numbers,
           static_cast<std::size_t>(std::count_if(cells.begin(), cells.end(), [&](const cell& c) {
@@ -995,9 +1004,13 @@ std::vector<table_model> read_tables(const folded_text& t) {
         if (*laid_out_by_flows && !flow_label(label).empty()) {
           section_begin = cells[0].begin, section_end = cells[0].end;
           flow_section = true;
+          total_block = says_total(label);
         } else if (flow_section && first_flow(label) == "total") {
           section_begin = section_end = 0;
           flow_section = false;
+          total_block = false;
+        } else {
+          m.rows.back().part_of_total = total_block && !sub_row_label(t, cells[0]);
         }
       }
       if (labelled) {
@@ -1135,6 +1148,7 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
   out.section_apart = row.apart;
   out.percent_row = row.percent;
   out.flow_section = row.flow_section;
+  out.part_of_total = row.part_of_total;
   out.kind = row.section;
   out.when = row.when;
   out.row_when = row.when;

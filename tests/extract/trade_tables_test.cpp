@@ -178,5 +178,30 @@ TEST(TradeTables, AChangeNamedInAUnitRowHoldsRatesOnTheColumnsBefore) {
   EXPECT_EQ(cell(d, 6, 2).kind, claim_kind::growth);
 }
 
+// "| Imports, total |" heads the rows below it down to a blank row: they are parts of the
+// country's imports (trade.X.imports, which the catalogue's parts rules add up), in each period
+// column; a row marked as a part of a part ("of which") is not one of them, and the rows after
+// the blank row are not.
+TEST(TradeTables, ATotalRowHeadsItsPartsDownToABlankRow) {
+  auto d = extract_text(
+      "# External trade of Halvia, May 2031\n\n"
+      "| DKK million | May 2030 | May 2031 |\n"
+      "|---|---|---|\n"
+      "| Imports, total | 900.0 | 950.0 |\n"
+      "| Machinery | 400.0 | 420.0 |\n"
+      "| of which vehicles | 150.0 | 160.0 |\n"
+      "| Raw materials | 500.0 | 530.0 |\n"
+      "| | | |\n"
+      "| Exports | 1,000.0 | 1,020.0 |\n"
+      "| Timber | 300.0 | 310.0 |\n");
+  EXPECT_EQ(cell(d, 5, 1).id, "trade.imports");
+  EXPECT_EQ(cell(d, 6, 0).id, "trade.machinery.2030-05.imports");
+  EXPECT_EQ(cell(d, 6, 1).id, "trade.machinery.imports");
+  EXPECT_EQ(cell(d, 8, 1).id, "trade.raw_materials.imports");
+  EXPECT_NE(cell(d, 7, 1).id.rfind("trade.vehicles", 0), 0u) << cell(d, 7, 1).id;
+  // "| Exports |" says no total: its rows keep the reading of a flow's section.
+  EXPECT_EQ(cell(d, 11, 1).id, "timber.exports");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -77,6 +77,11 @@ struct table_row {
   // The section is a row of a flow alone, with numbers ("| Exports | 165.8 |"): rows below it
   // that name no flow are its parts; a total ("| All trade |") is not.
   bool flow_section = false;
+  // "| Exports fob, total | 50,334.8 |" above "| Marine products | 17,037.6 |" and its other
+  // groups, down to a blank row: a row of a flow alone that says it is the total heads a block
+  // of the parts of the country's flow (trade.marine_products.exports). Rows marked as parts of
+  // a row above ("of which") are not among them: they are parts of that part.
+  bool part_of_total = false;
   // "| Total goods | -28 045 | -29 340 | -29 363 | 23 | - |": levels written with a minus
   // sign by convention (debits in a balance of payments). Its changes and rates are of the
   // levels' size, which the row's signs do not show: they are read as such, not as X.change.
@@ -152,6 +157,7 @@ struct table_cell {
   std::string group_mark;           // ... named apart by its letters in brackets: "a"
   bool section_apart = false;       // ... which its id must name (table_row::apart)
   bool flow_section = false;        // ... which is a row of a flow alone (table_row)
+  bool part_of_total = false;       // its row is a part of the country's flow (table_row)
   const table_column* column = nullptr;
   const table_model* table = nullptr;
   std::optional<period> when;      // the column's period, else the row's
