@@ -965,8 +965,12 @@ std::optional<subject> namer::sentence_for(std::size_t i, naming_state&) {
 // part of the name.
 std::optional<subject> namer::reported_object(std::size_t i, naming_state& st) {
   const std::vector<word>& own = st.own;
-  if (own.size() < 3 || own.back().lower != "at") return std::nullopt;
-  std::size_t verb = own.size() - 1;
+  // "puts gross domestic product 0.7% above the previous quarter": a rate right after the
+  // object, with no "at", is the object's too.
+  const bool at = !own.empty() && own.back().lower == "at";
+  if (own.size() < 3 || (!at && !rate(claims_[i]))) return std::nullopt;
+  const std::size_t object_end = at ? own.size() - 1 : own.size();
+  std::size_t verb = object_end;
   while (verb-- > 0) {
     if (own[verb].letters() && own[verb].is(word_class::report_verb)) break;
     if (own[verb].is(word_class::verb) || !(own[verb].letters() || own[verb].lower == ","))
@@ -974,7 +978,7 @@ std::optional<subject> namer::reported_object(std::size_t i, naming_state& st) {
   }
   if (verb == SIZE_MAX) return std::nullopt;
   std::vector<word> object;
-  for (std::size_t k = verb + 1; k + 1 < own.size(); ++k) {
+  for (std::size_t k = verb + 1; k < object_end; ++k) {
     // "in March", "for April 2023": the period it is of.
     if (own[k].is(word_class::preposition) && k + 2 < own.size() && names_a_time(own[k + 1])) break;
     object.push_back(own[k]);
@@ -1921,8 +1925,10 @@ naming_context naming_context_for(const folded_text& t) {
     if (!w.capital) {
       if (auto at = title_words.find(w.lower); at != title_words.end()) at->second = true;
     }
-    // "Men's employment rate": a population group is never the country.
-    if (w.lower.ends_with("'s") && w.capital && possessive_group(w.lower).empty())
+    // "Men's employment rate": a population group is never the country; nor is an aggregate
+    // ("Of GDP's 2.7% growth").
+    if (w.lower.ends_with("'s") && w.capital && possessive_group(w.lower).empty() &&
+        !lexicon::is(w.lower.substr(0, w.lower.size() - 2), word_class::aggregate))
       ++possessives[w.lower];
     goods = goods || w.lower == "goods";
     services = services || w.lower == "services";

@@ -201,6 +201,26 @@ std::optional<std::pair<period, period>> written_from_to(std::string_view text) 
   return std::pair{*from, *until};
 }
 
+namespace {
+
+// "same quarter of 2018" in a 2019 Q2 release is 2018 Q2: the own period's place in its year,
+// moved to the year named, when the word names the own period's frequency.
+std::optional<period_words> same_period_of(const prose& p, const std::vector<word>& ws,
+                                           std::size_t i, const std::optional<period>& own) {
+  if (!own || own->is_range() || ws[i].lower != "same" || i + 3 >= ws.size() ||
+      ws[i + 2].lower != "of")
+    return std::nullopt;
+  const std::string_view unit = ws[i + 1].lower;
+  const bool fits = (unit == "quarter" && own->freq == frequency::quarter) ||
+                    (unit == "month" && own->freq == frequency::month);
+  const std::optional<int> y = prose_year(p, ws[i + 3]);
+  if (!fits || !y) return std::nullopt;
+  return period_words{own->shifted(static_cast<long>(*y - own->first_year()) * per_year(own->freq)),
+                      4};
+}
+
+}  // namespace
+
 std::optional<period_words> period_at(const prose& p, const std::vector<word>& ws, std::size_t i,
                                       const std::optional<period>& own) {
   auto at = [&](std::size_t k) -> const word* { return k < ws.size() ? &ws[k] : nullptr; };
@@ -234,6 +254,9 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
     if (auto y = prose_year(p, *at(i + 3)); y && q >= 1 && q <= 4)
       return period_words{period::quarter(*y, q), 4};
   }
+  // "the same quarter of 2018", "the same month of 2022": the draft's own quarter or month,
+  // in that year.
+  if (auto same = same_period_of(p, ws, i, own)) return same;
   // "the first four months of the year", "the first 9 months of 2019": January to that month.
   if (auto span = first_months(p, ws, i, own)) return span;
   // "January-September 2019".

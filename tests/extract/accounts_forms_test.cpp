@@ -4,6 +4,8 @@
 // contribution, periods of "when" clauses. The sentences are written for these tests.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extract_helpers.hpp"
 
 namespace crossfoot::testing {
@@ -230,6 +232,31 @@ TEST(AccountsForms, OpeningNamesTheBaseOrThePart) {
   EXPECT_EQ(claim_of(d, "1.5%").id, "mining.growth_yoy");
   EXPECT_EQ(claim_of(d, "0.3%").id, "gva.growth");
   EXPECT_EQ(claim_of(d, "0.8%").id, "investment.growth_yoy");
+}
+
+// "The first estimate puts household consumption 0.5% above the previous quarter, and 1.7%
+// above the same quarter of 2031": a report verb's object names the rate right after it, with no
+// "at"; "the same quarter of 2031" is the draft's quarter a year earlier (growth_yoy); an
+// aggregate's possessive ("Of GDP's 1.9% growth") never names the country, so "GDP" stays GDP;
+// "comparison" and "though" name nothing ("it" goes on about the subject before).
+TEST(AccountsForms, ReportedRatesAndTheirBases) {
+  auto d = extract_text(
+      "# Corvia, third quarter of 2032\n"
+      "\n"
+      "The first estimate puts household consumption 0.5% above the previous quarter, and "
+      "1.7% above the same quarter of 2031. Investment fell by 0.3% on the quarter, though it "
+      "was 1.2% up on the year. Seasonally adjusted, GDP was 0.6% higher; in the annual "
+      "(y-o-y) comparison it grew by 1.9%. Of GDP's 1.9% growth, exports contributed 0.8 p. "
+      "p.\n");
+  EXPECT_EQ(claim_of(d, "0.5%").id, "household_consumption.growth");
+  EXPECT_EQ(claim_of(d, "1.7%").id, "household_consumption.growth_yoy");
+  EXPECT_EQ(claim_of(d, "0.6%").id, "gdp.growth");
+  const auto yoy = std::find_if(d.claims.begin(), d.claims.end(),
+                                [](const draft_claim& c) { return c.written == "1.9%"; });
+  ASSERT_NE(yoy, d.claims.end());
+  EXPECT_EQ(yoy->id, "gdp.growth_yoy") << "it grew by 1.9%";
+  EXPECT_EQ(claim_of(d, "0.3%").id, "investment.growth");
+  EXPECT_EQ(claim_of(d, "1.2%").id, "investment.growth_yoy");
 }
 
 }  // namespace
