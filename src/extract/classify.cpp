@@ -837,6 +837,11 @@ void borrow_nouns(std::vector<found>& claims) {
   }
 }
 
+// ", and", ", or": a comma and a joiner word.
+bool comma_and(const std::vector<word>& ws) {
+  return ws.size() == 2 && ws[0].lower == "," && (ws[1].lower == "and" || ws[1].lower == "or");
+}
+
 // "fell by 3.0 and 3.5 percent", "7.1, 3.4 and 2.9 percent respectively below": bare numbers
 // listed before a rate (joined by commas, "and", "or" alone) are rates in its unit, and the
 // words after the list are theirs too.
@@ -854,7 +859,11 @@ void share_list_units(const prose& p, std::vector<found>& claims) {
     std::size_t j = i;
     while (j + 1 < claims.size() && bare(claims[j]) && joined(claims[j], claims[j + 1])) ++j;
     const unit& last = claims[j].q.written_unit;
-    if (j > i && (last.style == unit_style::percent || last.style == unit_style::points)) {
+    // "the index had been 116.0, and 1.1% lower than a year before": two numbers a comma and
+    // "and" apart are two clauses' (a list of two has no comma), not a list.
+    const bool clauses = j == i + 1 && comma_and(words_between(p, claims[i].end, claims[j].begin));
+    if (j > i && !clauses &&
+        (last.style == unit_style::percent || last.style == unit_style::points)) {
       for (std::size_t k = i; k <= j; ++k) {
         if (k < j) claims[k].q.written_unit = last;
         claims[k].list_end = claims[j].end;

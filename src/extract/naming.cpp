@@ -1921,6 +1921,9 @@ naming_context naming_context_for(const folded_text& t) {
   bool goods = false, services = false;
   std::map<std::string_view, std::size_t> series, valuations;
   constexpr std::size_t shortest_series_word = 5;  // "trend"
+  // "Hong Kong's": the capitalised word right before a possessive is part of the name.
+  std::map<std::string_view, std::set<std::string_view>> name_words;
+  std::optional<word> before;
   for_each_word(p, 0, t.text.size(), [&](const word& w) {
     if (!w.capital) {
       if (auto at = title_words.find(w.lower); at != title_words.end()) at->second = true;
@@ -1928,8 +1931,13 @@ naming_context naming_context_for(const folded_text& t) {
     // "Men's employment rate": a population group is never the country; nor is an aggregate
     // ("Of GDP's 2.7% growth").
     if (w.lower.ends_with("'s") && w.capital && possessive_group(w.lower).empty() &&
-        !lexicon::is(w.lower.substr(0, w.lower.size() - 2), word_class::aggregate))
+        !lexicon::is(w.lower.substr(0, w.lower.size() - 2), word_class::aggregate)) {
       ++possessives[w.lower];
+      if (before && before->capital && before->letters() && before->end + 1 == w.begin &&
+          p.text[before->end] == ' ')
+        name_words[w.lower].insert(before->lower);
+    }
+    before = w;
     goods = goods || w.lower == "goods";
     services = services || w.lower == "services";
     if (w.lower.size() >= shortest_series_word) {
@@ -1957,7 +1965,10 @@ naming_context naming_context_for(const folded_text& t) {
   if (goods && services) context.national.add_part("goods");
   auto most = std::max_element(possessives.begin(), possessives.end(),
                                [](const auto& a, const auto& b) { return a.second < b.second; });
-  if (most != possessives.end()) context.national.add(most->first);
+  if (most != possessives.end()) {
+    context.national.add(most->first);
+    for (std::string_view w : name_words[most->first]) context.national.add(w);
+  }
   return context;
 }
 

@@ -197,6 +197,20 @@ bool age(const prose& p, const block& b, std::size_t begin) {
          (before[2].lower == "to" || before[2].lower == "and" || before[2].lower == "-");
 }
 
+// "(October 1994 to September 1995 = 100)", "Index (2010=100)": a bare number after "=" and a
+// year is the base an index is reckoned from, not a figure of the release.
+bool index_base(const prose& p, const block& b, std::size_t begin) {
+  std::size_t k = begin;
+  while (k > b.begin && is_blank(p.text[k - 1])) --k;
+  if (k == b.begin || p.text[k - 1] != '=') return false;
+  --k;
+  while (k > b.begin && is_blank(p.text[k - 1])) --k;
+  std::size_t digits = 0;
+  while (k > b.begin && is_ascii_digit(p.text[k - 1])) --k, ++digits;
+  constexpr std::size_t year_digits = 4;
+  return digits == year_digits && (k == b.begin || !is_ascii_alnum(p.text[k - 1]));
+}
+
 struct scanner {
   const folded_text& t;
   const block& b;
@@ -239,6 +253,7 @@ std::optional<std::size_t> scanner::try_digits(std::size_t at) {
       date_part(p, b, at, m->end, m->q->number)) {
     return m->end;
   }
+  if (m->bare() && index_base(p, b, at)) return m->end;
   if (m->bare() && age(p, b, at)) {
     // "aged 16-24": the span's other end is an age too.
     const std::size_t e = m->end;

@@ -195,6 +195,16 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
       i += named.words - 1;
       continue;
     }
+    // "consumer prices": a pair of words that names an aggregate (cpi).
+    if (const lexicon::entry* two = i + 1 < verb ? lexicon::find(std::string(ws[i].lower) + " " +
+                                                                 std::string(ws[i + 1].lower))
+                                                 : nullptr;
+        two && two->is(word_class::aggregate) && out.entity.size() < limit) {
+      out.entity.emplace_back(two->family);
+      aggregate = true;
+      i += 1;
+      continue;
+    }
     const lexicon::entry* e = ws[i].entry();
     if (e && e->is(word_class::aggregate)) aggregate = true;
     if (e && e->is(word_class::aspect) && !national.contains(ws[i].lower)) {

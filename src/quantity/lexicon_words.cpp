@@ -1022,6 +1022,7 @@ cpi             | aggregate=cpi
 hicp            | aggregate=hicp
 ppi             | aggregate=ppi
 consumer price index | aggregate=cpi
+consumer prices | aggregate=cpi
 producer price index | aggregate=ppi
 gfcf            | aggregate=gfcf
 # "Economic contraction of 1.7 percent", "the economy grew": a rate of the economy is GDP's

@@ -1,0 +1,44 @@
+// Prose of a consumer price release (issue 9): an index's base period is no figure, "consumer
+// prices" and "Consumer Price Index (CPI)" name the CPI, a place's name of two words before its
+// possessive is the draft's own, and two numbers a comma and "and" apart are two clauses'. The
+// drafts are written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_helpers.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+const std::string valdoria_prices =
+    "# Consumer prices, June 2031\n\n"
+    "Consumer prices 2.4% higher than a year earlier\n\n"
+    "Port Valdor's Consumer Price Index (CPI) stood at 131.2 in June 2031 (January to December "
+    "2025 = 100), 2.4% above its level of June 2030. In May the index had been 130.6, and 2.1% "
+    "higher than a year before. Port Valdor's harbours were busy.\n";
+
+TEST(PriceProse, TheBaseOfAnIndexIsNoFigure) {
+  auto d = extract_text(valdoria_prices);
+  for (const draft_claim& c : d.claims) EXPECT_NE(c.written, "100") << c.id;
+  auto base =
+      extract_text("# Prices, June 2031\n\n| | Index (2025=100) |\n|---|---|\n| Rent | 104.1 |\n");
+  for (const draft_claim& c : base.claims) EXPECT_NE(c.written, "100") << c.id;
+}
+
+TEST(PriceProse, ConsumerPricesAndTheCpiNameTheCpi) {
+  auto d = extract_text(valdoria_prices);
+  EXPECT_EQ(claim_of(d, "131.2").id, "cpi");
+  EXPECT_EQ(on_line(d, 3).at(0).id, "cpi.growth_yoy");
+}
+
+TEST(PriceProse, ANumberACommaAndAndBeforeARateIsNoRateOfAList) {
+  auto d = extract_text(valdoria_prices);
+  const draft_claim level = claim_of(d, "130.6");
+  EXPECT_EQ(level.kind, claim_kind::level);
+  EXPECT_DOUBLE_EQ(editor_value(level), 130.6);
+  // A list of three still shares the rate's unit: "fell by 3.0, 3.5, and 4.1 percent".
+  auto list = extract_text("# Prices, June 2031\n\nRents fell by 3.0, 3.5, and 4.1 percent.\n");
+  EXPECT_EQ(editor_unit(claim_of(list, "3.0")), "%");
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
