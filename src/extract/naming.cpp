@@ -437,8 +437,8 @@ void namer::name(std::size_t i) {
              : f.kind == claim_kind::share ? share_suffix(f)
                                            : suffix_of(f);
   read_period(i);
-  f.valuation = valuation_of(f);
-  if (!context_.valuations_apart.contains(f.valuation)) f.valuation.clear();
+  f.valuation_said = valuation_of(f);
+  f.valuation = context_.valuations_apart.contains(f.valuation_said) ? f.valuation_said : "";
   // A change or rate in a row of levels written negative is of their size (table_row::negative).
   const bool size_change = row_ && row_->negative_row && f.suffix.starts_with("change");
   const bool size_growth =
@@ -602,8 +602,9 @@ bool namer::name_after_previous(std::size_t i) {
     f.aspect = previous->aspect;
     f.subject = previous->subject;
   }
-  // "ISK 12.1 billion cif, up 5%": the rate is of the level's valuation, unless it says its own.
-  if (f.valuation.empty()) f.valuation = previous->valuation;
+  // "ISK 12.1 billion cif, up 5%": the rate is of the level's valuation, unless it says its own
+  // ("imports cif reached ... and imports fob ...": fob, the draft's own).
+  if (f.valuation_said.empty()) f.valuation = previous->valuation;
   // "rose to 5.7%, from 5.1% in July, and averaged 5.1% over the three months": an average of
   // the same thing is a figure of its own (growth_average: no part of the thing, as an aspect
   // segment before .growth would read to the catalogue's component rules).

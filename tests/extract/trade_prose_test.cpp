@@ -79,6 +79,14 @@ TEST(TradeProse, AValuationTheDraftNamesLessIsKeptApart) {
   EXPECT_EQ(claim_of(d, "DKK 29.9 billion").id, "trade.imports");
   EXPECT_EQ(claim_of(d, "DKK 31.0 billion").id, "trade.imports_cif");
   EXPECT_EQ(claim_of(d, "2.4%").id, "trade.imports_cif.growth");
+
+  // A claim after one kept apart that says the draft's own valuation is of that one.
+  auto both = extract_text(
+      "# Trade of Norland, May 2031\n\n"
+      "Exports fob came to DKK 30.2 billion, while imports cif reached DKK 29.0 billion and "
+      "imports fob DKK 27.9 billion.\n");
+  EXPECT_EQ(claim_of(both, "DKK 29.0 billion").id, "trade.imports_cif");
+  EXPECT_EQ(claim_of(both, "DKK 27.9 billion").id, "trade.imports");
 }
 
 // A draft that names one valuation keeps it out of its ids: its flows are the flows.

@@ -68,6 +68,8 @@ struct found {
   // How its flow is valued ("cif"), in a draft that names two valuations, when it is the one
   // the draft names less: "(ISK 49,800 million cif)" beside imports fob is trade.imports_cif.
   std::string valuation;
+  // The valuation its own words or row say, whether kept apart or the draft's own ("fob"), or "".
+  std::string valuation_said;
   // In a table: the label and header cells (folded offsets) and the periods they name.
   std::size_t row_begin = 0, row_end = 0, column_begin = 0, column_end = 0;
   std::string row_period, column_period;
