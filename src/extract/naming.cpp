@@ -1132,6 +1132,11 @@ std::string namer::suffix_of(const found& f) const {
       for (const word& w : words_before(p_, f.begin, f.lead_begin, window::contribution)) {
         if (w.is(word_class::contribution_word)) return "contribution";
       }
+      // "| Inventory changes | -0.2 |" below "| Contributions: | |": a row of a section of
+      // contributions holds contributions, as "Changes in inventories contributed +0.6 points".
+      if (row_ && std::any_of(row_->section_label.begin(), row_->section_label.end(),
+                              [](const word& w) { return w.is(word_class::contribution_word); }))
+        return "contribution";
       // "| Unemployment rate | 5.3 | 1.3 |": the change of the row's share, as "5.3 percent, up
       // 1.3 percentage points" is in prose.
       if (row_ && ratio_label(row_->label)) return "share.change";

@@ -259,5 +259,24 @@ TEST(AccountsForms, ReportedRatesAndTheirBases) {
   EXPECT_EQ(claim_of(d, "1.2%").id, "investment.growth_yoy");
 }
 
+// "| Stockbuilding | -0.3 | 0.2 |" below "| Contributions to growth: | | |": a row of a section of
+// contributions holds contributions, in points, as "stockbuilding contributed 0.2 points"
+// does in prose, so the table's and the prose's figures meet under one suffix.
+TEST(AccountsForms, SectionOfContributions) {
+  auto d = extract_text(
+      "# Corvia, third quarter of 2032\n"
+      "\n"
+      "Volume, percentage change on the previous quarter\n"
+      "\n"
+      "| | 2032 Q2 | 2032 Q3 |\n"
+      "|---|---|---|\n"
+      "| GDP | 0.1 | 0.4 |\n"
+      "| Contributions to growth: | | |\n"
+      "| Stockbuilding | -0.3 | 0.2 |\n");
+  const draft_claim stock = cell(d, 9, 1);
+  EXPECT_EQ(stock.kind, claim_kind::pp);
+  EXPECT_TRUE(stock.id.ends_with(".contribution")) << stock.id;
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
