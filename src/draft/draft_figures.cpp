@@ -109,6 +109,10 @@ void move_dependents(draft_extract& d, const draft_claim& moved, const std::stri
   const std::string prefix = from + ".";
   for (draft_claim& c : d.claims) {
     if (&c == &moved || c.begin < moved.end || c.sentence_begin != moved.sentence_begin) continue;
+    // A table row is no sentence: its rate cell is named by its own row and column, and meets
+    // the prose's rate on its own terms ("| All items | 115.6 | -2.7 |" against "1.7% below
+    // its level of a year earlier"), whether or not its level cell met the prose's level.
+    if (!c.row.empty()) continue;
     if (c.id.starts_with(prefix)) c.id = to + c.id.substr(from.size());
   }
 }

@@ -228,10 +228,32 @@ TEST(SeparateClaims, ARoundRestatementIsReadAtItsRounding) {
   EXPECT_LT(*imports.upper, 45311.0);
   EXPECT_FALSE(written(d, "48,262.7").upper);
 
-  draft_extract alone = extract_text("# Trade of Norland, May 2031\n\nExports came to DKK "
-                                     "48,300 million in May.\n");
+  draft_extract alone = extract_text(
+      "# Trade of Norland, May 2031\n\nExports came to DKK "
+      "48,300 million in May.\n");
   separate_unrelated_claims(alone);
   EXPECT_FALSE(written(alone, "48,300").upper);
+}
+
+// A table row is no sentence: when the All-items level cell is kept apart from the prose's
+// level (the prose gives its period, the cell does not), the row's rate cell still meets the
+// prose's rate, so a slip in either is a conflict.
+TEST(SeparateClaims, ARowsRateMeetsTheProseThoughItsLevelIsKeptApart) {
+  draft_extract d = extract_text(
+      "# Consumer prices, March 2031\n\nNorvania's Consumer Price Index (CPI) stood at 104.2 in "
+      "March 2031 (2025 = 100), 2.3% above its level of March 2030.\n\n"
+      "Table 1: consumer price indices and their year-on-year rates, March 2031\n\n"
+      "| Group | Composite CPI | | CPI(A) | |\n|---|---|---|---|---|\n"
+      "| | Index for Mar 31 | % change over Mar 30 | Index for Mar 31 | % change over Mar 30 |\n"
+      "| Food | 106.1 | +3.0 | 105.7 | +3.3 |\n| All items | 104.2 | +2.8 | 103.9 | +2.5 |\n");
+  ASSERT_EQ(written(d, "2.3%").id, written(d, "+2.8").id);  // the extractor's guess repeats
+  separate_unrelated_claims(d);
+  std::vector<std::string> levels;
+  for (const draft_claim& c : d.claims)
+    if (c.written == "104.2") levels.push_back(c.id);
+  ASSERT_EQ(levels.size(), 2u);
+  ASSERT_NE(levels[0], levels[1]) << "the level cell kept apart from the prose's level";
+  EXPECT_EQ(written(d, "2.3%").id, written(d, "+2.8").id) << "one rate, a conflict for the check";
 }
 
 }  // namespace
