@@ -770,17 +770,18 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   return subject_of_label(words_between(p_, m->caption_begin, m->caption_end), context_.national);
 }
 
-// A rate in prose that names a row of a table of rates is about that row, named as the row's
-// own cells are: "energy is set to show the highest annual rate, at 9.5%" and the row "| Energy
-// | ... | 9.5e |" are both energy.growth_yoy, so the draft's two statements of it are one figure.
-// "For men the unemployment rate climbed to 4.8 percent": a sentence that opens on a group of
-// the lexicon's population groups.
+// "For men the unemployment rate climbed to 4.8 percent": a sentence that opens on "For" and a
+// group of the lexicon's population groups.
 bool namer::for_a_group(const found& f) const {
   const std::vector<word> opening = words_after(p_, f.sentence_begin, f.begin, 2);
   return opening.size() == 2 && opening[0].lower == "for" &&
          opening[1].is(word_class::population_group);
 }
 
+// A rate in prose that names a row of a table of rates is about that row, named as the row's
+// own cells are: "energy is set to show the highest annual rate, at 9.5%" and the row "| Energy
+// | ... | 9.5e |" are both energy.growth_yoy, so the draft's two statements of it are one figure.
+// A sentence for a sex (for_a_group) is that sex's rate, not the whole's row.
 std::optional<subject> namer::rate_row_named(std::size_t i, naming_state& st) {
   const found& f = claims_[i];
   // The group's rate, not the whole's row "| Unemployment rate |" (the steps after name it).

@@ -94,10 +94,12 @@ bool points_back(const std::vector<word>& ws, segment s, const national_words& n
   return false;
 }
 
-// An aggregate of the national accounts named by several words at ws[i] (the longest name the
-// lexicon knows, up to five words, before `end`): each agency names GDP's components in its own
-// words ("private consumption", "household final consumption expenditure",
-// "gross fixed capital formation"), and the lexicon gives each the family accounts.rules uses.
+// An aggregate (lexicon `aggregate`) named by two to five words at ws[i]: the longest name the
+// lexicon knows before `end`. Each agency names GDP's components in its own words ("private
+// consumption", "household final consumption expenditure", "gross fixed capital formation"),
+// and the lexicon gives each the family accounts.rules uses; a headline price index by its
+// words ("consumer prices", "consumer price index") is one too (cpi). One word alone is the
+// caller's: ws[i].entry().
 struct aggregate_name {
   const lexicon::entry* entry = nullptr;
   std::size_t words = 0;
@@ -186,23 +188,14 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
       i += 1;
       continue;
     }
-    // "gross domestic product", "household final consumption expenditure": the aggregate by its
-    // family's name (gdp, household_consumption), however many words its name has.
+    // "gross domestic product", "household final consumption expenditure", "consumer prices":
+    // the aggregate by its family's name (gdp, household_consumption, cpi), however many words
+    // its name has.
     if (const aggregate_name named = aggregate_at(ws, i, verb);
         named.entry && out.entity.size() < limit) {
       out.entity.emplace_back(named.entry->family);
       aggregate = true;
       i += named.words - 1;
-      continue;
-    }
-    // "consumer prices": a pair of words that names an aggregate (cpi).
-    if (const lexicon::entry* two = i + 1 < verb ? lexicon::find(std::string(ws[i].lower) + " " +
-                                                                 std::string(ws[i + 1].lower))
-                                                 : nullptr;
-        two && two->is(word_class::aggregate) && out.entity.size() < limit) {
-      out.entity.emplace_back(two->family);
-      aggregate = true;
-      i += 1;
       continue;
     }
     const lexicon::entry* e = ws[i].entry();

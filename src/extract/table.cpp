@@ -827,13 +827,13 @@ void read_mark_units(const folded_text& t, const table_span& span, table_model& 
   }
 }
 
-// "| - wage and salary earners |", "| – students |": a dash and a blank before the label.
 // "Exports fob, total", "Total imports": a label with a word of the lexicon's overall words.
 bool says_total(const std::vector<word>& label) {
   return std::any_of(label.begin(), label.end(),
                      [](const word& w) { return w.is(word_class::overall); });
 }
 
+// "| - wage and salary earners |", "| – students |": a dash and a blank before the label.
 bool dashed_label(const folded_text& t, const cell& label) {
   const std::string_view text =
       trim_blank(t.view().text.substr(label.begin, label.end - label.begin));
