@@ -814,7 +814,12 @@ std::optional<std::string> namer::group_named_after(const found& f) const {
   const std::vector<word> after =
       phrase(words_after(p_, f.end, f.sentence_end, window::what_follows));
   if (after.size() < 2 || after.front().lower != "for") return std::nullopt;
-  const subject group = subject_of_words({after.begin() + 1, after.end()});
+  // The group's words end at the next number or preposition: "74.0 percent for men and to 66.5
+  // percent for women" names men, not the women of the clause after it.
+  const auto end = std::find_if(after.begin() + 1, after.end(), [](const word& w) {
+    return w.number() || w.is(word_class::preposition);
+  });
+  const subject group = subject_of_words({after.begin() + 1, end});
   if (group.points_back || group.entity.size() != 1) return std::nullopt;
   return group.entity.front();
 }

@@ -34,6 +34,15 @@ TEST(LabourMeasures, TheSexesAreGroupsOfTheWhole) {
   EXPECT_EQ(claim_of(d, "70.2 percent").id, "all.employment_rate");
   EXPECT_EQ(claim_of(d, "74.0 percent").id, "all.men.employment_rate");
   EXPECT_EQ(claim_of(d, "66.5 percent").id, "all.women.employment_rate");
+  // Without the comma the group still ends where the next clause begins: the first rate is
+  // men's, not the women's named after the second.
+  auto bare = extract_text(
+      "# Household survey of Brenmark: October 2032\n\n"
+      "The jobless rate was 5.9 percent for men and 6.8 percent for women, and 6.3 percent for "
+      "men and women together.\n");
+  EXPECT_EQ(claim_of(bare, "5.9 percent").id, "all.men.unemployment_rate");
+  EXPECT_EQ(claim_of(bare, "6.8 percent").id, "all.women.unemployment_rate");
+  EXPECT_NE(claim_of(bare, "6.3 percent").id, "all.men.unemployment_rate");
 }
 
 // "Women's participation rate reached 61.0 per cent and men's 69.8 per cent": the second
