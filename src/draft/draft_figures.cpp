@@ -118,13 +118,18 @@ void move_dependents(draft_extract& d, const draft_claim& moved, const std::stri
 }
 
 // The step a claim's written digits resolve: 0.1 for "45,862.4", 100 for "45,900", 1 for
-// "457". Ranges keep their own width (0: not a rounded number).
+// "457". Ranges and rates keep their own width (0: not a rounded number): "20%" beside a
+// table's 24.6% is a slip, not a rate rounded to tens. A level is read to two significant
+// digits at least: "ISK 1,000 million" may be rounded to the hundred million, but "50 billion"
+// is not 45 to 55 billion.
 double written_step(const draft_claim& c) {
-  if (c.upper) return 0;
+  if (c.upper || c.kind != claim_kind::level) return 0;
   if (c.q.decimals > 0) return std::pow(10.0, -c.q.decimals);
+  const double n = std::fabs(c.q.number);
+  if (n < 100) return 1;
   double step = 1;
-  for (double n = std::fabs(c.q.number); n >= 10 && std::fmod(n, 10 * step) == 0;) step *= 10;
-  return step;
+  while (std::fmod(n, 10 * step) == 0) step *= 10;
+  return std::min(step, std::pow(10.0, std::floor(std::log10(n)) - 1));
 }
 
 // "ISK 45,900 million" in prose and "45,862.4" in the table's cell of that figure: one figure

@@ -233,6 +233,20 @@ TEST(SeparateClaims, ARoundRestatementIsReadAtItsRounding) {
       "48,300 million in May.\n");
   separate_unrelated_claims(alone);
   EXPECT_FALSE(written(alone, "48,300").upper);
+
+  // A rate is no rounding ("20%" beside 24.6% is a slip), and a level is read to two
+  // significant digits at least ("1,000" to the hundred, "50" to the unit).
+  draft_extract rates = extract_text(
+      "# Trade of Norland, May 2031\n\nExports rose by 20% to DKK 1,000 million; "
+      "imports came to DKK 50 million.\n\n| DKK million | May 2031 | % on May 2030 |\n"
+      "|---|---|---|\n| Exports | 1,013.2 | 24.6 |\n| Imports | 46.3 | 8.1 |\n");
+  separate_unrelated_claims(rates);
+  ASSERT_EQ(written(rates, "20%").id, written(rates, "24.6").id);
+  ASSERT_EQ(written(rates, "50 million").id, written(rates, "46.3").id);
+  EXPECT_FALSE(written(rates, "20%").upper);
+  ASSERT_TRUE(written(rates, "1,000").upper);
+  EXPECT_DOUBLE_EQ(*written(rates, "1,000").upper, 1050);
+  EXPECT_FALSE(written(rates, "50 million").upper);
 }
 
 // A table row is no sentence: when the All-items level cell is kept apart from the prose's
