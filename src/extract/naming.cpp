@@ -962,6 +962,16 @@ std::optional<subject> namer::sentence_for(std::size_t i, naming_state&) {
   if (ws.front().lower == "in" &&
       std::any_of(ws.begin() + 1, comma, [](const word& w) { return names_a_time(w); }))
     return std::nullopt;
+  // "In construction, GVA was up 3.6%": "In X," names the part of an aggregate the clause
+  // names, or what a clause naming nothing is of. A clause that names a thing of its own keeps
+  // it: "In manufacturing, employment fell by 1.0%" is employment's, not manufacturing's.
+  if (ws.front().lower == "in") {
+    const std::vector<word> clause(comma + 1, ws.end());
+    const bool aggregate = std::any_of(clause.begin(), clause.end(), [](const word& w) {
+      return w.letters() && w.is(word_class::aggregate);
+    });
+    if (!aggregate && !subject_of_words(clause).entity.empty()) return std::nullopt;
+  }
   subject s = subject_of_words({ws.begin() + 1, comma});
   if (s.entity.empty()) return std::nullopt;
   return s;

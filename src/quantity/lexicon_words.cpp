@@ -984,6 +984,10 @@ meanwhile       | filler
 # "In contrast,", "In addition,", "In particular,": an opening that names nothing
 contrast        | filler
 particular      | filler
+summary         | filler
+short           | filler
+turn            | filler
+brief           | filler
 # "in the year-on-year (y-o-y) comparison it grew", "fell, though it was still 0.9% up": a
 # comparison's word and a concession name nothing; "it" goes on about the subject before
 comparison      | filler

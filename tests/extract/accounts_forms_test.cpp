@@ -191,15 +191,19 @@ TEST(AccountsForms, ComponentsByTheirCatalogueNames) {
       "Private consumption rose by 0.5%, public consumption by 0.2% and fixed investment by "
       "1.4%.\n"
       "\n"
-      "Gross value added grew by 0.6%, while gross fixed capital formation fell by 0.9%.\n"
-      "\n"
       "Household final consumption expenditure was 1.8% higher than a year earlier.\n");
   EXPECT_EQ(claim_of(d, "0.5%").id, "household_consumption.growth");
   EXPECT_EQ(claim_of(d, "0.2%").id, "government_consumption.growth");
   EXPECT_EQ(claim_of(d, "1.4%").id, "gfcf.growth");
-  EXPECT_EQ(claim_of(d, "0.6%").id, "gva.growth");
-  EXPECT_EQ(claim_of(d, "0.9%").id, "gfcf.growth");
   EXPECT_EQ(claim_of(d, "1.8%").id, "household_consumption.growth_yoy");
+  // Another name of the same component, in a draft of its own (in one draft, two rates of one
+  // id are one figure stated twice: a conflict).
+  auto other = extract_text(
+      "# Corvia, third quarter of 2032\n"
+      "\n"
+      "Gross value added grew by 0.6%, while gross fixed capital formation fell by 0.9%.\n");
+  EXPECT_EQ(claim_of(other, "0.6%").id, "gva.growth");
+  EXPECT_EQ(claim_of(other, "0.9%").id, "gfcf.growth");
 }
 
 // "0.4 p. p.", "0.4 p.p.": percentage points as Central European releases abbreviate them; a
@@ -220,7 +224,8 @@ TEST(AccountsForms, AbbreviatedPointsAndSpans) {
 // "Against the third quarter of 2031, output was 2.2% higher": a sentence that opens on what it
 // compares with says so of its rate (a year before the draft's quarter: growth_yoy); "In
 // mining, GVA fell 1.5%" is mining's, apart from the whole's; "In the third quarter," names a
-// time and "In contrast," nothing.
+// time and "In contrast," or "In summary," nothing; "In manufacturing, employment fell" names
+// employment, a thing of its own, not manufacturing.
 TEST(AccountsForms, OpeningNamesTheBaseOrThePart) {
   auto d = extract_text(
       "# Corvia, third quarter of 2032\n"
@@ -232,6 +237,15 @@ TEST(AccountsForms, OpeningNamesTheBaseOrThePart) {
   EXPECT_EQ(claim_of(d, "1.5%").id, "mining.growth_yoy");
   EXPECT_EQ(claim_of(d, "0.3%").id, "gva.growth");
   EXPECT_EQ(claim_of(d, "0.8%").id, "investment.growth_yoy");
+
+  auto own = extract_text(
+      "# Corvia, third quarter of 2032\n"
+      "\n"
+      "In manufacturing, output rose by 2.0% on the quarter. In manufacturing, employment fell "
+      "by 1.0% on the quarter. In summary, investment grew by 0.4% on the quarter.\n");
+  EXPECT_NE(claim_of(own, "2.0%").id, claim_of(own, "1.0%").id);
+  EXPECT_EQ(claim_of(own, "1.0%").id, "employment.growth");
+  EXPECT_EQ(claim_of(own, "0.4%").id, "investment.growth");
 }
 
 // "The first estimate puts household consumption 0.5% above the previous quarter, and 1.7%
