@@ -1073,16 +1073,22 @@ const table_column* group_named_in(const prose& p, const table_model& m, std::si
   for (const word& w : words_between(p, from, to)) {
     if (w.letters() && !w.is(word_class::joiner)) said += std::string(w.lower) + " ";
   }
+  // The group named last before the number: "the rate for women rose to 5.2 percent, while
+  // the rate for men fell to 4.8 percent" gives 4.8 to men. Of two names ending at one place
+  // ("Composite CPI" and "CPI"), the longer; two groups named alike are no answer.
   const table_column* best = nullptr;
-  std::size_t best_length = 0;
+  std::size_t best_end = 0, best_length = 0;
   bool tie = false;
   for (const table_column& col : m.columns) {
     if (col.group_end <= col.group_begin || (best && best->group_begin == col.group_begin))
       continue;
     const std::string key = group_key(p, col);
-    if (key.size() < 3 || said.find(key) == std::string::npos || key.size() < best_length) continue;
-    tie = key.size() == best_length;
-    best = &col, best_length = key.size();
+    const std::size_t at = key.size() < 3 ? std::string::npos : said.rfind(key);
+    if (at == std::string::npos) continue;
+    const std::size_t end = at + key.size();
+    if (end < best_end || (end == best_end && key.size() < best_length)) continue;
+    tie = end == best_end && key.size() == best_length;
+    best = &col, best_end = end, best_length = key.size();
   }
   return tie ? nullptr : best;
 }

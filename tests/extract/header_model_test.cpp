@@ -158,5 +158,23 @@ TEST(HeaderModel, ProseNamingARowAndAGroupIsThatCell) {
   EXPECT_EQ(cell(d, 11, 3).id, prose.id);
 }
 
+// Two groups named in one sentence: each rate is of the group named last before it, not of the
+// longer name ("Output PPI" outranked "Input PPI" before; so would "women" "men").
+TEST(HeaderModel, ARateIsOfTheGroupNamedLastBeforeIt) {
+  auto d = extract_text(
+      "# Producer prices in Valdoria, June 2031\n\n"
+      "Among the industries of the Output PPI, prices in forestry fell by 3.5% over the year, "
+      "while among those of the Input PPI prices in forestry fell by 0.9% over the year.\n\n"
+      "Producer Price Indices and Annual Rates of Change by Industry, June 2031\n\n"
+      "| Industry | Output PPI | | Input PPI | |\n"
+      "|---|---|---|---|---|\n"
+      "| | Index | % change | Index | % change |\n"
+      "| Mining | 142.7 | +6.3 | 131.9 | +2.8 |\n"
+      "| Forestry | 97.4 | -3.5 | 104.2 | -0.9 |\n");
+  EXPECT_EQ(claim_of(d, "0.9%").id, cell(d, 11, 3).id);
+  EXPECT_EQ(claim_of(d, "3.5%").id, cell(d, 11, 1).id);
+  EXPECT_NE(claim_of(d, "0.9%").id, claim_of(d, "3.5%").id);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
