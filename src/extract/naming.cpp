@@ -90,13 +90,18 @@ struct measure_name {
   std::string population, measure, suffix;
 };
 
+// The words from `first` on joined as the lexicon writes a phrase: "labour force".
+std::string lexicon_phrase(const std::vector<std::string>& words, std::size_t first) {
+  std::string phrase = words[first];
+  for (std::size_t k = first + 1; k < words.size(); ++k) phrase += " " + words[k];
+  return phrase;
+}
+
 // "women", "men's" (slug "men_s"): the population group the words name, or "".
 std::string population_group(std::vector<std::string> words) {
   if (words.size() == 2 && words.back() == "s") words.pop_back();  // a possessive's "s"
   if (words.empty()) return "";
-  std::string phrase = words.front();
-  for (std::size_t k = 1; k < words.size(); ++k) phrase += " " + words[k];
-  const lexicon::entry* e = lexicon::find(phrase);
+  const lexicon::entry* e = lexicon::find(lexicon_phrase(words, 0));
   return e && e->is(word_class::population_group) ? std::string(e->family) : "";
 }
 
@@ -124,9 +129,7 @@ std::optional<measure_name> labour_measure(const found& f) {
   const bool people = (f.kind == claim_kind::level || rate(f)) && !f.suffix.starts_with("share") &&
                       f.suffix != "weight" && !is_currency(f.q.written_unit.dim.to_string());
   for (std::size_t k = 0; k < words.size(); ++k) {
-    std::string phrase = words[k];
-    for (std::size_t j = k + 1; j < words.size(); ++j) phrase += " " + words[j];
-    const lexicon::entry* e = lexicon::find(phrase);
+    const lexicon::entry* e = lexicon::find(lexicon_phrase(words, k));
     const bool names = e && ((ratio_level && e->is(word_class::rate_measure)) ||
                              (people && e->is(word_class::count_measure)));
     if (!names) continue;
