@@ -25,6 +25,16 @@ std::string head_of(const std::string& noun) {
   return lexicon::singular(head_word(noun));
 }
 
+// Whether a percent sign or word follows a number that ends at `at`: "1.1%", "1.1 per cent".
+bool percent_follows(const prose& p, std::size_t at, std::size_t end) {
+  while (at < end && is_blank(p.text[at])) ++at;
+  if (at < end && p.text[at] == '%') return true;
+  const std::vector<word> next = words_after(p, at, end, 2);
+  if (next.empty()) return false;
+  return next.front().is(word_class::percent) ||
+         (next.size() == 2 && phrase_is(next[0], next[1], word_class::percent));
+}
+
 }  // namespace
 
 bool ratio_label(const std::vector<word>& label) {
@@ -111,6 +121,12 @@ void read_denominator(const prose& p, found& f) {
   if (ws.empty() || ws.front().lower != "of") return;
   // "the 2.0% of August 2018": a month after "of" is the rate's period, not its whole.
   if (ws.size() > 1 && ws[1].is(word_class::month)) return;
+  // "the 2.6% of the first quarter", "the 1.4% of the previous quarter": nor is a time (an
+  // ordinal or a calendar word before a noun of time).
+  const std::size_t k = ws.size() > 1 && ws[1].lower == "the" ? 2 : 1;
+  if (k + 1 < ws.size() && ws[k + 1].is(word_class::noun_time) &&
+      (ws[k].is(word_class::ordinal) || ws[k].is(word_class::calendar_before)))
+    return;
   std::size_t last = 0;
   for (std::size_t i = 1; i < ws.size(); ++i) {
     if (!ws[i].letters() || ws[i].is(word_class::denominator_stop)) break;
@@ -419,9 +435,21 @@ void classify_points(const prose& p, found& f) {
 // "added 0.4 points to GDP growth", "contributed +0.6 points, after -0.2 points": "points" alone
 // in a sentence of rates or contributions are percentage points, not things counted ("index
 // points" are the index's).
+// So are points in a sentence that names a rate ("Of that rate, 2.0 points came from domestic
+// demand"), and points of a change whose clause goes on to the rate it led to ("slowed by 1.2
+// points from the first quarter, to 1.1%"): "rose 3.2 points to 105.1" stays the index's.
 bool points_of_a_rate(const prose& p, const found& f) {
   if (f.noun != "points" && f.noun != "point") return false;
   std::vector<word> ws = words_before(p, f.begin, f.sentence_begin, window::subject);
+  if (std::any_of(ws.begin(), ws.end(), [](const word& w) { return w.is(word_class::rate_noun); }))
+    return true;
+  const std::vector<word> after = words_after(p, f.end, f.sentence_end, window::rate_base_phrase);
+  for (std::size_t i = 0; i + 1 < after.size(); ++i) {
+    if (after[i].lower == ";" || after[i].lower == ".") break;
+    if (after[i].lower == "to" && after[i + 1].number() &&
+        percent_follows(p, after[i + 1].end, f.sentence_end))
+      return true;
+  }
   for (const word& w : words_after(p, f.end, f.sentence_end, window::contribution)) ws.push_back(w);
   return std::any_of(ws.begin(), ws.end(), [](const word& w) {
     return w.is(word_class::growth_noun) || w.is(word_class::points_noun);

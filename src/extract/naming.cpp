@@ -1236,6 +1236,11 @@ void namer::read_period(std::size_t i) {
   // Change |") holds changes on a year earlier, in points for a rate's row as in percent.
   const bool base_year_ago = row_ && !row_->bracketed && row_->base && context_.own &&
                              *row_->base == row_->when.value_or(*context_.own).year_ago();
+  // "Year on year, GDP grew 2.9% ... Domestic demand contributed 2.0 points": a contribution to
+  // the growth on a year earlier, which is not the quarter's (contributions_add_up).
+  if (f.kind == claim_kind::pp && f.suffix == "contribution" && context_.own &&
+      context_.own->freq != frequency::year && annual_by_words(f))
+    f.suffix = "contribution_yoy";
   if (f.kind == claim_kind::pp && f.suffix.ends_with("change") && context_.own &&
       context_.own->freq != frequency::year &&
       (row_ && row_->bracketed
@@ -1350,7 +1355,11 @@ std::optional<period> namer::rate_period_after(const found& f) const {
     const auto from = month_named(after[1], context_.own), to = month_named(after[3], context_.own);
     if (from && to && from->last < to->last) return to;
   }
-  if (after.size() < 2 || after[0].lower != "in") return std::nullopt;
+  // "the 2.6% of the first quarter": a rate named as a thing ("the") is of the period after "of".
+  const std::vector<word> before = words_before(p_, f.begin, f.sentence_begin, window::next_word);
+  const bool of_period =
+      !after.empty() && after[0].lower == "of" && !before.empty() && before.back().lower == "the";
+  if (after.size() < 2 || (after[0].lower != "in" && !of_period)) return std::nullopt;
   if (auto found_period = period_at(p_, after, 1, context_.own)) return found_period->when;
   // "grew by 0.3% in the first quarter of 2017".
   if (after.size() > 2 && after[1].lower == "the") {
@@ -1527,12 +1536,15 @@ std::optional<period> namer::base_of_rate(const found& f) const {
 }
 
 // "Against the second quarter of 2018, GVA was 2.8% higher", "Compared with Q3 2020, imports
-// grew by 2.3%": a sentence that opens on what it compares with says so of its rates.
+// grew by 2.3%", "On the second quarter of 2023 GDP was 2.9% higher" (lexicon base_opening): a
+// sentence that opens on what it compares with says so of its rates.
 std::optional<period> namer::opening_base(const found& f) const {
   const std::vector<word> opening =
       words_after(p_, f.sentence_begin, f.begin, window::sentence_opening);
   std::size_t k = 0;
-  if (!opening.empty() && opening[0].is(word_class::previous_cue)) k = 1;
+  if (!opening.empty() &&
+      (opening[0].is(word_class::previous_cue) || opening[0].is(word_class::base_opening)))
+    k = 1;
   if (opening.size() > 1 && phrase_is(opening[0], opening[1], word_class::previous_cue)) k = 2;
   if (k == 0) return std::nullopt;
   if (k < opening.size() && opening[k].lower == "the") ++k;
@@ -1704,6 +1716,11 @@ void namer::attach(found& f, const found& parent) {
   if (f.kind == claim_kind::pp && parent.kind == claim_kind::share) {
     f.suffix = parent.suffix + "." + f.suffix;
   }
+  // "GDP grew 2.9%, three tenths more than the 2.6% of the first quarter": the change of the
+  // rate, in points (gdp.growth_yoy.change, which change_matches_levels reads with its .prev).
+  if (f.kind == claim_kind::pp && parent.kind == claim_kind::growth &&
+      f.suffix.starts_with("change") && !parent.previous_value)
+    f.suffix = parent.suffix + ".change";
   // "added 0.4 points to GDP growth, after 0.5 points the quarter before": the same contribution.
   if (f.kind == claim_kind::pp && parent.kind == claim_kind::pp && f.previous_value)
     f.suffix = parent.suffix;
@@ -2042,8 +2059,16 @@ void name_block(const folded_text& t, const block& b, std::vector<found>& claims
   // as much as a Markdown one.
   const std::string_view text =
       trim_blank(std::string_view(t.text).substr(b.begin, b.end - b.begin));
+  // "## GDP in volume: change on a year earlier": "a year" and a word that puts it back.
+  auto a_year_back = [](const std::vector<word>& ws) {
+    for (std::size_t i = 0; i + 2 < ws.size(); ++i) {
+      if (ws[i].lower == "a" && ws[i + 1].lower == "year" && ws[i + 2].is(word_class::year_ago))
+        return true;
+    }
+    return false;
+  };
   auto says_annual = [&](const std::vector<word>& ws) {
-    return names_twelve_months(t.view(), ws) || yoy_phrase(ws) ||
+    return names_twelve_months(t.view(), ws) || yoy_phrase(ws) || a_year_back(ws) ||
            std::any_of(ws.begin(), ws.end(),
                        [](const word& w) { return w.is(word_class::yoy_word); });
   };

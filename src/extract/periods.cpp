@@ -254,6 +254,19 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
     if (auto y = prose_year(p, *at(i + 3)); y && q >= 1 && q <= 4)
       return period_words{period::quarter(*y, q), 4};
   }
+  // "the first quarter" without its year, in a quarterly draft: the latest such quarter up to
+  // the draft's own (2024 Q1 in a 2024 Q2 release; "the fourth quarter" in a 2017 Q1 release
+  // is 2016 Q4). "the last quarter" may be the one before or the fourth: no period.
+  if (at(i + 1) && at(i + 1)->lower == "quarter" && own && own->freq == frequency::quarter &&
+      !own->is_range() && !(at(i + 3) && at(i + 2)->lower == "of" && prose_year(p, *at(i + 3)))) {
+    const lexicon::entry* e = w.entry();
+    const int q = e && e->is(word_class::ordinal) && w.lower != "last" ? e->number : 0;
+    if (q >= 1 && q <= 4) {
+      int y = own->last_year();
+      if (q > static_cast<int>(own->last % 4) + 1) --y;
+      return period_words{period::quarter(y, q), 2};
+    }
+  }
   // "the same quarter of 2018", "the same month of 2022": the draft's own quarter or month,
   // in that year.
   if (auto same = same_period_of(p, ws, i, own)) return same;

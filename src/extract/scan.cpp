@@ -223,6 +223,7 @@ struct scanner {
   std::optional<std::size_t> try_rank(std::size_t at, const std::vector<word>& last);
   bool cardinal_claim(found& f, double value);
   bool rate_claim(found& f, const word_match& m, const std::vector<word>& last);
+  bool point_fraction(found& f, const word_match& m);
   void add_range(prose_match& m, quantity& q);
 };
 
@@ -344,6 +345,32 @@ bool scanner::cardinal_claim(found& f, double value) {
   return true;
 }
 
+// "three tenths more than the 2.6%", "a tenth of a percentage point": in a block that speaks
+// of rates, tenths and hundredths (lexicon point_fraction) before a comparative, or before "of
+// a (percentage) point", are a difference of rates in points: 0.3 pp, not 30%.
+bool scanner::point_fraction(found& f, const word_match& m) {
+  const std::vector<word> last = words_before(p, m.end, f.begin, window::next_word);
+  if (last.empty() || !last.back().is(word_class::point_fraction)) return false;
+  const std::vector<word> next = words_after(p, m.end, b.end, window::qualifier + 2);
+  bool of_a_point = false;
+  if (next.size() >= 3 && next[0].lower == "of" && next[1].lower == "a") {
+    const word& w = next.size() > 3 && next[2].lower == "percentage" ? next[3] : next[2];
+    of_a_point = w.lower == "point";
+    if (of_a_point) f.end = w.end;
+  }
+  const bool compares = !next.empty() && next.front().is(word_class::comparative);
+  const std::string_view block = p.lower.substr(b.begin, b.end - b.begin);
+  const bool rates = block.find('%') != std::string_view::npos ||
+                     block.find("per cent") != std::string_view::npos ||
+                     block.find("percent") != std::string_view::npos;
+  if (!(of_a_point || (compares && rates))) return false;
+  const int per = last.back().entry()->number;
+  f.q.number = m.value;
+  f.q.decimals = per >= 100 ? 2 : 1;
+  f.q.written_unit = unit::points();
+  return true;
+}
+
 // Rates in words are percentages: "two-thirds" 66.67, "doubled" +100, "double-digit" ≥ 10.
 bool scanner::rate_claim(found& f, const word_match& m, const std::vector<word>& last) {
   f.form = found_form::percent_words;
@@ -367,6 +394,7 @@ bool scanner::rate_claim(found& f, const word_match& m, const std::vector<word>&
     const std::vector<word> next = words_after(p, m.end, b.end, window::next_word);
     if (!next.empty() && next.front().is(word_class::year_ago)) return false;
   }
+  if (m.form == word_form::fraction && point_fraction(f, m)) return true;
   f.q.number = m.value * 100;
   f.q.decimals = f.q.number == static_cast<long>(f.q.number) ? 0 : 2;
   if (m.form == word_form::ratio) {

@@ -456,6 +456,8 @@ struct header_reader {
       const lexicon::entry* e = lexicon::find(w);
       if (e && e->is(word_class::counting_subject) && m.counted.empty()) m.counted = e->unit;
     }
+    // "% change on the previous quarter": a percent sign with a change word says so too.
+    rate_word = rate_word || text.find('%') != std::string_view::npos;
     if (kind_of_header(text) == column_kind::growth && rate_word && !u) m.percent_caption = true;
   }
 
@@ -1159,7 +1161,11 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
   out.when = row.when;
   out.row_when = row.when;
   if (out.column) {
-    if (out.column->kind != column_kind::value) out.kind = out.column->kind;
+    // A section row of points ("| Contributions to GDP growth (points): | |") says what its
+    // rows hold under a column of rates ("% change on the previous quarter").
+    const bool section_points =
+        row.section == column_kind::points && out.column->kind == column_kind::growth;
+    if (out.column->kind != column_kind::value && !section_points) out.kind = out.column->kind;
     out.change = out.column->change;
     out.negative_row = row.negative;
     out.negative_balance = row.negative_balance;

@@ -101,7 +101,9 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "rate_measure",
     "count_measure",
     "population_group",
-    "valuation"};
+    "valuation",
+    "point_fraction",
+    "base_opening"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

@@ -114,6 +114,10 @@ enum class word_class {
                         // women
   valuation,            // how a flow is valued (payload, in the aspect's field: "fob", "cif"):
                         // a draft that names two keeps the one it names less apart
+  point_fraction,       // a fraction of a percentage point where it compares rates: "three
+                        // tenths more than the 2.6%", "a tenth of a point" (0.3 and 0.1 pp)
+  base_opening,         // opening a sentence before a period, says what its rates compare
+                        // with: "On the second quarter of 2023 GDP was 2.9% higher"
   count                 // (number of classes)
 };
 

@@ -211,6 +211,8 @@ changed         | direction=up filler
 pace            | direction=up filler
 rebounded       | direction=up filler
 accelerated     | direction=up filler
+slowed          | direction=down filler
+decelerated     | direction=down filler
 boosted         | direction=up filler
 higher          | direction=up comparative=up filler
 drop            | direction=down filler
@@ -399,7 +401,7 @@ sixth           | ordinal=6
 seventh         | ordinal=7
 eighth          | ordinal=8
 ninth           | ordinal=9
-tenth           | ordinal=10 fraction=10
+tenth           | ordinal=10 fraction=10 point_fraction
 rank            | rank_verb
 ranks           | rank_verb
 ranked          | rank_verb
@@ -438,7 +440,9 @@ thirds          | fraction=3
 quarters        | fraction=4
 quarter         | fraction=4 noun_time
 fifths          | fraction=5
-tenths          | fraction=10
+tenths          | fraction=10 point_fraction
+hundredth       | fraction=100 point_fraction
+hundredths      | fraction=100 point_fraction
 doubled         | multiple=2
 tripled         | multiple=3
 quadrupled      | multiple=4
@@ -786,7 +790,7 @@ whose           | verb clause_break
 
 # prepositions, pronouns, clause breaks
 of              | filler preposition noun_stop open_ending month_lead
-on              | filler preposition noun_stop denominator_stop open_ending
+on              | filler preposition noun_stop denominator_stop open_ending base_opening
 for             | filler preposition noun_stop denominator_stop open_ending period_lead
 with            | filler preposition noun_stop denominator_stop open_ending
 its             | filler pronoun noun_stop open_ending
@@ -970,6 +974,7 @@ fivefold        | multiple=5
 tenfold         | multiple=10
 annually        | yoy_word
 over the year   | yoy_word
+year on year    | yoy_word
 on the year     | yoy_word
 a year          | yoy_word
 per year        | yoy_word

@@ -1,0 +1,152 @@
+// Forms of quarterly national accounts releases met in session 12 (issue 9), each written for
+// these tests in other words and with other figures: a caption whose "% change" wraps onto its
+// next line, a section row of points under a column of rates, points of a rate and of a
+// slowdown, tenths of a point, "the first quarter" without its year, a section on a year
+// earlier, a sentence opening on the quarter it compares with, and a rate's change in points.
+#include <gtest/gtest.h>
+
+#include "extract_helpers.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+// "Volume, % change on the previous quarter" as a caption, wrapped or not, makes the cells
+// rates, as "% change on the previous quarter" does over a column.
+TEST(AccountsProse, CaptionOfPercentChange) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "Table 4. Output by branch. Chain-linked volumes, adjusted, % change\n"
+      "over the quarter before\n"
+      "\n"
+      "| Industry | 2030 Q3 |\n"
+      "|---|---|\n"
+      "| Farming | 2.3 |\n"
+      "| Mining | -0.6 |\n");
+  for (int line : {8, 9}) {
+    const draft_claim c = cell(d, line, 0);
+    EXPECT_EQ(c.kind, claim_kind::growth) << "line " << line;
+    EXPECT_EQ(editor_unit(c), "%") << "line " << line;
+  }
+}
+
+// A section row that names contributions and points ("Contributions to growth (points):")
+// gives its rows points, though their column says "% change".
+TEST(AccountsProse, SectionOfPointsUnderAColumnOfRates) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "| | 2030 Q3 |\n"
+      "|---|---|\n"
+      "| | % change on the quarter before |\n"
+      "| GDP | 0.6 |\n"
+      "| Exports | 1.9 |\n"
+      "| Contributions to growth (points): | |\n"
+      "| Home demand | 0.1 |\n"
+      "| Foreign demand | 0.5 |\n");
+  EXPECT_EQ(cell(d, 6, 0).kind, claim_kind::growth);
+  EXPECT_EQ(editor_unit(cell(d, 7, 0)), "%");
+  for (int line : {9, 10}) {
+    const draft_claim c = cell(d, line, 0);
+    EXPECT_EQ(c.kind, claim_kind::pp) << "line " << line;
+    EXPECT_EQ(editor_unit(c), "pp") << "line " << line;
+    EXPECT_EQ(c.id.substr(c.id.rfind('.') + 1), "contribution") << c.id;
+  }
+}
+
+// "points" in a sentence that names a rate, or of a change that goes on to the rate it led to,
+// are percentage points; "points" of an index that rose to a level stay the index's.
+TEST(AccountsProse, PointsOfARateAndOfASlowdown) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "Of this rate, 1.6 points were due to home demand. Mining slowed by 0.8 points on the "
+      "second quarter, to 2.4%. The share index gained 4.1 points to 212.6.\n");
+  const draft_claim of_rate = claim_of(d, "1.6 points");
+  EXPECT_EQ(of_rate.kind, claim_kind::pp);
+  EXPECT_EQ(editor_unit(of_rate), "pp");
+  const draft_claim slowed = claim_of(d, "0.8 points");
+  EXPECT_EQ(slowed.kind, claim_kind::pp);
+  EXPECT_EQ(editor_unit(slowed), "pp");
+  EXPECT_DOUBLE_EQ(editor_value(slowed), -0.8) << "slowed: a fall of the rate";
+  EXPECT_NE(editor_unit(claim_of(d, "4.1 points")), "pp");
+}
+
+// "two tenths more than the 1.3%": tenths of a point where rates are compared; the change of
+// the rate before it (X.growth.change), not 20%. A tenth of the exports is still a share.
+TEST(AccountsProse, TenthsOfAPoint) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "Output grew 1.5% in the third quarter, two tenths more than the 1.3% of the second "
+      "quarter. Prices rose a tenth of a percentage point faster.\n"
+      "\n"
+      "Timber made up a tenth of the exports.\n");
+  const draft_claim tenths = claim_of(d, "two tenths");
+  EXPECT_EQ(tenths.kind, claim_kind::pp);
+  EXPECT_EQ(editor_unit(tenths), "pp");
+  EXPECT_DOUBLE_EQ(editor_value(tenths), 0.2);
+  EXPECT_EQ(tenths.id, "output.growth.change");
+  EXPECT_EQ(claim_of(d, "1.3%").id, "output.growth.prev") << "of the quarter named after 'of'";
+  EXPECT_EQ(claim_of(d, "1.3%").kind, claim_kind::growth) << "no share of a quarter";
+  const draft_claim tenth = claim_of(d, "a tenth of a percentage point");
+  EXPECT_EQ(editor_unit(tenth), "pp");
+  EXPECT_DOUBLE_EQ(editor_value(tenth), 0.1);
+  EXPECT_NE(editor_unit(claim_of(d, "a tenth")), "pp");
+}
+
+// "in the second quarter" without a year, in a quarterly draft, is the latest second quarter up
+// to the draft's own: the quarter before in a third-quarter release, last year's in a first.
+TEST(AccountsProse, QuarterWithoutItsYear) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "Investment grew 0.9%, after 1.7% in the second quarter.\n");
+  EXPECT_EQ(claim_of(d, "1.7%").id, "investment.growth.prev");
+  auto e = extract_text(
+      "# Valdorian accounts, first quarter of 2031\n"
+      "\n"
+      "Investment grew 0.9%, after 1.7% in the fourth quarter.\n");
+  EXPECT_EQ(claim_of(e, "1.7%").id, "investment.growth.prev");
+}
+
+// A section whose heading says its changes are on a year earlier makes its rates and its
+// contributions year-on-year (contribution_yoy, apart from the quarter's contributions); so
+// does "Year on year," opening a sentence.
+TEST(AccountsProse, SectionOnAYearEarlier) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "## On the quarter\n"
+      "\n"
+      "Output grew 0.6%. Home demand contributed 0.4 points.\n"
+      "\n"
+      "## Output: change on a year earlier\n"
+      "\n"
+      "Output grew 2.2%. Home demand contributed 1.5 points.\n"
+      "\n"
+      "## Investment\n"
+      "\n"
+      "Year on year, investment rose 3.1%.\n");
+  EXPECT_EQ(claim_of(d, "0.6%").id, "output.growth");
+  EXPECT_EQ(claim_of(d, "0.4 points").id, "home_demand.contribution");
+  EXPECT_EQ(claim_of(d, "2.2%").id, "output.growth_yoy");
+  EXPECT_EQ(claim_of(d, "1.5 points").id, "home_demand.contribution_yoy");
+  EXPECT_EQ(claim_of(d, "3.1%").id, "investment.growth_yoy");
+}
+
+// "On the third quarter of 2029 output was 2.0% higher": a sentence that opens on a period
+// compares its rates with it (a year before the draft's: growth_yoy); "On the first estimate"
+// names no period.
+TEST(AccountsProse, OpeningOnThePeriodCompared) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "On the third quarter of 2029 output was 2.0% higher. On the first estimate, output grew "
+      "0.6%.\n");
+  EXPECT_EQ(claim_of(d, "2.0%").id, "output.growth_yoy");
+  EXPECT_EQ(claim_of(d, "0.6%").id, "output.growth");
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
