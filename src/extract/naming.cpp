@@ -285,6 +285,7 @@ class namer {
           words_after(p_, claims_[i].end, claims_[i].sentence_end, window::next_word);
       if (!next.empty() && next.front().lower == "respectively") distribute(i);
     }
+    for (std::size_t i = 0; i < claims_.size(); ++i) pair_earlier_list(i);
   }
 
   using subject_step = std::optional<subject> (namer::*)(std::size_t, naming_state&);
@@ -293,6 +294,7 @@ class namer {
   // The steps (see subject_steps and flow_steps below the class).
 
   void name(std::size_t i);
+  void pair_earlier_list(std::size_t first);
   bool name_after_previous(std::size_t i);
   bool name_rate_for(std::size_t i);
   std::vector<word> flow_words_since(const found& previous, const found& f) const;
@@ -320,6 +322,9 @@ class namer {
   std::string valuation_of(const found& f) const;
   std::optional<subject> what_follows(std::size_t i, naming_state& st);
   std::optional<subject> reported_object(std::size_t i, naming_state& st);
+  std::optional<subject> gapped_clause(std::size_t i, naming_state& st);
+  std::vector<word> gapped_words(std::size_t i) const;
+  void gapped_suffix(std::size_t i);
   std::optional<subject> own_clause(std::size_t i, naming_state& st);
   std::optional<subject> sentence_for(std::size_t i, naming_state& st);
   std::optional<subject> sentence_lead(std::size_t i, naming_state& st);
@@ -416,9 +421,10 @@ constexpr std::pair<const char*, namer::subject_step> subject_steps[] = {
     {"what follows it", &namer::what_follows},  // "RMB 14.29 trillion of intermediate goods"
     {"its sentence's 'For X,'", &namer::sentence_for},  // "For the EU28, ... is €168.3 billion"
     {"what a report verb puts at it", &namer::reported_object},  // "puts the number ... at"
-    {"its own clause", &namer::own_clause},                      // "Machinery exports reached ..."
-    {"its sentence's lead", &namer::sentence_lead},            // the subject before the first claim
-    {"the sentence before", &namer::sentence_before},          // "They grew 8.0%"
+    {"a clause without its verb", &namer::gapped_clause},  // "... and external demand 0.5 points"
+    {"its own clause", &namer::own_clause},                // "Machinery exports reached ..."
+    {"its sentence's lead", &namer::sentence_lead},        // the subject before the first claim
+    {"the sentence before", &namer::sentence_before},      // "They grew 8.0%"
     {"the population it counts", &namer::counted_population},  // "12,000 people"
 };
 // Where its flow is read from, in order.
@@ -448,6 +454,7 @@ void namer::name(std::size_t i) {
       row_ && (row_->negative_row || row_->negative_balance) && f.suffix.starts_with("growth");
   if (size_change || size_growth) f.suffix = "size_" + f.suffix;
   if (name_after_previous(i) || name_rate_for(i)) return;
+  gapped_suffix(i);
   naming_state st;
   st.own = row_ ? row_->label : words_before(p_, f.begin, f.lead_begin, window::subject);
   subject s;
@@ -596,7 +603,9 @@ bool namer::name_after_previous(std::size_t i) {
     says_nothing = filler(own[k]) || names_a_time(own[k]) ||
                    (!rate(f) && !flow_at(own, k).empty() && flow_at(own, k) == previous->flow);
   }
-  if (!says_nothing) return false;
+  // "and hours worked rose 2.1%": an aggregate's name is a subject, though "hours" alone is
+  // a time and "worked" a verb.
+  if (!says_nothing || names_aggregate(own)) return false;
   if (rate(f)) {
     attach(f, *previous);
   } else {
@@ -1013,6 +1022,64 @@ std::optional<subject> namer::reported_object(std::size_t i, naming_state& st) {
   return s;
 }
 
+// "Domestic demand added 0.3 points to the quarter's growth and external demand 0.5 points": a
+// clause after a claim of its sentence that opens with a joiner and names a thing, with no verb
+// or preposition of its own, leaves out the verb of the clause before. Its subject is what it
+// names (not "the quarter's growth" before the joiner), and a contribution's points stay a
+// contribution.
+std::optional<subject> namer::gapped_clause(std::size_t i, naming_state&) {
+  const std::vector<word> named = gapped_words(i);
+  if (named.empty()) return std::nullopt;
+  subject s = subject_of_words(named);
+  if (!s.names_something() || s.points_back) return std::nullopt;
+  return s;
+}
+
+// The words of a clause without its verb ("and external demand" before "0.5 points"), or none.
+std::vector<word> namer::gapped_words(std::size_t i) const {
+  const found& f = claims_[i];
+  const found* previous = previous_in_sentence(i);
+  if (row_ || !previous) return {};
+  const std::vector<word> between = words_between(p_, previous->end, f.begin);
+  std::size_t k = 0;
+  while (k < between.size() && !list_joint(between[k])) ++k;
+  if (k == between.size()) return {};
+  while (k < between.size() && list_joint(between[k])) ++k;
+  std::vector<word> named(between.begin() + static_cast<std::ptrdiff_t>(k), between.end());
+  // "after adding 0.2 points": a clause of its own ("after", an -ing verb opening it), no gap.
+  if (named.empty() ||
+      (named.front().lower.ends_with("ing") && !named.front().is(word_class::ing_noun)) ||
+      std::any_of(named.begin(), named.end(), [&](const word& w) {
+        // "and imported machinery worth", "and the balance worsened by": a verb of its own
+        // (an -ed word, unless in an aggregate's name: "hours worked").
+        const bool verb_like = ends_in_ed(w.lower) && !names_aggregate(named);
+        return !w.letters() || w.is(word_class::verb) || w.is(word_class::preposition) ||
+               w.is(word_class::direction) || w.is(word_class::clause_break) ||
+               w.is(word_class::level_cue) || w.is(word_class::previous_cue) || verb_like;
+      }))
+    return {};
+  // A name ends before its number; "by", "of", "worth" (lexicon open_ending) lead to one.
+  if (named.back().is(word_class::open_ending)) return {};
+  if (!subject_of_words(named).names_something()) return {};
+  return named;
+}
+
+// A clause without its verb shares the verb's phrase, and so what the claim before it is: a
+// contribution's points stay a contribution, and a rate compares with what the rate before
+// compares with ("were up 2.1% on a year earlier and full-time equivalent employment 2.0%":
+// growth_yoy).
+void namer::gapped_suffix(std::size_t i) {
+  found& f = claims_[i];
+  const found* previous = previous_in_sentence(i);
+  if (!previous || gapped_words(i).empty()) return;
+  if (f.kind == claim_kind::pp && previous->kind == claim_kind::pp &&
+      previous->suffix.starts_with("contribution"))
+    f.suffix = previous->suffix;
+  if (f.kind == claim_kind::growth && previous->kind == claim_kind::growth && !previous->prev &&
+      previous->period.empty() && previous->suffix.starts_with("growth"))
+    f.suffix = previous->suffix;
+}
+
 std::optional<subject> namer::own_clause(std::size_t, naming_state& st) {
   subject s = subject_of_words(st.own);
   st.points_back = st.points_back || s.points_back;
@@ -1226,7 +1293,12 @@ void namer::read_period(std::size_t i) {
     const std::optional<period> of = row_ ? row_->when : sentence_period(i);
     const period rate_period = of.value_or(*context_.own);
     const std::optional<period> base = row_ ? row_->base : base_of_rate(f);
-    if ((base && *base == rate_period.year_ago()) || annual_by_words(f)) f.suffix = "growth_yoy";
+    // "On the first quarter, GDP grew 2.9%" under a heading on a year earlier: the sentence's
+    // own opening says what it compares with, before its section does.
+    const std::optional<period> opening = row_ ? std::nullopt : opening_base(f);
+    const bool base_opens_otherwise = opening && !(*opening == rate_period.year_ago());
+    if ((base && *base == rate_period.year_ago()) || (!base_opens_otherwise && annual_by_words(f)))
+      f.suffix = "growth_yoy";
   }
   // "| Unemployment rate | 5.3 | 1.3 | 1.1 |" under "Quarterly change | Annual change", "Over
   // the year the rate was up 1.1 percentage points": a change in points on a year earlier.
@@ -1725,6 +1797,56 @@ void namer::attach(found& f, const found& parent) {
   if (f.kind == claim_kind::pp && parent.kind == claim_kind::pp && f.previous_value)
     f.suffix = parent.suffix;
   if (const std::string flow = denominator_flow(f); !flow.empty()) f.flow = flow;
+}
+
+// "Hours worked were up 2.1% and employment 2.0%, against 1.4% and 3.2% in the first quarter":
+// a list of k rates after a word that brings in earlier values (lexicon previous_cue: "against",
+// "after", "compared with") holds the earlier values of the k rates right before it, in order:
+// each is its rate's figure of the list's period (the one its last item names, else the period
+// before), as "respectively" would say.
+void namer::pair_earlier_list(std::size_t first) {
+  const found& f = claims_[first];
+  if (row_ || !rate(f) || first < 2) return;
+  const std::vector<word> lead_words = words_between(p_, claims_[first - 1].end, f.begin);
+  std::size_t cue = lead_words.size();
+  while (cue > 0 && !lead_words[cue - 1].letters()) --cue;
+  if (cue == 0) return;
+  const bool cued =
+      lead_words[cue - 1].is(word_class::previous_cue) ||
+      (cue >= 2 && phrase_is(lead_words[cue - 2], lead_words[cue - 1], word_class::previous_cue));
+  if (!cued) return;
+  std::size_t last = first;
+  while (last + 1 < claims_.size() && claims_[last + 1].begin < f.sentence_end &&
+         rate(claims_[last + 1])) {
+    const std::vector<word> ws = words_between(p_, claims_[last].end, claims_[last + 1].begin);
+    if (ws.empty() || !std::all_of(ws.begin(), ws.end(), list_joint)) break;
+    ++last;
+  }
+  const std::size_t k = last - first + 1;
+  if (k < 2 || first < k) return;
+  std::set<std::string> families;
+  for (std::size_t j = first - k; j < first; ++j) {
+    const found& earlier = claims_[j];
+    if (earlier.end <= f.sentence_begin || !rate(earlier) || earlier.kind != f.kind ||
+        earlier.family.empty() || earlier.prev || !earlier.period.empty())
+      return;
+    families.insert(earlier.family + "." + earlier.flow);
+  }
+  if (families.size() != k) return;  // rates of things it cannot tell apart
+  const found& closing = claims_[last];
+  for (std::size_t j = 0; j < k; ++j) {
+    found& item = claims_[first + j];
+    const found& of = claims_[first - k + j];
+    item.family = of.family;
+    item.flow = of.flow;
+    item.aspect = of.aspect;
+    item.subject = of.subject;
+    item.suffix = of.suffix;
+    item.period = closing.period;
+    item.prev = closing.prev || (closing.period.empty() && !closing.period_stated);
+    item.period_stated = closing.period_stated;
+    item.id = compose(item);
+  }
 }
 
 // "operated 17,000 trains and delivered 1.9 million standard containers of goods, with a

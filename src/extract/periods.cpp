@@ -159,6 +159,13 @@ std::optional<period> written_period(std::string_view text) {
       *month_of(t[0]) <= *month_of(t[1]))
     return month_range(*year_of(t[2]), *month_of(t[0]), *month_of(t[1]));
   if (t.size() == 1 && t[0].size() == 4 && year_of(t[0])) return period::year(*year_of(t[0]));
+  // "Second quarter of 2024", "first quarter 2024": an ordinal (lexicon) quarter of a year.
+  if ((t.size() == 4 && t[2] == "of") || t.size() == 3) {
+    const lexicon::entry* e = lexicon::find(t[0]);
+    const int q = e && e->is(word_class::ordinal) ? e->number : 0;
+    if (t[1] == "quarter" && q >= 1 && q <= 4 && year_of(t.back()))
+      return period::quarter(*year_of(t.back()), q);
+  }
   // A quarter named by its last month: "Mar Qtr 2020", "March quarter 2020" (2020 Q1).
   constexpr int months_per_quarter = 3;
   if (t.size() == 3 && month_of(t[0]) && (t[1] == "qtr" || t[1] == "quarter") && year_of(t[2]) &&

@@ -254,6 +254,14 @@ subject subject_of_segment(const std::vector<word>& ws, segment s, const nationa
 
 }  // namespace
 
+bool names_aggregate(const std::vector<word>& ws) {
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    if (!ws[i].letters()) continue;
+    if (ws[i].is(word_class::aggregate) || aggregate_at(ws, i, ws.size()).entry) return true;
+  }
+  return false;
+}
+
 // "May", "twenty", "days", "first": words of a time ("over the first twenty days of May")
 // name no subject.
 bool names_a_time(const word& w) {

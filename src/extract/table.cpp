@@ -623,6 +623,18 @@ std::optional<period> row_period_of(std::string_view s, const std::vector<cell>&
   lead = folded_blanks(lead);
   if (lead.empty()) return std::nullopt;
   if (auto p = written_period(lead)) return carried = p;
+  // "| GDP, volume, second quarter of 2024 |": a piece of the label between commas that is a
+  // period alone says the row's period (the piece names nothing else).
+  std::optional<period> piece_period;
+  for (std::size_t at = 0; at < lead.size();) {
+    const std::size_t comma = std::min(lead.find(',', at), lead.size());
+    if (auto p = written_period(trim_blank(std::string_view(lead).substr(at, comma - at)))) {
+      if (piece_period) return std::nullopt;  // two periods: a range or a comparison, unread
+      piece_period = p;
+    }
+    at = comma + 1;
+  }
+  if (piece_period && lead.find(',') != std::string::npos) return carried = piece_period;
   // A month alone takes the year of the row above.
   if (!carried) return std::nullopt;
   auto p = written_period(lead + " " + std::to_string(carried->last_year()));

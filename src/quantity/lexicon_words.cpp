@@ -1037,6 +1037,11 @@ gfcf            | aggregate=gfcf
 # "Economic contraction of 1.7 percent", "the economy grew": a rate of the economy is GDP's
 economic        | aggregate=gdp
 gross domestic product | aggregate=gdp
+gdp at market prices | aggregate=gdp
+gross domestic product at market prices | aggregate=gdp
+hours worked    | aggregate=hours_worked
+total hours worked | aggregate=hours_worked
+full-time equivalent employment | aggregate=employment_fte
 terms           | filler
 # GDP's components as agencies name them, by the families rules/accounts.rules uses: the demand
 # components (each agency has its words: "private consumption", "public consumption",
@@ -1063,6 +1068,8 @@ government final consumption | aggregate=government_consumption
 government final consumption expenditure | aggregate=government_consumption
 general government expenditure | aggregate=government_consumption
 general government consumption | aggregate=government_consumption
+general government final consumption | aggregate=government_consumption
+general government final consumption expenditure | aggregate=government_consumption
 public consumption | aggregate=government_consumption
 government spending | aggregate=government_consumption
 final consumption | aggregate=final_consumption

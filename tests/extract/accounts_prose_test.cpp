@@ -148,5 +148,93 @@ TEST(AccountsProse, OpeningOnThePeriodCompared) {
   EXPECT_EQ(claim_of(d, "0.6%").id, "output.growth");
 }
 
+// Under a heading on a year earlier, a sentence that opens on the quarter before compares with
+// that quarter: its rate is the quarter's growth, not the year's.
+TEST(AccountsProse, OpeningBaseBeforeItsSection) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "## Output: change on a year earlier\n"
+      "\n"
+      "On the second quarter, output grew 0.7%. Investment grew 2.4%.\n");
+  EXPECT_EQ(claim_of(d, "0.7%").id, "output.growth");
+  EXPECT_EQ(claim_of(d, "2.4%").id, "investment.growth_yoy");
+}
+
+// "Home demand added 0.4 points to growth and foreign demand 0.2 points": a clause without its
+// verb names its own subject (not "growth" before the joiner) and keeps the contribution; a
+// rate in such a clause compares with what the rate before it compares with.
+TEST(AccountsProse, ClauseWithoutItsVerb) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "Home demand added 0.4 points to the quarter's growth and foreign demand 0.2 points.\n"
+      "\n"
+      "Investment was up 3.3% on a year earlier and consumer spending 1.8%.\n"
+      "\n"
+      "Net exports took 0.3 points off growth, after adding 0.1 points.\n");
+  EXPECT_EQ(claim_of(d, "0.4 points").id, "home_demand.contribution");
+  EXPECT_EQ(claim_of(d, "0.2 points").id, "foreign_demand.contribution");
+  EXPECT_EQ(claim_of(d, "3.3%").id, "investment.growth_yoy");
+  EXPECT_EQ(claim_of(d, "1.8%").id, "household_consumption.growth_yoy");
+  EXPECT_NE(claim_of(d, "0.1 points").id, claim_of(d, "0.3 points").id)
+      << "'after adding' is a clause of its own: the earlier value, not a second statement";
+}
+
+// "against 1.4% and 3.2% in the first quarter" after two rates: each is the earlier value of the
+// rate in its place, of the period the list names.
+TEST(AccountsProse, EarlierValuesListedInOrder) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "Investment rose 2.5% on a year earlier and consumer spending 4.0%, against 1.1% and 3.6% in "
+      "the "
+      "second quarter. Wages rose 1.0% and rents 2.0%, compared with 0.8% and 1.5% in the first "
+      "quarter.\n");
+  EXPECT_EQ(claim_of(d, "1.1%").id, "investment.growth_yoy.prev");
+  EXPECT_EQ(claim_of(d, "3.6%").id, "household_consumption.growth_yoy.prev");
+  EXPECT_EQ(claim_of(d, "0.8%").id, "wages.2030-Q1.growth");
+  EXPECT_EQ(claim_of(d, "1.5%").id, "rents.2030-Q1.growth");
+}
+
+// National accounts' measures by their usual names: "hours worked" (whose words alone are a
+// time and a verb), "full-time equivalent employment", "GDP at market prices", "general
+// government final consumption expenditure".
+TEST(AccountsProse, MeasuresByTheirNames) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "Employment grew 1.2%, and hours worked rose 0.9%. Full-time equivalent employment was "
+      "1.0% higher.\n"
+      "\n"
+      "| | 2030 Q3 |\n"
+      "|---|---|\n"
+      "| | % change on the previous quarter |\n"
+      "| GDP at market prices | 0.5 |\n"
+      "| General government final consumption expenditure | 0.2 |\n");
+  EXPECT_EQ(claim_of(d, "0.9%").id, "hours_worked.growth");
+  EXPECT_EQ(claim_of(d, "1.0%").id, "employment_fte.growth");
+  EXPECT_EQ(cell(d, 8, 0).id, "gdp.growth");
+  EXPECT_EQ(cell(d, 9, 0).id, "government_consumption.growth");
+}
+
+// "| GDP, volume, third quarter of 2030 |": a piece of a row's label between commas that is
+// a period says the row's period ("Third quarter of 2030" is 2030 Q3), so the cell is as plainly
+// of the draft's quarter as prose that says "in the third quarter".
+TEST(AccountsProse, PeriodInARowLabel) {
+  EXPECT_EQ(period_written("Third quarter of 2030"), "2030-Q3");
+  EXPECT_EQ(period_written("first quarter 2031"), "2031-Q1");
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "| Output | Quarter-on-quarter rate |\n"
+      "|---|---|\n"
+      "| GDP, volume, third quarter of 2030 | 0.6 |\n");
+  const draft_claim c = cell(d, 5, 0);
+  EXPECT_EQ(c.id, "gdp.growth");
+  EXPECT_EQ(c.row_period, "2030-Q3");
+  EXPECT_TRUE(c.period_stated);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -71,6 +71,10 @@ struct subject {
 /// "the export value of the equipment manufacturing industry").
 subject subject_of(const std::vector<word>& clause, const national_words& national);
 
+/// Whether the words name an aggregate of the lexicon, by a word or a phrase ("hours worked",
+/// "gross value added"): a subject, though each of its words alone may name nothing.
+bool names_aggregate(const std::vector<word>& ws);
+
 /// The subject a table row's label names: all its content words, up to four, commas included.
 subject subject_of_label(const std::vector<word>& label, const national_words& national);
 
