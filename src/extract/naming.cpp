@@ -1143,10 +1143,14 @@ std::string namer::flow_of_whole(std::size_t i, const naming_state&) {
 // "| Total |"); a section that names no flow becomes a segment of the id (section_of_row).
 std::string namer::flow_of_row(std::size_t, const naming_state& st) {
   if (!row_) return "";
-  const std::string flow = row_flow(st.own, row_->parent_label, row_->section_label,
-                                    row_->flow_section, row_->negative_row, row_->table);
+  std::string flow = row_flow(st.own, row_->parent_label, row_->section_label, row_->flow_section,
+                              row_->negative_row, row_->table);
   // "| | Exports | | Imports | |" above the years: the group of columns names the flow.
-  return flow.empty() ? flow_label(row_->group_label) : flow;
+  if (flow.empty()) flow = flow_label(row_->group_label);
+  // "| Month | Exports | Imports | Surplus |" over "| December 2019 | 12,807 | 8,009 | 4,798 |":
+  // a row that names no flow takes its column's own header's.
+  if (flow.empty() && row_->column) flow = row_->column->flow;
+  return flow;
 }
 
 // "Fish, crustaceans and molluscs accounted for NOK 16.7 billion" above the row "| Fish,

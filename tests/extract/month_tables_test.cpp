@@ -119,5 +119,47 @@ TEST(MonthTables, GroupsOfColumnsThatAreFlowsGiveTheirFlow) {
   EXPECT_EQ(cell(d, 9, 3).id, "trade.imports");
 }
 
+// Months (with their years) as rows and flows as columns: a row labelled only by its period
+// takes the flow its column's own header names, so the draft's own month is the prose's figure
+// and the months before it are figures of their own (issue 9: a planted slip in one month's
+// cell meets its balance).
+TEST(MonthTables, ColumnsThatNameFlowsGiveTheirFlowToRowsOfPeriods) {
+  auto d = extract_text(
+      "# Merchandise trade of Tessaly, June 2032\n"
+      "\n"
+      "| Month | Exports | Imports | Trade balance |\n"
+      "|---|---|---|---|\n"
+      "| | NZD million | NZD million | NZD million |\n"
+      "| April 2032 | 5,210 | 4,880 | 330 |\n"
+      "| May 2032 | 5,405 | 5,120 | 285 |\n"
+      "| June 2032 | 5,030 | 5,245 | -215 |\n"
+      "\n"
+      "In June 2032 exports fell to NZD 5,030 million and the balance was a deficit of NZD 215\n"
+      "million.\n");
+  EXPECT_EQ(cell(d, 6, 0).id, "trade.2032-04.exports");
+  EXPECT_EQ(cell(d, 6, 1).id, "trade.2032-04.imports");
+  EXPECT_EQ(cell(d, 6, 2).id, "trade.2032-04.balance");
+  EXPECT_EQ(cell(d, 7, 0).id, "trade.exports.prev");
+  EXPECT_EQ(cell(d, 8, 0).id, "trade.exports");
+  EXPECT_EQ(cell(d, 8, 2).id, "trade.balance");
+  EXPECT_EQ(claim_of(d, "NZD 5,030 million").id, cell(d, 8, 0).id);
+  EXPECT_EQ(claim_of(d, "NZD 215\nmillion").id, cell(d, 8, 2).id);
+}
+
+// A row that names a thing of its own under such columns is that thing's flow.
+TEST(MonthTables, ColumnsThatNameFlowsGiveTheirFlowToRowsOfThings) {
+  auto d = extract_text(
+      "# Merchandise trade of Tessaly, June 2032\n"
+      "\n"
+      "| Commodity | Exports | Imports |\n"
+      "|---|---|---|\n"
+      "| | NZD million | NZD million |\n"
+      "| Dairy products | 1,410 | 96 |\n"
+      "| Timber | 412 | 37 |\n");
+  EXPECT_EQ(cell(d, 6, 0).id, "dairy_products.exports");
+  EXPECT_EQ(cell(d, 6, 1).id, "dairy_products.imports");
+  EXPECT_EQ(cell(d, 7, 1).id, "timber.imports");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
