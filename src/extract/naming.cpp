@@ -472,6 +472,13 @@ void namer::name(std::size_t i) {
   if (!row_ && s.entity.size() == 1 && !context_.heading_head.empty() &&
       s.entity.front() == context_.heading_head)
     s.entity = context_.heading_entity;
+  // "In January the index had been 116.0": the index alone is the headline index the draft
+  // has named (cpi), not a family of its own.
+  if (!row_ && s.entity.size() == 1 && !context_.headline_index.empty()) {
+    const lexicon::entry* e = lexicon::find(s.entity.front());
+    if (e && e->is(word_class::headline_index) && e->family.empty())
+      s.entity = {context_.headline_index};
+  }
   // "Economic contraction of 1.7 percent", "the economy shrank by 1.7 percent": a rate of the
   // economy alone, of no flow, is the rate of its aggregate (gdp).
   if (!row_ && s.entity.empty() && st.flow.empty() && f.kind == claim_kind::growth) {
@@ -484,6 +491,11 @@ void namer::name(std::size_t i) {
   // average is a figure of its own, not the month's.
   if (s.aspect.empty() && averaged(f)) s.aspect = "average";
   set_family(f, s.entity, family_of(s, f, st.part_of));
+  if (context_.headline_index.empty()) {
+    const lexicon::entry* e = lexicon::find(f.family.substr(0, f.family.find('.')));
+    if (e && e->is(word_class::headline_index) && !e->family.empty())
+      context_.headline_index = e->family;
+  }
   // A counted thing is not a flow of money, nor are its rates ("3.42 million TEU, a rise of
   // 7.5%" is teu.growth).
   f.flow = f.named_by_noun ? "" : st.flow;

@@ -118,6 +118,8 @@ enum class word_class {
                         // tenths more than the 2.6%", "a tenth of a point" (0.3 and 0.1 pp)
   base_opening,         // opening a sentence before a period, says what its rates compare
                         // with: "On the second quarter of 2023 GDP was 2.9% higher"
+  headline_index,       // a price index a release is about ("cpi", "hicp", "ppi"), and the
+                        // noun that alone names the draft's own one: "the index had been 116.0"
   count                 // (number of classes)
 };
 

@@ -943,7 +943,7 @@ twenty-foot     | noun_physical unit=TEU
 mille           | noun_physical
 consecutive     | counted_modifier
 successive      | counted_modifier
-index           | counted_modifier index_noun
+index           | counted_modifier index_noun headline_index
 indexes         | index_noun
 indices         | index_noun
 rates           | rate_noun
@@ -1026,10 +1026,11 @@ bulletin        | filler
 # product in volume terms" is gdp); "terms" there names nothing
 gdp             | aggregate=gdp
 # headline price indices: a release's index named by its acronym or its words ("Consumer Price
-# Index (CPI)", "the CPI", "Composite CPI" over a table's sections are all cpi)
-cpi             | aggregate=cpi
-hicp            | aggregate=hicp
-ppi             | aggregate=ppi
+# Index (CPI)", "the CPI", "Composite CPI" over a table's sections are all cpi); "the index"
+# alone (the row "index" above) names the one the draft named first
+cpi             | aggregate=cpi headline_index
+hicp            | aggregate=hicp headline_index
+ppi             | aggregate=ppi headline_index
 consumer price index | aggregate=cpi
 consumer prices | aggregate=cpi
 producer price index | aggregate=ppi

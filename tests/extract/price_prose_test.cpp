@@ -41,5 +41,23 @@ TEST(PriceProse, ANumberACommaAndAndBeforeARateIsNoRateOfAList) {
   EXPECT_EQ(editor_unit(claim_of(list, "3.0")), "%");
 }
 
+// "The index" alone is the headline index the draft has named (lexicon `headline_index`): its
+// level a month before is the PPI's previous level, which growth_matches_levels checks
+// against the month's rate. Another index named by its own words keeps its own family, and a
+// draft that has named no headline index leaves "index" alone.
+TEST(PriceProse, TheIndexAloneIsTheHeadlineIndexNamedBefore) {
+  auto d = extract_text(
+      "# Producer prices in Kestrel, October 2031\n\n"
+      "Kestrel's producer price index (PPI) reached 113.3 in October 2031, 0.8% above its\n"
+      "September level. In September the index had stood at 112.4. The CPI, by contrast, stood\n"
+      "at 98.7 in October 2031.\n");
+  EXPECT_EQ(claim_of(d, "113.3").id, "ppi");
+  EXPECT_EQ(claim_of(d, "112.4").id, "ppi.prev");
+  EXPECT_EQ(claim_of(d, "98.7").id, "cpi");
+  auto none =
+      extract_text("# Harbour report, October 2031\n\nThe index reached 57.2 in October.\n");
+  EXPECT_EQ(claim_of(none, "57.2").id, "index");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

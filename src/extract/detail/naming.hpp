@@ -50,6 +50,9 @@ struct naming_context {
   // another measure of their flow, kept apart (`trade.imports_cif`). Empty when the draft names
   // one valuation or none; every valuation named when two are named equally often.
   std::set<std::string> valuations_apart;
+  // The first headline price index (lexicon `headline_index`: cpi, hicp, ppi) a claim of the
+  // draft is named after: what "the index" alone names ("In January the index had been 116.0").
+  std::string headline_index;
 };
 
 /// The title's proper nouns and the name written most often with "'s" are the country's own;
