@@ -362,7 +362,7 @@ class namer {
   std::optional<period> base_of_rate(const found& f) const;
   std::optional<period> opening_base(const found& f) const;
   bool previous_cue(const found& f) const;
-  bool says_annual(const found& f) const;
+  bool says_annual(const found& f, bool with_section = true) const;
   bool annual_by_words(const found& f) const;
   bool worded_row_rate_annual(const found& f) const;
   bool annual_rate_after(std::size_t i) const;
@@ -1310,10 +1310,16 @@ void namer::read_period(std::size_t i) {
     const period rate_period = of.value_or(*context_.own);
     const std::optional<period> base = row_ ? row_->base : base_of_rate(f);
     // "On the first quarter, GDP grew 2.9%" under a heading on a year earlier: the sentence's
-    // own opening says what it compares with, before its section does.
+    // own opening says what it compares with, before its section does. So does a base the rate
+    // names itself that ends less than a year before its period, where its own words do not
+    // say "a year" ("1.7% below its level of January 1999" in a February 1999 release).
     const std::optional<period> opening = row_ ? std::nullopt : opening_base(f);
     const bool base_opens_otherwise = opening && !(*opening == rate_period.year_ago());
-    if ((base && *base == rate_period.year_ago()) || (!base_opens_otherwise && annual_by_words(f)))
+    const bool base_within_year = !row_ && base && base->freq == rate_period.freq &&
+                                  !base->is_range() && base->ends_after(rate_period.year_ago()) &&
+                                  !says_annual(f, false);
+    if ((base && *base == rate_period.year_ago()) ||
+        (!base_opens_otherwise && !base_within_year && annual_by_words(f)))
       f.suffix = "growth_yoy";
   }
   // "| Unemployment rate | 5.3 | 1.3 | 1.1 |" under "Quarterly change | Annual change", "Over
@@ -1691,11 +1697,11 @@ bool namer::worded_row_rate_annual(const found& f) const {
 
 // "annual inflation ... at 2.1%", "grew 4.1% year-on-year": a rate on the same period a year
 // earlier, said in its own words.
-bool namer::says_annual(const found& f) const {
+bool namer::says_annual(const found& f, bool with_section) const {
   // "In the twelve months to the March 2020 quarter", "in the 12 months to December"; also
   // opening the sentence: "Over the twelve months the group rose 3.2%, led by ... (+5.6%)";
   // and under a heading that says so: "## The major components over 12 months".
-  if (!row_ && (context_.heading_annual || context_.list_annual)) return true;
+  if (with_section && !row_ && (context_.heading_annual || context_.list_annual)) return true;
   auto twelve_months = [&](const std::vector<word>& ws) { return names_twelve_months(p_, ws); };
   std::vector<word> ws = words_before(p_, f.begin, f.lead_begin, window::lead);
   for (const word& w : words_after(p_, f.end, f.sentence_end, window::next_word)) ws.push_back(w);

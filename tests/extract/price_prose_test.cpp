@@ -59,5 +59,18 @@ TEST(PriceProse, TheIndexAloneIsTheHeadlineIndexNamedBefore) {
   EXPECT_EQ(claim_of(none, "57.2").id, "index");
 }
 
+// A heading that says "a year earlier" makes the rates below it annual, but not a rate that
+// names its own base less than a year back: "0.4% above its level of May 2031" in a June 2031
+// release is the month's rate, which growth_matches_levels checks against May's level.
+TEST(PriceProse, ARateNamingTheMonthBeforeIsMonthlyUnderAnAnnualHeading) {
+  auto d = extract_text(
+      "# Consumer prices in Kestrel, June 2031\n\n"
+      "**Consumer prices 2.0% higher than a year earlier**\n\n"
+      "Kestrel's consumer price index (CPI) stood at 104.6 in June 2031, 0.4% above its level of\n"
+      "May 2031 and 2.0% above its level of June 2030.\n");
+  EXPECT_EQ(claim_of(d, "0.4%").id, "cpi.growth");
+  EXPECT_EQ(on_line(d, 6).at(0).id, "cpi.growth_yoy");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
