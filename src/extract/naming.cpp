@@ -1351,6 +1351,12 @@ void namer::read_period(std::size_t i) {
     f.suffix = "change_yoy";
   if (!when) {
     f.prev = previous_cue(f) || f.previous_value;
+    // "(+0.1% after +0.6%)", "contributed +0.6 points, after -0.2 points": a rate's earlier
+    // value right after it is of the period before, said as plainly as a table's column of that
+    // quarter says it.
+    if (f.previous_value && rate(f) && !row_ && context_.own &&
+        context_.own->freq != frequency::year)
+      f.period_stated = true;
     return;
   }
   std::optional<period> own = context_.own;

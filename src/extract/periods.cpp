@@ -220,8 +220,14 @@ std::optional<period_words> same_period_of(const prose& p, const std::vector<wor
   const std::string_view unit = ws[i + 1].lower;
   const bool fits = (unit == "quarter" && own->freq == frequency::quarter) ||
                     (unit == "month" && own->freq == frequency::month);
+  if (!fits) return std::nullopt;
+  // "the same quarter of the previous year", "of last year": the year before the draft's.
+  std::size_t k = i + 3;
+  if (ws[k].lower == "the") ++k;
+  if (k + 1 < ws.size() && ws[k].is(word_class::earlier_word) && ws[k + 1].lower == "year")
+    return period_words{own->shifted(-per_year(own->freq)), k + 2 - i};
   const std::optional<int> y = prose_year(p, ws[i + 3]);
-  if (!fits || !y) return std::nullopt;
+  if (!y) return std::nullopt;
   return period_words{own->shifted(static_cast<long>(*y - own->first_year()) * per_year(own->freq)),
                       4};
 }

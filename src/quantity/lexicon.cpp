@@ -104,7 +104,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "valuation",
     "point_fraction",
     "base_opening",
-    "headline_index"};
+    "headline_index",
+    "earlier_word"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

@@ -120,6 +120,8 @@ enum class word_class {
                         // with: "On the second quarter of 2023 GDP was 2.9% higher"
   headline_index,       // a price index a release is about ("cpi", "hicp", "ppi"), and the
                         // noun that alone names the draft's own one: "the index had been 116.0"
+  earlier_word,         // puts a period back one: "the previous year", "last year", "the
+                        // preceding quarter"
   count                 // (number of classes)
 };
 

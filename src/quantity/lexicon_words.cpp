@@ -336,7 +336,7 @@ this            | filler noun_stop not_before_fraction not_plural
 first           | filler calendar_before not_before_fraction ordinal=1
 second          | filler not_before_fraction ordinal=2 noun_time
 each            | filler noun_stop not_before_fraction
-last            | filler calendar_before not_before_fraction
+last            | filler calendar_before not_before_fraction earlier_word
 next            | filler calendar_before not_before_fraction
 past            | filler calendar_before
 since           | filler noun_stop calendar_after month_lead
@@ -372,7 +372,9 @@ nov             | month=11
 dec             | month=12
 recent          | calendar_before filler
 coming          | calendar_before filler
-previous        | calendar_before filler
+previous        | calendar_before filler earlier_word
+preceding       | calendar_before filler earlier_word
+prior           | calendar_before filler earlier_word
 ago             | calendar_after filler year_ago
 later           | calendar_after filler
 earlier         | calendar_after filler year_ago

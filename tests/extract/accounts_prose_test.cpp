@@ -236,5 +236,37 @@ TEST(AccountsProse, PeriodInARowLabel) {
   EXPECT_TRUE(c.period_stated);
 }
 
+// "the same quarter of the previous year" (and "of last year") is the draft's quarter a year
+// before: the rate compared with it is growth_yoy, never the quarter's growth.
+TEST(AccountsProse, SameQuarterOfThePreviousYear) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "Output grew 0.5% on the quarter and 1.7% compared with the same quarter of the previous "
+      "year. Investment rose 2.2% on the same quarter of last year.\n");
+  EXPECT_EQ(claim_of(d, "0.5%").id, "output.growth");
+  EXPECT_EQ(claim_of(d, "1.7%").id, "output.growth_yoy");
+  EXPECT_EQ(claim_of(d, "2.2%").id, "investment.growth_yoy");
+}
+
+// "(+0.4% after +0.9%)": the earlier value after "after" is the quarter before's, said as
+// plainly as the table's column of that quarter, so the two are one figure to check --draft.
+TEST(AccountsProse, AfterSaysTheQuarterBefore) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "Investment slowed (+0.4% after +0.9%).\n"
+      "\n"
+      "| | 2030 Q2 | 2030 Q3 |\n"
+      "|---|---|---|\n"
+      "| | % change on the previous quarter | |\n"
+      "| Investment | 0.9 | 0.4 |\n");
+  const draft_claim before = claim_of(d, "+0.9%");
+  EXPECT_EQ(before.id, "investment.growth.prev");
+  EXPECT_TRUE(before.period_stated);
+  EXPECT_EQ(cell(d, 8, 0).id, before.id);
+  EXPECT_TRUE(cell(d, 8, 0).period_stated);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
