@@ -311,6 +311,8 @@ class namer {
   std::optional<subject> in_group(const subject& row, const column_group& g,
                                   naming_state& st) const;
   std::optional<subject> table_row(std::size_t i, naming_state& st);
+  std::optional<subject> excluding_row(naming_state& st);
+  bool whole_index_row(const std::vector<word>& label) const;
   std::optional<subject> rate_row_named(std::size_t i, naming_state& st);
   std::optional<subject> name_in_list(std::size_t i, naming_state& st);
   std::optional<subject> group_after(std::size_t i, naming_state& st);
@@ -770,7 +772,14 @@ std::optional<subject> namer::in_group(const subject& row, const column_group& g
 // (volume), seasonally adjusted" over "| 2013 | Quarter 1 | 100.1 |").
 std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   if (!row_) return std::nullopt;
+  if (auto less = excluding_row(st)) return less;
   subject s = subject_of_label(st.own, context_.national);
+  // "| All items | 100.0 | 131.4 |" in a column of weights or index levels: the whole index,
+  // the headline index the draft has named (cpi), as "All groups CPI" is.
+  if (!s.names_something() && whole_index_row(st.own)) {
+    s.entity = {context_.headline_index};
+    return s;
+  }
   if (auto grouped = in_group(s,
                               column_group{row_->group_label, row_->group_mark,
                                            row_->group_is_total, row_->group_of_total},
@@ -792,6 +801,82 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
       !(estimates_table() || m->one_number_per_row))
     return s;
   return subject_of_label(words_between(p_, m->caption_begin, m->caption_end), context_.national);
+}
+
+// "| All-items excluding food and energy | 73.6 |" below "| All-items | 100.0 |": a row whose
+// label names a whole, a lexicon exclusion word and what it leaves out is the whole less those
+// parts, all_items.excluding.food.energy (a segment a part), which prices.rules weighs against
+// the whole and the parts' rows (food, energy). The whole is the row above whose label starts
+// with the words before the exclusion word ("| All-items HICP |" for "All-items excluding:
+// energy"); without such a row ("Capital goods (except for transport)" alone) the label names a
+// thing of its own. Rows in a group of columns keep their group's names.
+// A label of a lexicon `overall` phrase ("All items", "All groups") in a column of weights or
+// index levels, in a draft that has named its headline index.
+bool namer::whole_index_row(const std::vector<word>& label) const {
+  if (context_.headline_index.empty() || !row_->column ||
+      !(row_->column->weight || row_->column->index))
+    return false;
+  for (std::size_t k = 0; k + 1 < label.size(); ++k) {
+    if (phrase_is(label[k], label[k + 1], word_class::overall)) return true;
+  }
+  return false;
+}
+
+std::optional<subject> namer::excluding_row(naming_state& st) {
+  if (!row_->group_label.empty()) return std::nullopt;
+  const std::vector<word>& label = st.own;
+  const auto cut = std::find_if(label.begin(), label.end(), [](const word& w) {
+    return w.letters() && w.is(word_class::exclusion_word);
+  });
+  if (cut == label.begin() || cut == label.end()) return std::nullopt;
+  auto keys = [](auto from, auto to) {
+    std::vector<std::string> out;
+    for (auto it = from; it != to; ++it) {
+      if (it->letters() || it->number()) out.emplace_back(it->lower);
+    }
+    return out;
+  };
+  const std::vector<std::string> whole_keys = keys(label.begin(), cut);
+  std::vector<word> whole_words;
+  for (const struct table_row& r : row_->table->rows) {
+    if (r.label_end <= r.label_begin) continue;
+    const std::vector<word> other = label_words(p_, r.label_begin, r.label_end);
+    const std::vector<std::string> other_keys = keys(other.begin(), other.end());
+    const bool excludes = std::any_of(other.begin(), other.end(), [](const word& w) {
+      return w.letters() && w.is(word_class::exclusion_word);
+    });
+    if (!excludes && other_keys.size() >= whole_keys.size() &&
+        std::equal(whole_keys.begin(), whole_keys.end(), other_keys.begin())) {
+      whole_words = other;
+      break;
+    }
+  }
+  if (whole_words.empty()) return std::nullopt;
+  subject whole = subject_of_label(whole_words, context_.national);
+  if (!whole.names_something() && whole_index_row(whole_words))
+    whole.entity = {context_.headline_index};
+  // The parts: the words after the exclusion word, apart at each joiner.
+  std::vector<std::string> parts;
+  std::vector<word> piece;
+  auto close_piece = [&] {
+    const subject part = subject_of_label(piece, context_.national);
+    if (part.names_something()) parts.push_back(slug(part.entity));
+    piece.clear();
+  };
+  for (auto it = cut + 1; it != label.end(); ++it) {
+    if (it->is(word_class::joiner)) {
+      close_piece();
+      continue;
+    }
+    piece.push_back(*it);
+  }
+  close_piece();
+  if (!whole.names_something() || parts.empty()) return std::nullopt;
+  st.part_of = slug(whole.entity) + ".excluding";
+  for (std::size_t k = 0; k + 1 < parts.size(); ++k) st.part_of += "." + parts[k];
+  subject out;
+  out.entity = {parts.back()};
+  return out;
 }
 
 // "For men the unemployment rate climbed to 4.8 percent": a sentence that opens on "For" and a

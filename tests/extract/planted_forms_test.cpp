@@ -100,5 +100,30 @@ TEST(PlantedForms, ChangeOfACountAfterItsQualifiedLevel) {
   EXPECT_EQ(claim_of(d, "0.3 percent").id, "paid_jobs.growth");
 }
 
+// A row that names a whole, "excluding" and what it leaves out is the whole's row less those
+// parts, a segment each (cpi.excluding.rents.fuel: "All items" in a column of weights is the
+// headline index the draft has named), when the table has the whole's row;
+// without it ("Machinery (except vehicles)" alone) the label names a thing of its own.
+TEST(PlantedForms, AnAggregateExcludingPartsIsTheWholeLessThem) {
+  auto d = extract_text(
+      "# Consumer price index of Marrow Isle: August 2033\n"
+      "\n"
+      "The consumer price index stood at 131.4 in August 2033.\n"
+      "\n"
+      "| Group | Weight (%) | Index, August 2033 |\n"
+      "|---|---|---|\n"
+      "| All items | 100.0 | 131.4 |\n"
+      "| Fuel | 8.1 | 155.0 |\n"
+      "| All items excluding fuel | 91.9 | 129.3 |\n"
+      "| All items excluding rents and fuel | 69.4 | 124.8 |\n"
+      "| Machinery (except vehicles) | 3.0 | 101.2 |\n");
+  EXPECT_EQ(cell(d, 7, 0).id, "cpi.weight");
+  EXPECT_EQ(cell(d, 7, 1).id, "cpi");
+  EXPECT_EQ(cell(d, 9, 0).id, "cpi.excluding.fuel.weight");
+  EXPECT_EQ(cell(d, 10, 0).id, "cpi.excluding.rents.fuel.weight");
+  EXPECT_EQ(cell(d, 8, 0).id, "fuel.weight");
+  EXPECT_EQ(cell(d, 11, 0).id.find("excluding"), std::string::npos) << cell(d, 11, 0).id;
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
