@@ -421,12 +421,12 @@ constexpr std::pair<const char*, namer::subject_step> subject_steps[] = {
     {"the name before its bracket", &namer::name_in_list},  // "adult men (6.0 percent)"
     {"the table row it names", &namer::rate_row_named},     // "energy ... at 9.5%"
     {"what follows it", &namer::what_follows},  // "RMB 14.29 trillion of intermediate goods"
+    {"a clause without its verb", &namer::gapped_clause},  // "... and external demand 0.5 points"
     {"its sentence's 'For X,'", &namer::sentence_for},  // "For the EU28, ... is €168.3 billion"
     {"what a report verb puts at it", &namer::reported_object},  // "puts the number ... at"
-    {"a clause without its verb", &namer::gapped_clause},  // "... and external demand 0.5 points"
-    {"its own clause", &namer::own_clause},                // "Machinery exports reached ..."
-    {"its sentence's lead", &namer::sentence_lead},        // the subject before the first claim
-    {"the sentence before", &namer::sentence_before},      // "They grew 8.0%"
+    {"its own clause", &namer::own_clause},                      // "Machinery exports reached ..."
+    {"its sentence's lead", &namer::sentence_lead},            // the subject before the first claim
+    {"the sentence before", &namer::sentence_before},          // "They grew 8.0%"
     {"the population it counts", &namer::counted_population},  // "12,000 people"
 };
 // Where its flow is read from, in order.
@@ -1143,6 +1143,16 @@ std::vector<word> namer::gapped_words(std::size_t i) const {
   if (k == between.size()) return {};
   while (k < between.size() && list_joint(between[k])) ++k;
   std::vector<word> named(between.begin() + static_cast<std::ptrdiff_t>(k), between.end());
+  // "In the euro area, GDP rose by 0.3% and in the EU by 0.4%": the opening's preposition
+  // again names the clause's own thing, and the elided verb's "by" (an open ending) stays.
+  const std::vector<word> opening = words_after(p_, f.sentence_begin, f.begin, 1);
+  if (!named.empty() && !opening.empty() && named.front().lower == opening.front().lower &&
+      named.front().is(word_class::preposition) &&
+      std::none_of(named.begin(), named.end(), [](const word& w) { return names_a_time(w); }))
+    named.erase(named.begin());
+  while (!named.empty() && named.back().is(word_class::open_ending) &&
+         named.back().is(word_class::noun_stop) && !named.back().is(word_class::preposition))
+    named.pop_back();
   // "after adding 0.2 points": a clause of its own ("after", an -ing verb opening it), no gap.
   if (named.empty() ||
       (named.front().lower.ends_with("ing") && !named.front().is(word_class::ing_noun)) ||
@@ -1155,7 +1165,7 @@ std::vector<word> namer::gapped_words(std::size_t i) const {
                w.is(word_class::level_cue) || w.is(word_class::previous_cue) || verb_like;
       }))
     return {};
-  // A name ends before its number; "by", "of", "worth" (lexicon open_ending) lead to one.
+  // A name ends before its number; "of", "worth" (lexicon open_ending) lead to one.
   if (named.back().is(word_class::open_ending)) return {};
   if (!subject_of_words(named).names_something()) return {};
   return named;

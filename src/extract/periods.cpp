@@ -214,9 +214,19 @@ namespace {
 // moved to the year named, when the word names the own period's frequency.
 std::optional<period_words> same_period_of(const prose& p, const std::vector<word>& ws,
                                            std::size_t i, const std::optional<period>& own) {
-  if (!own || own->is_range() || ws[i].lower != "same" || i + 3 >= ws.size() ||
-      ws[i + 2].lower != "of")
-    return std::nullopt;
+  if (!own || own->is_range() || ws[i].lower != "same" || i + 3 >= ws.size()) return std::nullopt;
+  const std::string_view unit_word = ws[i + 1].lower;
+  const bool fits_unit = (unit_word == "quarter" && own->freq == frequency::quarter) ||
+                         (unit_word == "month" && own->freq == frequency::month);
+  // "the same quarter a year ago", "the same month last year": a year before the draft's.
+  const bool year_back = (ws[i + 2].lower == "a" && ws[i + 3].lower == "year" &&
+                          i + 4 < ws.size() && ws[i + 4].is(word_class::year_ago)) ||
+                         (ws[i + 2].is(word_class::earlier_word) && ws[i + 3].lower == "year");
+  if (fits_unit && year_back) {
+    const std::size_t words = ws[i + 2].lower == "a" ? 5 : 4;
+    return period_words{own->shifted(-per_year(own->freq)), words};
+  }
+  if (ws[i + 2].lower != "of") return std::nullopt;
   const std::string_view unit = ws[i + 1].lower;
   const bool fits = (unit == "quarter" && own->freq == frequency::quarter) ||
                     (unit == "month" && own->freq == frequency::month);

@@ -440,7 +440,7 @@ halves          | fraction=2
 half            | fraction=2
 thirds          | fraction=3
 quarters        | fraction=4
-quarter         | fraction=4 noun_time
+quarter         | fraction=4 noun_time reference
 fifths          | fraction=5
 tenths          | fraction=10 point_fraction
 hundredth       | fraction=100 point_fraction
@@ -977,6 +977,7 @@ tenfold         | multiple=10
 annually        | yoy_word
 over the year   | yoy_word
 year on year    | yoy_word
+through the year | yoy_word
 on the year     | yoy_word
 a year          | yoy_word
 per year        | yoy_word
@@ -1041,6 +1042,9 @@ gfcf            | aggregate=gfcf
 economic        | aggregate=gdp
 gross domestic product | aggregate=gdp
 gdp at market prices | aggregate=gdp
+real gdp        | aggregate=gdp
+gdp per capita  | aggregate=gdp_per_capita
+real gdp per capita | aggregate=gdp_per_capita
 gross domestic product at market prices | aggregate=gdp
 hours worked    | aggregate=hours_worked
 total hours worked | aggregate=hours_worked

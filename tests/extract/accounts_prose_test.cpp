@@ -268,5 +268,42 @@ TEST(AccountsProse, AfterSaysTheQuarterBefore) {
   EXPECT_TRUE(cell(d, 8, 0).period_stated);
 }
 
+// "Compared with the same quarter a year ago" opens on the draft's quarter a year before; "in
+// Quarter 3 (Jul to Sep) 2030" names a quarter, and its "3" is no claim.
+TEST(AccountsProse, SameQuarterAYearAgoAndQuarterN) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "Output rose by 0.4% in Quarter 3 (Jul to Sep) 2030. Compared with the same quarter a "
+      "year ago, output increased by 1.3%.\n");
+  EXPECT_EQ(claim_of(d, "0.4%").id, "output.growth");
+  EXPECT_EQ(claim_of(d, "1.3%").id, "output.growth_yoy");
+  for (const draft_claim& c : d.claims) EXPECT_NE(c.written, "3") << "Quarter 3 is a name";
+}
+
+// "In the euro area, GDP rose by 0.3% and in the EU by 0.4%": the clause without its verb that
+// repeats the opening's preposition names its own area; two areas are never one figure.
+TEST(AccountsProse, TwoAreasInOneSentence) {
+  auto d = extract_text(
+      "# Flash estimate, third quarter of 2030\n"
+      "\n"
+      "In the Northern Union, GDP rose by 0.2% and in the Southern Union by 0.5%.\n");
+  EXPECT_NE(claim_of(d, "0.2%").id, claim_of(d, "0.5%").id);
+  EXPECT_NE(claim_of(d, "0.5%").id.find("southern"), std::string::npos) << claim_of(d, "0.5%").id;
+}
+
+// "Real GDP" is GDP in volume; "GDP per capita" is a measure of its own; "through the year"
+// (lexicon yoy_word) is a rate on a year earlier.
+TEST(AccountsProse, RealGdpPerCapitaAndThroughTheYear) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "Real GDP grew 0.3% and real GDP per capita fell 0.2%. The economy grew 1.4% through the "
+      "year.\n");
+  EXPECT_EQ(claim_of(d, "0.3%").id, "gdp.growth");
+  EXPECT_EQ(claim_of(d, "0.2%").id, "gdp_per_capita.growth");
+  EXPECT_EQ(claim_of(d, "1.4%").id, "gdp.growth_yoy");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
