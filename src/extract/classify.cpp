@@ -160,6 +160,10 @@ std::optional<lexicon::direction> comparative_after(const prose& p, const found&
 // An amount in brackets right after a name: "China ($22.8)", "adult men (6.0 percent)".
 bool bracket_after_name(const prose& p, const found& f) {
   std::size_t k = f.begin;
+  // "unprocessed food (from +1.5% to +1.1%)": a bracket that opens on where the rate moved from.
+  if (const std::vector<word> cue = words_before(p, f.begin, f.sentence_begin, 2);
+      cue.size() == 2 && cue[0].lower == "(" && cue[1].is(word_class::previous_cue))
+    k = cue[0].end;
   while (k > 0 && p.text[k - 1] == ' ') --k;
   if (k == 0 || p.text[k - 1] != '(') return false;
   --k;
@@ -327,11 +331,12 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     f.decreases = *d == lexicon::direction::down;
     return;
   }
-  // "went up 1.3%, after a 1.0% rise in the 12 months to November": the earlier change.
+  // "went up 1.3%, after a 1.0% rise in the 12 months to November", "following a 1.8 per cent
+  // increase in September" (lexicon after_word): the earlier change.
   if (auto d = direction_noun_after(p, f, ws)) {
     f.kind = claim_kind::growth;
     f.decreases = *d == lexicon::direction::down;
-    f.previous_value = f.previous_value || (ws.size() >= 2 && ws[1].lower == "after");
+    f.previous_value = f.previous_value || (ws.size() >= 2 && ws[1].is(word_class::after_word));
     return;
   }
   // "annual inflation ... at 2.1%", "the annual growth rate of M3 rose to 5.7%": a rate named
@@ -345,7 +350,13 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
   // earlier value of the rate before it, of that rate's kind.
   if (!ws.empty() && ws.front().is(word_class::previous_cue)) {
     f.previous_value = true;
-    f.kind = last_rate ? last_rate->kind : named_growth ? claim_kind::growth : claim_kind::share;
+    // "(from +1.5% to +1.1%)": written with its sign, a change.
+    const char first = p.text[f.number_begin];
+    const bool signed_rate = first == '+' || first == '-';
+    f.kind = last_rate                     ? last_rate->kind
+             : named_growth || signed_rate ? claim_kind::growth
+                                           : claim_kind::share;
+    f.after_name = bracket_after_name(p, f);
     return;
   }
   // "52.2 billion euros (+1.6%)": a rate written with its sign is a change.
@@ -397,7 +408,7 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     // "after rising 1.4%", "after a fall of 1.6% in July": the earlier change.
     if (w.is(word_class::direction) &&
         std::any_of(ws.begin() + static_cast<std::ptrdiff_t>(i), ws.end(),
-                    [](const word& x) { return x.lower == "after"; })) {
+                    [](const word& x) { return x.is(word_class::after_word); })) {
       f.previous_value = true;
     }
     if (w.is(word_class::direction)) {

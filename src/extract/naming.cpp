@@ -72,6 +72,55 @@ bool yoy_phrase(const std::vector<word>& ws) {
   return false;
 }
 
+// The words ws[k, k + n) as written between them, blanks and line breaks read as one blank: the
+// lexicon's phrase "m/m", "in the 12 months to".
+std::string written_phrase(const prose& p, const std::vector<word>& ws, std::size_t k,
+                           std::size_t n) {
+  std::string out;
+  for (std::size_t at = ws[k].begin; at < ws[k + n - 1].end; ++at) {
+    const char c = p.lower[at];
+    if (!is_blank(c))
+      out += c;
+    else if (!out.empty() && out.back() != ' ')
+      out += ' ';
+  }
+  return out;
+}
+
+// What a rate compares with, as its own words say (lexicon rate_span, span_base).
+enum class rate_span { none, period, year };
+
+// The span named by a phrase starting at ws[k]: one that says it ("m/m", "on the year", "in the
+// 12 months to"), or one that names what is compared with after a base word ("compared with
+// the previous month", "on the same month a year earlier"); the longest phrase first.
+rate_span span_at(const prose& p, const std::vector<word>& ws, std::size_t k) {
+  auto based = [&] {
+    for (std::size_t n = 1; n <= 3 && n <= k; ++n) {
+      if (lexicon::is(written_phrase(p, ws, k - n, n), word_class::base_lead)) return true;
+    }
+    return false;
+  };
+  for (std::size_t n = std::min(window::span_phrase, ws.size() - k); n > 0; --n) {
+    const lexicon::entry* e = lexicon::find(written_phrase(p, ws, k, n));
+    if (!e || !(e->is(word_class::rate_span) || (e->is(word_class::span_base) && based())))
+      continue;
+    return e->aspect == "year" ? rate_span::year : rate_span::period;
+  }
+  return rate_span::none;
+}
+
+rate_span span_of_words(const prose& p, const std::vector<word>& ws) {
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    if (const rate_span s = span_at(p, ws, k); s != rate_span::none) return s;
+  }
+  return rate_span::none;
+}
+
+// A clause mark ends a rate's own words.
+bool ends_own_words(const word& w) {
+  return w.lower == "," || w.lower == ";" || w.lower == ":" || w.is(word_class::clause_break);
+}
+
 bool rate(const found& f) {
   return f.kind == claim_kind::growth || f.kind == claim_kind::share || f.kind == claim_kind::pp;
 }
@@ -369,6 +418,9 @@ class namer {
   bool worded_row_rate_annual(const found& f) const;
   bool annual_rate_after(std::size_t i) const;
   bool on_a_year_earlier(const found& f) const;
+  rate_span own_span(std::size_t i) const;
+  std::optional<period> period_before_own(const std::vector<word>& ws, std::size_t k) const;
+  std::optional<period> labelled_period(const found& f) const;
 
   std::vector<word> share_of(const found& f) const;
   std::string denominator_flow(const found& f) const;
@@ -1024,8 +1076,20 @@ std::optional<subject> namer::gapped_possessive(std::size_t i) const {
 
 std::optional<subject> namer::name_in_list(std::size_t i, naming_state&) {
   const found& f = claims_[i];
+  // "unprocessed food (from +1.5% to +1.1%)": the rate a bracket's pair moved to is the same
+  // name's as the rate it moved from.
+  if (const found* from = previous_in_sentence(i);
+      from && from->after_name && from->previous_value && !from->family.empty()) {
+    const std::vector<word> between = words_between(p_, from->end, f.begin);
+    if (between.size() == 1 && between.front().lower == "to") {
+      subject same;
+      same.entity = {from->family};
+      return same;
+    }
+  }
   if (!f.after_name) return std::nullopt;
   std::vector<word> ws = words_before(p_, f.begin, f.sentence_begin, window::subject);
+  if (!ws.empty() && ws.back().is(word_class::previous_cue)) ws.pop_back();  // "(from +1.5%"
   if (!ws.empty() && ws.back().lower == "(") ws.pop_back();
   std::size_t from = ws.size();
   while (from > 0 && ws[from - 1].letters() && !ws[from - 1].is(word_class::joiner) &&
@@ -1387,8 +1451,9 @@ void namer::read_period(std::size_t i) {
     when = period_of_words(i);
     f.period_stated = when.has_value();
     if (!when && (when = sentence_period(i))) f.period_stated = true;
-  } else if ((when = rate_period_after(f)) || (when = when_clause_period(f)) ||
-             (when = clause_period_before(f)) || (when = sentence_period(i))) {
+  } else if ((when = rate_period_after(f)) || (when = labelled_period(f)) ||
+             (when = when_clause_period(f)) || (when = clause_period_before(f)) ||
+             (when = sentence_period(i))) {
     // A rate's own words name the period it compares with ("up 2.7% on January-September
     // 2018"), not its own, unless "in" brings it ("(9.2% in August)"); else its sentence's
     // opening does: "Over January to September 2019, ...".
@@ -1413,8 +1478,12 @@ void namer::read_period(std::size_t i) {
     const bool base_within_year = !row_ && base && base->freq == rate_period.freq &&
                                   !base->is_range() && base->ends_after(rate_period.year_ago()) &&
                                   !says_annual(f, false);
-    if ((base && *base == rate_period.year_ago()) ||
-        (!base_opens_otherwise && !base_within_year && annual_by_words(f)))
+    // "0.5% on the month and 3.4% on the year": a rate's own words say its span first.
+    const rate_span own = row_ ? rate_span::none : own_span(i);
+    if (own == rate_span::year ||
+        (own == rate_span::none &&
+         ((base && *base == rate_period.year_ago()) ||
+          (!base_opens_otherwise && !base_within_year && annual_by_words(f)))))
       f.suffix = "growth_yoy";
   }
   // "| Unemployment rate | 5.3 | 1.3 | 1.1 |" under "Quarterly change | Annual change", "Over
@@ -1556,11 +1625,45 @@ std::optional<period> namer::rate_period_after(const found& f) const {
       !after.empty() && after[0].lower == "of" && !before.empty() && before.back().lower == "the";
   if (after.size() < 2 || (after[0].lower != "in" && !of_period)) return std::nullopt;
   if (auto found_period = period_at(p_, after, 1, context_.own)) return found_period->when;
+  // "(3.1% in the previous month)": the period before the draft's own.
+  if (auto before_own = period_before_own(after, 1)) return before_own;
   // "grew by 0.3% in the first quarter of 2017".
   if (after.size() > 2 && after[1].lower == "the") {
     if (auto found_period = period_at(p_, after, 2, context_.own)) return found_period->when;
   }
   return std::nullopt;
+}
+
+// "in the previous month", "in the preceding quarter" (lexicon span_base phrases of the period
+// before) in a draft of that frequency: the period before the draft's own.
+std::optional<period> namer::period_before_own(const std::vector<word>& ws, std::size_t k) const {
+  const std::optional<period>& own = context_.own;
+  if (!own || own->is_range() || k >= ws.size()) return std::nullopt;
+  const char* noun = own->freq == frequency::month     ? "month"
+                     : own->freq == frequency::quarter ? "quarter"
+                                                       : nullptr;
+  for (std::size_t n = std::min(window::span_phrase, ws.size() - k); n > 0 && noun; --n) {
+    const std::string written = written_phrase(p_, ws, k, n);
+    const lexicon::entry* e = lexicon::find(written);
+    if (e && e->is(word_class::span_base) && e->aspect == "period" &&
+        written.find(noun) != std::string::npos)
+      return own->prev();
+  }
+  return std::nullopt;
+}
+
+// "(September 2026: 2.9%)", "(July 2019: 1.4%)": a rate after a period and a colon in brackets
+// is of that period.
+std::optional<period> namer::labelled_period(const found& f) const {
+  std::vector<word> before = words_before(p_, f.begin, f.sentence_begin, window::period_words + 2);
+  if (before.size() < 3 || before.back().lower != ":") return std::nullopt;
+  before.pop_back();
+  std::size_t open = before.size();
+  while (open > 0 && before[open - 1].lower != "(") --open;
+  if (open == 0 || open == before.size()) return std::nullopt;
+  const auto at = period_at(p_, before, open, context_.own);
+  if (!at || open + at->count != before.size()) return std::nullopt;
+  return at->when;
 }
 
 // "No quarter has seen a larger fall since Q1 2009, when GDP dropped 3.6 percent": a clause
@@ -1761,6 +1864,34 @@ bool namer::annual_rate_after(std::size_t i) const {
                      std::all_of(between.begin(), between.end(),
                                  [](const word& w) { return w.lower == "or" || w.lower == ","; });
   return of_it && on_a_year_earlier(next);
+}
+
+// The span a rate's own words give it, whatever the sentence says of its other rates: its words
+// after it up to the next claim or clause mark ("rose by 0.4% compared with the previous month
+// and by 3.1% compared with the same month of the previous year", "+2.1% YoY, +0.3% MoM"), else
+// its words before it, from the sentence's start or from the clause mark after the claim before
+// it ("2.5% y-o-y; on a month-on-month basis, CPI-All Items rose 0.4%").
+rate_span namer::own_span(std::size_t i) const {
+  const found& f = claims_[i];
+  // Up to the next claim: "in the 12 months to" holds a number that is none.
+  const std::size_t until = i + 1 < claims_.size() && claims_[i + 1].begin >= f.end
+                                ? std::min(f.sentence_end, claims_[i + 1].begin)
+                                : f.sentence_end;
+  std::vector<word> after = words_after(p_, f.end, until, window::rate_span);
+  after.erase(std::find_if(after.begin(), after.end(), ends_own_words), after.end());
+  if (const rate_span s = span_of_words(p_, after); s != rate_span::none) return s;
+  const found* before_claim = previous_in_sentence(i);
+  std::vector<word> before = words_before(
+      p_, f.begin, before_claim ? std::max(before_claim->end, f.sentence_begin) : f.sentence_begin,
+      window::lead);
+  if (before_claim) {
+    // The words right after the claim before are its own.
+    auto mark = std::find_if(before.begin(), before.end(), [](const word& w) {
+      return w.lower == "," || w.lower == ";" || w.lower == ":";
+    });
+    before.erase(before.begin(), mark == before.end() ? mark : mark + 1);
+  }
+  return span_of_words(p_, before);
 }
 
 // A rate or change in prose on the same period a year earlier, by its own words: "year-on-year",

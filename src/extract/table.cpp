@@ -592,6 +592,22 @@ bool all_units(std::string_view s, const std::vector<cell>& cells) {
   return any;
 }
 
+// "| | Monthly rate (%) | Annual rate (%) |": cells that name their columns' measures ("rate",
+// "change", "share", "annual") besides a unit, as a header row does; a unit row ("| | $m | % |",
+// "| | Percent |") names units alone.
+bool names_measures(std::string_view s, const std::vector<cell>& cells) {
+  for (const cell& c : cells) {
+    for (const std::string& w : letter_digit_runs(text_of(s, c))) {
+      const lexicon::entry* e = lexicon::find(w);
+      if (e && !e->is(word_class::percent) &&
+          (e->is(word_class::rate_noun) || e->is(word_class::share_noun) ||
+           e->is(word_class::direction) || e->is(word_class::yoy_word)))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool only_first_cell(std::string_view s, const std::vector<cell>& cells) {
   for (std::size_t i = 1; i < cells.size(); ++i) {
     if (!text_of(s, cells[i]).empty()) return false;
@@ -959,6 +975,17 @@ std::vector<table_model> read_tables(const folded_text& t) {
     const block* unit_block = nullptr;
     std::vector<std::pair<std::vector<cell>, const block*>> band_rows;  // unit rows in the data
     std::size_t most_numbers = 0;  // the most numbers a data row holds
+    // Whether the first row after block `from` that is not blank holds data.
+    auto next_is_data = [&](std::size_t from) {
+      for (std::size_t j = from + 1; j <= span.last_block; ++j) {
+        const std::vector<cell> next = cells_of(s, t.blocks[j]);
+        const bool blank = std::all_of(next.begin(), next.end(), [&](const cell& c) {
+          return text_of(s, c).empty() || separator_cell(text_of(s, c));
+        });
+        if (!blank) return data_row(s, next, !next.empty() && !numeric_cell(text_of(s, next[0])));
+      }
+      return false;
+    };
     for (std::size_t k = span.first_block; k <= span.last_block; ++k) {
       const block& b = t.blocks[k];
       const std::vector<cell> cells = cells_of(s, b);
@@ -972,7 +999,13 @@ std::vector<table_model> read_tables(const folded_text& t) {
       }
       if (!in_data) {
         if (empty) continue;
-        if (all_units(s, cells)) {
+        // A first row of headers that give units ("| | Monthly rate (%) | Annual rate (%) |")
+        // right above the data is the header row: each column's measure and span are its own,
+        // not the table's.
+        const bool header_of_units = m.columns.empty() && !cells.empty() &&
+                                     text_of(s, cells[0]).empty() && names_measures(s, cells) &&
+                                     next_is_data(k);
+        if (all_units(s, cells) && !header_of_units) {
           for (const cell& c : cells) h.unit_text(text_of(s, c));
           unit_row = cells;
           unit_block = &b;

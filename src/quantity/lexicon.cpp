@@ -105,7 +105,11 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "point_fraction",
     "base_opening",
     "headline_index",
-    "earlier_word"};
+    "earlier_word",
+    "rate_span",
+    "span_base",
+    "base_lead",
+    "after_word"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {
@@ -164,8 +168,10 @@ std::string apply_payload(entry& e, std::string_view name, std::string_view valu
   } else if (name == "unit") {
     e.unit = value;
     return "";
-  } else if (name == "aspect" || name == "series" || name == "valuation") {
-    // A series or a valuation is named in the aspect's field: no word is two of them.
+  } else if (name == "aspect" || name == "series" || name == "valuation" || name == "rate_span" ||
+             name == "span_base") {
+    // A series, a valuation or a rate's span is named in the aspect's field: no word is two
+    // of them.
     e.aspect = value;
   } else if (name == "column_role") {
     e.role = value;

@@ -122,6 +122,14 @@ enum class word_class {
                         // noun that alone names the draft's own one: "the index had been 116.0"
   earlier_word,         // puts a period back one: "the previous year", "last year", "the
                         // preceding quarter"
+  rate_span,            // among a rate's own words, says what it compares with (payload, in the
+                        // aspect's field: "period", the period before; "year", the same period
+                        // a year earlier): "m/m", "on the month", "y/y", "in the 12 months to"
+  span_base,            // ... after a base_lead word (payload as rate_span's): "(compared with)
+                        // the previous month", "(on) the same month a year earlier"
+  base_lead,            // a span_base phrase after it is what a rate compares with: "compared
+                        // with", "on", "over", "relative to"
+  after_word,           // a change after it is the earlier one: "after", "following"
   count                 // (number of classes)
 };
 

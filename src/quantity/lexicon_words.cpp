@@ -204,7 +204,7 @@ surged          | direction=up filler
 expanded        | direction=up filler
 expansion       | direction=up filler
 rate            | direction=up rate_noun filler
-year-on-year    | direction=up filler noun_stop yoy_word
+year-on-year    | direction=up filler noun_stop yoy_word rate_span=year
 climbed         | direction=up open_ending filler
 change          | direction=up filler
 changed         | direction=up filler
@@ -268,7 +268,7 @@ around          | qualifier=about qualifier_inside filler
 approximately   | qualifier=about qualifier_inside filler
 roughly         | qualifier=about qualifier_inside filler
 some            | qualifier=about filler
-over            | qualifier=more_than qualifier_inside filler noun_stop calendar_before period_lead
+over            | qualifier=more_than qualifier_inside filler noun_stop calendar_before period_lead base_lead
 exceeded        | qualifier=more_than filler
 exceeding       | qualifier=more_than filler
 exceeds         | qualifier=more_than filler
@@ -297,7 +297,7 @@ or fewer        | qualifier_after=at_most
 
 # words before a level or share; before the level a change started from
 to              | level_cue filler preposition noun_stop denominator_stop open_ending month_lead
-from            | level_cue filler preposition noun_stop denominator_stop previous_cue open_ending month_lead period_lead
+from            | level_cue filler preposition noun_stop denominator_stop previous_cue open_ending month_lead period_lead base_lead
 reaching        | level_cue filler
 reached         | level_cue filler open_ending
 reach           | level_cue verb filler
@@ -328,7 +328,7 @@ remains         | level_cue verb filler not_plural
 covering        | level_cue share_cue
 covered         | level_cue share_cue
 ratio           | level_cue share_cue
-against         | previous_cue filler
+against         | previous_cue filler base_lead
 
 # calendar: months, calendar spans, periods
 in              | filler preposition noun_stop denominator_stop not_before_fraction open_ending month_lead period_lead
@@ -341,7 +341,7 @@ next            | filler calendar_before not_before_fraction
 past            | filler calendar_before
 since           | filler noun_stop calendar_after month_lead
 until           | month_lead
-after           | filler noun_stop calendar_after previous_cue
+after           | filler noun_stop calendar_after previous_cue after_word
 before          | filler noun_stop calendar_after year_ago
 per             | filler noun_stop not_before_fraction
 within          | filler not_before_fraction
@@ -792,7 +792,7 @@ whose           | verb clause_break
 
 # prepositions, pronouns, clause breaks
 of              | filler preposition noun_stop open_ending month_lead
-on              | filler preposition noun_stop denominator_stop open_ending base_opening
+on              | filler preposition noun_stop denominator_stop open_ending base_opening base_lead
 for             | filler preposition noun_stop denominator_stop open_ending period_lead
 with            | filler preposition noun_stop denominator_stop open_ending
 its             | filler pronoun noun_stop open_ending
@@ -830,7 +830,7 @@ addition        | filler
 other           | filler
 such            | filler
 as              | filler noun_stop joiner
-than            | filler noun_stop open_ending
+than            | filler noun_stop open_ending base_lead
 same            | filler
 period          | filler
 during          | filler noun_stop period_lead
@@ -930,8 +930,8 @@ handled         | filler
 
 # words that end a noun phrase, a share's denominator or a list
 compared        | noun_stop
-compared with   | previous_cue
-compared to     | previous_cue
+compared with   | previous_cue base_lead
+compared to     | previous_cue base_lead
 would           | noun_stop filler
 could           | noun_stop filler
 most            | noun_stop
@@ -975,14 +975,80 @@ fourfold        | multiple=4
 fivefold        | multiple=5
 tenfold         | multiple=10
 annually        | yoy_word
-over the year   | yoy_word
-year on year    | yoy_word
-through the year | yoy_word
-on the year     | yoy_word
+over the year   | yoy_word rate_span=year
+year on year    | yoy_word rate_span=year
+through the year | yoy_word rate_span=year
+on the year     | yoy_word rate_span=year
 a year          | yoy_word
 per year        | yoy_word
 per annum       | yoy_word
 therefore       | filler
+# A rate's span in its own words (naming reads them per rate, up to the next number or clause
+# mark): "rose 0.4% m/m and 2.1% y/y", "0.5% on the month and 3.4% on the year", "6.1% in the 12
+# months to October"; a span_base phrase after a base_lead word: "0.4% compared with the
+# previous month and 3.1% compared with the same month of the previous year". "in the previous
+# month" names a period, not a span.
+month on month  | rate_span=period
+month-on-month  | rate_span=period filler noun_stop
+m/m             | rate_span=period
+mom             | rate_span=period filler noun_stop
+m-o-m           | rate_span=period filler noun_stop
+on the month    | rate_span=period
+over the month  | rate_span=period
+on a monthly basis | rate_span=period
+in monthly terms | rate_span=period
+quarter on quarter | rate_span=period
+q/q             | rate_span=period
+on the quarter  | rate_span=period
+over the quarter | rate_span=period
+on a quarterly basis | rate_span=period
+in quarterly terms | rate_span=period
+y/y             | rate_span=year
+on an annual basis | rate_span=year
+in annual terms | rate_span=year
+in the 12 months to | rate_span=year
+in the twelve months to | rate_span=year
+over the 12 months to | rate_span=year
+over the twelve months to | rate_span=year
+over the last 12 months | rate_span=year
+over the past 12 months | rate_span=year
+over the last twelve months | rate_span=year
+over the past twelve months | rate_span=year
+in the last 12 months | rate_span=year
+in the past 12 months | rate_span=year
+the previous month | span_base=period
+the preceding month | span_base=period
+the month before | span_base=period
+last month      | span_base=period
+a month earlier | span_base=period
+a month ago     | span_base=period
+the previous quarter | span_base=period
+the preceding quarter | span_base=period
+the quarter before | span_base=period
+last quarter    | span_base=period
+a quarter earlier | span_base=period
+the same month of the previous year | span_base=year
+the same month of the preceding year | span_base=year
+the same month of last year | span_base=year
+the same month last year | span_base=year
+the same month a year earlier | span_base=year
+the same month a year ago | span_base=year
+the same month in the previous year | span_base=year
+the same quarter of the previous year | span_base=year
+the same quarter of last year | span_base=year
+the same quarter last year | span_base=year
+the same quarter a year earlier | span_base=year
+the same period of the previous year | span_base=year
+the same period last year | span_base=year
+the same period a year earlier | span_base=year
+a year earlier  | span_base=year
+a year ago      | span_base=year
+a year before   | span_base=year
+versus          | base_lead
+vs              | base_lead
+relative to     | base_lead
+with respect to | base_lead
+following       | filler noun_stop previous_cue after_word
 # "i.e.", "e.g.": the letters of an abbreviation that names nothing ("203,000 unemployed persons,
 # i.e. 8 000 fewer": the change of the level before it)
 i               | filler
@@ -1092,11 +1158,11 @@ changes in inventories | aggregate=inventories
 change in inventories | aggregate=inventories
 inventory changes | aggregate=inventories
 # "rose by 0.7% q-o-q", "2.7% y-o-y": how a rate's span is abbreviated, never a subject
-q-o-q           | filler noun_stop
-qoq             | filler noun_stop
-quarter-on-quarter | filler noun_stop
-y-o-y           | filler noun_stop yoy_word
-yoy             | filler noun_stop yoy_word
+q-o-q           | filler noun_stop rate_span=period
+qoq             | filler noun_stop rate_span=period
+quarter-on-quarter | filler noun_stop rate_span=period
+y-o-y           | filler noun_stop yoy_word rate_span=year
+yoy             | filler noun_stop yoy_word rate_span=year
 # the measures of a labour market release by their names in rules/labour.rules: a claim whose
 # subject is one, alone or after a population group, is all.<name> (all.men.<name>). A rate
 # measure names a ratio's level (a share: "the jobless rate"), a count measure a count of people
