@@ -1989,6 +1989,19 @@ subject namer::previous_sentence(const found& f, std::string& flow) const {
   });
   ws.erase(figure, ws.end());
   flow = first_flow(ws);
+  // "For the EU28, the first estimate of exports ... is €168.3 billion. Its trade ... ended
+  // the month €5.0 bn in deficit": a sentence that opens on whose figures follow ("For X,")
+  // is about them, not about the words after the comma.
+  if (ws.size() > 2 && ws.front().lower == "for") {
+    const auto comma =
+        std::find_if(ws.begin(), ws.end(), [](const word& w) { return w.lower == ","; });
+    const bool timeless = std::none_of(ws.begin() + 1, comma,
+                                       [](const word& w) { return w.number() || names_a_time(w); });
+    if (comma != ws.end() && timeless) {
+      const subject opening = subject_of_words({ws.begin() + 1, comma});
+      if (opening.names_something() && !opening.points_back) return opening;
+    }
+  }
   return subject_of_words(ws);
 }
 

@@ -115,5 +115,22 @@ TEST(TradeProse, APeriodOpeningAClauseIsItsAmounts) {
   EXPECT_EQ(claim_of(d, "DKK 350.1 billion").id, "trade.2030.exports");
 }
 
+// "Its" after a sentence that opens on "For X," points back to X, whose figures that sentence
+// gives, not to the words after its comma ("countries outside the bloc").
+TEST(TradeProse, ItsAfterForXPointsBackToX) {
+  auto d = extract_text(
+      "# Trade of Velmora, May 2031\n\n"
+      "For the Danube bloc, the first estimate of exports to countries outside the bloc in May\n"
+      "2031 is €42.1 billion. Its trade with the rest of the world closed the month €2.2 bn in\n"
+      "surplus.\n");
+  EXPECT_EQ(claim_of(d, "€42.1 billion").id, "danube_bloc.exports");
+  EXPECT_EQ(claim_of(d, "€2.2 bn").id, "danube_bloc.balance");
+  // "For May 2031, ..." names a time, not whose figures follow.
+  auto timed = extract_text(
+      "# Trade of Velmora, May 2031\n\n"
+      "For May 2031, exports of machinery came to €3.1 billion. Its share was 7.4% of exports.\n");
+  EXPECT_EQ(claim_of(timed, "7.4%").id, "machinery.exports.share");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
