@@ -175,8 +175,14 @@ bool bracket_after_name(const prose& p, const found& f) {
 // names it as a change.
 std::optional<lexicon::direction> direction_noun_after(const prose& p, const found& f,
                                                        const std::vector<word>& lead_words) {
-  // The lead's words are nearest first.
-  if (lead_words.empty() || (lead_words.front().lower != "a" && lead_words.front().lower != "an"))
+  // The lead's words are nearest first. "Of GDP's 2.7% growth", "its 1.2% rise": a possessive
+  // brings the rate in as an article does.
+  const auto possessive = [](const word& w) {
+    return w.is(word_class::pronoun) || w.lower.ends_with("'s") ||
+           w.lower.ends_with("\xE2\x80\x99s");
+  };
+  if (lead_words.empty() || (lead_words.front().lower != "a" && lead_words.front().lower != "an" &&
+                             !possessive(lead_words.front())))
     return std::nullopt;
   const std::vector<word> after = words_after(p, f.end, f.sentence_end, window::next_word);
   if (after.empty() || !after.front().is(word_class::direction)) return std::nullopt;

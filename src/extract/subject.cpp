@@ -199,6 +199,10 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
       continue;
     }
     const lexicon::entry* e = ws[i].entry();
+    // "GDP's": an aggregate's possessive names the aggregate.
+    if (const lexicon::entry* owner = lexicon::find(without_possessive(ws[i].lower));
+        (!e || !e->is(word_class::aggregate)) && owner && owner->is(word_class::aggregate))
+      e = owner;
     if (e && e->is(word_class::aggregate)) aggregate = true;
     if (e && e->is(word_class::aspect) && !national.contains(ws[i].lower)) {
       out.aspect = std::string(e->aspect);

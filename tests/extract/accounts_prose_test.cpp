@@ -305,5 +305,19 @@ TEST(AccountsProse, RealGdpPerCapitaAndThroughTheYear) {
   EXPECT_EQ(claim_of(d, "1.4%").id, "gdp.growth_yoy");
 }
 
+// "Of output's 1.9% growth", "its 0.6% rise": a possessive brings a rate in as an article
+// does, so the noun after it says it is a change; an aggregate's possessive names it.
+TEST(AccountsProse, RateAfterAPossessive) {
+  auto d = extract_text(
+      "# Valdorian accounts, third quarter of 2030\n"
+      "\n"
+      "Of GDP's 1.9% growth on a year earlier, home demand contributed 1.2 points. Investment "
+      "kept its 0.6% rise.\n");
+  const draft_claim growth = claim_of(d, "1.9%");
+  EXPECT_EQ(growth.kind, claim_kind::growth);
+  EXPECT_EQ(growth.id, "gdp.growth_yoy");
+  EXPECT_EQ(claim_of(d, "0.6%").kind, claim_kind::growth);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
