@@ -345,12 +345,21 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     f.previous_value = f.previous_value || (ws.size() >= 2 && ws[1].is(word_class::after_word));
     return;
   }
+  // A key fact's label before its colon names the rate after it: "Annual inflation: 3.1%".
+  const std::size_t label_colon = !ws.empty() && ws.front().lower == ":" ? 1 : 0;
   // "annual inflation ... at 2.1%", "the annual growth rate of M3 rose to 5.7%": a rate named
   // a growth is one, whatever word brings it in.
   bool named_growth = false;
-  for (const word& w : ws) {
+  // "The CPI annual rate was 1.4%": a rate over a span (lexicon growth_noun phrases: "annual
+  // rate", "monthly rate") is a change, not a ratio, unless it names a table's row, whose kind
+  // it keeps. The lead's words are nearest first.
+  bool span_growth = false;
+  for (std::size_t i = label_colon; i < ws.size(); ++i) {
+    const word& w = ws[i];
     if (w.lower == ";" || w.lower == ":") break;
     named_growth = named_growth || w.is(word_class::growth_noun);
+    span_growth =
+        span_growth || (i + 1 < ws.size() && phrase_is(ws[i + 1], w, word_class::growth_noun));
   }
   // "rose to 5.7%, from 5.1% in July", "grew at 1.0%, after 0.1%", "(+0.1% after +0.6%)": the
   // earlier value of the rate before it, of that rate's kind.
@@ -359,9 +368,9 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     // "(from +1.5% to +1.1%)": written with its sign, a change.
     const char first = p.text[f.number_begin];
     const bool signed_rate = first == '+' || first == '-';
-    f.kind = last_rate                     ? last_rate->kind
-             : named_growth || signed_rate ? claim_kind::growth
-                                           : claim_kind::share;
+    f.kind = last_rate                                    ? last_rate->kind
+             : named_growth || span_growth || signed_rate ? claim_kind::growth
+                                                          : claim_kind::share;
     f.after_name = bracket_after_name(p, f);
     return;
   }
@@ -377,10 +386,13 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
   if (bracket_after_name(p, f)) {
     f.after_name = true;
     f.rate_from_row = row_rate && !named_growth;
-    f.kind = named_growth ? claim_kind::growth : row_rate ? row_kind(p, f) : claim_kind::share;
+    f.kind = named_growth  ? claim_kind::growth
+             : row_rate    ? row_kind(p, f)
+             : span_growth ? claim_kind::growth
+                           : claim_kind::share;
     return;
   }
-  for (std::size_t i = 0; i < ws.size(); ++i) {
+  for (std::size_t i = label_colon; i < ws.size(); ++i) {
     const word& w = ws[i];
     if (w.lower == ";" || w.lower == ":") break;
     // "grew at 8.4% a year": the pace of a change.
@@ -390,7 +402,10 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
         i + 1 < ws.size() && phrase_is(ws[i + 1], ws[i], word_class::level_cue);  // nearest first
     if ((w.is(word_class::level_cue) || cue_phrase) && !pace) {
       f.rate_from_row = row_rate && !named_growth;
-      f.kind = named_growth ? claim_kind::growth : row_rate ? row_kind(p, f) : claim_kind::share;
+      f.kind = named_growth  ? claim_kind::growth
+               : row_rate    ? row_kind(p, f)
+               : span_growth ? claim_kind::growth
+                             : claim_kind::share;
       return;
     }
     // A rate of a row of a table of rates, in words that say it is a change ("M3-M2 shrank by

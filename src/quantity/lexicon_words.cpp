@@ -1044,6 +1044,10 @@ the same period a year earlier | span_base=year
 a year earlier  | span_base=year
 a year ago      | span_base=year
 a year before   | span_base=year
+# a rate over a span is a change, whatever word brings it in: "The CPI annual rate was 1.4%"
+annual rate     | growth_noun
+monthly rate    | growth_noun
+quarterly rate  | growth_noun
 versus          | base_lead
 vs              | base_lead
 relative to     | base_lead

@@ -103,5 +103,16 @@ TEST(RateSpans, AHeaderRowOfUnitsNamesEachColumnsSpan) {
        {"2.9", "hicp.growth_yoy"}});
 }
 
+TEST(RateSpans, ARateOverASpanIsAChangeNotAShare) {
+  expect_ids("The CPI annual rate was 2.3% in March 2031.\n", {{"2.3%", "cpi.growth_yoy"}});
+  // A key fact's label before its colon names its rate; a ratio's rate stays a share.
+  auto d = extract_text(
+      "# Consumer prices in Eastmarch, March 2031\n\n- Annual inflation: 2.3%\n- HICP annual "
+      "rate: 2.5%\n- Unemployment rate: 5.2%\n");
+  EXPECT_EQ(claim_of(d, "2.3%").kind, claim_kind::growth);
+  EXPECT_EQ(claim_of(d, "2.5%").id, "hicp.growth_yoy");
+  EXPECT_EQ(claim_of(d, "5.2%").kind, claim_kind::share);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
