@@ -106,6 +106,13 @@ bool value_in_quote(const quantity& q, std::string_view quote, std::vector<std::
     if (!is_digit(quote[i]) || (i > 0 && (is_digit(quote[i - 1]) || quote[i - 1] == '.'))) continue;
     std::vector<shown_number> read;
     read_number(quote, i, read);
+    // A number written in digits and scale words ("4 million 650 thousand") is one number,
+    // read as the draft reader reads it (the quantity grammar's prose reading).
+    if (auto m = match_prose_quantity(quote, i); m && m->q && m->parts > 1) {
+      numbers.emplace_back(quote.substr(i, m->end - i));
+      found = found || close(std::fabs(m->q->number) * std::pow(10.0, m->q->written_unit.scale_exp),
+                             want * std::pow(10.0, scale));
+    }
     for (const auto& n : read) {
       numbers.push_back(n.text);
       // With a scale word on both sides, the scaled amounts must agree ("13.47 trillion" does

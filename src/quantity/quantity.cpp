@@ -3,6 +3,7 @@
 #include "quantity/quantity.hpp"
 
 #include <charconv>
+#include <cmath>
 #include <string>
 
 #include "core/text.hpp"
@@ -110,7 +111,9 @@ std::optional<quantity> parse_quantity(std::string_view text, quantity_error& er
   return quantity_detail::interpret_quantity(ast, text, error);
 }
 
-std::optional<prose_match> match_prose_quantity(std::string_view text, std::size_t at) {
+namespace {
+
+std::optional<prose_match> match_one(std::string_view text, std::size_t at) {
   quantity_detail::quantity_ast ast;
   const auto end = quantity_detail::parse_prose_quantity(text, at, ast);
   if (!end) return std::nullopt;
@@ -123,6 +126,54 @@ std::optional<prose_match> match_prose_quantity(std::string_view text, std::size
   m.fraction = ast.fraction_text;
   m.scale = ast.unit.scale_text;
   m.unit_words = ast.unit.words_text;
+  return m;
+}
+
+// The power of ten `exp` (small, non-negative).
+double power_of_ten(int exp) {
+  double p = 1;
+  for (int i = 0; i < exp; ++i) p *= 10;
+  return p;
+}
+
+// "4 million 650 thousand persons", "1 billion 250 million": a whole number and its scale word,
+// one blank, and a whole number below the ratio of the two scales with a smaller scale word
+// are one number, in the smaller scale (4650 thousand). The first part names no currency and
+// no unit, so the second part's unit is the whole's. Two cells of an aligned table (two
+// blanks) or a list ("2 million and 3 million") stay two numbers.
+bool extend_compound(std::string_view text, prose_match& m) {
+  if (!m.q || !m.fraction.empty() || m.scale.empty() || !m.currency.empty() ||
+      !m.unit_words.empty() || m.q->written_unit.style != unit_style::level)
+    return false;
+  const int big = m.q->written_unit.scale_exp;
+  const std::size_t gap = unicode_space_length(text, m.end);
+  const std::size_t at = m.end + gap;
+  if (big <= 0 || gap == 0 || at >= text.size() || !is_ascii_digit(text[at])) return false;
+  std::optional<prose_match> rest = match_one(text, at);
+  if (!rest || !rest->q || !rest->signs.empty() || !rest->currency.empty() ||
+      !rest->fraction.empty() || rest->scale.empty() ||
+      rest->q->written_unit.style != unit_style::level)
+    return false;
+  const int small = rest->q->written_unit.scale_exp;
+  if (small <= 0 || small >= big || rest->q->number >= power_of_ten(big - small)) return false;
+  quantity q = *rest->q;
+  q.qual = m.q->qual;
+  const double whole = std::abs(m.q->number) * power_of_ten(big - small) + rest->q->number;
+  q.number = m.q->number < 0 ? -whole : whole;
+  m.q = q;
+  m.end = rest->end;
+  m.scale = rest->scale;
+  m.unit_words = rest->unit_words;
+  ++m.parts;
+  return true;
+}
+
+}  // namespace
+
+std::optional<prose_match> match_prose_quantity(std::string_view text, std::size_t at) {
+  std::optional<prose_match> m = match_one(text, at);
+  while (m && extend_compound(text, *m)) {
+  }
   return m;
 }
 

@@ -47,6 +47,7 @@ struct prose_match {
   std::string_view fraction;    // the digits after the point, or ""
   std::string_view scale;       // "bn", "million", or ""
   std::string_view unit_words;  // "%", "percentage points", "euros", or ""
+  int parts = 1;                // the numbers it joins: 2 for "4 million 650 thousand"
   /// Digits alone: no sign, currency, fraction, scale or unit words ("2019", "17,000").
   bool bare() const {
     return signs.empty() && currency.empty() && fraction.empty() && scale.empty() &&
@@ -57,7 +58,10 @@ struct prose_match {
 /// The quantity written with digits that starts exactly at text[at]: an optional sign and
 /// currency, the number, a scale and the fixed unit words (%, percentage points, times, a
 /// currency word), but no counted things, which in prose are the caller's to judge ("17,000
-/// trains and delivered"). nullopt when no number starts there.
+/// trains and delivered"). A number written in digits and scale words, the larger first ("4
+/// million 650 thousand"), is one number in its last scale (4650 thousand): `integer` is its
+/// first part's digits and `scale` its last scale word. nullopt when no number starts there.
+/// The draft reader and the figures file's quote check both read numbers through this.
 std::optional<prose_match> match_prose_quantity(std::string_view text, std::size_t at);
 
 /// The word of a counted unit that the lexicon does not know as a counted thing, or "" when it

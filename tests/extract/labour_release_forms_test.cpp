@@ -149,5 +149,19 @@ TEST(LabourReleaseForms, DashedSubRowsAreParts) {
   EXPECT_FALSE(cell(d, 16, 0).id.starts_with("fuel_fresh")) << cell(d, 16, 0).id;
 }
 
+// "2 million 75 thousand people": digits and scale words are one count, in its last scale,
+// with the noun after it; a second number two blanks away (an aligned table's next cell) is not
+// part of it.
+TEST(LabourReleaseForms, ACountInDigitsAndScaleWords) {
+  auto d = extract_text(
+      "# Vestland\n\nIn June 2031 some 2 million 75 thousand people held a job, 31 thousand more "
+      "than a year before.\n");
+  const auto c = claim_of(d, "2 million 75 thousand people");
+  EXPECT_DOUBLE_EQ(c.q.number, 2075);
+  EXPECT_EQ(c.q.written_unit.scale_exp, 3);
+  EXPECT_EQ(c.kind, claim_kind::level);
+  EXPECT_EQ(on_line(d, 3).size(), 2u);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

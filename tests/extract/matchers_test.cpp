@@ -46,6 +46,32 @@ TEST(MatchNumber, PartsAsWritten) {
   EXPECT_FALSE(m->bare());
 }
 
+// "2 million 75 thousand households": digits and scale words, the larger first, are one number
+// in the last scale; a blank more (two cells of an aligned table), a comma, "and", a fraction
+// or a second part as large as its scale's step leave two numbers.
+TEST(MatchNumber, DigitsAndScaleWordsMakeOneNumber) {
+  auto m = match_prose_quantity("2 million 75 thousand households", 0);
+  ASSERT_TRUE(m && m->q);
+  EXPECT_DOUBLE_EQ(m->q->number, 2075);
+  EXPECT_EQ(m->q->written_unit.scale_exp, 3);
+  EXPECT_EQ(m->scale, "thousand");
+  EXPECT_EQ(m->parts, 2);
+  EXPECT_EQ(matched_number("2 million 75 thousand households"), "2 million 75 thousand");
+  EXPECT_EQ(matched_number("1 billion 300 million 20 thousand tonnes"),
+            "1 billion 300 million 20 thousand");
+  auto minus = match_prose_quantity("-3 billion 5 million euros", 0);
+  ASSERT_TRUE(minus && minus->q);
+  EXPECT_DOUBLE_EQ(minus->q->number, -3005);
+  EXPECT_EQ(minus->q->written_unit.scale_exp, 6);
+  EXPECT_EQ(matched_number("2 million  75 thousand"), "2 million");
+  EXPECT_EQ(matched_number("2 million, 75 thousand"), "2 million");
+  EXPECT_EQ(matched_number("2 million and 3 million"), "2 million");
+  EXPECT_EQ(matched_number("2 million 1500 thousand"), "2 million");
+  EXPECT_EQ(matched_number("2.5 million 75 thousand"), "2.5 million");
+  EXPECT_EQ(matched_number("2 thousand 75 million"), "2 thousand");
+  EXPECT_EQ(matched_number("2 million 75"), "2 million");
+}
+
 TEST(MatchNumber, NeedsANumber) {
   EXPECT_FALSE(match_prose_quantity("RMB trillion", 0));
   EXPECT_FALSE(match_prose_quantity("Regional", 0));

@@ -33,6 +33,10 @@ TEST(ValueInQuote, WrittenFormsMatch) {
   // A decimal comma: one or two digits after it ("6,3 per cent"); three make a group.
   EXPECT_TRUE(shown("6.3%", "a rate of 6,3 per cent"));
   EXPECT_TRUE(shown("42,500 people", "42,500 people"));
+  // Digits and scale words, one number as the draft reader reads it.
+  EXPECT_TRUE(shown("2,075,000 households", "2 million 75 thousand households"));
+  EXPECT_TRUE(shown("2075 thousand households", "2 million 75 thousand households"));
+  EXPECT_TRUE(shown("2.075 million households", "some 2 million 75 thousand households"));
 }
 
 TEST(ValueInQuote, AMistypedValueDoesNot) {
@@ -41,6 +45,7 @@ TEST(ValueInQuote, AMistypedValueDoesNot) {
   EXPECT_FALSE(shown("RMB 13.47 billion", "13.47 trillion yuan"));
   // Space-grouped thousands are also read apart: "in 2023 500 firms" shows 500.
   EXPECT_TRUE(shown("500 firms", "in 2023 500 firms"));
+  EXPECT_FALSE(shown("2,057,000 households", "2 million 75 thousand households"));
 }
 
 TEST(ValueInQuote, AWarningAtTheValue) {

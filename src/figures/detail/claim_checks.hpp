@@ -13,8 +13,9 @@ namespace crossfoot::figures_detail {
 
 /// Whether the number of `q` appears in `quote`, in any written form the quantity parser
 /// reads: "2.7%" in "up 2.7 per cent", "RMB 13.47 trillion" in "13.47 trillion yuan" or in
-/// "13,470 billion yuan". Signs are not compared ("a deficit of €5.0 bn" shows -€5.0 bn).
-/// `numbers` receives the numbers the quote shows, as written.
+/// "13,470 billion yuan", "1,075,000 households" in "1 million 75 thousand households" (one
+/// number as the draft reader reads it: `match_prose_quantity`). Signs are not compared ("a deficit
+/// of €5.0 bn" shows -€5.0 bn). `numbers` receives the numbers the quote shows, as written.
 bool value_in_quote(const quantity& q, std::string_view quote, std::vector<std::string>& numbers);
 
 /// CF2105 (two period segments), CF2106 (a period after [document] period), CF2107 (a value
