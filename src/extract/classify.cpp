@@ -396,7 +396,9 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     const word& w = ws[i];
     if (w.lower == ";" || w.lower == ":") break;
     // "grew at 8.4% a year": the pace of a change.
-    const bool pace = w.lower == "at" && i + 1 < ws.size() && ws[i + 1].is(word_class::direction);
+    // "Unemployment rate at 14.0%" is the rate's level: "rate" is no verb of a pace.
+    const bool pace = w.lower == "at" && i + 1 < ws.size() && ws[i + 1].is(word_class::direction) &&
+                      !ws[i + 1].is(word_class::rate_noun);
     // "made up 14.2%": a phrase that brings in a level, whose last word alone is a direction.
     const bool cue_phrase =
         i + 1 < ws.size() && phrase_is(ws[i + 1], ws[i], word_class::level_cue);  // nearest first
@@ -599,8 +601,11 @@ void read_cell(const table_cell& c, found& f) {
   if (!bare) return;
   // "| (Participation rate) | (63.5) | ... | (0.0p) |" in a table of "(thousand persons, %)": a
   // ratio's row holds its level in percent, and its change in points. So does a row whose label
-  // says its unit ("| Employment rate, % | 68.7 |") in a table of thousands.
-  if (((c.table && c.table->percent_caption) || c.percent_row) && ratio_label(c.label)) {
+  // says its unit ("| Employment rate, % | 68.7 |") in a table of thousands. A part of a
+  // ratio's row ("| - Female |" under "| Participation rate (%) |") is the ratio of that part.
+  const bool ratio_row =
+      ratio_label(c.label) || (!c.parent_label.empty() && ratio_label(c.parent_label));
+  if (((c.table && c.table->percent_caption) || c.percent_row) && ratio_row) {
     u = c.change ? unit::points() : unit::percent();
     fix(c.change ? claim_kind::pp : claim_kind::share);
     return;

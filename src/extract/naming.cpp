@@ -162,15 +162,39 @@ std::string population_group(std::vector<std::string> words) {
 // people, its changes and rates. Anything else in the family (a part of another row, a flow,
 // words that are no group: "unemployed job seekers") keeps the reader's own name.
 std::optional<measure_name> labour_measure(const found& f) {
-  if (f.family.empty() || f.family.find('.') != std::string::npos || !f.flow.empty() ||
-      !f.aspect.empty())
-    return std::nullopt;
-  std::vector<std::string> words;
-  for (std::size_t at = 0; at <= f.family.size();) {
-    const std::size_t under = std::min(f.family.find('_', at), f.family.size());
-    words.push_back(f.family.substr(at, under - at));
-    at = under + 1;
+  if (f.family.empty() || !f.flow.empty() || !f.aspect.empty()) return std::nullopt;
+  const auto split = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (std::size_t at = 0; at <= text.size();) {
+      const std::size_t under = std::min(text.find('_', at), text.size());
+      out.emplace_back(text.substr(at, under - at));
+      at = under + 1;
+    }
+    return out;
+  };
+  // "| - Female |" under "| Labour force participation rate (%) |": a part of a measure's row
+  // named by a population group is the group's measure (labour_force_participation.female).
+  std::string_view family = f.family;
+  std::string part_group;
+  if (const std::size_t dot = family.find('.'); dot != std::string_view::npos) {
+    part_group = population_group(split(family.substr(dot + 1)));
+    if (part_group.empty()) return std::nullopt;
+    family = family.substr(0, dot);
   }
+  std::vector<std::string> words = split(family);
+  // "Unemployment rate, 15-64": the ages that bound the population (aged_15_64, family_of).
+  std::string ages;
+  for (std::size_t k = 0; k + 2 < words.size(); ++k) {
+    const auto digits = [](const std::string& w) {
+      return !w.empty() && std::all_of(w.begin(), w.end(), is_ascii_digit);
+    };
+    if (words[k] != "aged" || !digits(words[k + 1]) || !digits(words[k + 2])) continue;
+    ages = "aged_" + words[k + 1] + "_" + words[k + 2];
+    words.erase(words.begin() + static_cast<std::ptrdiff_t>(k),
+                words.begin() + static_cast<std::ptrdiff_t>(k + 3));
+    break;
+  }
+  if (words.empty()) return std::nullopt;
   // "(first published as 69.7 percent)": a ratio's earlier estimate keeps its role.
   const bool estimate = !f.role.empty() && f.suffix == f.role && f.kind == claim_kind::share;
   const bool ratio_level = (f.suffix == "share" || f.suffix.starts_with("share.") || estimate) &&
@@ -184,9 +208,11 @@ std::optional<measure_name> labour_measure(const found& f) {
     if (!names) continue;
     const std::string group =
         population_group({words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k)});
-    if (k > 0 && group.empty()) return std::nullopt;
+    if ((k > 0 && group.empty()) || (!group.empty() && !part_group.empty())) return std::nullopt;
     measure_name out{whole_population, std::string(e->family), f.suffix};
     if (!group.empty()) out.population += "." + group;
+    if (!part_group.empty()) out.population += "." + part_group;
+    if (!ages.empty()) out.population += "." + ages;
     if (ratio_level && !estimate) out.suffix = f.suffix == "share" ? "" : f.suffix.substr(6);
     return out;
   }
@@ -427,6 +453,8 @@ class namer {
   subject previous_sentence(const found& f, std::string& flow) const;
   std::string within_parent(const found& f) const;
   std::string family_of(const subject& s, const found& f, std::string parent);
+  std::string age_span(const found& f) const;
+  bool ratio_in_clause(const found& f) const;
   void attach(found& f, const found& parent);
   void distribute(std::size_t last);
   std::vector<std::vector<word>> list_items(const std::vector<word>& ws, bool semicolons) const;
@@ -731,10 +759,18 @@ std::optional<subject> namer::counted_thing(std::size_t i, naming_state&) {
   s.entity = {f.noun};
   // "151,000 people were unemployed": people named by what they were, as a table's row
   // "| Unemployed |" names them.
-  const std::vector<word> after = words_after(p_, f.end, f.sentence_end, window::predicate);
-  if (after.size() == window::predicate && after[0].is(word_class::verb) &&
-      after[1].is(word_class::counting_subject)) {
-    s.entity = {std::string(after[1].lower)};
+  // So are "4 million persons aged 15 and over were unemployed": an age span between them
+  // (an age word, numbers and the lexicon's age_span words) bounds the people.
+  const std::vector<word> after =
+      words_after(p_, f.end, f.sentence_end, window::predicate + window::age_span);
+  std::size_t k = 0;
+  if (k < after.size() && after[k].is(word_class::age_lead)) {
+    ++k;
+    while (k < after.size() && (after[k].number() || after[k].is(word_class::age_span))) ++k;
+  }
+  if (after.size() >= k + window::predicate && after[k].is(word_class::verb) &&
+      after[k + 1].is(word_class::counting_subject)) {
+    s.entity = {std::string(after[k + 1].lower)};
     return s;
   }
   // "203,000 unemployed persons": a population's unit after a word that counts people is named
@@ -1377,6 +1413,24 @@ std::string namer::flow_of_heading(std::size_t, const naming_state&) {
 
 // ---- suffixes and periods ---------------------------------------------------------------
 
+// Whether the claim's own clause, before it, names a ratio ("the unemployment rate", see
+// ratio_label): points there are the change of the ratio's level.
+bool namer::ratio_in_clause(const found& f) const {
+  const std::vector<word> before = words_before(p_, f.begin, f.lead_begin, window::subject);
+  std::size_t from = 0;
+  for (std::size_t k = before.size(); k-- > 0;) {
+    if (before[k].lower == "," || before[k].lower == ";" || before[k].lower == ":") {
+      from = k + 1;
+      break;
+    }
+  }
+  for (std::size_t k = from; k + 1 < before.size(); ++k) {
+    if (before[k + 1].is(word_class::rate_noun) && ratio_label({before[k], before[k + 1]}))
+      return true;
+  }
+  return false;
+}
+
 std::string namer::suffix_of(const found& f) const {
   if (f.change) return "change";  // "increased $3.9 billion"
   switch (f.kind) {
@@ -1399,8 +1453,12 @@ std::string namer::suffix_of(const found& f) const {
                               [](const word& w) { return w.is(word_class::contribution_word); }))
         return "contribution";
       // "| Unemployment rate | 5.3 | 1.3 |": the change of the row's share, as "5.3 percent, up
-      // 1.3 percentage points" is in prose.
-      if (row_ && ratio_label(row_->label)) return "share.change";
+      // 1.3 percentage points" is in prose. So of a part of its row ("| - Female |"), and of
+      // a ratio its own clause names ("the unemployment rate was 2.9 percentage points higher").
+      if (!row_ && ratio_in_clause(f)) return "share.change";
+      if (row_ && (ratio_label(row_->label) ||
+                   (!row_->parent_label.empty() && ratio_label(row_->parent_label))))
+        return "share.change";
       return "change";
     }
     default:
@@ -1511,7 +1569,7 @@ void namer::read_period(std::size_t i) {
   // under a caption saying its changes are year-on-year.
   if (f.change && f.suffix == "change" && context_.own &&
       (sentence_names(f, when.value_or(*context_.own).year_ago()) || (row_ && annual_by_words(f)) ||
-       annual_rate_after(i) || (!row_ && on_a_year_earlier(f))))
+       base_year_ago || annual_rate_after(i) || (!row_ && on_a_year_earlier(f))))
     f.suffix = "change_yoy";
   if (!when) {
     f.prev = previous_cue(f) || f.previous_value;
@@ -2018,9 +2076,64 @@ std::string namer::within_parent(const found& f) const {
   return slug(subject_of_words({lead.begin() + 1, lead.end()}).entity);
 }
 
+// "persons aged 15-24", "| Youth unemployment rate, 15-24 (%) |": two ages a dash or "to" apart
+// bound the population a figure is of ("aged_15_24"): after an age word (lexicon age_lead) in
+// the claim's own clause, or anywhere in its row's label. "" when none.
+std::string namer::age_span(const found& f) const {
+  std::size_t from = f.sentence_begin, to = f.begin;
+  const bool label = row_.has_value();
+  if (label) {
+    if (row_->label.empty()) return "";
+    from = row_->label.front().begin, to = row_->label.back().end;
+  } else {
+    const std::vector<word> before = words_before(p_, f.begin, f.sentence_begin, window::subject);
+    for (std::size_t k = before.size(); k-- > 0;) {
+      if (!before[k].letters() && !before[k].number()) {
+        from = before[k].end;
+        break;
+      }
+    }
+  }
+  if (to <= from) return "";
+  const std::string_view s = p_.text.substr(from, to - from);
+  constexpr std::size_t age_digits = 3;
+  const auto digits_at = [&](std::size_t i) {
+    std::size_t j = i;
+    while (j < s.size() && is_ascii_digit(s[j])) ++j;
+    return j - i;
+  };
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!is_ascii_digit(s[i]) || (i > 0 && (is_ascii_alnum(s[i - 1]) || s[i - 1] == '.'))) continue;
+    const std::size_t low = digits_at(i);
+    std::size_t k = i + low;
+    while (k < s.size() && s[k] == ' ') ++k;
+    std::size_t dash = 0;
+    if (s.substr(k, 1) == "-") {
+      dash = 1;
+    } else if (s.substr(k, 3) == "\xE2\x80\x93") {  // an en dash
+      dash = 3;
+    } else if (s.substr(k, 3) == "to ") {
+      dash = 2;
+    }
+    std::size_t hi = k + dash;
+    while (dash > 0 && hi < s.size() && s[hi] == ' ') ++hi;
+    const std::size_t high = dash > 0 ? digits_at(hi) : 0;
+    const char after = hi + high < s.size() ? s[hi + high] : ' ';
+    const bool ages = low <= age_digits && high > 0 && high <= age_digits &&
+                      !is_ascii_alnum(after) && after != '.' && after != '%' && after != ',';
+    const std::vector<word> lead = words_before(p_, from + i, from, window::next_word);
+    if (ages && (label || (!lead.empty() && lead.back().is(word_class::age_lead))))
+      out = "aged_" + std::string(s.substr(i, low)) + "_" + std::string(s.substr(hi, high));
+    i += low;
+  }
+  return out;
+}
+
 // "Trade with the Northern Compact" and later "the Compact" are one family.
 std::string namer::family_of(const subject& s, const found& f, std::string parent) {
   std::string family = slug(s.entity);
+  if (const std::string ages = age_span(f); !family.empty() && !ages.empty()) family += "_" + ages;
   const auto under = family.rfind('_');
   if (under == std::string::npos) {
     if (auto it = context_.by_last_word.find(family); s.proper && it != context_.by_last_word.end())

@@ -217,7 +217,8 @@ std::optional<period_words> same_period_of(const prose& p, const std::vector<wor
   if (!own || own->is_range() || ws[i].lower != "same" || i + 3 >= ws.size()) return std::nullopt;
   const std::string_view unit_word = ws[i + 1].lower;
   const bool fits_unit = (unit_word == "quarter" && own->freq == frequency::quarter) ||
-                         (unit_word == "month" && own->freq == frequency::month);
+                         (unit_word == "month" && own->freq == frequency::month) ||
+                         unit_word == "period";
   // "the same quarter a year ago", "the same month last year": a year before the draft's.
   const bool year_back = (ws[i + 2].lower == "a" && ws[i + 3].lower == "year" &&
                           i + 4 < ws.size() && ws[i + 4].is(word_class::year_ago)) ||
@@ -228,8 +229,9 @@ std::optional<period_words> same_period_of(const prose& p, const std::vector<wor
   }
   if (ws[i + 2].lower != "of") return std::nullopt;
   const std::string_view unit = ws[i + 1].lower;
+  // "the same period of 2018": whatever the draft's own period is.
   const bool fits = (unit == "quarter" && own->freq == frequency::quarter) ||
-                    (unit == "month" && own->freq == frequency::month);
+                    (unit == "month" && own->freq == frequency::month) || unit == "period";
   if (!fits) return std::nullopt;
   // "the same quarter of the previous year", "of last year": the year before the draft's.
   std::size_t k = i + 3;

@@ -118,6 +118,22 @@ aggregate_name aggregate_at(const std::vector<word>& ws, std::size_t i, std::siz
   return found;
 }
 
+// The longest labour market measure of two words or more (lexicon rate_measure, count_measure)
+// whose words start at ws[i], read no further than `end`.
+aggregate_name measure_at(const std::vector<word>& ws, std::size_t i, std::size_t end) {
+  constexpr std::size_t longest = 4;
+  aggregate_name found;
+  std::string phrase(ws[i].lower);
+  for (std::size_t n = 2; n <= longest && i + n <= end; ++n) {
+    if (!ws[i + n - 1].letters()) break;
+    phrase += ' ';
+    phrase += ws[i + n - 1].lower;
+    const lexicon::entry* e = lexicon::find(phrase);
+    if (e && (e->is(word_class::rate_measure) || e->is(word_class::count_measure))) found = {e, n};
+  }
+  return found;
+}
+
 // The subject phrase ends at its first verb. Its first word is a verb only when the lexicon
 // says so and it is not a flow ("put the combined ... deficit at", after a claim "the two
 // agencies"; "Exports rose" starts with a subject).
@@ -195,6 +211,17 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
         named.entry && out.entity.size() < limit) {
       out.entity.emplace_back(named.entry->family);
       aggregate = true;
+      i += named.words - 1;
+      continue;
+    }
+    // "labour force participation", "employment to population ratio": a labour market
+    // measure of more than one word is one name (labour_measure reads it whole).
+    if (const aggregate_name named = measure_at(ws, i, verb);
+        named.entry && out.entity.size() < limit) {
+      std::string name;
+      for (std::size_t k = i; k < i + named.words; ++k) name += std::string(ws[k].lower) + "_";
+      name.pop_back();
+      out.entity.push_back(std::move(name));
       i += named.words - 1;
       continue;
     }

@@ -188,7 +188,7 @@ bool percent_label(std::string_view label) {
   return false;
 }
 
-std::optional<unit> unit_named_in(std::string_view full_text, bool* percent) {
+std::optional<unit> unit_named_in(std::string_view full_text, bool* percent, bool* points) {
   const std::string valued = without_basis(full_text);
   const std::string_view text = valued;
   std::optional<unit> level;
@@ -223,6 +223,7 @@ std::optional<unit> unit_named_in(std::string_view full_text, bool* percent) {
     quantity_error error;
     auto u = parse_unit(piece, error);
     if (!u) continue;
+    if (u->style == unit_style::points && points) *points = true;
     if (u->style == unit_style::percent) {
       pct = true;
     } else if (!level && u->style == unit_style::level &&
@@ -299,6 +300,25 @@ std::optional<period> year_to(const std::optional<period>& p) {
   return out;
 }
 
+// "Change on August 2018", "% change over Feb 98", "Change compared with 2019": the period
+// after a base word of the lexicon (base_lead), one word or two, up to a bracket or a comma.
+std::optional<period> base_named_in(std::string_view header) {
+  const std::string lower = ascii_lower(header);
+  for (std::size_t at = 0; at < lower.size();) {
+    const std::size_t end = std::min(lower.find(' ', at), lower.size());
+    for (std::size_t words = 1, stop = end; words <= 2 && stop < lower.size(); ++words) {
+      if (lexicon::is(std::string_view(lower).substr(at, stop - at), word_class::base_lead)) {
+        std::string_view rest = header.substr(stop + 1);
+        rest = rest.substr(0, rest.find_first_of("(,"));  // "(percentage points)"
+        if (auto p = written_period(trim_blank(rest))) return p;
+      }
+      stop = std::min(lower.find(' ', stop + 1), lower.size());
+    }
+    at = end + 1;
+  }
+  return std::nullopt;
+}
+
 table_column column_from(std::string_view s, const cell& c) {
   table_column col;
   col.begin = c.begin;
@@ -314,6 +334,7 @@ table_column column_from(std::string_view s, const cell& c) {
     if (space != std::string::npos) col.when = written_period(col.header.substr(space + 1));
   }
   col.kind = kind_of_header(col.header);
+  if (!col.when) col.named_base = base_named_in(col.header);
   if (col.kind == column_kind::growth && col.header.find('%') == std::string::npos) {
     col.neutral_change = true;
     for (const std::string& w : letter_digit_runs(col.header)) {
@@ -443,10 +464,11 @@ struct header_reader {
   table_model& m;
 
   void unit_text(std::string_view text) {
-    bool percent = false;
-    auto u = unit_named_in(text, &percent);
+    bool percent = false, points = false;
+    auto u = unit_named_in(text, &percent, &points);
     if (u && !m.level_unit) m.level_unit = u;
     if (percent) m.percent_caption = true;
+    if (points) m.points_caption = true;
     // "percentage change", "annual rates": the numbers are rates; "Change in payroll
     // employment" names a change of a level, not a rate.
     bool rate_word = false;
@@ -901,16 +923,20 @@ void finish_columns(table_model& m, std::vector<table_column>& columns) {
   read_year_to_date(columns);
   // "| Billions of dollars | April 2023 | March 2023 | Change |": a change of the level. So
   // too under a caption naming a level's unit and "%" ("(thousand persons, %)") when other
-  // columns name their rates ("Change | Change rate"): the neutral one is not a rate.
+  // columns name their rates ("Change | Change rate"), or when it names points too ("(Thousand
+  // persons, %, percentage points)": levels, rates, and the rates' changes): the neutral one is
+  // not a rate, but a change of each row's level in the row's unit (points for a rate's row).
   const bool rates_named = std::any_of(columns.begin(), columns.end(), [](const auto& col) {
     return col.kind == column_kind::growth && !col.neutral_change;
   });
   for (table_column& col : columns) {
     if (col.neutral_change && col.kind == column_kind::growth && !col.unit_of && m.level_unit &&
-        (!m.percent_caption || rates_named)) {
+        (!m.percent_caption || rates_named || m.points_caption)) {
       col.kind = column_kind::value;
       col.change = true;
     }
+    if ((col.change || col.kind == column_kind::points) && !col.when && col.named_base)
+      col.rate_base = col.named_base;
   }
   for (std::size_t c = 0; c < columns.size(); ++c) {
     table_column& col = columns[c];
@@ -963,6 +989,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
     column_kind section = column_kind::value;
     // The label of the last row not marked as a part (folded offsets; empty for none).
     std::size_t parent_begin = 0, parent_end = 0;
+    bool parent_percent = false;  // ... whose label names its unit, "%"
     // The label of the last section row ("| CREDITS | | |"), folded offsets.
     std::size_t section_begin = 0, section_end = 0;
     bool flow_section = false;  // ... a row of a flow alone, with numbers (table_row)
@@ -1071,9 +1098,13 @@ std::vector<table_model> read_tables(const folded_text& t) {
         // goes on; the row is neither a part nor the parent of the next dashed row.
       } else if (!sub_row_label(t, cells[0])) {
         parent_begin = cells[0].begin, parent_end = cells[0].end;
+        parent_percent = m.rows.back().percent;
       } else {
         m.rows.back().parent_begin = parent_begin;
         m.rows.back().parent_end = parent_end;
+        // "| - Female | 35.0 |" under "| Participation rate (%) |": a part of a row in percent
+        // is in percent too.
+        m.rows.back().percent = m.rows.back().percent || parent_percent;
       }
     }
     m.one_number_per_row = most_numbers == 1;

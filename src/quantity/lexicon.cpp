@@ -109,7 +109,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "rate_span",
     "span_base",
     "base_lead",
-    "after_word"};
+    "after_word",
+    "age_span"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

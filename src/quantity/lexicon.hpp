@@ -128,8 +128,11 @@ enum class word_class {
   span_base,            // ... after a base_lead word (payload as rate_span's): "(compared with)
                         // the previous month", "(on) the same month a year earlier"
   base_lead,            // a span_base phrase after it is what a rate compares with: "compared
-                        // with", "on", "over", "relative to"
+                        // with", "on", "over", "relative to"; in a change column's header, the
+                        // period after it: "Change on August 2018", "Change from May"
   after_word,           // a change after it is the earlier one: "after", "following"
+  age_span,             // after an age word, goes on with the span: "aged 15 and over",
+                        // "aged 15 to 64", "aged 65 or older"
   count                 // (number of classes)
 };
 

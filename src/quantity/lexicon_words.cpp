@@ -268,16 +268,16 @@ around          | qualifier=about qualifier_inside filler
 approximately   | qualifier=about qualifier_inside filler
 roughly         | qualifier=about qualifier_inside filler
 some            | qualifier=about filler
-over            | qualifier=more_than qualifier_inside filler noun_stop calendar_before period_lead base_lead
+over            | qualifier=more_than qualifier_inside filler noun_stop calendar_before period_lead base_lead age_span
 exceeded        | qualifier=more_than filler
 exceeding       | qualifier=more_than filler
 exceeds         | qualifier=more_than filler
 exceed          | qualifier=more_than filler
-above           | qualifier=more_than filler comparative=up
+above           | qualifier=more_than filler comparative=up age_span
 surpassed       | qualifier=more_than filler
 topped          | qualifier=more_than filler
 beyond          | qualifier=more_than filler
-under           | qualifier=less_than qualifier_inside filler noun_stop
+under           | qualifier=less_than qualifier_inside filler noun_stop age_span
 more than       | qualifier=more_than qualifier_inside filler
 less than       | qualifier=less_than qualifier_inside filler
 fewer than      | qualifier=less_than qualifier_inside filler
@@ -296,7 +296,7 @@ or below        | qualifier_after=at_most
 or fewer        | qualifier_after=at_most
 
 # words before a level or share; before the level a change started from
-to              | level_cue filler preposition noun_stop denominator_stop open_ending month_lead
+to              | level_cue filler preposition noun_stop denominator_stop open_ending month_lead age_span
 from            | level_cue filler preposition noun_stop denominator_stop previous_cue open_ending month_lead period_lead base_lead
 reaching        | level_cue filler
 reached         | level_cue filler open_ending
@@ -339,7 +339,7 @@ each            | filler noun_stop not_before_fraction
 last            | filler calendar_before not_before_fraction earlier_word
 next            | filler calendar_before not_before_fraction
 past            | filler calendar_before
-since           | filler noun_stop calendar_after month_lead
+since           | filler noun_stop calendar_after month_lead base_lead
 until           | month_lead
 after           | filler noun_stop calendar_after previous_cue after_word
 before          | filler noun_stop calendar_after year_ago
@@ -556,7 +556,7 @@ means           | not_plural
 includes        | not_plural
 marks           | not_plural
 covers          | not_plural
-plus            | not_plural
+plus            | not_plural age_span
 across          | not_plural
 always          | not_plural
 perhaps         | not_plural
@@ -812,8 +812,8 @@ the             | filler noun_stop open_ending
 a               | filler noun_stop open_ending
 an              | filler noun_stop open_ending
 by              | filler noun_stop denominator_stop open_ending
-and             | filler noun_stop denominator_stop joiner open_ending
-or              | filler noun_stop joiner open_ending
+and             | filler noun_stop denominator_stop joiner open_ending age_span
+or              | filler noun_stop joiner open_ending age_span
 his             | filler
 her             | filler
 value           | filler
@@ -838,8 +838,10 @@ average         | filler average_word
 averages        | filler average_word
 averaged        | filler average_word
 # a bare number after it is an age or an age bound, not a claim: "persons aged 15 to 64"
-aged            | age_lead
-ages            | age_lead
+aged            | age_lead filler
+ages            | age_lead filler
+older           | age_span
+younger         | age_span
 # a table row so labelled lists what it leaves out; dashed rows below it go on with the list
 excluding       | exclusion_word
 except          | exclusion_word

@@ -163,5 +163,91 @@ TEST(LabourReleaseForms, ACountInDigitsAndScaleWords) {
   EXPECT_EQ(on_line(d, 3).size(), 2u);
 }
 
+// A monthly bulletin of another office, written for these tests: a heading "X rate at N%", a
+// table whose unit line names a count's unit, percent and points, a change column headed by its
+// base ("Change from May 2030"), sub-rows of a ratio's row for each sex, a row bounded by ages.
+const std::string bulletin =
+    "# Household labour survey, May 2031\n"
+    "\n"
+    "## Jobless rate at 6.2%\n"
+    "\n"
+    "In May 2031, 1 million 212 thousand people aged 16 and over were unemployed, 45 thousand\n"
+    "fewer than in the same period of 2030. The jobless rate was 0.4 percentage points\n"
+    "lower than a year before. Among people aged 16-29 it came to 11.8%, and among people\n"
+    "aged 30-64 it came to 5.1%. The labour force participation rate stood at 61.7%.\n"
+    "\n"
+    "Table 4. Key indicators, May 2031\n"
+    "\n"
+    "(Thousand people, %, percentage points)\n"
+    "\n"
+    "| | May 2031 | Change from May 2030 |\n"
+    "|---|---|---|\n"
+    "| Unemployed | 1,212 | -45 |\n"
+    "| Labour force participation rate (%) | 61.7 | 0.3 |\n"
+    "| - Men | 70.4 | 0.1 |\n"
+    "| - Women | 53.2 | 0.5 |\n"
+    "| Unemployment rate (%) | 6.2 | -0.4 |\n"
+    "| Unemployment rate, 30-64 (%) | 5.1 | -0.2 |\n";
+
+// "## Jobless rate at 6.2%": "at" after a ratio's name brings in its level (a share), not the
+// pace of a change ("grew at 8.4%").
+TEST(LabourReleaseForms, ARatioAtARateIsItsLevel) {
+  auto d = extract_text(bulletin);
+  const auto heading = on_line(d, 3);
+  ASSERT_EQ(heading.size(), 1u);
+  EXPECT_EQ(heading[0].kind, claim_kind::share);
+  EXPECT_EQ(heading[0].id, "all.unemployment_rate");
+  EXPECT_EQ(claim_of(d, "61.7%").id, "all.participation_rate") << "a measure of three words";
+}
+
+// "(Thousand people, %, percentage points)": a change column beside levels and rates holds each
+// row's change in its own unit, thousands of people for a count and points for a rate; its
+// header names its base, a year before the draft's month, so they are changes on a year.
+TEST(LabourReleaseForms, AUnitLineOfLevelsRatesAndPointsMakesAChangeColumn) {
+  auto d = extract_text(bulletin);
+  const auto count = cell(d, 16, 1);
+  EXPECT_EQ(count.kind, claim_kind::level);
+  EXPECT_EQ(count.q.written_unit.scale_exp, 3);
+  EXPECT_EQ(count.id, "all.unemployed.change_yoy");
+  const auto points = cell(d, 20, 1);
+  EXPECT_EQ(points.kind, claim_kind::pp);
+  EXPECT_EQ(points.id, "all.unemployment_rate.change_yoy");
+}
+
+// "| - Women |" under "| Labour force participation rate (%) |": the ratio of that part, in
+// percent, named by the catalogue for the group; its change is in points.
+TEST(LabourReleaseForms, SubRowsOfARatioAreTheRatioOfEachPart) {
+  auto d = extract_text(bulletin);
+  const auto women = cell(d, 19, 0);
+  EXPECT_EQ(women.kind, claim_kind::share);
+  EXPECT_EQ(women.id, "all.women.participation_rate");
+  EXPECT_EQ(cell(d, 19, 1).kind, claim_kind::pp);
+  EXPECT_EQ(cell(d, 19, 1).id, "all.women.participation_rate.change_yoy");
+  EXPECT_EQ(cell(d, 18, 0).id, "all.men.participation_rate");
+}
+
+// Ages bound a population: "| Unemployment rate, 30-64 (%) |" is not the whole's rate, and
+// "among people aged 16-29" and "aged 30-64" name two groups, so no two of the rates are one
+// figure.
+TEST(LabourReleaseForms, AgesBoundAPopulation) {
+  auto d = extract_text(bulletin);
+  EXPECT_EQ(cell(d, 21, 0).id, "all.aged_30_64.unemployment_rate");
+  EXPECT_EQ(cell(d, 20, 0).id, "all.unemployment_rate");
+  const auto young = claim_of(d, "11.8%");
+  const auto older = claim_of(d, "5.1%");
+  EXPECT_NE(young.id, older.id);
+  EXPECT_NE(young.id.find("aged_16_29"), std::string::npos) << young.id;
+}
+
+// "people aged 16 and over were unemployed" are the unemployed, the age span between them left
+// out; "than in the same period of 2030" is a year before the draft's May 2031; points of the
+// ratio its clause names are the ratio's change.
+TEST(LabourReleaseForms, AgedPeopleNamedByWhatTheyWere) {
+  auto d = extract_text(bulletin);
+  EXPECT_EQ(claim_of(d, "1 million 212 thousand people").id, "all.unemployed");
+  EXPECT_EQ(claim_of(d, "45 thousand").id, "all.unemployed.change_yoy");
+  EXPECT_EQ(claim_of(d, "0.4 percentage points").id, "all.unemployment_rate.change_yoy");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -42,6 +42,9 @@ struct table_column {
   // A rate column without a period of its own ("Growth" after "Sep 18 | Sep 19") is the
   // change to the period of the column before it, from the period of the one before that.
   std::optional<period> rate_of, rate_base;
+  // "Change on August 2018": the period its header names after a base word (lexicon
+  // base_lead), which the changes of a change or points column compare with.
+  std::optional<period> named_base;
   // "Mar Qtr 2019 to Mar Qtr 2020", "October 2024 - November 2024": a header that names both
   // (used when the column holds rates).
   std::optional<std::pair<period, period>> from_to;
@@ -114,6 +117,7 @@ struct table_model {
   }
   std::optional<unit> level_unit;  // from the caption, a unit row or the line above
   bool percent_caption = false;    // the caption or unit row says "%" for the numbers
+  bool points_caption = false;     // ... and "percentage points" ("(Thousand persons, %, pp)")
   bool annual_rates = false;       // ... and that they are annual rates ("annual inflation")
   // A column's own header names levels: an index ("Index for Feb 99") or a level's unit.
   bool level_columns = false;
@@ -231,7 +235,9 @@ std::vector<word> label_words(const prose& p, std::size_t begin, std::size_t end
 bool ratio_label(const std::vector<word>& label);
 
 /// The unit a caption, unit row or header text names: "€ bn", "(Unit: Millions of YEN, %)",
-/// "Billions of dollars", "Exports (£ billion)"; a currency level first, else "%".
-std::optional<unit> unit_named_in(std::string_view text, bool* percent = nullptr);
+/// "Billions of dollars", "Exports (£ billion)"; a currency level first, else "%". `points`
+/// says whether a piece names percentage points ("(Thousand persons, %, percentage points)").
+std::optional<unit> unit_named_in(std::string_view text, bool* percent = nullptr,
+                                  bool* points = nullptr);
 
 }  // namespace crossfoot::extract_detail

@@ -67,6 +67,7 @@ inline constexpr std::size_t bracket_after = 6;      // "€560 million (-19%) l
 inline constexpr std::size_t rate_span = 10;         // "0.4% compared with the previous month"
 inline constexpr std::size_t span_phrase = 7;        // "the same month of the previous year"
 inline constexpr std::size_t predicate = 2;          // "people were unemployed"
+inline constexpr std::size_t age_span = 5;           // "persons aged 15 and over were"
 inline constexpr std::size_t listed = 60;            // "three sectors lost most: culture, ..."
 inline constexpr std::size_t fronted_opening = 3;    // "○ At 63.5 percent": what opens it
 inline constexpr std::size_t fronted = 12;  // "At 63.5 percent, the labor force participation rate"
