@@ -445,6 +445,19 @@ class namer {
   bool annual_rate_after(std::size_t i) const;
   bool on_a_year_earlier(const found& f) const;
   rate_span own_span(std::size_t i) const;
+  // "by 3.1% compared with October 2025 (3.3% in September)": a rate in brackets that closes
+  // the own words of a rate on a year earlier is of that span too.
+  bool bracketed_after_yoy(std::size_t i) const {
+    const found* before = previous_in_sentence(i);
+    if (!before || before->kind != claim_kind::growth || before->suffix != "growth_yoy")
+      return false;
+    // The bracket closes the rate's own words: "... compared with March 2030 (".
+    const std::vector<word> between = words_between(p_, before->end, claims_[i].begin);
+    return !between.empty() && between.back().lower == "(" &&
+           std::none_of(between.begin(), between.end() - 1, [](const word& w) {
+             return ends_own_words(w) || w.lower == "(" || w.lower == ")";
+           });
+  }
   std::optional<period> period_before_own(const std::vector<word>& ws, std::size_t k) const;
   std::optional<period> labelled_period(const found& f) const;
 
@@ -1541,7 +1554,8 @@ void namer::read_period(std::size_t i) {
     if (own == rate_span::year ||
         (own == rate_span::none &&
          ((base && *base == rate_period.year_ago()) ||
-          (!base_opens_otherwise && !base_within_year && annual_by_words(f)))))
+          (!base_opens_otherwise && !base_within_year && annual_by_words(f)) ||
+          bracketed_after_yoy(i))))
       f.suffix = "growth_yoy";
   }
   // "| Unemployment rate | 5.3 | 1.3 | 1.1 |" under "Quarterly change | Annual change", "Over

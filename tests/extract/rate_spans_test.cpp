@@ -81,6 +81,13 @@ TEST(RateSpans, TheRateOfThePeriodBeforeInBrackets) {
              {{"1.1%", "cpi.growth"}, {"0.8%", "cpi.growth.prev"}});
 }
 
+TEST(RateSpans, ARateInBracketsAfterAnAnnualRateIsItsEarlierValue) {
+  expect_ids(
+      "Consumer prices rose by 0.5% compared with the previous month and by 2.8% compared with "
+      "March 2030 (2.6% in February).\n",
+      {{"0.5%", "cpi.growth"}, {"2.8%", "cpi.growth_yoy"}, {"2.6%", "cpi.growth_yoy.prev"}});
+}
+
 TEST(RateSpans, FromAndToInBracketsAfterAName) {
   expect_ids(
       "The easing came from processed food (from +2.3% to +1.9%) and rents (from +3.2% to "
