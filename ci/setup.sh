@@ -4,10 +4,11 @@ set -euo pipefail
 
 # nodejs (with its npm) runs the test-side tools of tests/node (ci/setup-node.sh); chromium is the real
 # browser the HTML report is tested in. libzip, pugixml and libxml2 read Word and HTML drafts;
-# fast_float and zlib read datasets; zsh checks the zsh completion.
+# fast_float and zlib read datasets; zsh checks the zsh completion; iso-codes lists the ISO 4217
+# currencies.
 packages=(cmake g++ make pkg-config libboost-dev libtomlplusplus-dev libfmt-dev libgtest-dev
   libbenchmark-dev nlohmann-json3-dev clang-14 libclang-rt-14-dev nodejs chromium
-  libzip-dev libpugixml-dev libxml2-dev libfast-float-dev zlib1g-dev zsh)
+  libzip-dev libpugixml-dev libxml2-dev libfast-float-dev zlib1g-dev zsh iso-codes)
 
 missing=()
 for p in "${packages[@]}"; do

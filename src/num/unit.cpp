@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <iterator>
+#include <vector>
 
 namespace crossfoot {
 
@@ -112,14 +113,33 @@ const char* scale_name(int scale_exp) {
   return "";
 }
 
+namespace {
+
+// ISO 4217's codes (src/CMakeLists.txt writes them from Debian's iso-codes).
+constexpr std::string_view iso_4217_codes[] = {
+#include "iso_4217_codes.inc"
+};
+
+// Codes ISO 4217 lists that no amount in a release is written in: precious metals, bond-market
+// units of account, the fund codes beside a country's currency, the testing and "no currency"
+// codes. And CNY: China's releases write RMB, and the lexicon reads "CNY" as RMB.
+constexpr std::string_view not_amount_currencies[] = {
+    "XAG", "XAU", "XPD", "XPT", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA", "XTS",
+    "XXX", "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW", "CNY"};
+
+}  // namespace
+
 std::span<const std::string_view> currency_codes() {
-  // The currencies the lexicon's currency words name (quantity/lexicon_words.cpp; a test
-  // keeps the two in step).
-  static constexpr std::string_view codes[] = {
-      "RMB", "USD", "EUR", "GBP", "JPY", "AUD", "CAD", "NZD", "HKD", "SGD", "CHF",
-      "SEK", "NOK", "DKK", "INR", "KRW", "TRY", "ISK", "PLN", "CZK", "HUF", "RON",
-      "BGN", "RUB", "UAH", "ILS", "ZAR", "BRL", "MXN", "CLP", "TWD", "THB", "MYR",
-      "IDR", "VND", "PKR", "SAR", "AED", "EGP", "NGN", "KES"};
+  static const std::vector<std::string_view> codes = [] {
+    std::vector<std::string_view> out{"RMB"};
+    const auto excluded = std::begin(not_amount_currencies);
+    for (std::string_view code : iso_4217_codes) {
+      if (std::find(excluded, std::end(not_amount_currencies), code) ==
+          std::end(not_amount_currencies))
+        out.push_back(code);
+    }
+    return out;
+  }();
   return codes;
 }
 

@@ -66,8 +66,9 @@ struct unit {
 /// "thousand", "million", "billion", "trillion" for 3, 6, 9, 12; "" otherwise.
 const char* scale_name(int scale_exp);
 
-/// The currency codes crossfoot knows: "RMB", "USD", "EUR", "CAD", ... (the lexicon's currency
-/// words name exactly these).
+/// The currency codes crossfoot knows: "RMB" and every ISO 4217 code of money ("USD", "EUR",
+/// "KZT", ...). The lexicon's currency words name some of them; the quantity grammar reads the
+/// others as codes in capitals.
 std::span<const std::string_view> currency_codes();
 /// Is `base` one of them?
 bool is_currency(const std::string& base);

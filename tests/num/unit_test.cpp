@@ -118,7 +118,8 @@ TEST(Unit, FactorIsBaseUnitsPerDisplayedUnit) {
 TEST(Unit, KnowsCurrencies) {
   for (const char* code : {"RMB", "USD", "EUR", "GBP", "JPY", "CAD", "AUD", "CHF"})
     EXPECT_TRUE(is_currency(code));
-  for (const char* other : {"vehicle", "TEU", "", "rmb", "CNY", "RMB/vehicle"}) {
+  for (const char* code : {"KZT", "GHS", "XOF", "XDR"}) EXPECT_TRUE(is_currency(code)) << code;
+  for (const char* other : {"vehicle", "TEU", "", "rmb", "CNY", "RMB/vehicle", "XAU", "XTS"}) {
     EXPECT_FALSE(is_currency(other)) << other;
   }
 }

@@ -7,11 +7,14 @@
 // attribute (`_val`), which must be a quantity_ast or a unit_ast. Actions sit only on pieces
 // that are complete once matched, so backtracking inside a rule never leaves half-written
 // fields behind (a rule that fails as a whole may: reset the attribute before reusing it).
+#include <algorithm>
+#include <iterator>
 #include <string_view>
 
 #include <boost/spirit/home/x3.hpp>
 
 #include "core/text.hpp"
+#include "num/unit.hpp"
 #include "quantity/detail/ast.hpp"
 #include "quantity/detail/config.hpp"
 #include "quantity/detail/grammar.hpp"
@@ -118,6 +121,24 @@ inline const x3::symbols<std::string> currency_codes =
 inline const x3::symbols<std::string> currency_signs =
     lexicon_symbols<std::string>(word_class::currency_before, false, currency_code);
 
+// The ISO 4217 codes the lexicon has no word for (num/unit.hpp's currency_codes), read as a
+// release prints them: in capitals, a word of their own ("KZT 1.2 trillion", "4.5 billion
+// GHS"). Not the codes that are also English words or common abbreviations, as a heading's
+// "TOP 10" or an "IRR 5%" is no amount of money.
+constexpr std::string_view codes_read_as_words[] = {"ALL", "AMD", "BAM", "BOB", "CUP",
+                                                    "GEL", "IRR", "MAD", "MOP", "PEN",
+                                                    "SOS", "TMT", "TOP", "TRY"};
+inline x3::symbols<std::string> make_iso_codes() {
+  x3::symbols<std::string> table;
+  for (std::string_view code : crossfoot::currency_codes()) {
+    const bool word = std::find(std::begin(codes_read_as_words), std::end(codes_read_as_words),
+                                code) != std::end(codes_read_as_words);
+    if (!word) table.add(std::string(code), std::string(code));
+  }
+  return table;
+}
+inline const x3::symbols<std::string> iso_codes = make_iso_codes();
+
 // Positions always come from raw[]: X3's _where in Boost 1.74 is the text after the match.
 inline const auto set_prefix_currency = [](auto& ctx) {
   unit_part(x3::_val(ctx)).prefix_currency = x3::_attr(ctx);
@@ -126,8 +147,8 @@ inline const auto set_prefix_text = [](auto& ctx) {
   unit_part(x3::_val(ctx)).prefix_text = view(x3::_attr(ctx));
 };
 inline const auto currency_prefix =
-    x3::raw[as<std::string>[x3::no_case[currency_codes] >> word_end | currency_signs]
-                           [set_prefix_currency]][set_prefix_text];
+    x3::raw[as<std::string>[x3::no_case[currency_codes] >> word_end | iso_codes >> word_end |
+                            currency_signs][set_prefix_currency]][set_prefix_text];
 
 // ---- number ------------------------------------------------------------------------------
 
@@ -218,6 +239,7 @@ inline const auto counted_words = counted_word >> *(gap >> counted_word);
 inline const auto currency_after =
     x3::raw[(x3::no_case[currency_names] >> word_end)[set_suffix_currency]]
            [set_words<unit_words_kind::currency>] |
+    x3::raw[(iso_codes >> word_end)[set_suffix_currency]][set_words<unit_words_kind::currency>] |
     x3::raw[(currency_signs_after >> !(ws >> digit))[set_suffix_currency]]
            [set_words<unit_words_kind::currency>];
 
@@ -267,6 +289,8 @@ const auto prose_unit_words =
     x3::raw[pieces::percent_words][pieces::set_words<pieces::unit_words_kind::percent>] |
     x3::raw[pieces::keyword("times")][pieces::set_words<pieces::unit_words_kind::times>] |
     x3::raw[(x3::no_case[pieces::currency_names] >> pieces::word_end)[pieces::set_suffix_currency]]
+           [pieces::set_words<pieces::unit_words_kind::currency>] |
+    x3::raw[(pieces::iso_codes >> pieces::word_end)[pieces::set_suffix_currency]]
            [pieces::set_words<pieces::unit_words_kind::currency>];
 const auto prose_quantity_rule_def = -(pieces::sign_part >> pieces::ws) >>
                                      -(pieces::currency_prefix >> pieces::ws) >>
