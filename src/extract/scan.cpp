@@ -420,12 +420,13 @@ std::optional<std::size_t> scanner::try_words(std::size_t at) {
   return out.back().end;
 }
 
-// A number may start with a digit, a sign, or a currency the lexicon places before numbers.
+// A number may start with a digit, a sign (a bracketed one, "(-)1,108.5", too), or a currency
+// the lexicon places before numbers.
 bool may_start_number(char c) {
   static const std::array<bool, 256> starts = [] {
     std::array<bool, 256> a{};
     for (char d = '0'; d <= '9'; ++d) a[static_cast<unsigned char>(d)] = true;
-    for (char s : {'-', '+', '\xE2'}) a[static_cast<unsigned char>(s)] = true;
+    for (char s : {'-', '+', '\xE2', '('}) a[static_cast<unsigned char>(s)] = true;
     for (const lexicon::entry* e : lexicon::of_class(word_class::currency_before)) {
       const auto first = static_cast<unsigned char>(e->text.front());
       a[first] = true;

@@ -21,7 +21,7 @@ std::size_t offset_of(std::string_view text, std::string_view part) {
 }
 
 bool is_negative(std::string_view sign) {
-  return sign != "+";
+  return sign != "+" && sign != "(+)";
 }
 
 std::string digits_only(std::string_view text) {

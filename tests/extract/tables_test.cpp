@@ -49,6 +49,17 @@ TEST(Tables, AnEdWordInARowLabelNamesTheRow) {
   EXPECT_EQ(in_row(d, 5, "195.7")->id, "food.weight");
 }
 
+// Some agencies sign a cell with a bracketed minus: "(-)412.6" is a deficit, not a surplus that
+// would then fail exports - imports = balance.
+TEST(Tables, ABracketedMinusSignsACell) {
+  auto d = extract_text(
+      "# Trade by partner, May 2031\n\n| Partner | Exports | Imports | Balance |\n"
+      "|---|---|---|---|\n| | EUR million | EUR million | EUR million |\n"
+      "| Norway | 97.3 | 509.9 | (-)412.6 |\n| Chile | 61.0 | 20.5 | (+)40.5 |\n");
+  EXPECT_DOUBLE_EQ(editor_value(*in_row(d, 6, "(-)412.6")), -412.6e6);
+  EXPECT_DOUBLE_EQ(editor_value(*in_row(d, 7, "(+)40.5")), 40.5e6);
+}
+
 TEST(Tables, GrowthColumnsAreGrowthRates) {
   auto d = extract_text(eurostat_like);
   const draft_claim* c = in_row(d, 7, "5.2%");

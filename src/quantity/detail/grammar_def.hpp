@@ -113,8 +113,10 @@ inline const auto qualifier_part = as<qualifier>[qualifier_words][set_qualifier]
 inline const auto push_sign = [](auto& ctx) {
   x3::_val(ctx).signs.push_back(view(x3::_attr(ctx)));
 };
-// U+2212 MINUS SIGN is what typeset statistics use.
-inline const auto sign_part = x3::raw[lit('-') | lit('+') | lit("\xE2\x88\x92")][push_sign];
+// U+2212 MINUS SIGN is what typeset statistics use; "(-)1,108.5" and "(+)" are how some
+// agencies' tables sign a cell (INEGI, India's trade tables).
+inline const auto sign_part =
+    x3::raw[lit("(-)") | lit("(+)") | lit('-') | lit('+') | lit("\xE2\x88\x92")][push_sign];
 
 inline const x3::symbols<std::string> currency_codes =
     lexicon_symbols<std::string>(word_class::currency_before, true, currency_code);
