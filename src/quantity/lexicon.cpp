@@ -110,7 +110,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "span_base",
     "base_lead",
     "after_word",
-    "age_span"};
+    "age_span",
+    "not_a_currency"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

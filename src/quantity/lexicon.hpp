@@ -133,6 +133,8 @@ enum class word_class {
   after_word,           // a change after it is the earlier one: "after", "following"
   age_span,             // after an age word, goes on with the span: "aged 15 and over",
                         // "aged 15 to 64", "aged 65 or older"
+  not_a_currency,       // an ISO 4217 code that is also a word or an abbreviation releases use:
+                        // not read as money ("TOP 10", "SDG 17", an "IRR" of 5%)
   count                 // (number of classes)
 };
 

@@ -117,6 +117,22 @@ aed             | currency=AED currency_before currency_after filler
 egp             | currency=EGP currency_before currency_after filler
 ngn             | currency=NGN currency_before currency_after filler
 kes             | currency=KES currency_before currency_after filler
+# ISO 4217 codes that are also words or abbreviations releases use: not read as money ('TOP 10',
+# 'SDG 17', an 'IRR' of 5%); the quantity grammar reads every other code in capitals
+amd             | not_a_currency
+bam             | not_a_currency
+bob             | not_a_currency
+cup             | not_a_currency
+gel             | not_a_currency
+irr             | not_a_currency
+mad             | not_a_currency
+mop             | not_a_currency
+pen             | not_a_currency
+sdg             | not_a_currency
+sos             | not_a_currency
+ssp             | not_a_currency
+tmt             | not_a_currency
+try             | not_a_currency
 thousand        | scale=3 filler
 million         | scale=6 filler
 billion         | scale=9 filler
@@ -873,7 +889,7 @@ high            | filler
 record          | filler
 will            | filler noun_stop
 can             | filler noun_stop
-all             | filler
+all             | filler not_a_currency
 both            | filler
 between         | filler noun_stop period_lead
 so              | filler
@@ -917,7 +933,7 @@ goods           | filler
 largest         | filler
 biggest         | filler
 leading         | filler
-top             | filler
+top             | filler not_a_currency
 backbone        | filler
 rest            | filler
 bill            | filler

@@ -125,17 +125,15 @@ inline const x3::symbols<std::string> currency_signs =
 
 // The ISO 4217 codes the lexicon has no word for (num/unit.hpp's currency_codes), read as a
 // release prints them: in capitals, a word of their own ("KZT 1.2 trillion", "4.5 billion
-// GHS"). Not the codes that are also English words or common abbreviations, as a heading's
-// "TOP 10" or an "IRR 5%" is no amount of money.
-constexpr std::string_view codes_read_as_words[] = {"ALL", "AMD", "BAM", "BOB", "CUP",
-                                                    "GEL", "IRR", "MAD", "MOP", "PEN",
-                                                    "SOS", "TMT", "TOP", "TRY"};
+// GHS"). Not the codes the lexicon says are words or abbreviations (class not_a_currency), as
+// a heading's "TOP 10" or an "SDG 17" is no amount of money.
 inline x3::symbols<std::string> make_iso_codes() {
   x3::symbols<std::string> table;
   for (std::string_view code : crossfoot::currency_codes()) {
-    const bool word = std::find(std::begin(codes_read_as_words), std::end(codes_read_as_words),
-                                code) != std::end(codes_read_as_words);
-    if (!word) table.add(std::string(code), std::string(code));
+    std::string lower(code);
+    for (char& c : lower) c = ascii_lower(c);
+    if (!lexicon::is(lower, word_class::not_a_currency))
+      table.add(std::string(code), std::string(code));
   }
   return table;
 }
