@@ -6,6 +6,7 @@
 // Naming a claim is an ordered list of small steps (`subject_steps`, `flow_steps`): each
 // looks in one place and either names the claim's subject (or flow) or passes to the next.
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -568,11 +569,13 @@ void namer::name(std::size_t i) {
       s.entity.front() == context_.heading_head)
     s.entity = context_.heading_entity;
   // "In January the index had been 116.0": the index alone is the headline index the draft
-  // has named (cpi), not a family of its own.
-  if (!row_ && s.entity.size() == 1 && !context_.headline_index.empty()) {
+  // has named last (cpi), not a family of its own, when it has named no other or named that one
+  // in the same paragraph; else it stays "index".
+  if (!row_ && s.entity.size() == 1 && !context_.last_headline_index.empty() &&
+      (!context_.headline_indices_differ || context_.last_headline_block == &b_)) {
     const lexicon::entry* e = lexicon::find(s.entity.front());
     if (e && e->is(word_class::headline_index) && e->family.empty())
-      s.entity = {context_.headline_index};
+      s.entity = {context_.last_headline_index};
   }
   // "Economic contraction of 1.7 percent", "the economy shrank by 1.7 percent": a rate of the
   // economy alone, of no flow, is the rate of its aggregate (gdp).
@@ -586,10 +589,13 @@ void namer::name(std::size_t i) {
   // average is a figure of its own, not the month's.
   if (s.aspect.empty() && averaged(f)) s.aspect = "average";
   set_family(f, s.entity, family_of(s, f, st.part_of));
-  if (context_.headline_index.empty()) {
-    const lexicon::entry* e = lexicon::find(f.family.substr(0, f.family.find('.')));
-    if (e && e->is(word_class::headline_index) && !e->family.empty())
-      context_.headline_index = e->family;
+  if (const lexicon::entry* e = lexicon::find(f.family.substr(0, f.family.find('.')));
+      e && e->is(word_class::headline_index) && !e->family.empty()) {
+    if (context_.headline_index.empty()) context_.headline_index = e->family;
+    if (!context_.last_headline_index.empty() && context_.last_headline_index != e->family)
+      context_.headline_indices_differ = true;
+    context_.last_headline_index = e->family;
+    context_.last_headline_block = &b_;
   }
   // A counted thing is not a flow of money, nor are its rates ("3.42 million TEU, a rise of
   // 7.5%" is teu.growth).
@@ -973,7 +979,13 @@ std::optional<subject> namer::excluding_row(naming_state& st) {
   }
   close_piece();
   if (!whole.names_something() || parts.empty()) return std::nullopt;
+  // One part left out is whole.excluding.part; more are whole.excluding_two.part.part (...):
+  // the aggregate without energy and food is no component of the one without energy.
+  static constexpr std::array<const char*, 4> counts{"two", "three", "four", "five"};
   st.part_of = slug(whole.entity) + ".excluding";
+  if (parts.size() >= 2)
+    st.part_of += "_" + (parts.size() - 2 < counts.size() ? std::string(counts[parts.size() - 2])
+                                                          : std::to_string(parts.size()));
   for (std::size_t k = 0; k + 1 < parts.size(); ++k) st.part_of += "." + parts[k];
   subject out;
   out.entity = {parts.back()};

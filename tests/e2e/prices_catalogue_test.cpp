@@ -57,5 +57,27 @@ TEST(PricesCatalogue, AnAggregateWithoutTwoComponentsWeighsTheRest) {
   EXPECT_NE(r.out.find("error[weight_less_two_components]"), std::string::npos) << r.out;
 }
 
+// Two aggregates that each leave out fuel and one more component are not components of the one
+// that leaves out fuel alone: their weights (71.0 and 66.5) together exceed its 89.5, which
+// weights_within_whole must not hold against it.
+TEST(PricesCatalogue, AggregatesLessTwoComponentsAreNoPartsOfTheOneLessOne) {
+  const run_output r = check_draft(
+      "# Consumer price index of Marrow Isle: May 2034\n\n"
+      "The consumer price index stood at 118.7 in May 2034.\n\n"
+      "| Group | Weight (%) | Index, May 2034 |\n"
+      "|---|---|---|\n"
+      "| All items | 100.0 | 118.7 |\n"
+      "| Rents | 18.5 | 126.0 |\n"
+      "| Fuel | 10.5 | 139.3 |\n"
+      "| Food | 23.0 | 121.4 |\n"
+      "| All items excluding fuel | 89.5 | 116.3 |\n"
+      "| All items excluding fuel and rents | 71.0 | 113.5 |\n"
+      "| All items excluding fuel and food | 66.5 | 114.6 |\n",
+      " --verbose");
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.find("error["), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("note[weight_less_two_components]"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -101,7 +101,8 @@ TEST(PlantedForms, ChangeOfACountAfterItsQualifiedLevel) {
 }
 
 // A row that names a whole, "excluding" and what it leaves out is the whole's row less those
-// parts, a segment each (cpi.excluding.rents.fuel: "All items" in a column of weights is the
+// parts, a segment each (cpi.excluding_two.rents.fuel, no part of cpi.excluding.fuel: "All
+// items" in a column of weights is the
 // headline index the draft has named), when the table has the whole's row;
 // without it ("Machinery (except vehicles)" alone) the label names a thing of its own.
 TEST(PlantedForms, AnAggregateExcludingPartsIsTheWholeLessThem) {
@@ -120,7 +121,7 @@ TEST(PlantedForms, AnAggregateExcludingPartsIsTheWholeLessThem) {
   EXPECT_EQ(cell(d, 7, 0).id, "cpi.weight");
   EXPECT_EQ(cell(d, 7, 1).id, "cpi");
   EXPECT_EQ(cell(d, 9, 0).id, "cpi.excluding.fuel.weight");
-  EXPECT_EQ(cell(d, 10, 0).id, "cpi.excluding.rents.fuel.weight");
+  EXPECT_EQ(cell(d, 10, 0).id, "cpi.excluding_two.rents.fuel.weight");
   EXPECT_EQ(cell(d, 8, 0).id, "fuel.weight");
   EXPECT_EQ(cell(d, 11, 0).id.find("excluding"), std::string::npos) << cell(d, 11, 0).id;
 }

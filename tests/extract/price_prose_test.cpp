@@ -72,5 +72,21 @@ TEST(PriceProse, ARateNamingTheMonthBeforeIsMonthlyUnderAnAnnualHeading) {
   EXPECT_EQ(on_line(d, 6).at(0).id, "cpi.growth_yoy");
 }
 
+// "The index" after a second headline index is named is that one when it was named in the same
+// paragraph ("the index had been 97.8" after the PPI's rate is ppi.prev, not the CPI's level of
+// the paragraph before); in a later paragraph that names neither, it stays "index".
+TEST(PriceProse, TheIndexIsTheHeadlineIndexNamedLastInItsParagraph) {
+  auto d = extract_text(
+      "# Prices in Tarn, May 2032\n\n"
+      "The CPI rose 0.3% in May 2032. The index stood at 124.6 in May 2032.\n\n"
+      "The producer price index rose 1.1% in May 2032 to 98.9. In April the index had been\n"
+      "97.8.\n\n"
+      "In the quarter the index averaged 96.1.\n");
+  EXPECT_EQ(claim_of(d, "124.6").id, "cpi");
+  EXPECT_EQ(claim_of(d, "98.9").id, "ppi");
+  EXPECT_EQ(claim_of(d, "97.8").id, "ppi.prev");
+  EXPECT_EQ(claim_of(d, "96.1").id.rfind("index", 0), 0u) << claim_of(d, "96.1").id;
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

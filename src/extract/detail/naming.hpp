@@ -53,6 +53,13 @@ struct naming_context {
   // The first headline price index (lexicon `headline_index`: cpi, hicp, ppi) a claim of the
   // draft is named after: what "the index" alone names ("In January the index had been 116.0").
   std::string headline_index;
+  // The headline price index a claim was last named after, the block it was named in, and
+  // whether the draft has named more than one: "the index" alone is the last one named, if it
+  // is the only one or was named in the same paragraph ("The producer price index rose 0.8% to
+  // 106.0. In February the index had been 105.2" after a paragraph on the CPI is ppi.prev).
+  std::string last_headline_index;
+  const struct block* last_headline_block = nullptr;
+  bool headline_indices_differ = false;
 };
 
 /// The title's proper nouns and the name written most often with "'s" are the country's own;
