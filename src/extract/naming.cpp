@@ -88,8 +88,9 @@ std::string written_phrase(const prose& p, const std::vector<word>& ws, std::siz
   return out;
 }
 
-// What a rate compares with, as its own words say (lexicon rate_span, span_base).
-enum class rate_span { none, period, year };
+// What a rate compares with, as its own words say (lexicon rate_span, span_base); annualized: a
+// period's rate compounded over a year ("at a seasonally adjusted annual rate").
+enum class rate_span { none, period, year, annualized };
 
 // The span named by a phrase starting at ws[k]: one that says it ("m/m", "on the year", "in the
 // 12 months to"), or one that names what is compared with after a base word ("compared with
@@ -105,6 +106,7 @@ rate_span span_at(const prose& p, const std::vector<word>& ws, std::size_t k) {
     const lexicon::entry* e = lexicon::find(written_phrase(p, ws, k, n));
     if (!e || !(e->is(word_class::rate_span) || (e->is(word_class::span_base) && based())))
       continue;
+    if (e->aspect == "annualized") return rate_span::annualized;
     return e->aspect == "year" ? rate_span::year : rate_span::period;
   }
   return rate_span::none;
@@ -455,9 +457,31 @@ class namer {
     // The bracket closes the rate's own words: "... compared with March 2030 (".
     const std::vector<word> between = words_between(p_, before->end, claims_[i].begin);
     return !between.empty() && between.back().lower == "(" &&
-           std::none_of(between.begin(), between.end() - 1, [](const word& w) {
-             return ends_own_words(w) || w.lower == "(" || w.lower == ")";
-           });
+           std::none_of(between.begin(), between.end() - 1,
+                        [](const word& w) {
+                          return ends_own_words(w) || w.lower == "(" || w.lower == ")";
+                        }) &&
+           bracket_names_no_base(i);
+  }
+  // "(2.6% in February)", "(2.6% in the previous month)": the bracketed rate's own words say
+  // when, not what it compares with; "(0.3% compared with February 2031)", "(0.3% above
+  // February)" name a base of their own (lexicon base_lead, comparative).
+  bool bracket_names_no_base(std::size_t i) const {
+    const found& f = claims_[i];
+    std::vector<word> own = words_after(p_, f.end, f.sentence_end, window::rate_base_phrase + 1);
+    const auto close =
+        std::find_if(own.begin(), own.end(), [](const word& w) { return w.lower == ")"; });
+    if (close == own.end()) return false;
+    own.erase(close, own.end());
+    if (own.size() < 2 || own.front().lower != "in") return false;
+    if (span_of_words(p_, own) != rate_span::none) return false;
+    for (std::size_t k = 0; k < own.size(); ++k) {
+      for (std::size_t n = 1; n <= 3 && k + n <= own.size(); ++n) {
+        const lexicon::entry* e = lexicon::find(written_phrase(p_, own, k, n));
+        if (e && (e->is(word_class::base_lead) || e->is(word_class::comparative))) return false;
+      }
+    }
+    return true;
   }
   std::optional<period> period_before_own(const std::vector<word>& ws, std::size_t k) const;
   std::optional<period> labelled_period(const found& f) const;
@@ -1563,11 +1587,15 @@ void namer::read_period(std::size_t i) {
                                   !says_annual(f, false);
     // "0.5% on the month and 3.4% on the year": a rate's own words say its span first.
     const rate_span own = row_ ? rate_span::none : own_span(i);
-    if (own == rate_span::year ||
-        (own == rate_span::none &&
-         ((base && *base == rate_period.year_ago()) ||
-          (!base_opens_otherwise && !base_within_year && annual_by_words(f)) ||
-          bracketed_after_yoy(i))))
+    // "grew at a seasonally adjusted annual rate of 2.8%": the quarter's rate compounded over a
+    // year meets neither the quarter's rate nor the rate on a year earlier.
+    if (own == rate_span::annualized)
+      f.suffix = "growth_annualized";
+    else if (own == rate_span::year ||
+             (own == rate_span::none &&
+              ((base && *base == rate_period.year_ago()) ||
+               (!base_opens_otherwise && !base_within_year && annual_by_words(f)) ||
+               bracketed_after_yoy(i))))
       f.suffix = "growth_yoy";
   }
   // "| Unemployment rate | 5.3 | 1.3 | 1.1 |" under "Quarterly change | Annual change", "Over

@@ -1034,6 +1034,13 @@ over the last twelve months | rate_span=year
 over the past twelve months | rate_span=year
 in the last 12 months | rate_span=year
 in the past 12 months | rate_span=year
+# an annualised rate: a month's or quarter's rate compounded over a year ("grew at a seasonally
+# adjusted annual rate of 2.8%", "3.7% annualised"), neither that period's rate nor the rate on
+# a year earlier ("The CPI annual rate" stays the latter)
+at an annual rate | rate_span=annualized
+seasonally adjusted annual rate | rate_span=annualized
+annualized      | rate_span=annualized
+annualised      | rate_span=annualized
 the previous month | span_base=period
 the preceding month | span_base=period
 the month before | span_base=period

@@ -88,6 +88,20 @@ TEST(RateSpans, ARateInBracketsAfterAnAnnualRateIsItsEarlierValue) {
       {{"0.5%", "cpi.growth"}, {"2.8%", "cpi.growth_yoy"}, {"2.6%", "cpi.growth_yoy.prev"}});
 }
 
+// A bracketed rate that names its own base or a comparative keeps its own span: "(0.6%
+// compared with February 2031)" is the month's rate, not the year's rate a second time.
+TEST(RateSpans, ARateInBracketsWithItsOwnBaseKeepsItsSpan) {
+  expect_ids(
+      "Consumer prices rose by 3.4% compared with March 2030 (0.6% compared with February "
+      "2031).\n",
+      {{"3.4%", "cpi.growth_yoy"}, {"0.6%", "cpi.growth"}});
+  auto d = extract_text(
+      "# Consumer prices in Eastmarch, March 2031\n\nConsumer prices rose by 3.4% compared with "
+      "March 2030 (0.6% above February).\n");
+  EXPECT_EQ(claim_of(d, "3.4%").id, "cpi.growth_yoy");
+  EXPECT_NE(claim_of(d, "0.6%").id, "cpi.growth_yoy");
+}
+
 TEST(RateSpans, FromAndToInBracketsAfterAName) {
   expect_ids(
       "The easing came from processed food (from +2.3% to +1.9%) and rents (from +3.2% to "
@@ -119,6 +133,26 @@ TEST(RateSpans, ARateOverASpanIsAChangeNotAShare) {
   EXPECT_EQ(claim_of(d, "2.3%").kind, claim_kind::growth);
   EXPECT_EQ(claim_of(d, "2.5%").id, "hicp.growth_yoy");
   EXPECT_EQ(claim_of(d, "5.2%").kind, claim_kind::share);
+}
+
+// "at a seasonally adjusted annual rate", "at an annual rate", "annualised" (lexicon rate_span
+// annualized): a quarter's rate compounded over a year, neither the quarter's rate nor the rate
+// on a year earlier.
+TEST(RateSpans, AnAnnualisedRateIsItsOwnFigure) {
+  const std::string title = "# Output of Eastmarch, second quarter of 2031\n\n";
+  auto d = extract_text(title +
+                        "Real GDP grew at a seasonally adjusted annual rate of 3.6% in the second "
+                        "quarter of 2031. GDP was 1.9% higher than a year earlier.\n");
+  EXPECT_EQ(claim_of(d, "3.6%").id, "gdp.growth_annualized");
+  EXPECT_EQ(claim_of(d, "1.9%").id, "gdp.growth_yoy");
+  d = extract_text(title +
+                   "GDP rose 0.9% on the previous quarter, or 3.7% at an annual rate, and 1.6% "
+                   "on the same quarter a year earlier.\n");
+  EXPECT_EQ(claim_of(d, "0.9%").id, "gdp.growth");
+  EXPECT_EQ(claim_of(d, "3.7%").id, "gdp.growth_annualized");
+  EXPECT_EQ(claim_of(d, "1.6%").id, "gdp.growth_yoy");
+  d = extract_text(title + "GDP grew 3.7% annualised in the second quarter of 2031.\n");
+  EXPECT_EQ(claim_of(d, "3.7%").id, "gdp.growth_annualized");
 }
 
 }  // namespace
