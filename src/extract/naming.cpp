@@ -803,17 +803,33 @@ std::optional<subject> namer::counted_thing(std::size_t i, naming_state&) {
   // "151,000 people were unemployed": people named by what they were, as a table's row
   // "| Unemployed |" names them.
   // So are "4 million persons aged 15 and over were unemployed": an age span between them
-  // (an age word, numbers and the lexicon's age_span words) bounds the people.
+  // (an age word, numbers and the lexicon's age_span words) bounds the people. Open upward
+  // from working age (lexicon age_up), the span is everyone's; two ages ("aged 15 to 24")
+  // bound a population of its own (all.aged_15_24.unemployed, as a table's row names it); any
+  // other span ("aged 65 and over", "under 25") keeps the reading of a count of persons.
   const std::vector<word> after =
       words_after(p_, f.end, f.sentence_end, window::predicate + window::age_span);
   std::size_t k = 0;
+  std::vector<std::string> ages;
+  bool open_upward = false;
   if (k < after.size() && after[k].is(word_class::age_lead)) {
     ++k;
-    while (k < after.size() && (after[k].number() || after[k].is(word_class::age_span))) ++k;
+    for (; k < after.size() && (after[k].number() || after[k].is(word_class::age_span)); ++k) {
+      if (after[k].number())
+        ages.emplace_back(p_.text.substr(after[k].begin, after[k].end - after[k].begin));
+      else if (after[k].is(word_class::age_up))
+        open_upward = true;
+    }
   }
-  if (after.size() >= k + window::predicate && after[k].is(word_class::verb) &&
-      after[k + 1].is(word_class::counting_subject)) {
+  constexpr std::string_view working_ages[] = {"15", "16"};
+  const bool everyone = k == 0 || (ages.size() == 1 && open_upward &&
+                                   std::find(std::begin(working_ages), std::end(working_ages),
+                                             ages.front()) != std::end(working_ages));
+  const bool bounded = k > 0 && ages.size() == 2 && !open_upward;
+  if ((everyone || bounded) && after.size() >= k + window::predicate &&
+      after[k].is(word_class::verb) && after[k + 1].is(word_class::counting_subject)) {
     s.entity = {std::string(after[k + 1].lower)};
+    if (bounded) s.entity.push_back("aged_" + ages[0] + "_" + ages[1]);
     return s;
   }
   // "203,000 unemployed persons": a population's unit after a word that counts people is named
@@ -1474,8 +1490,14 @@ bool namer::ratio_in_clause(const found& f) const {
     }
   }
   for (std::size_t k = from; k + 1 < before.size(); ++k) {
-    if (before[k + 1].is(word_class::rate_noun) && ratio_label({before[k], before[k + 1]}))
-      return true;
+    if (!before[k + 1].is(word_class::rate_noun) || !ratio_label({before[k], before[k + 1]}))
+      continue;
+    // "the unemployment rate for young people fell 0.6 points": a group's ratio (lexicon
+    // group_lead), not the whole's; keep it apart.
+    if (k + 3 < before.size() && before[k + 2].is(word_class::group_lead) &&
+        before[k + 3].letters())
+      return false;
+    return true;
   }
   return false;
 }

@@ -135,6 +135,10 @@ enum class word_class {
                         // "aged 15 to 64", "aged 65 or older"
   not_a_currency,       // an ISO 4217 code that is also a word or an abbreviation releases use:
                         // not read as money ("TOP 10", "SDG 17", an "IRR" of 5%)
+  age_up,               // after an age word, leaves its span open upward: "aged 15 and over",
+                        // "16 or older"
+  group_lead,           // a group named after it bounds the measure before it: "the
+                        // unemployment rate for young people", "of women", "among men"
   count                 // (number of classes)
 };
 

@@ -284,12 +284,12 @@ around          | qualifier=about qualifier_inside filler
 approximately   | qualifier=about qualifier_inside filler
 roughly         | qualifier=about qualifier_inside filler
 some            | qualifier=about filler
-over            | qualifier=more_than qualifier_inside filler noun_stop calendar_before period_lead base_lead age_span
+over            | qualifier=more_than qualifier_inside filler noun_stop calendar_before period_lead base_lead age_span age_up
 exceeded        | qualifier=more_than filler
 exceeding       | qualifier=more_than filler
 exceeds         | qualifier=more_than filler
 exceed          | qualifier=more_than filler
-above           | qualifier=more_than filler comparative=up age_span
+above           | qualifier=more_than filler comparative=up age_span age_up
 surpassed       | qualifier=more_than filler
 topped          | qualifier=more_than filler
 beyond          | qualifier=more_than filler
@@ -572,7 +572,7 @@ means           | not_plural
 includes        | not_plural
 marks           | not_plural
 covers          | not_plural
-plus            | not_plural age_span
+plus            | not_plural age_span age_up
 across          | not_plural
 always          | not_plural
 perhaps         | not_plural
@@ -807,9 +807,9 @@ who             | verb filler clause_break noun_stop
 whose           | verb clause_break
 
 # prepositions, pronouns, clause breaks
-of              | filler preposition noun_stop open_ending month_lead
+of              | filler preposition noun_stop open_ending month_lead group_lead
 on              | filler preposition noun_stop denominator_stop open_ending base_opening base_lead
-for             | filler preposition noun_stop denominator_stop open_ending period_lead
+for             | filler preposition noun_stop denominator_stop open_ending period_lead group_lead
 with            | filler preposition noun_stop denominator_stop open_ending
 its             | filler pronoun noun_stop open_ending
 their           | filler pronoun noun_stop open_ending
@@ -838,7 +838,7 @@ scale           | filler
 number          | filler
 annual          | filler yoy_word
 also            | filler
-among           | filler
+among           | filler group_lead
 specifically    | filler
 however         | filler
 moreover        | filler
@@ -856,7 +856,7 @@ averaged        | filler average_word
 # a bare number after it is an age or an age bound, not a claim: "persons aged 15 to 64"
 aged            | age_lead filler
 ages            | age_lead filler
-older           | age_span
+older           | age_span age_up
 younger         | age_span
 # a table row so labelled lists what it leaves out; dashed rows below it go on with the list
 excluding       | exclusion_word

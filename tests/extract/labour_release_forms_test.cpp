@@ -249,5 +249,29 @@ TEST(LabourReleaseForms, AgedPeopleNamedByWhatTheyWere) {
   EXPECT_EQ(claim_of(d, "0.4 percentage points").id, "all.unemployment_rate.change_yoy");
 }
 
+// Two bounded age groups counted in prose ("people aged 16 to 29", "people aged 16 to 64") are
+// populations of their own, never both the unemployed; only a span open upward from working
+// age ("aged 16 and over") is everyone.
+TEST(LabourReleaseForms, BoundedAgesInProseAreAPopulationOfTheirOwn) {
+  auto d = extract_text(
+      "# Workforce survey, March 2031\n\nIn March 2031, 38 thousand people aged 16 to 29 were\n"
+      "unemployed. Altogether 2,950 thousand people were employed and 190 thousand people aged\n"
+      "16 to 64 were unemployed, while 205 thousand people aged 16 and over were unemployed.\n");
+  EXPECT_EQ(claim_of(d, "38 thousand people").id, "all.aged_16_29.unemployed");
+  EXPECT_EQ(claim_of(d, "190 thousand people").id, "all.aged_16_64.unemployed");
+  EXPECT_EQ(claim_of(d, "205 thousand people").id, "all.unemployed");
+}
+
+// "The jobless rate among women rose 0.3 percentage points": the change of the group's ratio,
+// not of the whole's, which the sentence before names.
+TEST(LabourReleaseForms, PointsOfAGroupsRatioAreNotTheWholes) {
+  auto d = extract_text(
+      "# Workforce survey, second quarter of 2031\n\nThe jobless rate was 6.4%,\n"
+      "up 0.1 percentage points on the previous quarter. The jobless rate among women\n"
+      "rose 0.3 percentage points on the previous quarter.\n");
+  EXPECT_EQ(claim_of(d, "0.1 percentage points").id, "all.unemployment_rate.change");
+  EXPECT_NE(claim_of(d, "0.3 percentage points").id, "all.unemployment_rate.change");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
