@@ -132,20 +132,19 @@ constexpr std::string_view not_amount_currencies[] = {
 std::span<const std::string_view> currency_codes() {
   static const std::vector<std::string_view> codes = [] {
     std::vector<std::string_view> out{"RMB"};
-    const auto excluded = std::begin(not_amount_currencies);
     for (std::string_view code : iso_4217_codes) {
-      if (std::find(excluded, std::end(not_amount_currencies), code) ==
-          std::end(not_amount_currencies))
+      if (std::ranges::find(not_amount_currencies, code) == std::end(not_amount_currencies))
         out.push_back(code);
     }
+    // Sorted, so that is_currency, asked for every unit compared, is a binary search.
+    std::ranges::sort(out);
     return out;
   }();
   return codes;
 }
 
 bool is_currency(const std::string& base) {
-  const auto codes = currency_codes();
-  return std::find(codes.begin(), codes.end(), base) != codes.end();
+  return std::ranges::binary_search(currency_codes(), std::string_view(base));
 }
 
 unit unit::level(const std::string& base, int scale_exp, std::string scale_word) {

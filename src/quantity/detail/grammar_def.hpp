@@ -130,9 +130,7 @@ inline const x3::symbols<std::string> currency_signs =
 inline x3::symbols<std::string> make_iso_codes() {
   x3::symbols<std::string> table;
   for (std::string_view code : crossfoot::currency_codes()) {
-    std::string lower(code);
-    for (char& c : lower) c = ascii_lower(c);
-    if (!lexicon::is(lower, word_class::not_a_currency))
+    if (!lexicon::is(ascii_lower(code), word_class::not_a_currency))
       table.add(std::string(code), std::string(code));
   }
   return table;
