@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "extract/detail/found.hpp"
+#include "extract/detail/periods.hpp"
 #include "extract/detail/subject.hpp"
 #include "extract/detail/table.hpp"
 #include "extract/detail/words.hpp"
@@ -300,6 +301,36 @@ bool earlier_in_brackets(const prose& p, const found& f) {
   return !next.empty() && next.front().is(word_class::year_ago);
 }
 
+// Words, in reading order, that name only a time: "in the third quarter", "in March 2031",
+// "the 2nd quarter".
+bool only_time_words(const prose& p, const std::vector<word>& ws) {
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const word& w = ws[i];
+    const bool ordinal_digits =
+        w.number() && i + 1 < ws.size() && ws[i + 1].is(word_class::ordinal_suffix);
+    const bool year = w.number() && year_in(p.text.substr(w.begin, w.end - w.begin)) != 0;
+    if (!(w.is(word_class::period_lead) || w.lower == "the" || names_a_time(w) ||
+          w.is(word_class::ordinal_suffix) || ordinal_digits || year))
+      return false;
+  }
+  return !ws.empty();
+}
+
+// "rose by 0.6% in the third quarter (0.2% in the second quarter)": a rate that opens a
+// bracket after the rate before and its period, and names only a period of its own, is that
+// rate in another period, of its kind.
+bool bracket_of_another_period(const prose& p, const found& f, const std::vector<word>& ws) {
+  if (ws.size() < 2 || ws.front().lower != "(") return false;
+  if (!only_time_words(p, std::vector<word>(ws.rbegin(), ws.rend() - 1))) return false;
+  std::vector<word> own = words_after(p, f.end, f.sentence_end, window::rate_base_phrase);
+  const auto close =
+      std::find_if(own.begin(), own.end(), [](const word& w) { return w.lower == ")"; });
+  if (close == own.end() || close == own.begin() || !own.front().is(word_class::period_lead))
+    return false;
+  own.erase(close, own.end());
+  return only_time_words(p, own);
+}
+
 void classify_rate(const prose& p, found& f, const found* previous, const found* last_rate) {
   read_denominator(p, f);
   f.previous_value = earlier_in_brackets(p, f);
@@ -312,7 +343,8 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     return;
   }
   const std::vector<word> ws = lead(p, f);
-  if (previous && percent_like(*previous) && only_joiners(ws)) {
+  if (previous && percent_like(*previous) &&
+      (only_joiners(ws) || bracket_of_another_period(p, f, ws))) {
     f.kind = previous->kind;
     f.decreases = previous->decreases;
     return;

@@ -60,6 +60,24 @@ std::optional<int> prose_year(const prose& p, const word& w) {
   return d.size() == 4 ? year_of(d) : std::nullopt;
 }
 
+// An ordinal written in prose at ws[i]: a lexicon ordinal ("second") or digits with a glued
+// suffix ("2nd", lexicon ordinal_suffix); its number and the words it takes.
+std::optional<std::pair<int, std::size_t>> ordinal_at(const prose& p, const std::vector<word>& ws,
+                                                      std::size_t i) {
+  if (i >= ws.size()) return std::nullopt;
+  const word& w = ws[i];
+  if (const lexicon::entry* e = w.entry(); e && e->is(word_class::ordinal))
+    return std::pair{e->number, std::size_t{1}};
+  if (!w.number() || i + 1 >= ws.size() || ws[i + 1].begin != w.end ||
+      !ws[i + 1].is(word_class::ordinal_suffix))
+    return std::nullopt;
+  const std::string_view d = digits_of(p, w);
+  if (d.size() > 2) return std::nullopt;
+  auto v = digits_value(d);
+  if (!v) return std::nullopt;
+  return std::pair{*v, std::size_t{2}};
+}
+
 // "January-September" is one word of two months.
 std::optional<std::pair<int, int>> month_pair(std::string_view w) {
   const std::size_t hyphen = w.find('-');
@@ -159,11 +177,19 @@ std::optional<period> written_period(std::string_view text) {
       *month_of(t[0]) <= *month_of(t[1]))
     return month_range(*year_of(t[2]), *month_of(t[0]), *month_of(t[1]));
   if (t.size() == 1 && t[0].size() == 4 && year_of(t[0])) return period::year(*year_of(t[0]));
-  // "Second quarter of 2024", "first quarter 2024": an ordinal (lexicon) quarter of a year.
-  if ((t.size() == 4 && t[2] == "of") || t.size() == 3) {
-    const lexicon::entry* e = lexicon::find(t[0]);
-    const int q = e && e->is(word_class::ordinal) ? e->number : 0;
-    if (t[1] == "quarter" && q >= 1 && q <= 4 && year_of(t.back()))
+  // "Second quarter of 2024", "first quarter 2024", "2nd quarter 2024": an ordinal (lexicon,
+  // or digits with a lexicon ordinal_suffix) quarter of a year.
+  if (t.size() >= 3) {
+    std::size_t k = 1;
+    int q = 0;
+    if (const lexicon::entry* e = lexicon::find(t[0]); e && e->is(word_class::ordinal)) {
+      q = e->number;
+    } else if (t.size() > 1 && lexicon::is(t[1], word_class::ordinal_suffix)) {
+      q = quarter_of(t[0]).value_or(0);
+      k = 2;
+    }
+    if (q >= 1 && ((t.size() == k + 3 && t[k + 1] == "of") || t.size() == k + 2) &&
+        t[k] == "quarter" && year_of(t.back()))
       return period::quarter(*year_of(t.back()), q);
   }
   // A quarter named by its last month: "Mar Qtr 2020", "March quarter 2020" (2020 Q1).
@@ -272,25 +298,27 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
   // "Q1 2017".
   if (auto q = quarter_word(&w); q && at(i + 1) && prose_year(p, *at(i + 1)))
     return period_words{period::quarter(*prose_year(p, *at(i + 1)), *q), 2};
-  // "the first quarter of 2017", "the last quarter of 2016".
-  if (at(i + 3) && at(i + 1)->lower == "quarter" && at(i + 2)->lower == "of") {
-    const lexicon::entry* e = w.entry();
-    const int q = w.lower == "last" ? 4 : e && e->is(word_class::ordinal) ? e->number : 0;
-    if (auto y = prose_year(p, *at(i + 3)); y && q >= 1 && q <= 4)
-      return period_words{period::quarter(*y, q), 4};
+  // "the first quarter of 2017", "the 2nd quarter 2026", "the last quarter of 2016".
+  const auto ordinal =
+      w.lower == "last" ? std::optional{std::pair{4, std::size_t{1}}} : ordinal_at(p, ws, i);
+  const std::size_t quarter_at = i + (ordinal ? ordinal->second : 1);
+  const int q = ordinal && ordinal->first >= 1 && ordinal->first <= 4 ? ordinal->first : 0;
+  if (q && at(quarter_at) && at(quarter_at)->lower == "quarter") {
+    const std::size_t year_at =
+        quarter_at + (at(quarter_at + 1) && at(quarter_at + 1)->lower == "of" ? 2 : 1);
+    if (at(year_at)) {
+      if (auto y = prose_year(p, *at(year_at)))
+        return period_words{period::quarter(*y, q), year_at + 1 - i};
+    }
   }
   // "the first quarter" without its year, in a quarterly draft: the latest such quarter up to
   // the draft's own (2024 Q1 in a 2024 Q2 release; "the fourth quarter" in a 2017 Q1 release
   // is 2016 Q4). "the last quarter" may be the one before or the fourth: no period.
-  if (at(i + 1) && at(i + 1)->lower == "quarter" && own && own->freq == frequency::quarter &&
-      !own->is_range() && !(at(i + 3) && at(i + 2)->lower == "of" && prose_year(p, *at(i + 3)))) {
-    const lexicon::entry* e = w.entry();
-    const int q = e && e->is(word_class::ordinal) && w.lower != "last" ? e->number : 0;
-    if (q >= 1 && q <= 4) {
-      int y = own->last_year();
-      if (q > static_cast<int>(own->last % 4) + 1) --y;
-      return period_words{period::quarter(y, q), 2};
-    }
+  if (q && w.lower != "last" && at(quarter_at) && at(quarter_at)->lower == "quarter" && own &&
+      own->freq == frequency::quarter && !own->is_range()) {
+    int y = own->last_year();
+    if (q > static_cast<int>(own->last % 4) + 1) --y;
+    return period_words{period::quarter(y, q), quarter_at + 1 - i};
   }
   // "the same quarter of 2018", "the same month of 2022": the draft's own quarter or month,
   // in that year.
@@ -336,10 +364,10 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
   // "the June quarter" in a draft of the September 2020 quarter: the latest such quarter up to
   // the draft's own period.
   if (is_quarter(at(k)) && own && own->freq != frequency::month) {
-    const int q = *m / months_per_quarter;
+    const int named_q = *m / months_per_quarter;
     int y = own->last_year();
-    if (own->freq == frequency::quarter && q > static_cast<int>(own->last % 4) + 1) --y;
-    return period_words{period::quarter(y, q), k + 1 - i};
+    if (own->freq == frequency::quarter && named_q > static_cast<int>(own->last % 4) + 1) --y;
+    return period_words{period::quarter(y, named_q), k + 1 - i};
   }
   if (at(k)) {
     if (auto y = prose_year(p, *at(k))) return period_words{period::month(*y, *m), k + 1 - i};

@@ -113,7 +113,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "age_span",
     "not_a_currency",
     "age_up",
-    "group_lead"};
+    "group_lead",
+    "ordinal_suffix"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

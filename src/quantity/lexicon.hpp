@@ -139,6 +139,7 @@ enum class word_class {
                         // "16 or older"
   group_lead,           // a group named after it bounds the measure before it: "the
                         // unemployment rate for young people", "of women", "among men"
+  ordinal_suffix,       // glued to digits, makes them an ordinal: "2nd", "3rd", "4th"
   count                 // (number of classes)
 };
 

@@ -420,6 +420,11 @@ seventh         | ordinal=7
 eighth          | ordinal=8
 ninth           | ordinal=9
 tenth           | ordinal=10 fraction=10 point_fraction
+# glued to digits, an ordinal: "2nd quarter 2026", "the 3rd quarter of 2025"
+st              | ordinal_suffix filler
+nd              | ordinal_suffix filler
+rd              | ordinal_suffix filler
+th              | ordinal_suffix filler
 rank            | rank_verb
 ranks           | rank_verb
 ranked          | rank_verb

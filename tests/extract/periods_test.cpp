@@ -21,12 +21,16 @@ TEST(Periods, HeadersAsReleasesWriteThem) {
         row{"Jan\u2013Sep 2019", "2019-01/2019-09"}, row{"2023Q4", "2023-Q4"},
         row{"2023 Q4", "2023-Q4"}, row{"Q4 2023", "2023-Q4"}, row{"Dec. 2023", "2023-12"},
         row{"September 2019", "2019-09"}, row{"May.2008", "2008-05"}, row{"2019-09", "2019-09"},
-        row{"2019", "2019"}, row{"2017 (ovhg)", "2017"}, row{"2011 May", "2011-05"}}) {
+        row{"2019", "2019"}, row{"2017 (ovhg)", "2017"}, row{"2011 May", "2011-05"},
+        // an ordinal quarter without "of", in words or in digits with a glued suffix
+        row{"2nd quarter 2031", "2031-Q2"}, row{"3rd quarter of 2030", "2030-Q3"},
+        row{"Fourth quarter 2029", "2029-Q4"}, row{"1st Quarter 2031", "2031-Q1"}}) {
     auto p = written_period(r.text);
     ASSERT_TRUE(p) << r.text;
     EXPECT_EQ(p->to_string(), r.canonical) << r.text;
   }
-  for (const char* text : {"Growth", "Flows", "Sep", "18", "Q5 2019", "Sep-Jan 19", "1 707.0"}) {
+  for (const char* text : {"Growth", "Flows", "Sep", "18", "Q5 2019", "Sep-Jan 19", "1 707.0",
+                           "5th quarter 2031", "2nd half 2031", "22nd quarter 2031"}) {
     EXPECT_FALSE(written_period(text)) << text;
   }
 }
