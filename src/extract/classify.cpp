@@ -642,6 +642,36 @@ void read_cell(const table_cell& c, found& f) {
     fix(c.change ? claim_kind::pp : claim_kind::share);
     return;
   }
+  // "| FOB value (in million US dollars) | 5,742.29 |", "| Year-on-year growth (percent) | 21.4
+  // |", "| CPI (index, 2015=100) | 104.2 |": a row whose label names its unit says what its
+  // numbers are before its column's unit or the table's caption does. "%" that its words give
+  // no measure ("| Exports (%) |": a share or a rate) leaves the number unclaimed, and so does a
+  // rate's row under a change column.
+  if (c.row_index && !c.change) {
+    f.noun = "index points";
+    f.noun_borrowed = true;
+    fix(claim_kind::level);
+    return;
+  }
+  if (c.row_unit) {
+    if (c.row_unit->style == unit_style::level) {
+      u = *c.row_unit;
+      f.change = c.change;
+      fix(claim_kind::level);
+      if (std::string noun = counted_by_label(c.label); !noun.empty() && u.dim.dimensionless()) {
+        f.noun = noun;
+        f.noun_borrowed = true;
+      }
+    } else if (c.change) {
+    } else if (c.row_kind == column_kind::points) {
+      u = unit::points();
+      fix(claim_kind::pp);
+    } else if (c.row_kind == column_kind::growth || c.row_kind == column_kind::share) {
+      u = unit::percent();
+      fix(c.row_kind == column_kind::growth ? claim_kind::growth : claim_kind::share);
+    }
+    return;
+  }
   if (c.change) {
     // "| 612 |" under "Change in Jul 2015" and "$m": a change of the row's level.
     f.change = true;

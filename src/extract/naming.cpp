@@ -242,8 +242,16 @@ std::string compose(const found& f) {
     else
       flow += "_" + f.valuation;
   }
-  const std::string& suffix = measure ? measure->suffix : f.suffix;
-  for (const std::string* part : {&std::as_const(flow), &f.aspect, &suffix}) {
+  std::string suffix = measure ? measure->suffix : f.suffix;
+  // "imported goods USD8.22 billion (58.9%)": the country's whole flow's share is of its total
+  // trade (trade.imports_share), not X.imports.share, a family's share of the country's flow,
+  // which of the flow itself would be 100%.
+  if (!measure && f.family.empty() && suffix == "share" && !flow.empty() && flow != "total" &&
+      f.aspect.empty()) {
+    flow += "_share";
+    suffix.clear();
+  }
+  for (const std::string* part : {&std::as_const(flow), &f.aspect, &std::as_const(suffix)}) {
     if (!part->empty()) id += "." + *part;
   }
   return f.prev ? id + ".prev" : id;
@@ -344,6 +352,7 @@ struct naming_state {
   std::string part_of;       // "vehicles made up $41.2 billion of it": the claim before's family
   bool points_back = false;  // a pronoun says the subject is in an earlier sentence
   bool borrowed = false;     // the subject came from the sentence before
+  bool by_section = false;   // the subject is its table row's section's (namer::table_row)
 };
 
 class namer {
@@ -927,6 +936,16 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
     s.entity = {context_.headline_index};
     return s;
   }
+  // "| Value (in million US dollars) | 300.0 |" under "| Timber and wood | | |": a row whose
+  // label names only its measure and unit is about the section row above it.
+  const bool measure_row = row_->row_unit || row_->row_index;
+  if (!s.names_something() && measure_row && !row_->section_label.empty() && !row_->flow_section) {
+    subject section = subject_of_label(row_->section_label, context_.national);
+    if (section.names_something()) {
+      st.by_section = true;
+      return section;
+    }
+  }
   if (auto grouped = in_group(s,
                               column_group{row_->group_label, row_->group_mark,
                                            row_->group_is_total, row_->group_of_total},
@@ -1443,7 +1462,7 @@ std::string namer::flow_of_named_row(std::size_t i, const naming_state&) {
 // "| Total goods |" under "| CREDITS |" and again under "| DEBITS |" are two figures:
 // goods.credits.total and goods.debits.total, unless the section gave the row its flow.
 std::string namer::section_of_row(const naming_state& st) const {
-  if (!row_ || !row_->section_apart || row_->section_label.empty()) return "";
+  if (!row_ || !row_->section_apart || row_->section_label.empty() || st.by_section) return "";
   const std::string section_flow = first_flow(row_->section_label);
   if (!section_flow.empty() && st.flow == section_flow) return "";
   std::vector<std::string> words;
@@ -2040,7 +2059,8 @@ bool namer::on_a_year_earlier(const found& f) const {
 // header ("(thousand persons, %, year-on-year)", "Annual change"), else the prose's own words.
 bool namer::annual_by_words(const found& f) const {
   if (row_)
-    return (row_->table && row_->table->annual_rates) || (row_->column && row_->column->annual);
+    return (row_->table && row_->table->annual_rates) || (row_->column && row_->column->annual) ||
+           row_->row_annual;
   return says_annual(f) || (f.rate_from_row && f.rate_row_table->annual_rates) ||
          worded_row_rate_annual(f);
 }

@@ -124,6 +124,18 @@ std::optional<period_words> first_months(const prose& p, const std::vector<word>
   return period_words{month_range(own->last_year(), 1, *n), 3};
 }
 
+// "December 2019p", "2018 r", "Q3 2024e": a letter after a year that says how final the
+// figures are (lexicon status_mark), not which period. The text without it.
+std::string_view without_status_mark(std::string_view text) {
+  std::size_t mark = text.size();
+  while (mark > 0 && is_ascii_letter(text[mark - 1])) --mark;
+  if (mark == 0 || mark == text.size() ||
+      !lexicon::is(ascii_lower(text.substr(mark)), word_class::status_mark))
+    return text;
+  const std::string_view rest = trim_blank(text.substr(0, mark));
+  return !rest.empty() && is_ascii_digit(rest.back()) ? rest : text;
+}
+
 }  // namespace
 
 std::vector<std::string> letter_digit_runs(std::string_view text) {
@@ -155,6 +167,7 @@ std::optional<period> written_period(std::string_view text) {
   // A parenthesis adds a note ("2017 (ovhg)"); the period is before it.
   text = trim_blank(text.substr(0, text.find('(')));
   if (text.empty()) return std::nullopt;
+  text = without_status_mark(text);
   if (auto p = parse_period(text)) return p;
   const std::vector<std::string> t = letter_digit_runs(text);
   // Quarters: "2023 Q4", "2023Q4", "Q4 2023".
@@ -216,10 +229,16 @@ std::optional<period> month_named(const word& w, const std::optional<period>& ow
 
 std::optional<std::pair<period, period>> written_from_to(std::string_view text) {
   // "Dec Qtr 2019 to Mar Qtr 2020", "October 2024 - November 2024" (a dash with a blank either
-  // side; "Jan-Sep 19" is one period): two periods of one frequency, the later last.
-  const std::string lower = ascii_lower(text);
+  // side; "Jan-Sep 19" is one period), "(between) May 2014 and May 2015, %": two periods of one
+  // frequency, the later last, before a comma that goes on to the unit.
+  text = trim_blank(text.substr(0, text.find(',')));
+  std::string lower = ascii_lower(text);
+  if (lower.starts_with("between ")) {
+    text = trim_blank(text.substr(8));
+    lower = ascii_lower(text);
+  }
   std::size_t to = std::string::npos, width = 0;
-  for (std::string_view between : {" to ", " - ", " \xE2\x80\x93 "}) {  // "to", "-", "–"
+  for (std::string_view between : {" to ", " - ", " \xE2\x80\x93 ", " and "}) {
     if (to = lower.find(between); to != std::string::npos) {
       width = between.size();
       break;

@@ -188,6 +188,69 @@ bool percent_label(std::string_view label) {
   return false;
 }
 
+namespace {
+
+bool names_phrase_of(std::string_view header, word_class c);
+
+// The measure words of a label name with "%": a share ("Share", "Weight"), points
+// ("Contributions") or a change ("Growth", "Year-on-year", "% change", "Inflation"); value for
+// none. A rate noun alone ("rate", "percent") names none: "Unemployment rate (%)" is a ratio.
+column_kind measure_named(std::string_view text) {
+  column_kind out = column_kind::value;
+  for (const std::string& w : letter_digit_runs(text)) {
+    const lexicon::entry* e = lexicon::find(w);
+    if (!e) continue;
+    if (e->is(word_class::share_noun)) return column_kind::share;
+    if (e->is(word_class::points_noun)) return column_kind::points;
+    if ((e->is(word_class::direction) && !e->is(word_class::rate_noun)) ||
+        e->is(word_class::growth_noun))
+      out = column_kind::growth;
+  }
+  return out;
+}
+
+}  // namespace
+
+label_measure measure_of_label(std::string_view label) {
+  label_measure out;
+  const std::string_view text = trim_blank(label);
+  std::string_view name, said;
+  if (text.ends_with(')')) {
+    const std::size_t open = text.rfind('(');
+    if (open == std::string_view::npos || open == 0) return out;
+    name = text.substr(0, open);
+    said = text.substr(open + 1, text.size() - open - 2);
+  } else if (const std::size_t comma = text.rfind(','); comma != std::string_view::npos) {
+    name = text.substr(0, comma);
+    said = text.substr(comma + 1);
+  } else {
+    return out;
+  }
+  said = trim_blank(said);
+  if (said.empty()) return out;
+  bool percent = false, points = false;
+  const std::optional<unit> level = unit_named_in(said, &percent, &points);
+  const std::vector<std::string> said_words = letter_digit_runs(said);
+  // "% change", "percent change": a percent sign or word with the measure after it.
+  percent = percent || said.starts_with('%') ||
+            (!said_words.empty() && lexicon::is(said_words.front(), word_class::percent));
+  if (points) {
+    out.unit_of = unit::points();
+    out.kind = column_kind::points;
+  } else if (level && (is_currency(level->dim.to_string()) || level->scale_exp != 0)) {
+    out.unit_of = level;
+  } else if (percent) {
+    out.unit_of = unit::percent();
+    out.kind = measure_named(std::string(name) + " " + std::string(said));
+  } else if (std::any_of(said_words.begin(), said_words.end(), [](const std::string& w) {
+               return lexicon::is(w, word_class::index_noun);
+             })) {
+    out.index = true;
+  }
+  out.annual = (out.unit_of || out.index) && names_phrase_of(text, word_class::yoy_word);
+  return out;
+}
+
 std::optional<unit> unit_named_in(std::string_view full_text, bool* percent, bool* points) {
   const std::string valued = without_basis(full_text);
   const std::string_view text = valued;
@@ -458,6 +521,18 @@ void name_groups_by_marks(const folded_text& t, std::vector<table_column>& colum
   }
 }
 
+// "| Group | % |", "| Province | May 2014 and May 2015, % |": a header cell above the row labels
+// that is one counted noun in the singular, with no scale, names what the rows are, not their
+// unit; a unit of counts there is plural or scaled ("Persons", "Thousands", "$m").
+bool names_the_rows(std::string_view text) {
+  const std::vector<std::string> runs = letter_digit_runs(text);
+  if (runs.size() != 1 || lexicon::singular(runs[0]) != runs[0]) return false;
+  quantity_error error;
+  const auto u = parse_unit(trim_blank(text), error);
+  return u && u->style == unit_style::level && u->scale_exp == 0 && !u->dim.dimensionless() &&
+         !is_currency(u->dim.to_string());
+}
+
 // The rows above a table's data, and the lines just before it, give its unit.
 struct header_reader {
   std::string_view s;
@@ -492,6 +567,7 @@ struct header_reader {
   // (contributions to M3 growth, percentage points)". Its words outside brackets say what the
   // cells' numbers are, and its bracket what a number in brackets after them is.
   void corner(std::string_view text) {
+    if (names_the_rows(text)) return;
     const std::size_t open = text.find('('), close = text.rfind(')');
     if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
       unit_text(text);
@@ -607,7 +683,7 @@ bool all_units(std::string_view s, const std::vector<cell>& cells) {
   bool any = false;
   for (const cell& c : cells) {
     const std::string_view x = text_of(s, c);
-    if (x.empty()) continue;
+    if (x.empty() || (&c == &cells.front() && names_the_rows(x))) continue;
     if (!unit_cell(x)) return false;
     any = true;
   }
@@ -735,6 +811,10 @@ void read_lines_before(const folded_text& t, const table_span& span, header_read
     if (chart_labels(text) || sentence_like(text)) break;
     h.unit_text(text);
     h.caption(b.begin, b.end);
+    // "Table 2. Top exports, December 2031" above "Annual change in percent": the nearest line
+    // before the table that names one flow gives it to the table.
+    if (h.m.caption_flow.empty())
+      h.m.caption_flow = only_flow(words_between(t.view(), b.begin, b.end));
     next_begin = b.begin;
   }
 }
@@ -989,7 +1069,8 @@ std::vector<table_model> read_tables(const folded_text& t) {
     column_kind section = column_kind::value;
     // The label of the last row not marked as a part (folded offsets; empty for none).
     std::size_t parent_begin = 0, parent_end = 0;
-    bool parent_percent = false;  // ... whose label names its unit, "%"
+    bool parent_percent = false;        // ... whose label names its unit, "%"
+    std::size_t parent_row = SIZE_MAX;  // ... its index in m.rows
     // The label of the last section row ("| CREDITS | | |"), folded offsets.
     std::size_t section_begin = 0, section_end = 0;
     bool flow_section = false;  // ... a row of a flow alone, with numbers (table_row)
@@ -1033,7 +1114,9 @@ std::vector<table_model> read_tables(const folded_text& t) {
                                      text_of(s, cells[0]).empty() && names_measures(s, cells) &&
                                      next_is_data(k);
         if (all_units(s, cells) && !header_of_units) {
-          for (const cell& c : cells) h.unit_text(text_of(s, c));
+          for (const cell& c : cells) {
+            if (&c != &cells.front() || !names_the_rows(text_of(s, c))) h.unit_text(text_of(s, c));
+          }
           unit_row = cells;
           unit_block = &b;
         } else if (only_first_cell(s, cells)) {
@@ -1088,23 +1171,35 @@ std::vector<table_model> read_tables(const folded_text& t) {
         }
       }
       if (labelled) {
-        m.rows.back().label_begin = cells[0].begin, m.rows.back().label_end = cells[0].end;
-        m.rows.back().percent = percent_label(text_of(s, cells[0]));
+        table_row& r = m.rows.back();
+        r.label_begin = cells[0].begin, r.label_end = cells[0].end;
+        r.percent = percent_label(text_of(s, cells[0]));
+        const label_measure said = measure_of_label(text_of(s, cells[0]));
+        r.label_unit = said.unit_of, r.label_kind = said.kind;
+        r.label_annual = said.annual, r.label_index = said.index;
       }
       if (!labelled) {
         parent_begin = parent_end = 0;
+        parent_row = SIZE_MAX;
       } else if (dashed_label(t, cells[0]) && lists_exclusions(t, parent_begin, parent_end)) {
         // "| – energy, unprocessed food |" under "| All-items excluding: energy |": the list
         // goes on; the row is neither a part nor the parent of the next dashed row.
       } else if (!sub_row_label(t, cells[0])) {
         parent_begin = cells[0].begin, parent_end = cells[0].end;
         parent_percent = m.rows.back().percent;
+        parent_row = m.rows.size() - 1;
       } else {
-        m.rows.back().parent_begin = parent_begin;
-        m.rows.back().parent_end = parent_end;
+        table_row& r = m.rows.back();
+        r.parent_begin = parent_begin;
+        r.parent_end = parent_end;
         // "| - Female | 35.0 |" under "| Participation rate (%) |": a part of a row in percent
-        // is in percent too.
-        m.rows.back().percent = m.rows.back().percent || parent_percent;
+        // is in percent too, and a part of a row in millions of dollars in millions of dollars.
+        r.percent = r.percent || parent_percent;
+        if (parent_row < m.rows.size() - 1 && !r.label_unit && !r.label_index) {
+          const table_row& parent = m.rows[parent_row];
+          r.label_unit = parent.label_unit, r.label_kind = parent.label_kind;
+          r.label_annual = parent.label_annual, r.label_index = parent.label_index;
+        }
       }
     }
     m.one_number_per_row = most_numbers == 1;
@@ -1115,7 +1210,9 @@ std::vector<table_model> read_tables(const folded_text& t) {
     }
     if (unit_block) read_unit_row(s, *unit_block, unit_row, m.columns);
     if (m.caption_end > m.caption_begin)
-      m.caption_flow = only_flow(words_between(t.view(), m.caption_begin, m.caption_end));
+      if (std::string flow = only_flow(words_between(t.view(), m.caption_begin, m.caption_end));
+          !flow.empty())
+        m.caption_flow = flow;
     finish_columns(m, m.columns);
     for (std::vector<table_column>& band : m.bands) finish_columns(m, band);
     m.level_columns = std::any_of(m.columns.begin(), m.columns.end(), levels_by_header);
@@ -1231,6 +1328,10 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
     out.section_label = label_words(t.view(), row.section_begin, row.section_end);
   out.section_apart = row.apart;
   out.percent_row = row.percent;
+  out.row_unit = row.label_unit;
+  out.row_kind = row.label_kind;
+  out.row_annual = row.label_annual;
+  out.row_index = row.label_index;
   out.flow_section = row.flow_section;
   out.part_of_total = row.part_of_total;
   out.kind = row.section;

@@ -114,7 +114,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "not_a_currency",
     "age_up",
     "group_lead",
-    "ordinal_suffix"};
+    "ordinal_suffix",
+    "status_mark"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

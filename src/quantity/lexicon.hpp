@@ -140,6 +140,8 @@ enum class word_class {
   group_lead,           // a group named after it bounds the measure before it: "the
                         // unemployment rate for young people", "of women", "among men"
   ordinal_suffix,       // glued to digits, makes them an ordinal: "2nd", "3rd", "4th"
+  status_mark,          // a letter after a header's year that says how final its figures are,
+                        // not which period: "December 2019p" (preliminary), "2018r" (revised)
   count                 // (number of classes)
 };
 

@@ -386,6 +386,10 @@ sept            | month=9
 oct             | month=10
 nov             | month=11
 dec             | month=12
+# a letter after a table header's year saying how final its figures are: "December 2019p"
+# (preliminary), "2018r" (revised), "2024e" (estimated); the period is the one before it
+p               | status_mark
+r               | status_mark
 recent          | calendar_before filler
 coming          | calendar_before filler
 previous        | calendar_before filler earlier_word
@@ -1086,7 +1090,7 @@ following       | filler noun_stop previous_cue after_word
 # "i.e.", "e.g.": the letters of an abbreviation that names nothing ("203,000 unemployed persons,
 # i.e. 8 000 fewer": the change of the level before it)
 i               | filler
-e               | filler
+e               | filler status_mark
 g               | filler
 meanwhile       | filler
 # "In contrast,", "In addition,", "In particular,": an opening that names nothing

@@ -97,6 +97,16 @@ struct table_row {
   std::size_t band = 0;
   bool unit_row = false;  // the row is such a unit row: it holds no claims
   bool percent = false;   // its label names its unit, "%": "| Employment rate, % |"
+  // "| FOB value (in million US dollars) |", "| Year-on-year growth (percent) |", "| Exports, %
+  // change |": the unit its label names in its last bracket or after its last comma (a
+  // currency or a scale, "%", points), the measure the label's words name with "%" (growth,
+  // share; value when they name none), whether they say the span is a year, and whether the
+  // bracket names an index ("(index, 2015=100)"). A part's row ("| - Female |") takes its
+  // parent's.
+  std::optional<unit> label_unit = std::nullopt;
+  column_kind label_kind = column_kind::value;
+  bool label_annual = false;
+  bool label_index = false;
   // "| | Febr | 123.3 | 151.0 |" under "| | | 2021 | 2022 |": a month named alone in the
   // row's leading cells, without a year (0 for none). Under a column that names a year, the
   // cell is of that month of that year.
@@ -173,6 +183,10 @@ struct table_cell {
   bool negative_row = false;  // its row's levels are all written negative (table_row::negative)
   bool negative_balance = false;  // its row is a balance written negative
   bool percent_row = false;       // its row's label names "%" as its unit (table_row::percent)
+  std::optional<unit> row_unit;   // the unit its row's label names (table_row::label_unit)
+  column_kind row_kind = column_kind::value;  // ... with the measure it names
+  bool row_annual = false;                    // ... on a year earlier
+  bool row_index = false;                     // ... an index's levels
 };
 
 /// The rows of every table by their labels, for prose that names a row: "energy is set to show
@@ -233,6 +247,15 @@ std::vector<word> label_words(const prose& p, std::size_t begin, std::size_t end
 /// word that names no change ("growth rate", "annual rate", "inflation rate") holds the rate's
 /// level, a ratio of two levels: a share, not a growth rate.
 bool ratio_label(const std::vector<word>& label);
+
+/// What a row's label says of its numbers' unit and measure (table_row::label_unit).
+struct label_measure {
+  std::optional<unit> unit_of;
+  column_kind kind = column_kind::value;
+  bool annual = false;
+  bool index = false;
+};
+label_measure measure_of_label(std::string_view label);
 
 /// The unit a caption, unit row or header text names: "€ bn", "(Unit: Millions of YEN, %)",
 /// "Billions of dollars", "Exports (£ billion)"; a currency level first, else "%". `points`

@@ -1,0 +1,161 @@
+// Tables whose rows, headers and captions say what the numbers are (issue 9, session 13): a row
+// label that names its unit or measure in brackets or after a comma ("Customs value (in million
+// US dollars)", "Annual change (%)", "Exports, % change", "Output (index, 2020=100)"), period
+// headers with a status mark ("March 2031p", "2030r"), a header cell above the row labels that
+// names the rows ("Region", "Sector") rather than a unit, and rate columns headed by two periods
+// joined by "and" under a caption of percentage changes. The drafts are written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_helpers.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+bool in_percent(const draft_claim& c) {
+  return c.q.written_unit.style == unit_style::percent;
+}
+
+// Two header rows (flows over periods marked preliminary and revised), rows whose labels carry
+// the unit ("in million US dollars") and the measure ("Annual change (%)"), and a section row.
+// Line 6 is the value row, 7 its rates, 9 and 10 the section's.
+const std::string flows_by_marked_periods =
+    "# Foreign trade of Korvania, March 2031\n"
+    "\n"
+    "| | Exports | | Imports | |\n"
+    "|---|---|---|---|---|\n"
+    "| | March 2031p | March 2030r | March 2031p | March 2030 |\n"
+    "| Value, US$ million | 1,200.5 | 1,000.0 | 900.0 | 1,000.0 |\n"
+    "| Annual change (%) | 20.1 | 3.0 | -10.0 | 2.0 |\n"
+    "| Timber and wood | | | | |\n"
+    "| Value (in million US dollars) | 300.0 | 250.0 | 40.0 | 50.0 |\n"
+    "| Annual change (%) | 20.0 | -1.0 | -20.0 | 4.0 |\n";
+
+TEST(RowUnits, ALabelsBracketGivesItsRowAUnitOfMoney) {
+  auto d = extract_text(flows_by_marked_periods);
+  const draft_claim level = cell(d, 6, 0);
+  EXPECT_EQ(level.kind, claim_kind::level);
+  EXPECT_EQ(level.q.written_unit.dim.to_string(), "USD");
+  EXPECT_EQ(level.q.written_unit.scale_exp, 6);
+  EXPECT_EQ(level.id, "trade.exports");
+  // "March 2030r" is March 2030, revised; "March 2031p" March 2031, preliminary.
+  EXPECT_EQ(cell(d, 6, 1).id, "trade.2030-03.exports");
+  EXPECT_EQ(cell(d, 6, 2).id, "trade.imports");
+}
+
+TEST(RowUnits, ALabelsPercentWithAChangeWordGivesRatesOnAYearEarlier) {
+  auto d = extract_text(flows_by_marked_periods);
+  const draft_claim rate = cell(d, 7, 0);
+  EXPECT_EQ(rate.kind, claim_kind::growth);
+  EXPECT_TRUE(in_percent(rate));
+  EXPECT_EQ(rate.id, "trade.exports.growth_yoy");
+  EXPECT_EQ(cell(d, 7, 2).id, "trade.imports.growth_yoy");
+}
+
+TEST(RowUnits, RowsUnderASectionRowAreTheSectionsAndKeepTheirUnits) {
+  auto d = extract_text(flows_by_marked_periods);
+  const draft_claim level = cell(d, 9, 0);
+  EXPECT_EQ(level.kind, claim_kind::level);
+  EXPECT_EQ(level.q.written_unit.dim.to_string(), "USD");
+  EXPECT_NE(level.id.find("timber"), std::string::npos) << level.id;
+  EXPECT_NE(level.id, cell(d, 6, 0).id);
+  EXPECT_EQ(cell(d, 10, 0).kind, claim_kind::growth);
+  EXPECT_NE(cell(d, 10, 0).id, cell(d, 7, 0).id);
+}
+
+// A comma names the unit as a bracket does; "(index, 2020=100)" gives index levels; "%" with no
+// word of a measure ("Exports (%)": a share or a rate) leaves the cells unclaimed; a share's
+// label makes shares; a table's unit row does not override a row that names its own.
+TEST(RowUnits, CommasIndexesAndPercentWithoutAMeasure) {
+  auto d = extract_text(
+      "# Industry of Korvania, 2031\n"
+      "\n"
+      "| Indicator | 2030 | 2031 |\n"
+      "|---|---|---|\n"
+      "| | EUR bn | EUR bn |\n"
+      "| Turnover | 410.5 | 420.0 |\n"
+      "| Turnover, % change | 1.5 | 2.3 |\n"
+      "| Output (index, 2020=100) | 104.2 | 107.9 |\n"
+      "| Exports (%) | 40.1 | 41.3 |\n"
+      "| Share of exports in turnover (percent) | 40.1 | 41.3 |\n");
+  EXPECT_EQ(cell(d, 6, 1).q.written_unit.dim.to_string(), "EUR");
+  const draft_claim rate = cell(d, 7, 1);
+  EXPECT_EQ(rate.kind, claim_kind::growth);
+  EXPECT_TRUE(in_percent(rate));
+  const draft_claim index = cell(d, 8, 1);
+  EXPECT_EQ(index.kind, claim_kind::level);
+  EXPECT_NE(index.q.written_unit.dim.to_string(), "EUR");
+  const draft_claim unsaid = cell(d, 9, 1);
+  EXPECT_NE(unsaid.kind, claim_kind::level);
+  EXPECT_NE(unsaid.q.written_unit.dim.to_string(), "EUR");
+  EXPECT_NE(unsaid.kind, claim_kind::growth);
+  const draft_claim share = cell(d, 10, 1);
+  EXPECT_EQ(share.kind, claim_kind::share);
+  EXPECT_TRUE(in_percent(share));
+}
+
+// A label's unit of thousands with the row's counted subject; a part of a row in money ("- of
+// which ...") is in money too.
+TEST(RowUnits, ThousandsInALabelAndPartsOfARow) {
+  auto d = extract_text(
+      "# Labour and trade of Korvania, 2031\n"
+      "\n"
+      "| | 2030 | 2031 |\n"
+      "|---|---|---|\n"
+      "| Employed persons (thousands) | 2,310 | 2,355 |\n"
+      "| Exports (US$ million) | 820.0 | 870.0 |\n"
+      "| - of which fish | 120.0 | 130.0 |\n");
+  const draft_claim employed = cell(d, 5, 1);
+  EXPECT_EQ(employed.kind, claim_kind::level);
+  EXPECT_EQ(employed.q.written_unit.scale_exp, 3);
+  const draft_claim fish = cell(d, 7, 1);
+  EXPECT_EQ(fish.kind, claim_kind::level);
+  EXPECT_EQ(fish.q.written_unit.dim.to_string(), "USD");
+  EXPECT_EQ(fish.q.written_unit.scale_exp, 6);
+}
+
+// "| Region | % |" under a caption of monthly changes: "Region" names the rows, not a count of
+// regions; "%" is the column's unit. "| Sector | June 2030 and June 2031, % |" under a caption
+// of annual changes holds rates of June 2031 on a year earlier.
+TEST(RowUnits, AHeaderCellNamingTheRowsIsNoUnit) {
+  auto d = extract_text(
+      "# Prices in Korvania, June 2031\n"
+      "\n"
+      "Producer prices by region: percentage change between May 2031 and June 2031\n"
+      "\n"
+      "| Region | % |\n"
+      "|---|---|\n"
+      "| North | 0,4 |\n"
+      "| Coast | -0,2 |\n"
+      "\n"
+      "Producer prices: annual percentage change by sector, June 2031\n"
+      "\n"
+      "| Sector | June 2030 and June 2031, % |\n"
+      "|---|---|\n"
+      "| Mining | 3,1 |\n"
+      "| Farming | 2,2 |\n");
+  const draft_claim north = cell(d, 7, 0);
+  EXPECT_EQ(north.kind, claim_kind::growth);
+  EXPECT_TRUE(in_percent(north));
+  EXPECT_EQ(north.id, "north.growth");
+  const draft_claim mining = cell(d, 14, 0);
+  EXPECT_EQ(mining.kind, claim_kind::growth);
+  EXPECT_EQ(mining.id, "mining.growth_yoy");
+}
+
+// Columns headed by two periods joined by "and" under a header of percentage changes: each
+// column's rates are of the later period on the earlier, so the three are three figures.
+TEST(RowUnits, ColumnsOfTwoPeriodsJoinedByAnd) {
+  auto d = extract_text(
+      "# Prices in Korvania, June 2031\n"
+      "\n"
+      "| Index | Percentage change between | | |\n"
+      "|---|---|---|---|\n"
+      "| | May 2030 and May 2031 | May 2031 and June 2031 | June 2030 and June 2031 |\n"
+      "| Fuel | 4,0 | 0,5 | 3,2 |\n");
+  EXPECT_EQ(cell(d, 6, 0).id, "fuel.growth_yoy.prev");  // May 2031's, the month before
+  EXPECT_EQ(cell(d, 6, 1).id, "fuel.growth");
+  EXPECT_EQ(cell(d, 6, 2).id, "fuel.growth_yoy");
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
