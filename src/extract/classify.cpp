@@ -172,6 +172,90 @@ bool bracket_after_name(const prose& p, const found& f) {
   return k > 0 && is_ascii_letter(p.text[k - 1]);
 }
 
+// "more than a year before", "more of its goods than a year earlier": the "than" a comparative
+// at `i` of `ws` (nearest first) leads to, within its clause, or 0 when none.
+std::size_t than_of(const std::vector<word>& ws, std::size_t i) {
+  constexpr std::size_t reach = 5;  // "more of the country's goods than"
+  for (std::size_t k = i; k-- > 0 && i - k <= reach;) {
+    if (ws[k].lower == "than") return k;
+    if (!ws[k].letters()) return 0;
+  }
+  return 0;
+}
+
+// "than a year before", "than in May": a time within the words after "than" (at `t` of `ws`,
+// nearest first), which compare a figure with its own earlier value, not with another figure.
+bool than_a_time(const std::vector<word>& ws, std::size_t t) {
+  constexpr std::size_t time_words = 4;  // "than in the same month of 2018"
+  for (std::size_t k = t; k-- > 0 && t - k <= time_words;) {
+    if (!ws[k].letters() && !ws[k].number()) return false;
+    if (ws[k].is(word_class::year_ago) || ws[k].is(word_class::earlier_word) ||
+        names_a_time(ws[k]) || ws[k].number())
+      return true;
+  }
+  return false;
+}
+
+// "prices went up for fish (2.6%)", "sold more than a year before: copper (471.2%)": the
+// direction that governs the clause of a rate in brackets after a name, when its words name a
+// change (a verb or noun of direction, or a comparison with an earlier time), not what the
+// name's share is ("the largest share went to China (31%)", "the unemployment rate was
+// highest in the north (8.1%)"). A rate so governed is the name's change, not its share.
+std::optional<lexicon::direction> governed_change(const prose& p, const found& f) {
+  const std::vector<word> before = words_before(p, f.begin, f.lead_begin, window::governed_list);
+  const std::vector<word> ws(before.rbegin(), before.rend());  // nearest first
+  // "the jobless rate went down for adult men (6.0 percent)", "It was little changed for
+  // teenagers (14.8 percent)": what moved is a ratio, or a figure a pronoun points back to, whose
+  // level the bracket holds.
+  const auto ratio_moved = [&](std::size_t from) {
+    for (std::size_t j = from; j < ws.size(); ++j) {
+      if (ws[j].lower == ";" || ws[j].lower == "." || ws[j].lower == ":") return false;
+      if (ws[j].is(word_class::pronoun)) return true;
+      if (ws[j].is(word_class::rate_noun) && j + 1 < ws.size() && ratio_label({ws[j + 1], ws[j]}))
+        return true;
+    }
+    return false;
+  };
+  const auto moved = [&](std::size_t i) -> std::optional<lexicon::direction> {
+    if (ratio_moved(i + 1)) return std::nullopt;
+    return ws[i].entry()->dir;
+  };
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const word& w = ws[i];
+    if (w.lower == ";" || w.lower == ".") break;
+    if (w.is(word_class::share_cue) ||
+        (i + 1 < ws.size() && phrase_is(ws[i + 1], w, word_class::share_cue)))
+      return std::nullopt;
+    // "the unemployment rate ... in the north (8.1%)": the level of a ratio, whatever moved.
+    if (w.is(word_class::rate_noun) && i + 1 < ws.size() && ratio_label({ws[i + 1], w}))
+      return std::nullopt;
+    // "higher than the headline rate in the Cape (5.1%)" compares two figures, and says nothing
+    // of the kind of either; "more than a year before" compares one with its past.
+    if (const std::size_t t = w.is(word_class::comparative) ? than_of(ws, i) : 0; t > 0)
+      return than_a_time(ws, t) ? moved(i) : std::nullopt;
+    if (w.is(word_class::direction) && !w.is(word_class::rate_noun)) return moved(i);
+  }
+  return std::nullopt;
+}
+
+// "fish (2.6%), bread and cereals (1.9%) and other food (1.7%)": a rate in brackets after a
+// name whose own words are only the next item of a list of such rates (joiners and the name,
+// no word of its own that brings a figure in) reads as the rate before it.
+bool next_in_list(const prose& p, const found& f, const found* previous) {
+  if (!previous || !percent_like(*previous) || !bracket_after_name(p, *previous)) return false;
+  const std::vector<word> own = words_between(p, previous->end, f.begin);
+  bool name = false;
+  for (const word& w : own) {
+    if (w.lower == ")" || w.lower == "(" || w.lower == ";" || w.is(word_class::joiner)) continue;
+    if (!w.letters() || w.is(word_class::verb) || w.is(word_class::direction) ||
+        w.is(word_class::comparative) || w.is(word_class::level_cue) ||
+        w.is(word_class::share_cue) || w.is(word_class::previous_cue))
+      return false;
+    name = true;
+  }
+  return name;
+}
+
 // "a 1.0% rise", "an 0.3% fall": a direction word right after a rate that an article brings in
 // names it as a change.
 std::optional<lexicon::direction> direction_noun_after(const prose& p, const found& f,
@@ -417,6 +501,18 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
   const bool row_rate = rate_row_rate(f, ws);
   if (bracket_after_name(p, f)) {
     f.after_name = true;
+    if (!named_growth && !span_growth && !row_rate) {
+      if (const auto d = governed_change(p, f)) {
+        f.kind = claim_kind::growth;
+        f.decreases = *d == lexicon::direction::down;
+        return;
+      }
+      if (next_in_list(p, f, previous)) {
+        f.kind = previous->kind;
+        f.decreases = previous->decreases;
+        return;
+      }
+    }
     f.rate_from_row = row_rate && !named_growth;
     f.kind = named_growth  ? claim_kind::growth
              : row_rate    ? row_kind(p, f)

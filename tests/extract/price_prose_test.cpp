@@ -88,5 +88,54 @@ TEST(PriceProse, TheIndexIsTheHeadlineIndexNamedLastInItsParagraph) {
   EXPECT_EQ(claim_of(d, "96.1").id.rfind("index", 0), 0u) << claim_of(d, "96.1").id;
 }
 
+// The kind of each claim written as one of `written`.
+void expect_kinds(const draft_extract& d, std::initializer_list<const char*> written,
+                  claim_kind kind) {
+  for (const char* w : written) EXPECT_EQ(claim_of(d, w).kind, kind) << w;
+}
+
+// Rates in brackets after names in a list are the names' changes when the clause that brings
+// the list in names a change: a verb or noun of direction ("fares went up for ..."), or a
+// comparison with an earlier time ("more than a year earlier: ..."). The items after the first
+// take its reading, and a direction of their own ("went down for") signs them. A list brought
+// in by a share, or by a ratio that moved ("the jobless rate fell for ..."), keeps its levels.
+TEST(PriceProse, RatesInBracketsAfterNamesGovernedByAChangeAreChanges) {
+  auto d = extract_text(
+      "# Transport prices in Tarn, May 2032\n\n"
+      "Over the month, tariffs went up for rail fares (3.2%), bus and tram fares (1.4%) and taxi\n"
+      "fares (0.8%), and went down for air fares (2.5%).\n");
+  for (const char* w : {"3.2%", "1.4%", "0.8%"}) {
+    EXPECT_EQ(claim_of(d, w).kind, claim_kind::growth) << w;
+    EXPECT_GT(editor_value(claim_of(d, w)), 0) << w;
+  }
+  EXPECT_EQ(claim_of(d, "2.5%").kind, claim_kind::growth);
+  EXPECT_DOUBLE_EQ(editor_value(claim_of(d, "2.5%")), -2.5);
+
+  auto partners = extract_text(
+      "# Kestrel's exports, March 2033\n\n"
+      "Nearly every partner took more of Kestrel's goods than a year earlier: Valdoria (12.5%);\n"
+      "the islands of the south (7.1%); and Dornland (2.0%).\n");
+  expect_kinds(partners, {"12.5%", "7.1%", "2.0%"}, claim_kind::growth);
+}
+
+TEST(PriceProse, RatesInBracketsAfterNamesStayLevelsWithoutAChange) {
+  auto shares = extract_text(
+      "# Kestrel's exports, March 2033\n\n"
+      "The largest shares of the month's exports went to Valdoria (31.0%), Dornland (12.4%) and\n"
+      "Tarn (8.0%).\n");
+  expect_kinds(shares, {"31.0%", "12.4%", "8.0%"}, claim_kind::share);
+  auto ratio = extract_text(
+      "# Labour market in Tarn, May 2032\n\n"
+      "Over the month the unemployment rate fell for young people (11.2%) and older workers\n"
+      "(4.1%). It was unchanged for women (5.0%) and men (5.3%).\n");
+  expect_kinds(ratio, {"11.2%", "4.1%", "5.0%", "5.3%"}, claim_kind::share);
+  // Compared with another figure, not with an earlier time: nothing said of the kind.
+  auto compared = extract_text(
+      "# Kestrel's regions, March 2033\n\n"
+      "The jobless rate was higher than the national one in the north (8.1%) and the east "
+      "(7.7%).\n");
+  EXPECT_EQ(claim_of(compared, "8.1%").kind, claim_kind::share);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -69,7 +69,9 @@ inline constexpr std::size_t span_phrase = 7;        // "the same month of the p
 inline constexpr std::size_t predicate = 2;          // "people were unemployed"
 inline constexpr std::size_t age_span = 5;           // "persons aged 15 and over were"
 inline constexpr std::size_t listed = 60;            // "three sectors lost most: culture, ..."
-inline constexpr std::size_t fronted_opening = 3;    // "○ At 63.5 percent": what opens it
+// "sold more than a year before: copper (471.2%)": the clause that governs a list's first rate
+inline constexpr std::size_t governed_list = 24;
+inline constexpr std::size_t fronted_opening = 3;  // "○ At 63.5 percent": what opens it
 inline constexpr std::size_t fronted = 12;  // "At 63.5 percent, the labor force participation rate"
 // "the annual growth rate of M3 rose ...; M3-M2 shrank": its paragraph before it, said annual
 inline constexpr std::size_t said_annual = 120;
