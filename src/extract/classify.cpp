@@ -47,7 +47,8 @@ bool ratio_label(const std::vector<word>& label) {
   if (!rate.is(word_class::rate_noun) || rate.is(word_class::percent) || !of.letters())
     return false;
   return !of.is(word_class::growth_noun) && !of.is(word_class::yoy_word) &&
-         !of.is(word_class::direction) && !of.is(word_class::rate_noun);
+         !of.is(word_class::direction) && !of.is(word_class::rate_noun) &&
+         !of.is(word_class::rate_span);
 }
 
 namespace {
@@ -266,11 +267,16 @@ std::optional<lexicon::direction> direction_noun_after(const prose& p, const fou
     return w.is(word_class::pronoun) || w.lower.ends_with("'s") ||
            w.lower.ends_with("\xE2\x80\x99s");
   };
-  if (lead_words.empty() || (lead_words.front().lower != "a" && lead_words.front().lower != "an" &&
-                             !possessive(lead_words.front())))
-    return std::nullopt;
-  const std::vector<word> after = words_after(p, f.end, f.sentence_end, window::next_word);
+  if (lead_words.empty()) return std::nullopt;
+  const std::vector<word> after = words_after(p, f.end, f.sentence_end, window::next_word + 1);
   if (after.empty() || !after.front().is(word_class::direction)) return std::nullopt;
+  // "reversing the 0.4 per cent contraction in the first quarter": after "the", a change named
+  // with the period it was of.
+  const bool the_of_period =
+      lead_words.front().lower == "the" && after.size() > 1 && after[1].is(word_class::period_lead);
+  if (lead_words.front().lower != "a" && lead_words.front().lower != "an" &&
+      !possessive(lead_words.front()) && !the_of_period)
+    return std::nullopt;
   return after.front().entry()->dir;
 }
 
@@ -385,6 +391,17 @@ bool earlier_in_brackets(const prose& p, const found& f) {
   return !next.empty() && next.front().is(word_class::year_ago);
 }
 
+// Whether ws[i] (nearest first) ends a phrase of two or three words that says what a rate
+// compares with (lexicon base_lead): "with respect to", "compared to", "relative to".
+bool ends_base_phrase(const std::vector<word>& ws, std::size_t i) {
+  std::string phrase(ws[i].lower);
+  for (std::size_t n = 1; n < 3 && i + n < ws.size(); ++n) {
+    phrase.insert(0, std::string(ws[i + n].lower) + " ");
+    if (lexicon::is(phrase, word_class::base_lead)) return true;
+  }
+  return false;
+}
+
 // Words, in reading order, that name only a time: "in the third quarter", "in March 2031",
 // "the 2nd quarter".
 bool only_time_words(const prose& p, const std::vector<word>& ws) {
@@ -416,6 +433,12 @@ bool bracket_of_another_period(const prose& p, const found& f, const std::vector
 }
 
 void classify_rate(const prose& p, found& f, const found* previous, const found* last_rate) {
+  // "grew by 0.4%, revised up from the first estimate of 0.3%": an earlier estimate of the
+  // sentence's rate is of its kind.
+  if (f.role == "previous_estimate" && last_rate) {
+    f.kind = last_rate->kind;
+    return;
+  }
   read_denominator(p, f);
   f.previous_value = earlier_in_brackets(p, f);
   if (f.kind == claim_kind::growth) {  // "doubled", "double-digit"
@@ -530,6 +553,9 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     // "made up 14.2%": a phrase that brings in a level, whose last word alone is a direction.
     const bool cue_phrase =
         i + 1 < ws.size() && phrase_is(ws[i + 1], ws[i], word_class::level_cue);  // nearest first
+    // "by 0.3% with respect to the previous quarter and by 0.8% ...", "compared to": a cue that
+    // ends a phrase naming what a rate compares with (lexicon base_lead) brings in no level.
+    if (ends_base_phrase(ws, i)) continue;
     if ((w.is(word_class::level_cue) || cue_phrase) && !pace) {
       f.rate_from_row = row_rate && !named_growth;
       f.kind = named_growth  ? claim_kind::growth
@@ -974,12 +1000,32 @@ void read_counted_change(const prose& p, found& f) {
 
 // "(first published as 69.7 percent)": a figure's earlier estimate, as a table's "Previous
 // estimate" column holds (the lexicon's column_role phrases, before "as" or "at").
+// So are "(revised from 2.5%)", "revised up from the first estimate of 0.3%", "earlier
+// estimated at 2.0 per cent": a role phrase right before the number, or before "as", "at" or
+// "of" and the number; and "1.8% in the previous estimate", the phrase after "in the".
 void read_prose_role(const prose& p, found& f) {
   const std::vector<word> ws = lead(p, f);  // nearest first
-  if (ws.size() < 3 || (ws[0].lower != "as" && ws[0].lower != "at")) return;
-  const lexicon::entry* e =
-      lexicon::find(std::string(ws[2].lower) + " " + std::string(ws[1].lower));
-  if (e && e->is(word_class::column_role)) f.role = std::string(e->role);
+  constexpr std::size_t longest = 3;
+  const std::size_t from =
+      !ws.empty() && (ws[0].lower == "as" || ws[0].lower == "at" || ws[0].lower == "of") ? 1 : 0;
+  std::string phrase;
+  for (std::size_t n = 1; n <= longest && from + n <= ws.size(); ++n) {
+    const word& w = ws[from + n - 1];
+    if (!w.letters()) break;
+    phrase.insert(0, n == 1 ? std::string(w.lower) : std::string(w.lower) + " ");
+    const lexicon::entry* e = lexicon::find(phrase);
+    // One word alone ("revision") names a column, not a figure of prose.
+    if (n > 1 && e && e->is(word_class::column_role)) {
+      f.role = std::string(e->role);
+      return;
+    }
+  }
+  const std::vector<word> after = words_after(p, f.end, f.sentence_end, longest + 1);
+  if (after.size() == longest + 1 && after[0].lower == "in" && after[1].lower == "the") {
+    const lexicon::entry* e =
+        lexicon::find(std::string(after[2].lower) + " " + std::string(after[3].lower));
+    if (e && e->is(word_class::column_role)) f.role = std::string(e->role);
+  }
 }
 
 void classify_one(const prose& p, const block& b, found& f, const found* previous,

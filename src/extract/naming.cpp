@@ -89,8 +89,9 @@ std::string written_phrase(const prose& p, const std::vector<word>& ws, std::siz
 }
 
 // What a rate compares with, as its own words say (lexicon rate_span, span_base); annualized: a
-// period's rate compounded over a year ("at a seasonally adjusted annual rate").
-enum class rate_span { none, period, year, annualized };
+// period's rate compounded over a year ("at a seasonally adjusted annual rate"); to_date: the
+// year to date on the same months a year earlier ("5.08 percent (c-to-c)").
+enum class rate_span { none, period, year, annualized, to_date };
 
 // The span named by a phrase starting at ws[k]: one that says it ("m/m", "on the year", "in the
 // 12 months to"), or one that names what is compared with after a base word ("compared with
@@ -107,6 +108,7 @@ rate_span span_at(const prose& p, const std::vector<word>& ws, std::size_t k) {
     if (!e || !(e->is(word_class::rate_span) || (e->is(word_class::span_base) && based())))
       continue;
     if (e->aspect == "annualized") return rate_span::annualized;
+    if (e->aspect == "to_date") return rate_span::to_date;
     return e->aspect == "year" ? rate_span::year : rate_span::period;
   }
   return rate_span::none;
@@ -570,11 +572,15 @@ constexpr std::pair<const char*, namer::flow_step> flow_steps[] = {
 
 void namer::name(std::size_t i) {
   found& f = claims_[i];
-  f.suffix = f.weight                      ? "weight"
-             : !f.role.empty()             ? f.role
-             : f.kind == claim_kind::share ? share_suffix(f)
-                                           : suffix_of(f);
+  // A rate's earlier estimate ("revised from 2.5%") is its rate's (gdp.growth.previous_estimate),
+  // of the rate's span.
+  const bool rate_role = !f.role.empty() && f.kind == claim_kind::growth;
+  f.suffix = f.weight                        ? "weight"
+             : !f.role.empty() && !rate_role ? f.role
+             : f.kind == claim_kind::share   ? share_suffix(f)
+                                             : suffix_of(f);
   read_period(i);
+  if (rate_role) f.suffix += "." + f.role;
   f.valuation_said = valuation_of(f);
   f.valuation = context_.valuations_apart.contains(f.valuation_said) ? f.valuation_said : "";
   // A change or rate in a row of levels written negative is of their size (table_row::negative).
@@ -1630,14 +1636,23 @@ void namer::read_period(std::size_t i) {
     const rate_span own = row_ ? rate_span::none : own_span(i);
     // "grew at a seasonally adjusted annual rate of 2.8%": the quarter's rate compounded over a
     // year meets neither the quarter's rate nor the rate on a year earlier.
-    if (own == rate_span::annualized)
+    if (own == rate_span::annualized) {
       f.suffix = "growth_annualized";
-    else if (own == rate_span::year ||
-             (own == rate_span::none &&
-              ((base && *base == rate_period.year_ago()) ||
-               (!base_opens_otherwise && !base_within_year && annual_by_words(f)) ||
-               bracketed_after_yoy(i))))
+    } else if (own == rate_span::to_date && !rate_period.is_range()) {
+      // "Up to the second quarter, the economy grew 5.08 percent (c-to-c)": January to the
+      // rate's period, on the same months a year earlier.
+      period to_date = rate_period;
+      to_date.first -= to_date.first % per_year(to_date.freq);
+      when = to_date;
+      f.period_stated = true;
       f.suffix = "growth_yoy";
+    } else if (own == rate_span::year ||
+               (own == rate_span::none &&
+                ((base && *base == rate_period.year_ago()) ||
+                 (!base_opens_otherwise && !base_within_year && annual_by_words(f)) ||
+                 bracketed_after_yoy(i)))) {
+      f.suffix = "growth_yoy";
+    }
   }
   // "| Unemployment rate | 5.3 | 1.3 | 1.1 |" under "Quarterly change | Annual change", "Over
   // the year the rate was up 1.1 percentage points": a change in points on a year earlier.
@@ -1774,15 +1789,21 @@ std::optional<period> namer::rate_period_after(const found& f) const {
   }
   // "the 2.6% of the first quarter": a rate named as a thing ("the") is of the period after "of".
   const std::vector<word> before = words_before(p_, f.begin, f.sentence_begin, window::next_word);
+  const bool as_thing =
+      !before.empty() &&
+      (before.back().lower == "the" || before.back().lower == "a" || before.back().lower == "an");
+  // "reversing the 0.4 per cent contraction in the first quarter", "a 1.8% rise in September":
+  // a rate named as a change (an article, then a direction noun) is of the period after it.
+  const std::size_t k = as_thing && after.size() > 2 && after[0].is(word_class::direction) ? 1 : 0;
   const bool of_period =
-      !after.empty() && after[0].lower == "of" && !before.empty() && before.back().lower == "the";
-  if (after.size() < 2 || (after[0].lower != "in" && !of_period)) return std::nullopt;
-  if (auto found_period = period_at(p_, after, 1, context_.own)) return found_period->when;
+      after.size() > k && after[k].lower == "of" && as_thing && before.back().lower == "the";
+  if (after.size() < k + 2 || (after[k].lower != "in" && !of_period)) return std::nullopt;
+  if (auto found_period = period_at(p_, after, k + 1, context_.own)) return found_period->when;
   // "(3.1% in the previous month)": the period before the draft's own.
-  if (auto before_own = period_before_own(after, 1)) return before_own;
+  if (auto before_own = period_before_own(after, k + 1)) return before_own;
   // "grew by 0.3% in the first quarter of 2017".
-  if (after.size() > 2 && after[1].lower == "the") {
-    if (auto found_period = period_at(p_, after, 2, context_.own)) return found_period->when;
+  if (after.size() > k + 2 && after[k + 1].lower == "the") {
+    if (auto found_period = period_at(p_, after, k + 2, context_.own)) return found_period->when;
   }
   return std::nullopt;
 }
@@ -1971,9 +1992,11 @@ std::optional<period> namer::base_of_rate(const found& f) const {
   // what it compares with.
   std::size_t from = 0;
   const std::size_t in = !after.empty() && after[0].is(word_class::comparative) ? 1 : 0;
+  // So is "in the first quarter".
   if (after.size() > in + 1 && after[in].lower == "in") {
-    if (auto own_period = period_at(p_, after, in + 1, context_.own))
-      from = in + 1 + own_period->count;
+    std::size_t at = in + 1;
+    if (at + 1 < after.size() && after[at].lower == "the" && !after[at + 1].capital) ++at;
+    if (auto own_period = period_at(p_, after, at, context_.own)) from = at + own_period->count;
   }
   for (std::size_t k = from; k < after.size(); ++k) {
     if (k > 0 && (a_year_ago(after, k - 1) || on_the_year(after, k - 1))) {
@@ -1996,7 +2019,11 @@ std::optional<period> namer::opening_base(const found& f) const {
   if (!opening.empty() &&
       (opening[0].is(word_class::previous_cue) || opening[0].is(word_class::base_opening)))
     k = 1;
-  if (opening.size() > 1 && phrase_is(opening[0], opening[1], word_class::previous_cue)) k = 2;
+  // "Compared with the fourth quarter of 2024,", "With respect to the third quarter of 2025,".
+  constexpr std::size_t longest_cue = 3;
+  for (std::size_t n = 2; n <= longest_cue && n <= opening.size(); ++n) {
+    if (lexicon::is(written_phrase(p_, opening, 0, n), word_class::previous_cue)) k = n;
+  }
   if (k == 0) return std::nullopt;
   if (k < opening.size() && opening[k].lower == "the") ++k;
   const auto at = period_at(p_, opening, k, context_.own);
@@ -2038,10 +2065,14 @@ rate_span namer::own_span(std::size_t i) const {
       p_, f.begin, before_claim ? std::max(before_claim->end, f.sentence_begin) : f.sentence_begin,
       window::lead);
   if (before_claim) {
-    // The words right after the claim before are its own.
+    // The words right after the claim before are its own, up to a clause mark, else up to a
+    // bracket: "+0.5% q/q (annualized +2.0%)".
     auto mark = std::find_if(before.begin(), before.end(), [](const word& w) {
       return w.lower == "," || w.lower == ";" || w.lower == ":";
     });
+    if (mark == before.end())
+      mark =
+          std::find_if(before.begin(), before.end(), [](const word& w) { return w.lower == "("; });
     before.erase(before.begin(), mark == before.end() ? mark : mark + 1);
   }
   return span_of_words(p_, before);
@@ -2530,14 +2561,19 @@ naming_context naming_context_for(const folded_text& t) {
   if (!t.blocks.empty() && t.blocks.front().heading) {
     const block& title = t.blocks.front();
     const std::vector<word> ws = words_between(p, title.begin, title.end);
+    std::size_t period_end = 0;
     for (std::size_t i = 0; i < ws.size(); ++i) {
       const word& w = ws[i];
       if (w.number()) {
         const int year = year_in(std::string_view(t.text).substr(w.begin, w.end - w.begin));
         context.year = std::max(context.year, year);
       }
-      // The title's finest period is the draft's own: "September 2019" over "2019".
-      if (auto found_period = period_at(p, ws, i, std::nullopt)) {
+      // The title's finest period is the draft's own: "September 2019" over "2019". A word of a
+      // period read already starts none ("March 2031" of "January to March 2031").
+      std::optional<period_words> found_period;
+      if (i >= period_end) found_period = period_at(p, ws, i, std::nullopt);
+      if (found_period) {
+        period_end = i + found_period->count;
         period when = found_period->when;
         // "Labour force survey 2007, March": a year, then a month of it after a comma.
         std::size_t k = i + found_period->count;
@@ -2545,6 +2581,13 @@ naming_context naming_context_for(const folded_text& t) {
         if (when.freq == frequency::year && k < ws.size()) {
           if (auto month = month_named(ws[k], when)) when = *month;
         }
+        // "GDP first quarterly estimate, January to March 2031": the three months of a
+        // calendar quarter are that quarter.
+        constexpr long months_per_quarter = 3;
+        if (when.freq == frequency::month && when.length() == months_per_quarter &&
+            when.first % months_per_quarter == 0)
+          when = period::quarter(when.first_year(),
+                                 static_cast<int>(when.first % 12 / months_per_quarter) + 1);
         if (!context.own || when.freq > context.own->freq ||
             (when.freq == context.own->freq && when > *context.own))
           context.own = when;

@@ -169,7 +169,8 @@ bool content_word(const std::vector<word>& ws, std::size_t i, std::size_t from, 
                   const std::vector<std::string>& entity, const national_words& national,
                   std::size_t limit, bool label) {
   const word& w = ws[i];
-  if (pronoun(w) || national.contains(w.lower)) return false;
+  // "(annualized +2.4%)": a rate's span (lexicon rate_span) names no subject.
+  if (pronoun(w) || national.contains(w.lower) || w.is(word_class::rate_span)) return false;
   // A table row's label has no verb: an -ed word before another word is an adjective that
   // names ("processed food", "unprocessed food").
   const bool label_adjective =
@@ -201,6 +202,14 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
     }
     // "All groups CPI": a pair of words that names the whole of what follows it (cpi).
     if (i + 1 < verb && phrase_is(ws[i], ws[i + 1], word_class::overall)) {
+      i += 1;
+      continue;
+    }
+    // "+0.6% q/q (annualized ...)": letters glued by a slash that name a rate's span (lexicon
+    // rate_span) name no subject.
+    if (i + 1 < verb && ws[i + 1].begin == ws[i].end + 1 &&
+        lexicon::is(std::string(ws[i].lower) + "/" + std::string(ws[i + 1].lower),
+                    word_class::rate_span)) {
       i += 1;
       continue;
     }

@@ -562,7 +562,7 @@ goal            | noun_enumeration
 dimension       | noun_enumeration
 category        | noun_enumeration
 stage           | noun_enumeration
-respect         | noun_enumeration
+respect         | noun_enumeration filler
 element         | noun_enumeration
 trend           | noun_enumeration series=trend
 lesson          | noun_enumeration
@@ -885,6 +885,18 @@ previous estimate | column_role=previous_estimate
 previously published | column_role=previous_estimate
 first published | column_role=previous_estimate
 first estimate  | column_role=previous_estimate
+flash estimate  | column_role=previous_estimate
+advance estimate | column_role=previous_estimate
+earlier estimate | column_role=previous_estimate
+revised from    | column_role=previous_estimate
+revised up from | column_role=previous_estimate
+revised down from | column_role=previous_estimate
+revised upwards from | column_role=previous_estimate
+revised downwards from | column_role=previous_estimate
+earlier estimated | column_role=previous_estimate
+initially estimated | column_role=previous_estimate
+previously estimated | column_role=previous_estimate
+first estimated | column_role=previous_estimate
 revision        | column_role=revision
 revisions       | column_role=revision
 countries       | member_noun
@@ -959,6 +971,10 @@ handled         | filler
 compared        | noun_stop
 compared with   | previous_cue base_lead
 compared to     | previous_cue base_lead
+in comparison with | previous_cue base_lead
+in comparison to | previous_cue base_lead
+as compared with | previous_cue base_lead
+as compared to  | previous_cue base_lead
 would           | noun_stop filler
 could           | noun_stop filler
 most            | noun_stop
@@ -1048,8 +1064,15 @@ in the past 12 months | rate_span=year
 # a year earlier ("The CPI annual rate" stays the latter)
 at an annual rate | rate_span=annualized
 seasonally adjusted annual rate | rate_span=annualized
-annualized      | rate_span=annualized
-annualised      | rate_span=annualized
+annualized      | rate_span=annualized filler
+annualised      | rate_span=annualized filler
+annualized rate | growth_noun
+annualised rate | growth_noun
+# Statistics Indonesia's marks in brackets: "5.05 percent (y-on-y)", "(q-to-q)"; "(c-to-c)", the
+# year to date on the same months a year earlier
+y-on-y          | filler noun_stop yoy_word rate_span=year
+q-to-q          | filler noun_stop rate_span=period
+c-to-c          | filler noun_stop rate_span=to_date
 the previous month | span_base=period
 the preceding month | span_base=period
 the month before | span_base=period
@@ -1085,7 +1108,7 @@ quarterly rate  | growth_noun
 versus          | base_lead
 vs              | base_lead
 relative to     | base_lead
-with respect to | base_lead
+with respect to | previous_cue base_lead
 following       | filler noun_stop previous_cue after_word
 # "i.e.", "e.g.": the letters of an abbreviation that names nothing ("203,000 unemployed persons,
 # i.e. 8 000 fewer": the change of the level before it)

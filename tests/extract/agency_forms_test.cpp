@@ -34,5 +34,83 @@ TEST(AgencyForms, BracketOfAnotherPeriodTakesTheRatesKind) {
   EXPECT_EQ(claim_of(d, "0.5%").id, "household_consumption.growth.prev");
 }
 
+// "with respect to the previous quarter and by 0.9% in comparison with ...": the "to" of a base
+// phrase brings in no level, and the second rate is the aggregate's on a year earlier; so is a
+// rate in a sentence opening on "With respect to" a quarter a year before.
+TEST(AgencyForms, BasePhrasesOfThreeWords) {
+  auto d = extract_text(
+      "# Corvian national accounts, fourth quarter 2031\n"
+      "\n"
+      "In the fourth quarter of 2031 GDP rose by 0.2% with respect to the previous quarter and by "
+      "0.9% in comparison with the fourth quarter of 2030.\n"
+      "\n"
+      "With respect to the fourth quarter of 2030, household spending increased by 1.4 per "
+      "cent.\n");
+  EXPECT_EQ(claim_of(d, "0.2%").id, "gdp.growth");
+  EXPECT_EQ(claim_of(d, "0.9%").id, "gdp.growth_yoy");
+  EXPECT_EQ(claim_of(d, "1.4 per cent").id, "household_consumption.growth_yoy");
+}
+
+// "reversing the 0.7 per cent contraction in the first quarter": a rate named as a change
+// after "the" is of the period after it, signed by its noun.
+TEST(AgencyForms, TheRateOfAnotherPeriodNamedAsAChange) {
+  auto d = extract_text(
+      "# Corvian economy in the second quarter of 2031\n"
+      "\n"
+      "On a seasonally adjusted quarter-on-quarter basis, GDP expanded by 1.1 per cent, "
+      "reversing the 0.7 per cent contraction in the first quarter.\n");
+  EXPECT_EQ(claim_of(d, "1.1 per cent").id, "gdp.growth");
+  const draft_claim earlier = claim_of(d, "0.7 per cent");
+  EXPECT_EQ(earlier.id, "gdp.growth.prev");
+  EXPECT_DOUBLE_EQ(earlier.q.number, -0.7);
+}
+
+// An annualised rate named before its number ("(annualized +2.4%)", "at an annualised rate
+// of") is growth_annualized, of the line's aggregate, not a share or a family "annual".
+TEST(AgencyForms, AnnualizedBeforeTheRate) {
+  auto d = extract_text(
+      "# Corvian national accounts, second quarter 2031\n"
+      "\n"
+      "- Real GDP: +0.6% q/q (annualized +2.4%)\n"
+      "- Nominal GDP: +1.0% q/q (annualized +4.1%)\n"
+      "\n"
+      "Gross fixed capital formation grew at an annualised rate of 3.3%.\n");
+  EXPECT_EQ(claim_of(d, "+2.4%").id, "gdp.growth_annualized");
+  EXPECT_EQ(claim_of(d, "+4.1%").id, "nominal_gdp.growth_annualized");
+  EXPECT_EQ(claim_of(d, "3.3%").id, "gfcf.growth_annualized");
+  EXPECT_EQ(claim_of(d, "3.3%").kind, claim_kind::growth);
+}
+
+// "(y-on-y)", "(q-to-q)" and "(c-to-c)": the year to date on the same months a year earlier.
+TEST(AgencyForms, SpanMarksInBrackets) {
+  auto d = extract_text(
+      "# Corvian economic growth, third quarter 2031\n"
+      "\n"
+      "The economy grew by 4.87 percent (y-on-y) and by 1.62 percent (q-to-q). Up to the third "
+      "quarter, gross domestic product grew 4.95 percent (c-to-c).\n");
+  EXPECT_EQ(claim_of(d, "4.87 percent").id, "gdp.growth_yoy");
+  EXPECT_EQ(claim_of(d, "1.62 percent").id, "gdp.growth");
+  EXPECT_EQ(claim_of(d, "4.95 percent").id, "gdp.2031-Q1/2031-Q3.growth_yoy");
+}
+
+// "revised from 1.2%", "revised up from the first estimate of 0.3%": a rate's earlier estimate,
+// of its kind and span (X.growth.previous_estimate), never the rate itself; a title's three
+// months of a quarter are that quarter.
+TEST(AgencyForms, EarlierEstimatesOfARate) {
+  auto d = extract_text(
+      "# GDP first quarterly estimate, Corvia: January to March 2031\n"
+      "\n"
+      "Real GDP is estimated to have grown by 0.5% in the first quarter of 2031, revised up from "
+      "the first estimate of 0.3%.\n"
+      "\n"
+      "Compared with the same quarter a year ago, GDP rose by 1.6% in the first quarter, revised "
+      "from 1.4%.\n");
+  EXPECT_EQ(claim_of(d, "0.5%").id, "gdp.growth");
+  EXPECT_EQ(claim_of(d, "0.3%").id, "gdp.growth.previous_estimate");
+  EXPECT_EQ(claim_of(d, "0.3%").kind, claim_kind::growth);
+  EXPECT_EQ(claim_of(d, "1.6%").id, "gdp.growth_yoy");
+  EXPECT_EQ(claim_of(d, "1.4%").id, "gdp.growth_yoy.previous_estimate");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
