@@ -53,6 +53,21 @@ bool periods_alike(const draft_claim& a, const draft_claim& b, const std::string
             c.kind == claim_kind::pp);
   };
   if (title_rate(a) || title_rate(b)) return true;
+  // "In the August 2019 period, ... 980 thousand more than a year before" and the "| 980 |"
+  // of a column "Change on August 2018": a change of a level in a cell whose table leaves its
+  // period to the draft is the change to the draft's own period, which the prose says. Rates
+  // and levels of such cells stay apart (a column may be of a period its header leaves out).
+  auto level_change = [](const draft_claim& c) {
+    return c.kind == claim_kind::level &&
+           (c.id.ends_with(".change") || c.id.ends_with(".change_yoy"));
+  };
+  auto said_own = [&](const draft_claim& c) {
+    return c.period_stated && c.period.empty() && level_change(c);
+  };
+  auto left_cell = [&](const draft_claim& c) {
+    return !c.period_stated && !c.row.empty() && c.period.empty() && level_change(c);
+  };
+  if ((said_own(a) && left_cell(b)) || (said_own(b) && left_cell(a))) return true;
   return (own_period_cell(a, own) && !b.period_stated) ||
          (own_period_cell(b, own) && !a.period_stated);
 }

@@ -1142,6 +1142,23 @@ void share_list_units(const prose& p, std::vector<found>& claims) {
   }
 }
 
+// "Employment fell by 789 thousand on August 2018, to 28 million 529 thousand persons": a
+// change counted by its subject's word (jobs) counts what the level it reached counts, the next
+// claim of its sentence, right after "to", with a noun of its own.
+void count_as_level_reached(const prose& p, std::vector<found>& claims) {
+  for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
+    found& f = claims[i];
+    const found& to = claims[i + 1];
+    if (!f.change || !f.noun_borrowed || to.change || to.noun.empty() || to.noun_borrowed ||
+        to.sentence_begin != f.sentence_begin || to.kind != claim_kind::level)
+      continue;
+    const std::vector<word> before = words_before(p, to.begin, f.end, window::next_word);
+    if (before.empty() || before.back().lower != "to") continue;
+    if (!lexicon::is(head_of(to.noun), word_class::noun_stock)) continue;
+    f.noun = to.noun;
+  }
+}
+
 }  // namespace
 
 void classify_block(const folded_text& t, const std::vector<table_model>& tables,
@@ -1183,6 +1200,7 @@ void classify_block(const folded_text& t, const std::vector<table_model>& tables
     }
   }
   borrow_nouns(claims);
+  if (b.table == table_style::none) count_as_level_reached(p, claims);
 }
 
 std::string counted_unit_name(const std::string& noun) {

@@ -206,15 +206,21 @@ std::optional<measure_name> labour_measure(const found& f) {
                            f.kind != claim_kind::growth && !f.has_denominator();
   const bool people = (f.kind == claim_kind::level || rate(f)) && !f.suffix.starts_with("share") &&
                       f.suffix != "weight" && !is_currency(f.q.written_unit.dim.to_string());
+  // "Employment fell by 789 thousand, to 28 million 529 thousand persons": a subject that
+  // counts jobs alone counts people here (lexicon person_measure).
+  const bool persons =
+      people && f.kind == claim_kind::level && lexicon::counted_name(head_word(f.noun)) == "person";
   for (std::size_t k = 0; k < words.size(); ++k) {
     const lexicon::entry* e = lexicon::find(lexicon_phrase(words, k));
+    const bool counts_persons = e && persons && e->is(word_class::person_measure);
     const bool names = e && ((ratio_level && e->is(word_class::rate_measure)) ||
-                             (people && e->is(word_class::count_measure)));
+                             (people && e->is(word_class::count_measure)) || counts_persons);
     if (!names) continue;
     const std::string group =
         population_group({words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k)});
     if ((k > 0 && group.empty()) || (!group.empty() && !part_group.empty())) return std::nullopt;
-    measure_name out{whole_population, std::string(e->family), f.suffix};
+    measure_name out{whole_population, std::string(counts_persons ? e->persons : e->family),
+                     f.suffix};
     if (!group.empty()) out.population += "." + group;
     if (!part_group.empty()) out.population += "." + part_group;
     if (!ages.empty()) out.population += "." + ages;
@@ -1931,7 +1937,10 @@ std::optional<period> namer::opening_period(std::size_t i) const {
   if (k < ws.size() && ws[k].lower == "the") ++k;
   auto found_period = period_at(p_, ws, k, context_.own);
   if (!found_period) return std::nullopt;
-  const std::size_t next = k + found_period->count;
+  std::size_t next = k + found_period->count;
+  // "In the August 2019 period, ...": a word that names it as a period (lexicon period_noun).
+  if (next + 1 < ws.size() && ws[next].is(word_class::period_noun) && ws[next + 1].lower == ",")
+    ++next;
   // "Over January to September 2019, exports ...", "Over the first four months of the year the
   // deficit ...": the period ends at a comma or where the subject's article begins.
   if (next >= ws.size() || (ws[next].lower != "," && ws[next].lower != "the")) return std::nullopt;

@@ -115,7 +115,9 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "age_up",
     "group_lead",
     "ordinal_suffix",
-    "status_mark"};
+    "status_mark",
+    "period_noun",
+    "person_measure"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {
@@ -186,6 +188,8 @@ std::string apply_payload(entry& e, std::string_view name, std::string_view valu
   } else if (name == "aggregate" || name == "rate_measure" || name == "count_measure" ||
              name == "population_group") {
     e.family = value;
+  } else if (name == "person_measure") {
+    e.persons = value;
   } else if (name == "sign") {
     if (value != "-" && value != "+") return "sign is - or +";
     e.sign = value == "-" ? -1 : 1;

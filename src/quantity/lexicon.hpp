@@ -142,6 +142,10 @@ enum class word_class {
   ordinal_suffix,       // glued to digits, makes them an ordinal: "2nd", "3rd", "4th"
   status_mark,          // a letter after a header's year that says how final its figures are,
                         // not which period: "December 2019p" (preliminary), "2018r" (revised)
+  period_noun,          // after a dated period, names it as one: "In the August 2019 period,"
+  person_measure,       // a counting subject's count measure when it counts people (payload,
+                        // in the persons field): "employment ... to 28,529 thousand persons"
+                        // is employed, while "employment" alone counts jobs
   count                 // (number of classes)
 };
 
@@ -169,6 +173,7 @@ struct entry {
   std::string_view sign_of;          // the sign this currency may stand behind: "$", "¥"
   std::string_view family;           // an aggregate's family ("gdp"), a measure's or a
                                      // group's id segment ("unemployment_rate", "women")
+  std::string_view persons;          // a person_measure's count measure: "employed"
 
   bool is(word_class c) const { return classes.test(static_cast<std::size_t>(c)); }
 };

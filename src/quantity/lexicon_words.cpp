@@ -630,7 +630,9 @@ packaging       | ing_noun
 # a subject that says what a bare number counts: "employment on nonfarm payrolls (+49,000)"
 payroll         | counting_subject unit=jobs
 payrolls        | counting_subject unit=jobs
-employment      | counting_subject unit=jobs rate_measure=employment_rate
+# ... and when the figure counts people, they are employed: "Employment fell by 789 thousand,
+# to 28 million 529 thousand persons" (lexicon person_measure)
+employment      | counting_subject unit=jobs rate_measure=employment_rate person_measure=employed
 # a household survey counts people: "| Unemployed | 151 |" under "(000)", "the number unemployed"
 employed        | counting_subject unit=person count_measure=employed
 unemployed      | counting_subject unit=person count_measure=unemployed
@@ -857,7 +859,8 @@ such            | filler
 as              | filler noun_stop joiner
 than            | filler noun_stop open_ending base_lead
 same            | filler
-period          | filler
+# after a dated period, names it: "In the August 2019 period, ..." (opening_period)
+period          | filler period_noun
 during          | filler noun_stop period_lead
 average         | filler average_word
 averages        | filler average_word

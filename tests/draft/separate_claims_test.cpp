@@ -270,5 +270,28 @@ TEST(SeparateClaims, ARowsRateMeetsTheProseThoughItsLevelIsKeptApart) {
   EXPECT_EQ(written(d, "2.3%").id, written(d, "+2.8").id) << "one rate, a conflict for the check";
 }
 
+// "In the May 2031 period, ... 7 thousand more than a year before" says its period; a change
+// column on a year earlier leaves its cell's period to the draft, whose own period the prose
+// says: one figure, so a slip in either is a conflict.
+TEST(SeparateClaims, ProseSayingTheOwnPeriodMeetsACellLeftToTheDraft) {
+  draft_extract d = extract_text(
+      "# Workforce survey, May 2031\n\nIn the May 2031 period, 175 thousand persons aged 15 and\n"
+      "over were unemployed, 7 thousand more than in the same period of 2030.\n\n"
+      "(Thousand persons)\n\n| | May 2031 | Change on May 2030 |\n|---|---|---|\n"
+      "| Unemployed | 175 | 7 |\n");
+  auto at_line = [&](int line) -> const draft_claim& {
+    for (const draft_claim& c : d.claims) {
+      if (c.from.line == line && c.id.ends_with("change_yoy")) return c;
+    }
+    ADD_FAILURE() << "no change on line " << line;
+    return d.claims.front();
+  };
+  ASSERT_EQ(at_line(4).id, "all.unemployed.change_yoy");
+  ASSERT_EQ(at_line(10).id, at_line(4).id);
+  ASSERT_TRUE(at_line(4).period_stated);
+  separate_unrelated_claims(d);
+  EXPECT_EQ(at_line(4).id, at_line(10).id);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

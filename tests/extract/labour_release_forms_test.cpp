@@ -273,5 +273,32 @@ TEST(LabourReleaseForms, PointsOfAGroupsRatioAreNotTheWholes) {
   EXPECT_NE(claim_of(d, "0.3 percentage points").id, "all.unemployment_rate.change");
 }
 
+// "Employment" alone counts jobs (a payroll), but a count of it stated in persons is the
+// employed (lexicon person_measure), and its change counts what the level it went to counts:
+// "Jobs in Corvia grew by 12,000" stays a count of jobs.
+TEST(LabourReleaseForms, EmploymentCountedInPersonsIsTheEmployed) {
+  auto d = extract_text(
+      "# Workforce survey, May 2031\n\nEmployment rose by 41 thousand on May 2030, to 3 million\n"
+      "112 thousand persons in the May 2031 period. Payroll employment grew by 12,000.\n");
+  EXPECT_EQ(claim_of(d, "3 million\n112 thousand persons").id, "all.employed");
+  EXPECT_EQ(claim_of(d, "41 thousand").id, "all.employed.change_yoy");
+  EXPECT_NE(claim_of(d, "41 thousand").q.written_unit.name().find("person"), std::string::npos)
+      << claim_of(d, "41 thousand").q.written_unit.name();
+  EXPECT_EQ(claim_of(d, "12,000").id.find("all.employed"), std::string::npos)
+      << claim_of(d, "12,000").id;
+}
+
+// "In the May 2030 period, ..." opens its sentence on that period, as "In May 2030," does: a
+// count of a year before is the level a year earlier, which the change on a year meets.
+TEST(LabourReleaseForms, ThePeriodNamedAsAPeriodOpensTheSentence) {
+  auto d = extract_text(
+      "# Workforce survey, May 2031\n\nIn the May 2030 period, 182 thousand persons aged 15 and\n"
+      "over were unemployed.\n\nIn the May 2031 period, 175 thousand persons aged 15 and over\n"
+      "were unemployed.\n");
+  EXPECT_EQ(claim_of(d, "182 thousand persons").id, "all.2030-05.unemployed");
+  EXPECT_EQ(claim_of(d, "175 thousand persons").id, "all.unemployed");
+  EXPECT_TRUE(claim_of(d, "175 thousand persons").period_stated);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
