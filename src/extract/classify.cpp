@@ -814,7 +814,10 @@ void read_cell(const table_cell& c, found& f) {
   } else if ((col && col->unit_of) || (table_of_rates && !c.table->level_unit)) {
     // A column of rates, or a table of rates: "Euro area annual inflation and its components, %".
     u = unit::percent();
-    fix(ratio_label(c.label) ? claim_kind::share : claim_kind::growth);
+    // "Share of total exports, %" above a table of percentages: shares.
+    const bool shares = c.table && c.table->caption_kind == column_kind::share &&
+                        !(col && col->unit_of) && !c.table->rate_columns;
+    fix(ratio_label(c.label) || shares ? claim_kind::share : claim_kind::growth);
   } else if (c.table && c.table->level_unit) {
     u = *c.table->level_unit;
   } else if (c.table && !c.table->counted.empty()) {

@@ -191,6 +191,7 @@ bool percent_label(std::string_view label) {
 namespace {
 
 bool names_phrase_of(std::string_view header, word_class c);
+std::optional<period> base_named_in(std::string_view header);
 
 // The measure words of a label name with "%": a share ("Share", "Weight"), points
 // ("Contributions") or a change ("Growth", "Year-on-year", "% change", "Inflation"); value for
@@ -248,6 +249,7 @@ label_measure measure_of_label(std::string_view label) {
     out.index = true;
   }
   out.annual = (out.unit_of || out.index) && names_phrase_of(text, word_class::yoy_word);
+  if (out.unit_of && out.kind == column_kind::growth) out.base = base_named_in(name);
   return out;
 }
 
@@ -395,6 +397,12 @@ table_column column_from(std::string_view s, const cell& c) {
     // "Growth Jan-Sep 19/18", "Exports Sep 19": a period after the header's words.
     const std::size_t space = col.header.find(' ');
     if (space != std::string::npos) col.when = written_period(col.header.substr(space + 1));
+  }
+  if (const std::size_t comma = col.header.find(','); !col.when && comma != std::string::npos) {
+    // "June 2030, EUR m", "May 2015, %": a period before a comma that goes on to a unit.
+    bool percent = false;
+    if (unit_named_in(std::string_view(col.header).substr(comma + 1), &percent) || percent)
+      col.when = written_period(std::string_view(col.header).substr(0, comma));
   }
   col.kind = kind_of_header(col.header);
   if (!col.when) col.named_base = base_named_in(col.header);
@@ -556,6 +564,11 @@ struct header_reader {
     // "% change on the previous quarter": a percent sign with a change word says so too.
     rate_word = rate_word || text.find('%') != std::string_view::npos;
     if (kind_of_header(text) == column_kind::growth && rate_word && !u) m.percent_caption = true;
+    if (m.caption_kind == column_kind::value) {
+      m.caption_kind = measure_named(text);
+      if (m.caption_kind == column_kind::growth && !m.caption_base)
+        m.caption_base = base_named_in(text);
+    }
   }
 
   // The caption: the corner cell (`corner_cell`), else the nearest line before the table.
@@ -580,6 +593,8 @@ struct header_reader {
   void header_row(const std::vector<cell>& cells, bool aligned) {
     if (m.columns.empty()) {
       for (const cell& c : cells) m.columns.push_back(column_from(s, c));
+      // "| Province | ... |": the rows' name is no unit of the column of labels.
+      if (!cells.empty() && names_the_rows(text_of(s, cells[0]))) m.columns[0].unit_of.reset();
       if (!cells.empty() && !time_header(text_of(s, cells[0]))) {
         corner(text_of(s, cells[0]));
         if (cells[0].end > cells[0].begin) caption(cells[0].begin, cells[0].end, true);
@@ -684,6 +699,9 @@ bool all_units(std::string_view s, const std::vector<cell>& cells) {
   for (const cell& c : cells) {
     const std::string_view x = text_of(s, c);
     if (x.empty() || (&c == &cells.front() && names_the_rows(x))) continue;
+    // "| | June 2030, EUR million | June 2031, % |": a cell that names a period besides its unit
+    // heads its column.
+    if (const table_column col = column_from(s, c); col.when || col.from_to) return false;
     if (!unit_cell(x)) return false;
     any = true;
   }
@@ -1017,6 +1035,11 @@ void finish_columns(table_model& m, std::vector<table_column>& columns) {
     }
     if ((col.change || col.kind == column_kind::points) && !col.when && col.named_base)
       col.rate_base = col.named_base;
+    // "| Country | % |" under "Share of total exports, %": a column headed by a unit alone holds
+    // the measure its caption names.
+    if (col.kind == column_kind::growth && m.caption_kind == column_kind::share &&
+        !col.header.empty() && measure_named(col.header) == column_kind::value)
+      col.kind = column_kind::share;
   }
   for (std::size_t c = 0; c < columns.size(); ++c) {
     table_column& col = columns[c];
@@ -1177,6 +1200,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
         const label_measure said = measure_of_label(text_of(s, cells[0]));
         r.label_unit = said.unit_of, r.label_kind = said.kind;
         r.label_annual = said.annual, r.label_index = said.index;
+        r.label_base = said.base;
       }
       if (!labelled) {
         parent_begin = parent_end = 0;
@@ -1199,6 +1223,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
           const table_row& parent = m.rows[parent_row];
           r.label_unit = parent.label_unit, r.label_kind = parent.label_kind;
           r.label_annual = parent.label_annual, r.label_index = parent.label_index;
+          r.label_base = parent.label_base;
         }
       }
     }
@@ -1350,6 +1375,16 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
     if (out.bracketed && m.bracket_kind != column_kind::value) out.kind = m.bracket_kind;
     if (out.column->rate_of) out.when = out.column->rate_of;
     out.base = out.column->rate_base;
+  }
+  // "| Change on June 2030, % | 2.3 |": a rate's row that names its base, under a column that
+  // names no measure.
+  if (!out.base && row.label_base && (!out.column || out.column->kind == column_kind::value))
+    out.base = row.label_base;
+  // "percentage change on June 2030" above the table: what its rates compare with, when neither
+  // their column nor their row says.
+  if (!out.base && !(out.column && (out.column->rate_of || out.column->from_to)))
+    out.base = m.caption_base;
+  if (out.column) {
     // "| | Febr | 123.3 |" under "2021": February 2021 (a row of a month, columns of years).
     const std::optional<period>& year = out.column->when;
     if (!row.when && row.month > 0 && year && !out.column->rate_of &&

@@ -157,5 +157,56 @@ TEST(RowUnits, ColumnsOfTwoPeriodsJoinedByAnd) {
   EXPECT_EQ(cell(d, 6, 2).id, "fuel.growth_yoy");
 }
 
+// A line above the table naming shares makes a column headed "%" alone shares, not rates; one
+// naming a change on a period makes them rates on it (here a year earlier).
+TEST(RowUnits, TheLineAboveNamesTheMeasureOfAColumnOfPercent) {
+  auto d = extract_text(
+      "# Trade of Korvania, June 2031\n"
+      "\n"
+      "Table 3. Exports by destination, June 2031\n"
+      "\n"
+      "Share of total exports, %\n"
+      "\n"
+      "| Country | % |\n"
+      "|---|---|\n"
+      "| Norland | 31.5 |\n"
+      "\n"
+      "Table 4. Imports by origin: percentage change on June 2030\n"
+      "\n"
+      "| Country | % |\n"
+      "|---|---|\n"
+      "| Norland | 4.5 |\n");
+  const draft_claim share = cell(d, 9, 0);
+  EXPECT_EQ(share.kind, claim_kind::share);
+  EXPECT_EQ(share.id, "norland.exports.share");
+  const draft_claim rate = cell(d, 15, 0);
+  EXPECT_EQ(rate.kind, claim_kind::growth);
+  EXPECT_EQ(rate.id, "norland.imports.growth_yoy");
+}
+
+// Headers that name a period and, after a comma, a unit head their columns: "June 2030, EUR
+// million" is June 2030 in millions of euros, not a unit row over columns of no period; a row
+// whose label names its base ("Change on June 2030, %") holds rates on it.
+TEST(RowUnits, HeadersOfAPeriodAndAUnitAndRowsNamingTheirBase) {
+  auto d = extract_text(
+      "# Trade of Korvania, June 2031\n"
+      "\n"
+      "| Item | June 2030, EUR million | June 2031, EUR million |\n"
+      "|---|---|---|\n"
+      "| Exports | 410.5 | 420.0 |\n"
+      "\n"
+      "| | Exports | Imports |\n"
+      "|---|---|---|\n"
+      "| | EUR million | EUR million |\n"
+      "| June 2031 | 420.0 | 380.0 |\n"
+      "| Change on June 2030, % | 2.3 | -1.5 |\n");
+  const draft_claim earlier = cell(d, 5, 0);
+  EXPECT_EQ(earlier.id, "trade.2030-06.exports");
+  EXPECT_EQ(earlier.q.written_unit.dim.to_string(), "EUR");
+  EXPECT_EQ(cell(d, 5, 1).id, "trade.exports");
+  EXPECT_EQ(cell(d, 11, 0).id, "trade.exports.growth_yoy");
+  EXPECT_EQ(cell(d, 11, 1).id, "trade.imports.growth_yoy");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

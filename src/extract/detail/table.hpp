@@ -107,6 +107,8 @@ struct table_row {
   column_kind label_kind = column_kind::value;
   bool label_annual = false;
   bool label_index = false;
+  std::optional<period> label_base =
+      std::nullopt;  // "| Change on June 2030, % |": what its rates compare with
   // "| | Febr | 123.3 | 151.0 |" under "| | | 2021 | 2022 |": a month named alone in the
   // row's leading cells, without a year (0 for none). Under a column that names a year, the
   // cell is of that month of that year.
@@ -129,6 +131,11 @@ struct table_model {
   bool percent_caption = false;    // the caption or unit row says "%" for the numbers
   bool points_caption = false;     // ... and "percentage points" ("(Thousand persons, %, pp)")
   bool annual_rates = false;       // ... and that they are annual rates ("annual inflation")
+  // "Share of total exports, %", "percentage change on June 2030": the measure the nearest
+  // caption line or unit line names (a share, points, a change; value for none), which a column
+  // headed by a unit alone ("| Country | % |") holds, and the period its rates compare with.
+  column_kind caption_kind = column_kind::value;
+  std::optional<period> caption_base;
   // A column's own header names levels: an index ("Index for Feb 99") or a level's unit.
   bool level_columns = false;
   /// Every number of the table is a rate: its caption says "%" and names no level's unit, nor
@@ -254,6 +261,7 @@ struct label_measure {
   column_kind kind = column_kind::value;
   bool annual = false;
   bool index = false;
+  std::optional<period> base;
 };
 label_measure measure_of_label(std::string_view label);
 
