@@ -140,6 +140,8 @@ bool part_of_name(const prose& p, const block& b, std::size_t begin, std::size_t
   const char before = begin > b.begin ? s[begin - 1] : ' ';
   const char before2 = begin > b.begin + 1 ? s[begin - 2] : ' ';
   if (before == '-' && is_ascii_letter(before2)) return true;
+  // "10:00": after digits and a colon, the minutes of a time.
+  if (before == ':' && is_ascii_digit(before2)) return true;
   if (std::string_view("#/@_.").find(before) != std::string_view::npos && before != ' ')
     return before != '.' || is_ascii_alnum(before2);
   const char after = end < b.end ? s[end] : ' ';
@@ -151,7 +153,9 @@ bool part_of_name(const prose& p, const block& b, std::size_t begin, std::size_t
   if ((after == ':' || after == '.' || after == '/') && is_ascii_digit(after2)) return true;
   if (footnote_marker(p, b, begin, end)) return true;
   std::size_t line_start = begin;
-  while (line_start > b.begin && (s[line_start - 1] == ' ' || s[line_start - 1] == '#'))
+  // "# 2. Imports", "**1. Total trade grows**": a heading's or emphasis's marks go first.
+  while (line_start > b.begin &&
+         std::string_view(" #*_").find(s[line_start - 1]) != std::string_view::npos)
     --line_start;
   const bool at_line_start = line_start == b.begin || s[line_start - 1] == '\n';
   if (at_line_start && (after == '.' || after == ')') && (after2 == ' ' || end + 1 >= b.end))
@@ -211,6 +215,14 @@ bool index_base(const prose& p, const block& b, std::size_t begin) {
   return digits == year_digits && (k == b.begin || !is_ascii_alnum(p.text[k - 1]));
 }
 
+// "of a percentage point", "of a point" right after `at`: where the phrase ends, or 0.
+std::size_t of_a_point(const prose& p, std::size_t at, std::size_t end) {
+  const std::vector<word> next = words_after(p, at, end, window::qualifier + 2);
+  if (next.size() < 3 || next[0].lower != "of" || next[1].lower != "a") return 0;
+  const word& w = next.size() > 3 && next[2].lower == "percentage" ? next[3] : next[2];
+  return w.lower == "point" ? w.end : 0;
+}
+
 struct scanner {
   const folded_text& t;
   const block& b;
@@ -255,6 +267,9 @@ std::optional<std::size_t> scanner::try_digits(std::size_t at) {
     return m->end;
   }
   if (m->bare() && index_base(p, b, at)) return m->end;
+  // "Reference Number: 2020-031": after digits and a hyphen, a number read on its own is part
+  // of an identifier (a range's upper end, "2-3 days", is read with its lower end).
+  if (at > b.begin + 1 && p.text[at - 1] == '-' && is_ascii_digit(p.text[at - 2])) return m->end;
   if (m->bare() && age(p, b, at)) {
     // "aged 16-24": the span's other end is an age too.
     const std::size_t e = m->end;
@@ -274,6 +289,14 @@ std::optional<std::size_t> scanner::try_digits(std::size_t at) {
   const bool bare =
       u.dim.dimensionless() && (u.style == unit_style::number || u.style == unit_style::level);
   if (!bare) return m->end;
+  // "0,1 of a percentage point": a fraction of a point written in digits is points.
+  if (u.style == unit_style::number && u.scale_exp == 0) {
+    if (const std::size_t point_end = of_a_point(p, m->end, b.end); point_end > 0) {
+      out.back().q.written_unit = unit::points();
+      out.back().end = point_end;
+      return point_end;
+    }
+  }
   const noun_phrase n = noun_after(p, m->end, b.end);
   if (n.text.empty()) {
     if (year_like(*m)) {
@@ -351,19 +374,15 @@ bool scanner::cardinal_claim(found& f, double value) {
 bool scanner::point_fraction(found& f, const word_match& m) {
   const std::vector<word> last = words_before(p, m.end, f.begin, window::next_word);
   if (last.empty() || !last.back().is(word_class::point_fraction)) return false;
-  const std::vector<word> next = words_after(p, m.end, b.end, window::qualifier + 2);
-  bool of_a_point = false;
-  if (next.size() >= 3 && next[0].lower == "of" && next[1].lower == "a") {
-    const word& w = next.size() > 3 && next[2].lower == "percentage" ? next[3] : next[2];
-    of_a_point = w.lower == "point";
-    if (of_a_point) f.end = w.end;
-  }
+  const std::vector<word> next = words_after(p, m.end, b.end, window::next_word);
+  const std::size_t point_end = of_a_point(p, m.end, b.end);
+  if (point_end > 0) f.end = point_end;
   const bool compares = !next.empty() && next.front().is(word_class::comparative);
   const std::string_view block = p.lower.substr(b.begin, b.end - b.begin);
   const bool rates = block.find('%') != std::string_view::npos ||
                      block.find("per cent") != std::string_view::npos ||
                      block.find("percent") != std::string_view::npos;
-  if (!(of_a_point || (compares && rates))) return false;
+  if (!(point_end > 0 || (compares && rates))) return false;
   const int per = last.back().entry()->number;
   f.q.number = m.value;
   f.q.decimals = per >= 100 ? 2 : 1;

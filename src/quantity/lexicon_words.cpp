@@ -957,7 +957,7 @@ goods           | filler
 largest         | filler
 biggest         | filler
 leading         | filler
-top             | filler not_a_currency
+top             | filler not_a_currency reference
 backbone        | filler
 rest            | filler
 bill            | filler

@@ -409,5 +409,33 @@ TEST(ReleaseForms, AfterARiseIsTheEarlierRate) {
   EXPECT_DOUBLE_EQ(claim_of(d, "4.2%").q.number, -4.2);
 }
 
+// A release's identifiers and headings carry numbers that are no figures: a number after
+// digits and a hyphen ("Bulletin No: 2031-047"), a time of day ("08:30"), a numbered heading
+// in bold ("**2. Imports ...**") as after "#", and a selection named "Top 5".
+TEST(ReleaseForms, IdentifiersTimesAndNumberedHeadingsAreNoFigures) {
+  auto d = extract_text(
+      "# Kestrel's trade in March 2033\n\n"
+      "Bulletin No: 2031-047\nPublished at 08:30\n\n"
+      "**2. Imports slip by 3.1 percent**\n\n"
+      "Table 4  Top 5 Partners of Kestrel: March 2033\n\n"
+      "| Partner | % |\n|---|---|\n| Valdoria | 12.5 |\n\n"
+      "Imports came to 4.2 billion euros.\n");
+  EXPECT_EQ(written_claims(d),
+            (std::vector<std::string>{"3.1 percent", "12.5", "4.2 billion euros"}));
+}
+
+// "0,3 of a percentage point", "0.25 of a point": a fraction of a point written in digits is
+// points, as "a tenth of a percentage point" is.
+TEST(ReleaseForms, DigitsOfAPercentagePointArePoints) {
+  auto d = extract_text(
+      "# Prices in Tarn, May 2032\n\n"
+      "Annual inflation was 3,4% in May 2032, 0,3 of a percentage point below April's rate.\n"
+      "Core inflation moved 0.25 of a point higher.\n");
+  for (const char* written : {"0,3 of a percentage point", "0.25 of a point"}) {
+    EXPECT_EQ(claim_of(d, written).kind, claim_kind::pp) << written;
+    EXPECT_EQ(editor_unit(claim_of(d, written)), "pp") << written;
+  }
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
