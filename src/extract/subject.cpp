@@ -502,8 +502,18 @@ subject subject_of(const std::vector<word>& written, const national_words& natio
     order.erase(std::find(order.begin(), order.end(), segs.size() - 1));
     order.insert(order.begin(), segs.size() - 1);
   }
+  // "Once seasonal effects are removed, exports were 4.0% higher": a clause of its own (it has
+  // its verb) before the claim's clause, whose subject is a flow, names nothing of that flow;
+  // a phrase without a verb still does ("For the EU28, exports ...").
+  const bool flow_of_its_own =
+      !first_flow({clause.begin() + static_cast<std::ptrdiff_t>(last.begin),
+                   clause.begin() + static_cast<std::ptrdiff_t>(last.end)})
+           .empty();
   subject out;
   for (std::size_t i : order) {
+    if (flow_of_its_own && i >= colon && i + 1 < segs.size() &&
+        first_verb(clause, segs[i]) < segs[i].end)
+      continue;
     subject s = subject_of_segment(clause, segs[i], national);
     out.points_back = out.points_back || s.points_back;
     if (s.names_something()) {

@@ -132,5 +132,27 @@ TEST(TradeProse, ItsAfterForXPointsBackToX) {
   EXPECT_EQ(claim_of(timed, "7.4%").id, "machinery.exports.share");
 }
 
+// "4.0% higher than in April 2031 and imports 4.6% higher": "than in April 2031" is what the
+// first rate compares with, not the second rate's period (it is no earlier rate, .prev).
+TEST(TradeProse, ThanInAPeriodIsTheBaseNotTheNextRatesPeriod) {
+  auto d = extract_text(
+      "# Trade of Velmora, May 2031\n\n"
+      "Exports of Velmora in May 2031 were 3.1% higher than in April 2031 and imports 2.7%\n"
+      "higher.\n");
+  EXPECT_EQ(claim_of(d, "3.1%").id, "trade.exports.growth");
+  EXPECT_EQ(claim_of(d, "2.7%").id, "trade.imports.growth");
+}
+
+// "Once seasonal effects are taken out, exports were 3.1% higher": a clause of its own before
+// the claim's, whose subject is a flow, names nothing of it; a phrase without a verb still does.
+TEST(TradeProse, AClauseOfItsOwnBeforeAFlowNamesNothing) {
+  auto d = extract_text(
+      "# Trade of Velmora, May 2031\n\n"
+      "Once seasonal effects are taken out, exports were 3.1% higher than in April 2031.\n\n"
+      "For the Danube bloc, exports were 2.2% higher than in April 2031.\n");
+  EXPECT_EQ(claim_of(d, "3.1%").id, "trade.exports.growth");
+  EXPECT_EQ(claim_of(d, "2.2%").id, "danube_bloc.exports.growth");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
