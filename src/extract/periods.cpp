@@ -124,9 +124,11 @@ std::optional<period_words> first_months(const prose& p, const std::vector<word>
   return period_words{month_range(own->last_year(), 1, *n), 3};
 }
 
-// "December 2019p", "2018 r", "Q3 2024e": a letter after a year that says how final the
-// figures are (lexicon status_mark), not which period. The text without it.
+// "December 2019p", "2018 r", "Q3 2024e", "Sep 2031 Prel.": a letter or word after a year that
+// says how final the figures are (lexicon status_mark), not which period. The text without it.
 std::string_view without_status_mark(std::string_view text) {
+  // "Sep 2031 prel.", "2030 est.": an abbreviation's full stop.
+  if (text.ends_with('.')) text.remove_suffix(1);
   std::size_t mark = text.size();
   while (mark > 0 && is_ascii_letter(text[mark - 1])) --mark;
   if (mark == 0 || mark == text.size() ||

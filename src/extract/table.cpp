@@ -287,6 +287,14 @@ std::optional<unit> unit_named_in(std::string_view full_text, bool* percent, boo
     }
     quantity_error error;
     auto u = parse_unit(piece, error);
+    // "US$m", "USD m", "NZ$ m": a currency with the glued scale of millions (lexicon
+    // glued_scale), which a header writes apart from any number.
+    if (!u && piece.size() > 1 && piece.back() == 'm') {
+      const std::string_view sign = trim_blank(piece.substr(0, piece.size() - 1));
+      if (auto c = parse_unit(sign, error);
+          c && c->scale_exp == 0 && is_currency(c->dim.to_string()))
+        u = parse_unit(std::string(sign) + " million", error);
+    }
     if (!u) continue;
     if (u->style == unit_style::points && points) *points = true;
     if (u->style == unit_style::percent) {
@@ -1133,8 +1141,11 @@ std::vector<table_model> read_tables(const folded_text& t) {
         // A first row of headers that give units ("| | Monthly rate (%) | Annual rate (%) |")
         // right above the data is the header row: each column's measure and span are its own,
         // not the table's.
+        // So is a first row of units under a header naming the rows ("| Partner | US$ m | EUR bn
+        // |"): each column keeps its own unit.
         const bool header_of_units = m.columns.empty() && !cells.empty() &&
-                                     text_of(s, cells[0]).empty() && names_measures(s, cells) &&
+                                     ((text_of(s, cells[0]).empty() && names_measures(s, cells)) ||
+                                      names_the_rows(text_of(s, cells[0]))) &&
                                      next_is_data(k);
         if (all_units(s, cells) && !header_of_units) {
           for (const cell& c : cells) {

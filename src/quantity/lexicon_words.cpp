@@ -390,6 +390,8 @@ dec             | month=12
 # (preliminary), "2018r" (revised), "2024e" (estimated); the period is the one before it
 p               | status_mark
 r               | status_mark
+prel            | status_mark
+prov            | status_mark
 recent          | calendar_before filler
 coming          | calendar_before filler
 previous        | calendar_before filler earlier_word
@@ -922,7 +924,7 @@ not             | filler
 only            | filler
 still           | filler
 further         | filler
-preliminary     | filler
+preliminary     | filler status_mark
 # a series of a figure: a draft that names two keeps them apart ("Seasonally adjusted, the group
 # rose 1.4%" beside the original series' 1.9%)
 seasonally      | filler series=seasonally_adjusted
@@ -937,7 +939,7 @@ cif             | filler valuation=cif
 calendar        | filler
 season          | filler
 seasonal        | filler
-provisional     | filler
+provisional     | filler status_mark
 statistics      | filler
 show            | filler verb
 according       | filler noun_stop

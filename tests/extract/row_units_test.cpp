@@ -208,5 +208,35 @@ TEST(RowUnits, HeadersOfAPeriodAndAUnitAndRowsNamingTheirBase) {
   EXPECT_EQ(cell(d, 11, 1).id, "trade.imports.growth_yoy");
 }
 
+// "Sep 2031 Prel." is September 2031, so the rate column after it is of September 2031 on a year
+// earlier; "US$ m" is millions of dollars; a first row of units under a header naming the rows
+// gives each column its own unit, and a header of a measure and a unit is no unit row.
+TEST(RowUnits, StatusWordsCurrencyMillionsAndUnitsPerColumn) {
+  auto d = extract_text(
+      "# Trade of Ostravia, September 2031\n"
+      "\n"
+      "| | Sep 2030 | Sep 2031 Prel. | Change (%) |\n"
+      "|---|---|---|---|\n"
+      "| Exports (USD bn) | 10.0 | 11.0 | 10.0 |\n"
+      "\n"
+      "| Partner | Value (US$ m) | Share (%) |\n"
+      "|---|---|---|\n"
+      "| Norland | 2,100.0 | 19.1 |\n"
+      "\n"
+      "| Partner | US$ m | EUR bn |\n"
+      "|---|---|---|\n"
+      "| Sudria | 7.5 | 1.2 |\n");
+  EXPECT_EQ(cell(d, 5, 1).id, "trade.exports");
+  EXPECT_EQ(cell(d, 5, 2).id, "trade.exports.growth_yoy");
+  const draft_claim value = cell(d, 9, 0);
+  EXPECT_EQ(value.q.written_unit.dim.to_string(), "USD");
+  EXPECT_EQ(value.q.written_unit.scale_exp, 6);
+  EXPECT_EQ(cell(d, 9, 1).kind, claim_kind::share);
+  EXPECT_EQ(cell(d, 13, 0).q.written_unit.dim.to_string(), "USD");
+  const draft_claim euros = cell(d, 13, 1);
+  EXPECT_EQ(euros.q.written_unit.dim.to_string(), "EUR");
+  EXPECT_EQ(euros.q.written_unit.scale_exp, 9);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
