@@ -1,5 +1,6 @@
 #include "draft/draft_figures.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <limits>
@@ -165,6 +166,27 @@ void read_round_restatements(const std::vector<draft_claim*>& figure) {
   }
 }
 
+// A figure is stated once in a sentence, and once in a table row. Two claims of one sentence
+// under one suggested id ("the rate was 6.4%, down from 6.7% in the second quarter", "3.0
+// percent over the year, while over three months it rose at an annual rate of 4.1 percent")
+// are two figures whose words the extractor did not tell apart: the later one is kept apart.
+// Two cells of one row under one id ("| Central | 584 | 543 | 41 | 7.0 |" under headers the
+// extractor cannot read, "| Unemployment rate | 5.1 | 8.9 | 6.7 |" under "Men | Women | Both
+// sexes") are columns it did not tell apart, and none of them can be named safely: all are kept
+// apart. Under one header repeated for groups of columns ("| Composite CPI | | CPI(A) | |" over
+// "| Index | % change | Index | % change |") the first group's cell is the figure and the
+// others are kept apart. Two rates of a sentence that each say their span in their own words right
+// after them
+// ("fell by 0.6% on the year, though it was still 0.9% up on the year") are one figure stated
+// twice: the sentence contradicts itself, and the check says so.
+bool same_sentence(const draft_claim& a, const draft_claim& b) {
+  return a.sentence_begin == b.sentence_begin && a.sentence_end == b.sentence_end;
+}
+
+bool row_cell(const draft_claim& c) {
+  return !c.row.empty() || !c.column.empty();
+}
+
 }  // namespace
 
 void separate_unrelated_claims(draft_extract& d) {
@@ -177,20 +199,40 @@ void separate_unrelated_claims(draft_extract& d) {
   std::vector<std::tuple<const draft_claim*, std::string, std::string>> moves;
   for (auto& [id, claims] : by_id) {
     int n = 1;
-    std::vector<draft_claim*> figure{claims.front()};
-    for (std::size_t i = 1; i < claims.size(); ++i) {
-      if (same_figure(*claims.front(), *claims[i], d.period)) {
-        figure.push_back(claims[i]);
-        continue;
-      }
-      // A figure of its own, which no rule names until the editor renames it.
+    // A figure of its own, which no rule names until the editor renames it.
+    auto keep_apart = [&, &id = id](draft_claim* c) {
       std::string fresh;
       do {
         fresh = numbered(id, ++n);
       } while (taken.contains(fresh));
       taken.insert(fresh);
-      claims[i]->id = fresh;
-      moves.emplace_back(claims[i], id, fresh);
+      c->id = fresh;
+      moves.emplace_back(c, id, fresh);
+    };
+    std::vector<draft_claim*> named;
+    for (draft_claim* c : claims) {
+      const bool row_twice =
+          row_cell(*c) && std::any_of(claims.begin(), claims.end(), [&](auto* o) {
+            return o != c && row_cell(*o) && same_sentence(*o, *c) &&
+                   cell_key(o->column) != cell_key(c->column);
+          });
+      if (row_twice)
+        keep_apart(c);
+      else
+        named.push_back(c);
+    }
+    if (named.empty()) continue;
+    std::vector<draft_claim*> figure{named.front()};
+    for (std::size_t i = 1; i < named.size(); ++i) {
+      const bool said_in_sentence = std::any_of(figure.begin(), figure.end(), [&](auto* o) {
+        if (!same_sentence(*o, *named[i]) || row_cell(*o) != row_cell(*named[i])) return false;
+        return row_cell(*o) || !(o->span_after && named[i]->span_after);
+      });
+      if (!said_in_sentence && same_figure(*named.front(), *named[i], d.period)) {
+        figure.push_back(named[i]);
+        continue;
+      }
+      keep_apart(named[i]);
     }
     read_round_restatements(figure);
   }

@@ -43,6 +43,8 @@ struct draft_claim {
   // The claim is in the draft's title, which names the draft's own period: its period is
   // alike with one said and with one left to the draft.
   bool in_title = false;
+  // A rate whose own words right after it say its span ("fell by 0.6% on the year").
+  bool span_after = false;
   // In a table: the row's label and the column's header as written (views into the draft),
   // and the periods they name as core periods write them ("2019-09"), or empty.
   std::string_view row, column;

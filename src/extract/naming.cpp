@@ -465,6 +465,7 @@ class namer {
   bool annual_rate_after(std::size_t i) const;
   bool on_a_year_earlier(const found& f) const;
   rate_span own_span(std::size_t i) const;
+  rate_span span_after(std::size_t i) const;
   // "by 3.1% compared with October 2025 (3.3% in September)": a rate in brackets that closes
   // the own words of a rate on a year earlier is of that span too.
   bool bracketed_after_yoy(std::size_t i) const {
@@ -1640,6 +1641,7 @@ void namer::read_period(std::size_t i) {
                                   !says_annual(f, false);
     // "0.5% on the month and 3.4% on the year": a rate's own words say its span first.
     const rate_span own = row_ ? rate_span::none : own_span(i);
+    f.span_after = !row_ && span_after(i) != rate_span::none;
     // "grew at a seasonally adjusted annual rate of 2.8%": the quarter's rate compounded over a
     // year meets neither the quarter's rate nor the rate on a year earlier.
     if (own == rate_span::annualized) {
@@ -2065,13 +2067,7 @@ bool namer::annual_rate_after(std::size_t i) const {
 // it ("2.5% y-o-y; on a month-on-month basis, CPI-All Items rose 0.4%").
 rate_span namer::own_span(std::size_t i) const {
   const found& f = claims_[i];
-  // Up to the next claim: "in the 12 months to" holds a number that is none.
-  const std::size_t until = i + 1 < claims_.size() && claims_[i + 1].begin >= f.end
-                                ? std::min(f.sentence_end, claims_[i + 1].begin)
-                                : f.sentence_end;
-  std::vector<word> after = words_after(p_, f.end, until, window::rate_span);
-  after.erase(std::find_if(after.begin(), after.end(), ends_own_words), after.end());
-  if (const rate_span s = span_of_words(p_, after); s != rate_span::none) return s;
+  if (const rate_span s = span_after(i); s != rate_span::none) return s;
   const found* before_claim = previous_in_sentence(i);
   std::vector<word> before = words_before(
       p_, f.begin, before_claim ? std::max(before_claim->end, f.sentence_begin) : f.sentence_begin,
@@ -2088,6 +2084,19 @@ rate_span namer::own_span(std::size_t i) const {
     before.erase(before.begin(), mark == before.end() ? mark : mark + 1);
   }
   return span_of_words(p_, before);
+}
+
+// The span a rate's own words after it say, up to the next claim or clause mark ("fell by 0.6%
+// on the year, though ..."). Up to the next claim: "in the 12 months to" holds a number that is
+// none.
+rate_span namer::span_after(std::size_t i) const {
+  const found& f = claims_[i];
+  const std::size_t until = i + 1 < claims_.size() && claims_[i + 1].begin >= f.end
+                                ? std::min(f.sentence_end, claims_[i + 1].begin)
+                                : f.sentence_end;
+  std::vector<word> after = words_after(p_, f.end, until, window::rate_span);
+  after.erase(std::find_if(after.begin(), after.end(), ends_own_words), after.end());
+  return span_of_words(p_, after);
 }
 
 // A rate or change in prose on the same period a year earlier, by its own words: "year-on-year",

@@ -105,6 +105,47 @@ TEST(SeparateClaims, ACountOfPeopleAndItsRowAreOneFigure) {
   EXPECT_EQ(ids, (std::vector<std::string>{"resident_population", "resident_population"}));
 }
 
+// A figure is stated once in a sentence: a second claim of the sentence under the same id is
+// another figure the extractor did not tell apart ("the idleness rate (16 to 64) was 21.5%"
+// read as the jobless rate), kept apart; a claim of another sentence still meets the first.
+TEST(SeparateClaims, AFigureIsStatedOnceInASentence) {
+  draft_extract d = extract_text(
+      "# Corvia labour market, third quarter 2031\n\nThe jobless rate was 4.3%.\n\nThe jobless "
+      "rate for people aged 16 and over was 4.3%, and the idleness rate (16 to 64) was 21.5%.\n");
+  const std::string id = written(d, "4.3").id;
+  ASSERT_EQ(id, written(d, "21.5").id);  // the extractor's guess repeats
+  separate_unrelated_claims(d);
+  EXPECT_EQ(d.claims[0].id, id);
+  EXPECT_EQ(d.claims[1].id, id) << "the other sentence's 4.3% is one figure with the first";
+  EXPECT_EQ(written(d, "21.5").id, id + "_2");
+}
+
+// Two cells of one table row under one id are columns the extractor did not tell apart: none
+// is named safely, so all are kept apart.
+TEST(SeparateClaims, CellsOfOneRowUnderOneIdAreAllKeptApart) {
+  draft_extract d = extract_text(
+      "# Corvia, 2031\n\n| Area | Col A | Col B |\n|---|---|---|\n| Northmark | 584 | 543 |\n");
+  const std::string id = written(d, "584").id;
+  ASSERT_EQ(id, written(d, "543").id);  // the extractor's guess repeats
+  separate_unrelated_claims(d);
+  EXPECT_NE(written(d, "584").id, id);
+  EXPECT_NE(written(d, "543").id, id);
+  EXPECT_NE(written(d, "584").id, written(d, "543").id);
+}
+
+// Two rates of one sentence, each with its span in its own words right after it, are one
+// figure stated twice: the sentence contradicts itself, and the check must say so.
+TEST(SeparateClaims, TwoRatesOfOneSpanInOneSentenceStayOne) {
+  draft_extract d = extract_text(
+      "# Corvia GDP, third quarter 2031\n\nInvestment fell by 0.6% on the year, though it was "
+      "still 0.9% up on the year.\n");
+  const std::string id = written(d, "0.6").id;
+  ASSERT_EQ(id, written(d, "0.9").id);
+  separate_unrelated_claims(d);
+  EXPECT_EQ(written(d, "0.6").id, id);
+  EXPECT_EQ(written(d, "0.9").id, id);
+}
+
 TEST(SeparateClaims, RepeatsOfOneFigureStayOne) {
   // The planted billion/trillion slip must still reach check as one figure claimed twice.
   draft_extract d = extract_text(

@@ -57,6 +57,8 @@ struct found {
   // it is the previous period's figure ("from RMB 5.1 trillion in 2023").
   std::string family, flow, aspect, suffix;
   bool prev = false;
+  // A rate whose own words right after it say its span ("fell by 0.6% on the year").
+  bool span_after = false;
   bool period_stated = false;  // the words (or the table) say which period it is of
   std::string period;          // a table column's period, in the figures' id syntax: "2019-09"
   std::string section;         // a repeated row label's section row ("credits"), when not a flow
