@@ -450,6 +450,19 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     return;
   }
   const std::vector<word> ws = lead(p, f);
+  const bool closes_bracket = [&] {
+    const std::vector<word> next = words_after(p, f.end, f.sentence_end, window::next_word);
+    return !next.empty() && next.front().lower == ")";
+  }();
+  if (previous && percent_like(*previous) && ws.size() == 1 && ws[0].lower == "(" && closes_bracket)
+    f.bare_bracket = true;
+  // "down 0.6 percentage point from the March-May quarter (8.4%)": a rate alone in brackets
+  // after a comparison cue (lexicon previous_cue) and the time it names is the value then.
+  if (closes_bracket && ws.size() > 2 && ws[0].lower == "(") {
+    std::size_t k = 1;
+    while (k < ws.size() && !ws[k].is(word_class::previous_cue) && only_time_words(p, {ws[k]})) ++k;
+    if (k > 1 && k < ws.size() && ws[k].is(word_class::previous_cue)) f.previous_value = true;
+  }
   if (previous && percent_like(*previous) &&
       (only_joiners(ws) || bracket_of_another_period(p, f, ws))) {
     f.kind = previous->kind;

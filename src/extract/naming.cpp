@@ -167,7 +167,10 @@ std::string population_group(std::vector<std::string> words) {
 // people, its changes and rates. Anything else in the family (a part of another row, a flow,
 // words that are no group: "unemployed job seekers") keeps the reader's own name.
 std::optional<measure_name> labour_measure(const found& f) {
-  if (f.family.empty() || !f.flow.empty() || !f.aspect.empty()) return std::nullopt;
+  // "The labour force totalled 69.6 million persons": a flow word names no flow of a count
+  // (compose leaves it out of the id), nor keeps the count from its measure.
+  const bool flow = !f.flow.empty() && (f.noun.empty() || rate(f));
+  if (f.family.empty() || flow || !f.aspect.empty()) return std::nullopt;
   const auto split = [](std::string_view text) {
     std::vector<std::string> out;
     for (std::size_t at = 0; at <= text.size();) {
@@ -590,6 +593,14 @@ void namer::name(std::size_t i) {
   if (rate_role) f.suffix += "." + f.role;
   f.valuation_said = valuation_of(f);
   f.valuation = context_.valuations_apart.contains(f.valuation_said) ? f.valuation_said : "";
+  // The series it is said to be of, also when it is named after the claim before it ("On a
+  // seasonally adjusted basis, the rate fell 0.1 points to 3.3 per cent").
+  const std::string said = series_of(f);
+  f.series_said = said == context_.main_series ? "" : said;
+  if (!context_.series_apart.empty()) {
+    f.series = said;
+    if (!context_.series_apart.contains(f.series)) f.series.clear();
+  }
   // A change or rate in a row of levels written negative is of their size (table_row::negative).
   const bool size_change = row_ && row_->negative_row && f.suffix.starts_with("change");
   const bool size_growth =
@@ -648,12 +659,6 @@ void namer::name(std::size_t i) {
   f.flow = f.named_by_noun ? "" : st.flow;
   f.aspect = s.aspect;
   f.section = section_of_row(st);
-  const std::string said = series_of(f);
-  f.series_said = said == context_.main_series ? "" : said;
-  if (!context_.series_apart.empty()) {
-    f.series = said;
-    if (!context_.series_apart.contains(f.series)) f.series.clear();
-  }
   f.id = compose(f);
 }
 
@@ -1610,6 +1615,8 @@ void namer::read_period(std::size_t i) {
     }
   } else if (f.kind != claim_kind::growth && f.kind != claim_kind::pp) {
     when = period_of_words(i);
+    // "Unemployment rate: 3.6% (July: 3.8%)".
+    if (!when) when = labelled_period(f);
     f.period_stated = when.has_value();
     if (!when && (when = sentence_period(i))) f.period_stated = true;
   } else if ((when = rate_period_after(f)) || (when = labelled_period(f)) ||
@@ -1844,6 +1851,8 @@ std::optional<period> namer::labelled_period(const found& f) const {
   while (open > 0 && before[open - 1].lower != "(") --open;
   if (open == 0 || open == before.size()) return std::nullopt;
   const auto at = period_at(p_, before, open, context_.own);
+  // "(July: 3.8%)": a month alone before the colon is of the draft's year.
+  if (!at && open + 1 == before.size()) return month_named(before[open], context_.own);
   if (!at || open + at->count != before.size()) return std::nullopt;
   return at->when;
 }

@@ -154,10 +154,13 @@ std::size_t first_verb(const std::vector<word>& ws, segment s) {
 }
 
 // Just after the last preposition before the verb: "exports to the Compact" names the Compact.
+// A preposition that ends a complement phrase ("not in", "out of": lexicon complement_lead)
+// keeps the phrase: "persons not in the labour force" name the complement of the labour force.
 std::size_t after_last_preposition(const std::vector<word>& ws, segment s, std::size_t verb) {
   std::size_t after = s.begin;
   for (std::size_t i = s.begin; i < verb; ++i) {
-    if (ws[i].is(word_class::preposition)) after = i + 1;
+    if (!ws[i].is(word_class::preposition)) continue;
+    after = i > s.begin && phrase_is(ws[i - 1], ws[i], word_class::complement_lead) ? i - 1 : i + 1;
   }
   return after;
 }
@@ -248,6 +251,11 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
     // table's "Non EU Member States"), whatever was named before it.
     if (ws[i].is(word_class::complement_lead)) {
       out.entity = {"non"};
+      continue;
+    }
+    if (i + 1 < verb && phrase_is(ws[i], ws[i + 1], word_class::complement_lead)) {
+      out.entity = {"non"};
+      ++i;
       continue;
     }
     // "EU countries", "BRI economies", "EU Member States": the members of a named group are the

@@ -910,6 +910,8 @@ member countries | member_noun
 economies       | member_noun
 nations         | member_noun
 outside         | complement_lead
+not in          | complement_lead
+out of          | complement_lead
 new             | filler
 high            | filler
 record          | filler
@@ -1252,6 +1254,8 @@ economically active population | count_measure=labour_force
 economically active | count_measure=labour_force
 economically inactive population | count_measure=inactive
 economically inactive | count_measure=inactive
+non labour force | count_measure=inactive
+non labor force | count_measure=inactive
 working age population | count_measure=population
 # the two sexes, which make up every population: a figure of one is all.men.<measure>
 men             | population_group=men

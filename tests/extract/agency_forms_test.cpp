@@ -112,5 +112,51 @@ TEST(AgencyForms, EarlierEstimatesOfARate) {
   EXPECT_EQ(claim_of(d, "1.4%").id, "gdp.growth_yoy.previous_estimate");
 }
 
+// "persons not in the labour force", "outside the labour force", "out of the labour force"
+// (lexicon complement_lead) are the inactive, never the labour force; "totalled" names no flow
+// of a count of people.
+TEST(AgencyForms, OutsideTheLabourForce) {
+  auto d = extract_text(
+      "# Corvian labour force survey, June 2031\n"
+      "\n"
+      "The number of persons not in the labour force was 3.12 million. People outside the "
+      "labour force numbered 3.1 million a year earlier. The labour force totalled 5.44 million "
+      "persons.\n");
+  EXPECT_EQ(claim_of(d, "3.12 million").id, "all.inactive");
+  EXPECT_EQ(claim_of(d, "5.44 million persons").id, "all.labour_force");
+}
+
+// "On a seasonally adjusted basis, the rate fell 0.2 points to 4.9 per cent": a rate named
+// after the change before it is still of the series its sentence names, so it never meets
+// the original series' 5.1 per cent as one figure.
+TEST(AgencyForms, SeriesOfARateNamedAfterItsChange) {
+  auto d = extract_text(
+      "# Corvian labour force survey, June 2031\n"
+      "\n"
+      "The unemployment rate was 5.1 per cent in June 2031. On a seasonally adjusted basis, the "
+      "unemployment rate fell 0.2 percentage points to 4.9 per cent.\n");
+  EXPECT_EQ(claim_of(d, "5.1 per cent").series, "");
+  EXPECT_EQ(claim_of(d, "4.9 per cent").series, "seasonally_adjusted");
+}
+
+// A key-figures list: "(May: 4.4%)" is May's rate; a bare "(70.1%)" after a rate says neither
+// when nor what, so check --draft keeps it apart (no subject of its own); "(6.9%)" after
+// "from the February-April quarter" is the rate then.
+TEST(AgencyForms, RatesInBracketsOfAKeyFiguresList) {
+  auto d = extract_text(
+      "# Corvian labour force survey, June 2031\n"
+      "\n"
+      "- Unemployment rate: 4.2% (May: 4.4%)\n"
+      "- Employment rate: 70.3% (70.1%)\n"
+      "\n"
+      "The unemployment rate fell to 6.6% in the quarter to June, down 0.3 percentage point "
+      "from the February-April quarter (6.9%).\n");
+  EXPECT_EQ(claim_of(d, "4.4%").id, "all.unemployment_rate.prev");
+  EXPECT_EQ(claim_of(d, "70.3%").id, "all.employment_rate");
+  EXPECT_TRUE(claim_of(d, "70.3%").own_subject);
+  EXPECT_FALSE(claim_of(d, "70.1%").own_subject);
+  EXPECT_EQ(claim_of(d, "6.9%").id, "all.unemployment_rate.prev");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -30,6 +30,9 @@ struct found {
   bool change = false;          // a change of a level: "increased $3.9 billion"
   bool after_name = false;      // in brackets after a name in a list: "adult men (6.0 percent)"
   bool previous_value = false;  // the earlier value of the rate before it: "from 5.1% in July"
+  // A rate alone in brackets right after a rate ("Employment rate: 61.4% (61.2%)"): another
+  // period's, another series' or a group's, which its words do not say; never the rate again.
+  bool bare_bracket = false;
   // "7.1, 3.4 and 2.9 percent respectively below": the end of the list it is in, whose unit and
   // closing words are its own (0: in none).
   std::size_t list_end = 0;
