@@ -1480,7 +1480,9 @@ std::string namer::flow_of_named_row(std::size_t i, const naming_state&) {
 // "| Total goods |" under "| CREDITS |" and again under "| DEBITS |" are two figures:
 // goods.credits.total and goods.debits.total, unless the section gave the row its flow.
 std::string namer::section_of_row(const naming_state& st) const {
-  if (!row_ || !row_->section_apart || row_->section_label.empty() || st.by_section) return "";
+  if (!row_ || !row_->section_apart || row_->section_label.empty() || st.by_section ||
+      row_->measure_section)
+    return "";
   const std::string section_flow = first_flow(row_->section_label);
   if (!section_flow.empty() && st.flow == section_flow) return "";
   std::vector<std::string> words;

@@ -1105,7 +1105,11 @@ std::vector<table_model> read_tables(const folded_text& t) {
     // The label of the last section row ("| CREDITS | | |"), folded offsets.
     std::size_t section_begin = 0, section_end = 0;
     bool flow_section = false;  // ... a row of a flow alone, with numbers (table_row)
-    bool total_block = false;   // ... which says it is the total: rows below are its parts
+    // The last section row that is not a row of a flow ("| Goods | | |"), and the unit and
+    // measure it names, if any.
+    std::size_t outer_begin = 0, outer_end = 0;
+    label_measure section_measure;
+    bool total_block = false;  // ... which says it is the total: rows below are its parts
     // Whether the table's first labelled row of numbers is a flow alone ("| Exports | 165.8 |"):
     // only a table laid out by flows has such rows head the rows below them. In "| GDP | ... |"
     // above "| Imports |" and "| Household consumption |", imports are one component of many.
@@ -1172,7 +1176,11 @@ std::vector<table_model> read_tables(const folded_text& t) {
       if (!empty && only_first_cell(s, cells) && !data_row(s, cells, false)) {
         section = kind_of_header(text_of(s, cells[0]));
         section_begin = cells[0].begin, section_end = cells[0].end;
+        outer_begin = section_begin, outer_end = section_end;
         flow_section = false;
+        // "| Year-on-year growth (%) | | |": a section row naming a unit and measure gives them
+        // to the rows below it that name none.
+        section_measure = measure_of_label(text_of(s, cells[0]));
       }
       // A blank row or a section row ends a block of a total's parts.
       if (empty || only_first_cell(s, cells)) total_block = false;
@@ -1193,6 +1201,10 @@ std::vector<table_model> read_tables(const folded_text& t) {
         const std::vector<word> label = label_words(t.view(), cells[0].begin, cells[0].end);
         if (!laid_out_by_flows) laid_out_by_flows = !flow_label(label).empty();
         if (*laid_out_by_flows && !flow_label(label).empty()) {
+          // "| Imports |" after "| Exports |"'s parts heads a section of its own, within the
+          // section row above both, not within the exports.
+          m.rows.back().section_begin = outer_begin, m.rows.back().section_end = outer_end;
+          m.rows.back().flow_section = false;
           section_begin = cells[0].begin, section_end = cells[0].end;
           flow_section = true;
           total_block = says_total(label);
@@ -1212,6 +1224,16 @@ std::vector<table_model> read_tables(const folded_text& t) {
         r.label_unit = said.unit_of, r.label_kind = said.kind;
         r.label_annual = said.annual, r.label_index = said.index;
         r.label_base = said.base;
+        if (!r.label_unit && !r.label_index) {
+          r.label_unit = section_measure.unit_of, r.label_kind = section_measure.kind;
+          r.label_annual = section_measure.annual, r.label_index = section_measure.index;
+          r.label_base = section_measure.base;
+          // ... and when they are rates, shares or points, its kind tells the rows below it
+          // from the same rows of levels: the section is no segment of their ids.
+          r.measure_section = section_measure.unit_of &&
+                              section_measure.unit_of->style != unit_style::level &&
+                              section_measure.kind != column_kind::value;
+        }
       }
       if (!labelled) {
         parent_begin = parent_end = 0;
@@ -1368,6 +1390,7 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
   out.row_kind = row.label_kind;
   out.row_annual = row.label_annual;
   out.row_index = row.label_index;
+  out.measure_section = row.measure_section;
   out.flow_section = row.flow_section;
   out.part_of_total = row.part_of_total;
   out.kind = row.section;

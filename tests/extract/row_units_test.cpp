@@ -238,5 +238,33 @@ TEST(RowUnits, StatusWordsCurrencyMillionsAndUnitsPerColumn) {
   EXPECT_EQ(euros.q.written_unit.scale_exp, 9);
 }
 
+// Section rows that name a measure of rates and its unit ("| Year-on-year growth (%) | | |")
+// give it to the rows below them, whose ids then need no section; sections of levels keep
+// theirs ("| Services | | |"), and "| Imports |" after "| Exports |" is no part of exports.
+TEST(RowUnits, SectionRowsNamingAMeasure) {
+  auto d = extract_text(
+      "# Trade of Ostravia, September 2031\n"
+      "\n"
+      "| | Sep 2030 | Sep 2031 |\n"
+      "|---|---|---|\n"
+      "| Value (USD million) | | |\n"
+      "| Exports | 100.0 | 110.0 |\n"
+      "| Imports | 90.0 | 95.0 |\n"
+      "| Year-on-year growth (%) | | |\n"
+      "| Exports | 5.0 | 10.0 |\n"
+      "| Imports | -1.0 | 5.6 |\n"
+      "| Services | | |\n"
+      "| Exports | 30.0 | 33.0 |\n");
+  EXPECT_EQ(cell(d, 6, 1).id, "trade.exports");
+  EXPECT_EQ(cell(d, 7, 1).id, "trade.imports");
+  const draft_claim rate = cell(d, 9, 1);
+  EXPECT_EQ(rate.kind, claim_kind::growth);
+  EXPECT_EQ(rate.id, "trade.exports.growth_yoy");
+  EXPECT_EQ(cell(d, 10, 1).id, "trade.imports.growth_yoy");
+  const draft_claim services = cell(d, 12, 1);
+  EXPECT_EQ(services.kind, claim_kind::level);
+  EXPECT_NE(services.id, "trade.exports");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -107,6 +107,7 @@ struct table_row {
   column_kind label_kind = column_kind::value;
   bool label_annual = false;
   bool label_index = false;
+  bool measure_section = false;  // its section row names only the rates' measure and unit
   std::optional<period> label_base =
       std::nullopt;  // "| Change on June 2030, % |": what its rates compare with
   // "| | Febr | 123.3 | 151.0 |" under "| | | 2021 | 2022 |": a month named alone in the
@@ -194,6 +195,7 @@ struct table_cell {
   column_kind row_kind = column_kind::value;  // ... with the measure it names
   bool row_annual = false;                    // ... on a year earlier
   bool row_index = false;                     // ... an index's levels
+  bool measure_section = false;  // its section row names only a measure of rates (table_row)
 };
 
 /// The rows of every table by their labels, for prose that names a row: "energy is set to show
