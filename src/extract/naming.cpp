@@ -761,6 +761,12 @@ bool namer::name_after_previous(std::size_t i) {
     return w.lower == "," || w.lower == ";" || w.lower == ":";
   });
   own.erase(own.begin(), mark.base());
+  // "machinery (12.6%); other manufactured goods (10.4%)": in a list of rates in brackets after
+  // names, the words before a rate's bracket name an item of its own, whatever words they are.
+  if (f.after_name && previous->after_name &&
+      std::any_of(own.begin(), own.end(),
+                  [](const word& w) { return w.letters() && !w.is(word_class::joiner); }))
+    return false;
   // Its own flow again is nothing new: ", to a deficit of" after the balance's rate.
   bool says_nothing = !another_flow(own);
   for (std::size_t k = 0; k < own.size() && says_nothing; ++k) {
@@ -1233,8 +1239,16 @@ std::optional<subject> namer::name_in_list(std::size_t i, naming_state&) {
   while (from > 0 && ws[from - 1].letters() && !ws[from - 1].is(word_class::joiner) &&
          !ws[from - 1].is(word_class::preposition))
     --from;
-  subject s = subject_of_label({ws.begin() + static_cast<std::ptrdiff_t>(from), ws.end()},
-                               context_.national);
+  const std::vector<word> label(ws.begin() + static_cast<std::ptrdiff_t>(from), ws.end());
+  subject s = subject_of_label(label, context_.national);
+  // "other goods (1.2%)": an item in words the lexicon reads as naming nothing is still an
+  // item of its own, named by all its words.
+  if (s.entity.empty() && f.kind != claim_kind::level) {
+    for (const word& w : label) {
+      if (w.letters() && w.lower != "the" && w.lower != "a" && w.lower != "an")
+        s.entity.emplace_back(w.lower);
+    }
+  }
   if (s.entity.empty()) return std::nullopt;
   return s;
 }

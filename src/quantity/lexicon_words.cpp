@@ -749,6 +749,8 @@ tonnes          | unit=tonne
 overall         | filler overall
 goods and services | overall
 net trade       | overall
+# "the country's external trade": its trade with the rest of the world, the whole
+external trade  | overall
 # "All groups CPI", "All items index": the whole index, named by its family (cpi)
 all groups      | overall
 all items       | overall

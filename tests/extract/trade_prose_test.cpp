@@ -3,6 +3,8 @@
 // outside it, and "net trade balance". The drafts are written for these tests.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "extract_helpers.hpp"
 
 namespace crossfoot::testing {
@@ -152,6 +154,31 @@ TEST(TradeProse, AClauseOfItsOwnBeforeAFlowNamesNothing) {
       "For the Danube bloc, exports were 2.2% higher than in April 2031.\n");
   EXPECT_EQ(claim_of(d, "3.1%").id, "trade.exports.growth");
   EXPECT_EQ(claim_of(d, "2.2%").id, "danube_bloc.exports.growth");
+}
+
+// "External trade" is the country's trade with the rest of the world, its whole: the flows of
+// a sentence about it are the country's, and a flow's share of it is the flow's share of trade.
+TEST(TradeProse, ExternalTradeIsTheWhole) {
+  auto d = extract_text(
+      "# Kestrel's trade, March 2033\n\n"
+      "Kestrel's external trade in goods came to EUR 9.40 billion in March 2033. Goods sold\n"
+      "abroad made up EUR 3.76 billion (40.0%) of it.\n");
+  EXPECT_EQ(claim_of(d, "EUR 9.40 billion").id, "trade.total");
+  EXPECT_EQ(claim_of(d, "EUR 3.76 billion").id.rfind("trade.", 0), 0u)
+      << claim_of(d, "EUR 3.76 billion").id;
+}
+
+// Each rate in brackets after a name in a list is that name's, whatever words name it: "other
+// goods" or "processed fish" are items of their own, not the item before them again.
+TEST(TradeProse, EachBracketedItemOfAListNamesItself) {
+  auto d = extract_text(
+      "# Kestrel's exports, March 2033\n\n"
+      "Most export groups sold more than a year before: timber (8.8%); other goods (4.4%);\n"
+      "processed fish (2.2%).\n");
+  std::set<std::string> ids;
+  for (const char* w : {"8.8%", "4.4%", "2.2%"}) ids.insert(claim_of(d, w).id);
+  EXPECT_EQ(ids.size(), 3u);
+  EXPECT_TRUE(claim_of(d, "4.4%").id.starts_with("other_goods.")) << claim_of(d, "4.4%").id;
 }
 
 }  // namespace
