@@ -1022,8 +1022,10 @@ void read_counted_change(const prose& p, found& f) {
 void read_prose_role(const prose& p, found& f) {
   const std::vector<word> ws = lead(p, f);  // nearest first
   constexpr std::size_t longest = 3;
-  const std::size_t from =
-      !ws.empty() && (ws[0].lower == "as" || ws[0].lower == "at" || ws[0].lower == "of") ? 1 : 0;
+  const std::size_t from = !ws.empty() && (ws[0].lower == "as" || ws[0].lower == "at" ||
+                                           ws[0].lower == "of" || ws[0].lower == ":")
+                               ? 1
+                               : 0;
   std::string phrase;
   for (std::size_t n = 1; n <= longest && from + n <= ws.size(); ++n) {
     const word& w = ws[from + n - 1];

@@ -904,6 +904,13 @@ earlier estimated | column_role=previous_estimate
 initially estimated | column_role=previous_estimate
 previously estimated | column_role=previous_estimate
 first estimated | column_role=previous_estimate
+previously reported | column_role=previous_estimate
+first reported  | column_role=previous_estimate
+initially reported | column_role=previous_estimate
+revised up by   | column_role=revision
+revised down by | column_role=revision
+revised upwards by | column_role=revision
+revised downwards by | column_role=revision
 revision        | column_role=revision
 revisions       | column_role=revision
 countries       | member_noun

@@ -158,5 +158,21 @@ TEST(AgencyForms, RatesInBracketsOfAKeyFiguresList) {
   EXPECT_EQ(claim_of(d, "6.9%").id, "all.unemployment_rate.prev");
 }
 
+// "(previously reported: 0.1%)" is a rate's earlier estimate; "revised up by $0.4 billion" is
+// a revision of a level, not its change over the month (lexicon column_role phrases).
+TEST(AgencyForms, RevisionsAndReportedEstimates) {
+  auto d = extract_text(
+      "# Corvia GDP, second quarter 2031\n"
+      "\n"
+      "GDP grew by 0.4% in the second quarter of 2031, after 0.2% in the first quarter "
+      "(previously reported: 0.1%).\n"
+      "\n"
+      "Exports were revised up by $0.4 billion and imports were revised down by $0.1 "
+      "billion.\n");
+  EXPECT_EQ(claim_of(d, "0.1%").id, "gdp.growth.previous_estimate");
+  EXPECT_EQ(claim_of(d, "$0.4 billion").id, "trade.exports.revision");
+  EXPECT_EQ(claim_of(d, "$0.1 billion").id, "trade.imports.revision");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
