@@ -253,6 +253,19 @@ label_measure measure_of_label(std::string_view label) {
   return out;
 }
 
+namespace {
+
+// "Change on year", "Increase on quarter": words that name a change and a span of time, which
+// parse as a thing counted but say over what span a column's numbers run, not what they count.
+bool names_a_span(const unit& u) {
+  const std::vector<std::string> runs = letter_digit_runs(u.dim.to_string());
+  return runs.size() > 1 && lexicon::is(lexicon::singular(runs.back()), word_class::noun_time) &&
+         std::any_of(runs.begin(), runs.end(),
+                     [](const std::string& r) { return lexicon::is(r, word_class::direction); });
+}
+
+}  // namespace
+
 std::optional<unit> unit_named_in(std::string_view full_text, bool* percent, bool* points) {
   const std::string valued = without_basis(full_text);
   const std::string_view text = valued;
@@ -295,7 +308,7 @@ std::optional<unit> unit_named_in(std::string_view full_text, bool* percent, boo
           c && c->scale_exp == 0 && is_currency(c->dim.to_string()))
         u = parse_unit(std::string(sign) + " million", error);
     }
-    if (!u) continue;
+    if (!u || names_a_span(*u)) continue;
     if (u->style == unit_style::points && points) *points = true;
     if (u->style == unit_style::percent) {
       pct = true;

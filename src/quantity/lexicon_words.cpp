@@ -1038,6 +1038,7 @@ over the year   | yoy_word rate_span=year
 year on year    | yoy_word rate_span=year
 through the year | yoy_word rate_span=year
 on the year     | yoy_word rate_span=year
+on year         | yoy_word rate_span=year
 a year          | yoy_word
 per year        | yoy_word
 per annum       | yoy_word
@@ -1053,12 +1054,14 @@ m/m             | rate_span=period
 mom             | rate_span=period filler noun_stop
 m-o-m           | rate_span=period filler noun_stop
 on the month    | rate_span=period
+on month        | rate_span=period
 over the month  | rate_span=period
 on a monthly basis | rate_span=period
 in monthly terms | rate_span=period
 quarter on quarter | rate_span=period
 q/q             | rate_span=period
 on the quarter  | rate_span=period
+on quarter      | rate_span=period
 over the quarter | rate_span=period
 on a quarterly basis | rate_span=period
 in quarterly terms | rate_span=period

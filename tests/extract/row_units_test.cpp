@@ -266,5 +266,34 @@ TEST(RowUnits, SectionRowsNamingAMeasure) {
   EXPECT_NE(services.id, "trade.exports");
 }
 
+// "| Thousand persons | Q3 2030 | Q3 2031 | Change on year |": a neutral change column whose
+// header ends in a word of time ("year", "quarter") under a corner cell naming a count holds
+// each row's change in the row's unit (persons, points for a rate's row), not rates: the words
+// of time say over what span ("on year" a year, "on quarter" the quarter before), and are no
+// unit of the column.
+TEST(RowUnits, AChangeOnYearColumnUnderACountIsAChangeOfTheLevel) {
+  const std::pair<std::string, std::string> headers[] = {
+      {"Change on year", "all.employed.change_yoy"},
+      {"Change on quarter", "all.employed.change"},
+      {"Increase year", "all.employed.change"}};
+  for (const auto& [header, id] : headers) {
+    auto d = extract_text(
+        "# Labour force survey of Korvania, third quarter 2031\n"
+        "\n"
+        "| Thousand persons | Q3 2030 | Q3 2031 | " +
+        header +
+        " |\n"
+        "|---|---|---|---|\n"
+        "| Employed | 1,830 | 1,847 | 17 |\n"
+        "| Unemployment rate (%) | 6.1 | 5.7 | -0.4 |\n");
+    const draft_claim employed = cell(d, 5, 2);
+    EXPECT_EQ(employed.kind, claim_kind::level) << header;
+    EXPECT_EQ(employed.q.written_unit.dim.to_string(), "person") << header;
+    EXPECT_EQ(employed.id, id) << header;
+    const draft_claim rate = cell(d, 6, 2);
+    EXPECT_EQ(rate.q.written_unit.style, unit_style::points) << header;
+  }
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
