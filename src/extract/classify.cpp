@@ -973,10 +973,16 @@ void read_gapped_change(const prose& p, found& f, const found* previous, const f
   if (k < own.size() && own[k].lower == ",") ++k;
   if (k < own.size() && own[k].lower == "and") ++k;
   if (k == joins) return;
+  // "... and the deficit on secondary income by ISK 2.2 billion": a "by" right before the amount
+  // is the left-out verb's own ("grew by"), so the subject before it may hold a preposition.
+  std::size_t end = own.size();
+  const bool by = end > k && own[end - 1].lower == "by";
+  if (by) --end;
   bool subject = false;
-  for (; k < own.size(); ++k) {
+  for (; k < end; ++k) {
     const word& w = own[k];
     if (!w.letters()) return;
+    if (w.is(word_class::preposition) && by && subject) continue;
     if (w.is(word_class::verb) || w.is(word_class::direction) || w.is(word_class::preposition) ||
         w.is(word_class::previous_cue) || w.is(word_class::level_cue))
       return;
@@ -1014,6 +1020,22 @@ void read_counted_change(const prose& p, found& f) {
   f.decreases = *d == lexicon::direction::down;
 }
 
+// "March has been revised: exports from DKK 56,126 million to DKK 56,339 million", "the surplus
+// now stands at DKK 3,768 million instead of DKK 3,504 million": in a sentence that has told of a
+// revision, the amount after "from" or "instead of" is the figure's earlier estimate, not its
+// earlier period's level. A verb before "from" ("rose from") keeps the earlier period's reading.
+bool revised_from(const prose& p, const found& f, const std::vector<word>& ws) {
+  const bool from =
+      !ws.empty() && ws[0].lower == "from" &&
+      (ws.size() < 2 || !(ws[1].is(word_class::direction) || ws[1].is(word_class::verb)));
+  const bool instead = ws.size() > 1 && ws[0].lower == "of" && ws[1].lower == "instead";
+  if (!from && !instead) return false;
+  const std::vector<word> before =
+      words_before(p, f.begin, f.sentence_begin, window::carried_period);
+  return std::any_of(before.begin(), before.end(),
+                     [](const word& w) { return w.is(word_class::revision_word); });
+}
+
 // "(first published as 69.7 percent)": a figure's earlier estimate, as a table's "Previous
 // estimate" column holds (the lexicon's column_role phrases, before "as" or "at").
 // So are "(revised from 2.5%)", "revised up from the first estimate of 0.3%", "earlier
@@ -1037,6 +1059,10 @@ void read_prose_role(const prose& p, found& f) {
       f.role = std::string(e->role);
       return;
     }
+  }
+  if (revised_from(p, f, ws)) {
+    f.role = "previous_estimate";
+    return;
   }
   const std::vector<word> after = words_after(p, f.end, f.sentence_end, longest + 1);
   if (after.size() == longest + 1 && after[0].lower == "in" && after[1].lower == "the") {

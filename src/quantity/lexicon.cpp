@@ -85,6 +85,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "sub_row_mark",
     "member_noun",
     "column_role",
+    "revision_word",
     "sign_of",
     "share_cue",
     "year_to_date",

@@ -87,6 +87,8 @@ enum class word_class {
   member_noun,          // after a group's name, names the group: "EU countries" is the EU
   column_role,          // a table column of a figure's estimates (payload: the id suffix):
                         // "Previous estimate" (previous_estimate), "Revision" (revision)
+  revision_word,        // its sentence tells of a revision: "from" or "instead of" before an
+                        // amount there gives the earlier estimate, not the earlier period
   sign_of,              // a currency a sign may stand for (payload: the sign): "cad" and
                         // "canadian dollars" say "$" is the Canadian dollar in their draft
   share_cue,            // a share, not a rate, follows: "accounting for", "made up", "share"

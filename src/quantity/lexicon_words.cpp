@@ -271,6 +271,13 @@ shortens        | direction=down filler
 saving          | direction=down filler
 saved           | direction=down filler
 lowered         | direction=down filler
+# a balance's change told by whether it got better: "the services balance worsened by ISK 5.5
+# billion" (down), "improved by CZK 13.9 billion" (up); "ISK 6.8 billion worse than" after it
+worsened        | direction=down filler
+deteriorated    | direction=down filler
+improved        | direction=up filler
+worse           | comparative=down filler
+better          | comparative=up filler
 more            | comparative=up filler noun_stop
 less            | comparative=down filler noun_stop not_plural
 fewer           | comparative=down
@@ -911,8 +918,9 @@ revised up by   | column_role=revision
 revised down by | column_role=revision
 revised upwards by | column_role=revision
 revised downwards by | column_role=revision
-revision        | column_role=revision
-revisions       | column_role=revision
+revision        | column_role=revision revision_word
+revisions       | column_role=revision revision_word
+revised         | revision_word
 countries       | member_noun
 member states   | member_noun
 member countries | member_noun

@@ -68,6 +68,47 @@ TEST(ReleaseForms, DeficitsAndTheirChanges) {
       << claim_of(d, "£1.3 billion").id;
 }
 
+// A balance that "worsened by" or "improved by" an amount, or is an amount "worse than" before,
+// changed by it; "and the income balance by $0.7 billion" carries the verb before it over, also
+// past a preposition in its subject ("the deficit on secondary income by").
+TEST(ReleaseForms, ABalanceThatWorsenedOrImproved) {
+  auto d = extract_text(
+      "# Balance of payments of Corvia, second quarter\n\nThe current account deficit was $12.4 "
+      "billion. That is $3.1 billion worse than in the first quarter. The services balance "
+      "worsened by "
+      "$2.6 billion and the income balance by $0.7 billion, while the goods balance improved by "
+      "$1.2 billion. The goods deficit grew by $4.6 billion and the deficit on secondary income "
+      "by $0.8 billion.\n");
+  for (const char* amount :
+       {"$3.1 billion", "$2.6 billion", "$0.7 billion", "$1.2 billion", "$0.8 billion"}) {
+    EXPECT_TRUE(claim_of(d, amount).id.ends_with(".change"))
+        << amount << " " << claim_of(d, amount).id;
+  }
+  EXPECT_DOUBLE_EQ(claim_of(d, "$3.1 billion").q.number, -3.1);
+  EXPECT_DOUBLE_EQ(claim_of(d, "$2.6 billion").q.number, -2.6);
+  EXPECT_DOUBLE_EQ(claim_of(d, "$0.7 billion").q.number, -0.7);
+  EXPECT_DOUBLE_EQ(claim_of(d, "$1.2 billion").q.number, 1.2);
+  EXPECT_DOUBLE_EQ(claim_of(d, "$0.8 billion").q.number,
+                   claim_of(d, "$4.6 billion").q.number / 4.6 * 0.8);
+  EXPECT_NE(claim_of(d, "$0.7 billion").id, claim_of(d, "$2.6 billion").id);
+}
+
+// In a sentence that tells of a revision, the amount after "from" or "instead of" is the
+// figure's earlier estimate; "rose from" is still the earlier period's level.
+TEST(ReleaseForms, FromInARevisionIsTheEarlierEstimate) {
+  auto d = extract_text(
+      "# Trade of Corvia, May 2021\n\nExports rose from $41.0 billion in April to $43.5 billion "
+      "in May. April has been revised since the last release: imports from $38.2 billion to "
+      "$38.6 billion, and the April balance now stands at $2.4 billion instead of $2.8 "
+      "billion.\n");
+  // April's earlier estimate: apart from April's level (trade.imports.prev) and May's.
+  EXPECT_NE(claim_of(d, "$38.2 billion").id.find("previous_estimate"), std::string::npos)
+      << claim_of(d, "$38.2 billion").id;
+  EXPECT_NE(claim_of(d, "$2.8 billion").id.find("previous_estimate"), std::string::npos)
+      << claim_of(d, "$2.8 billion").id;
+  EXPECT_EQ(claim_of(d, "$41.0 billion").period, "prev");
+}
+
 // "€5.0 bn deficit", "ended the month €5.0 bn in deficit": the sign word after the amount.
 TEST(ReleaseForms, DeficitAfterTheAmount) {
   auto d = extract_text(
