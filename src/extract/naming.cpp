@@ -2246,7 +2246,13 @@ std::string namer::within_parent(const found& f) const {
     return slug(previous_sentence(f, flow).entity);
   }
   if (lead.size() < 2 || lead.front().lower != "within") return "";
-  return slug(subject_of_words({lead.begin() + 1, lead.end()}).entity);
+  const subject whole = subject_of_words({lead.begin() + 1, lead.end()});
+  // "Within the index, prices went up for shoes": an index named by no more than the word
+  // (lexicon index_noun) is the one the text spoke of before; the part is named alone, as its
+  // row in the group's table is.
+  if (whole.entity.size() == 1 && lexicon::is(whole.entity.front(), word_class::index_noun))
+    return "";
+  return slug(whole.entity);
 }
 
 // "persons aged 15-24", "| Youth unemployment rate, 15-24 (%) |": two ages a dash or "to" apart

@@ -243,6 +243,10 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
         (!e || !e->is(word_class::aggregate)) && owner && owner->is(word_class::aggregate))
       e = owner;
     if (e && e->is(word_class::aggregate)) aggregate = true;
+    // "the housing index's annual rate", "the food index rose": an index after the name of
+    // what it measures names nothing more than the name does (the row "| Housing |").
+    if (!out.entity.empty() && lexicon::is(without_possessive(ws[i].lower), word_class::index_noun))
+      continue;
     if (e && e->is(word_class::aspect) && !national.contains(ws[i].lower)) {
       out.aspect = std::string(e->aspect);
       continue;

@@ -126,5 +126,42 @@ TEST(PlantedForms, AnAggregateExcludingPartsIsTheWholeLessThem) {
   EXPECT_EQ(cell(d, 11, 0).id.find("excluding"), std::string::npos) << cell(d, 11, 0).id;
 }
 
+// "Within the index, prices went up for shoes (1,4%)": the index named by its word alone is no
+// parent of its own (index.shoes); the part is named as its row in the group's table is.
+TEST(PlantedForms, PartWithinTheIndexIsNamedAlone) {
+  auto d = extract_text(
+      "# Consumer prices in Marrow Isle, March 2033\n"
+      "\n"
+      "The index for clothing rose by 0,8% between February 2033 and March 2033. Within the "
+      "index, prices went up for shoes (1,4%) and went down for coats (-0,6%).\n"
+      "\n"
+      "| Group | % |\n"
+      "|---|---|\n"
+      "| Clothing | 0,8 |\n"
+      "| Shoes | 1,4 |\n");
+  const draft_claim prose = claim_of(d, "1,4%");
+  EXPECT_EQ(prose.id, "shoes.growth");
+  EXPECT_EQ(cell(d, 8, 0).id, prose.id);
+}
+
+// "the housing index's annual rate": the index of a named group is the group's, as its row
+// "| Housing |" is; the possessive names no word of its own.
+TEST(PlantedForms, AGroupsIndexIsTheGroup) {
+  auto d = extract_text(
+      "# Consumer prices in Marrow Isle, March 2033\n"
+      "\n"
+      "Over the year to March 2033 the housing index's annual rate fell to 2,1%.\n"
+      "\n"
+      "| Main groups | Percentage change between | | |\n"
+      "|---|---|---|---|\n"
+      "| | February 2032 and February 2033 | February 2033 and March 2033 | March 2032 and "
+      "March 2033 |\n"
+      "| | % | % | % |\n"
+      "| Housing | 2,5 | 0,2 | 2,1 |\n");
+  const draft_claim prose = claim_of(d, "2,1%");
+  EXPECT_EQ(prose.id.substr(0, prose.id.find('.')), "housing");
+  EXPECT_EQ(cell(d, 9, 2).id, "housing.growth_yoy");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
