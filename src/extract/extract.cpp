@@ -230,7 +230,7 @@ std::optional<draft_extract> extract_draft_each(source_ptr src, diagnostics& dia
   const row_index rows(t, tables);
   draft_extract out{src, {}, {}};
   position_walker where(src->text());
-  naming_context naming = naming_context_for(t);
+  naming_context naming = naming_context_for(t, &tables);
   naming.tables = &tables;
   if (naming.own) out.period = naming.own->to_string();
   // A block at a time: claims are read, named and finished before the next block is read.

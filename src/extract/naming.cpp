@@ -243,6 +243,7 @@ std::string compose(const found& f) {
   if (!f.period.empty()) id += "." + f.period;
   if (!f.series.empty()) id += "." + f.series;
   if (!f.section.empty()) id += "." + f.section;
+  if (!f.basis.empty()) id += "." + f.basis;
   if (measure) id += "." + measure->measure;
   // Flows are in money: "165.4 index points" or "3.42 million TEU" are not X.total. A flow
   // valued otherwise than the draft's own valuation is a measure of its own: imports_cif.
@@ -420,6 +421,7 @@ class namer {
   bool for_a_group(const found& f) const;
   std::string series_of(const found& f) const;
   std::string valuation_of(const found& f) const;
+  std::string basis_of(const found& f) const;
   std::optional<subject> what_follows(std::size_t i, naming_state& st);
   std::optional<subject> reported_object(std::size_t i, naming_state& st);
   std::optional<subject> gapped_clause(std::size_t i, naming_state& st);
@@ -450,6 +452,7 @@ class namer {
   std::optional<period> period_of_words(std::size_t i) const;
   std::optional<period> rate_period_after(const found& f) const;
   std::optional<period> sentence_period(std::size_t i) const;
+  std::optional<period> that_period(const found& f) const;
   std::optional<period> opening_period(std::size_t i) const;
   std::optional<period> clause_opening_period(const found& f) const;
   std::optional<period> clause_subject_period(const found& f) const;
@@ -593,6 +596,7 @@ void namer::name(std::size_t i) {
   if (rate_role) f.suffix += "." + f.role;
   f.valuation_said = valuation_of(f);
   f.valuation = context_.valuations_apart.contains(f.valuation_said) ? f.valuation_said : "";
+  f.basis = basis_of(f);
   // The series it is said to be of, also when it is named after the claim before it ("On a
   // seasonally adjusted basis, the rate fell 0.1 points to 3.3 per cent").
   const std::string said = series_of(f);
@@ -672,7 +676,13 @@ std::string namer::series_of(const found& f) const {
     }
     return "";
   };
-  if (row_) return named_by_row(p_, *row_, named);
+  if (row_) {
+    // A column's series may be named by a header above its own ("Seasonally adjusted" over
+    // "On a quarter | On a year"), or by its siblings (table_column::series).
+    std::string s = named_by_row(p_, *row_, named);
+    if (s.empty() && row_->column) s = row_->column->series;
+    return s;
+  }
   for (const std::vector<word>& ws :
        {words_after(p_, f.sentence_begin, f.begin, window::sentence_opening),
         words_before(p_, f.begin, f.lead_begin, window::lead)}) {
@@ -697,6 +707,29 @@ std::string namer::valuation_of(const found& f) const {
   const std::vector<word> after = words_after(p_, f.end, f.sentence_end, window::next_word);
   if (std::string v = last_named(after); !v.empty()) return v;
   return last_named(words_before(p_, f.begin, f.lead_begin, window::lead));
+}
+
+// How a claim's levels are valued (lexicon price_basis): its column's header or a header over
+// it ("At current prices, EUR million"), else a phrase right after it ("EUR 9.8 billion at
+// current prices") or, for a level, in its own words before it ("GDP at current prices came
+// to ...").
+std::string namer::basis_of(const found& f) const {
+  auto named = [](const std::vector<word>& ws) -> std::string {
+    for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
+      if (!ws[k].letters() || !ws[k + 1].letters()) continue;
+      const lexicon::entry* e =
+          lexicon::find(std::string(ws[k].lower) + " " + std::string(ws[k + 1].lower));
+      if (e && e->is(word_class::price_basis)) return std::string(e->aspect);
+    }
+    return "";
+  };
+  if (row_) return row_->column ? row_->column->basis : "";
+  constexpr std::size_t basis_after = 3;  // "at current prices"
+  if (std::string b = named(words_after(p_, f.end, f.sentence_end, basis_after)); !b.empty())
+    return b;
+  // A rate after a level so valued is real unless its own words say otherwise.
+  if (f.kind != claim_kind::level) return "";
+  return named(words_before(p_, f.begin, f.lead_begin, window::lead));
 }
 
 // A rate with no words of its own belongs to the claim before it in its sentence:
@@ -946,6 +979,21 @@ std::optional<subject> namer::in_group(const subject& row, const column_group& g
   return group;
 }
 
+// "| Q1 2031 |", "| IV* |": a row label that is its period alone names nothing the row is about.
+bool label_is_period(const prose& p, const std::vector<word>& label) {
+  if (label.empty()) return false;
+  const std::string_view text =
+      p.text.substr(label.front().begin, label.back().end - label.front().begin);
+  return written_period(text) || quarter_alone(text);
+}
+
+// "| 2017 | 41 858.0 | 3.9 |" above "| I | 9 277.7 | 1.1 |": every row of the table is labelled by
+// its period alone, so the table is a series of what its caption names.
+bool rows_by_period_alone(const table_model& m) {
+  return std::all_of(m.rows.begin(), m.rows.end(),
+                     [](const table_row& r) { return r.unit_row || r.when; });
+}
+
 // A table cell is about its row's label. In a table of estimates, a row labelled only by its
 // period ("| November 2020 | +336,000 |") is about what the table's caption names ("Change in
 // total nonfarm payroll employment"); so is one in a table of one number a row, a series ("GDP
@@ -954,6 +1002,7 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   if (!row_) return std::nullopt;
   if (auto less = excluding_row(st)) return less;
   subject s = subject_of_label(st.own, context_.national);
+  if (row_->row_when && label_is_period(p_, st.own)) s = subject{};
   // "| All items | 100.0 | 131.4 |" in a column of weights or index levels: the whole index,
   // the headline index the draft has named (cpi), as "All groups CPI" is.
   if (!s.names_something() && whole_index_row(st.own)) {
@@ -988,7 +1037,7 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
     st.part_of = national_family;
   const table_model* m = row_->table;
   if (s.names_something() || !row_->row_when || m->caption_end == 0 ||
-      !(estimates_table() || m->one_number_per_row))
+      !(estimates_table() || m->one_number_per_row || rows_by_period_alone(*m)))
     return s;
   return subject_of_label(words_between(p_, m->caption_begin, m->caption_end), context_.national);
 }
@@ -1635,6 +1684,7 @@ void namer::read_period(std::size_t i) {
     if (!when) when = labelled_period(f);
     f.period_stated = when.has_value();
     if (!when && (when = sentence_period(i))) f.period_stated = true;
+    if (!when && (when = that_period(f))) f.period_stated = true;
   } else if ((when = rate_period_after(f)) || (when = labelled_period(f)) ||
              (when = when_clause_period(f)) || (when = clause_period_before(f)) ||
              (when = sentence_period(i))) {
@@ -1946,6 +1996,31 @@ std::optional<period> namer::sentence_period(std::size_t i) const {
     return std::nullopt;  // a sentence without a claim came between
   if (names_period(f.sentence_begin, f.sentence_end)) return std::nullopt;
   return opening_period(j - 1);
+}
+
+// "revised its estimate for IV quarter 2017: GDP in that quarter came to EUR 11.0 billion": "that
+// quarter" (month, year) among a level's own words is the last period of its kind named before it
+// in its paragraph.
+std::optional<period> namer::that_period(const found& f) const {
+  const std::vector<word> own = words_before(p_, f.begin, f.lead_begin, window::lead);
+  std::optional<frequency> kind;
+  for (std::size_t k = 0; k + 1 < own.size(); ++k) {
+    if (own[k].lower != "that") continue;
+    const std::string_view noun = own[k + 1].lower;
+    if (noun == "quarter") kind = frequency::quarter;
+    if (noun == "month") kind = frequency::month;
+    if (noun == "year") kind = frequency::year;
+  }
+  if (!kind) return std::nullopt;
+  const std::vector<word> ws = words_before(p_, f.begin, b_.begin, window::carried_period);
+  std::optional<period> last;
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    auto named = period_at(p_, ws, k, context_.own);
+    if (!named) continue;
+    if (named->when.freq == *kind && !named->when.is_range()) last = named->when;
+    k += named->count - 1;
+  }
+  return last;
 }
 
 std::optional<period> namer::opening_period(std::size_t i) const {
@@ -2600,7 +2675,7 @@ std::set<std::string> valuations_apart(const std::map<std::string_view, std::siz
 
 }  // namespace
 
-naming_context naming_context_for(const folded_text& t) {
+naming_context naming_context_for(const folded_text& t, const std::vector<table_model>* tables) {
   naming_context context;
   const prose p = t.view();
   // The title's capitalised words name the country or area the draft is about ("China's
@@ -2689,6 +2764,20 @@ naming_context naming_context_for(const folded_text& t) {
   if (context.series_apart.empty() && series.size() >= 2) {
     for (const auto& [name, count] : series) {
       if (name != most_series->first) context.series_apart.emplace(name);
+    }
+  }
+  // A table whose columns are of two series or more ("Seasonally adjusted" over two columns
+  // and the same two beside them, unadjusted) keeps each apart but the draft's own.
+  if (tables) {
+    for (const table_model& m : *tables) {
+      std::set<std::string> named;
+      for (const table_column& col : m.columns) {
+        if (!col.series.empty()) named.insert(col.series);
+      }
+      if (named.size() < 2) continue;
+      for (const std::string& s : named) {
+        if (s != context.main_series) context.series_apart.insert(s);
+      }
     }
   }
   context.valuations_apart = valuations_apart(valuations);

@@ -43,6 +43,24 @@ std::optional<int> quarter_of(std::string_view d) {
   return v;
 }
 
+// A quarter's number in Roman numerals, as written ("IV"): in capitals, since "i" and "iv" in
+// lower case are other words (lexicon roman_numeral).
+std::optional<int> roman_quarter(std::string_view written) {
+  if (written.empty() || !std::all_of(written.begin(), written.end(), is_ascii_upper))
+    return std::nullopt;
+  const lexicon::entry* e = lexicon::find(ascii_lower(written));
+  if (!e || !e->is(word_class::roman_numeral)) return std::nullopt;
+  return e->number;
+}
+
+// The first run of letters of a text, as written: "IV" of "IV quarter 2017", "I" of "I*".
+std::string_view first_letters(std::string_view text) {
+  const auto from = std::find_if(text.begin(), text.end(), is_ascii_letter);
+  const auto to = std::find_if_not(from, text.end(), is_ascii_letter);
+  return text.substr(static_cast<std::size_t>(from - text.begin()),
+                     static_cast<std::size_t>(to - from));
+}
+
 period month_range(int year, int from, int to) {
   period p = period::month(year, from);
   p.last = period::month(year, to).first;
@@ -199,6 +217,10 @@ std::optional<period> written_period(std::string_view text) {
     int q = 0;
     if (const lexicon::entry* e = lexicon::find(t[0]); e && e->is(word_class::ordinal)) {
       q = e->number;
+    } else if (auto roman = roman_quarter(first_letters(text));
+               roman && t[0].size() <= 3 && is_ascii_letter(t[0][0])) {
+      // "I quarter 2018", "IV quarter of 2017": a quarter numbered in Roman numerals.
+      q = *roman;
     } else if (t.size() > 1 && lexicon::is(t[1], word_class::ordinal_suffix)) {
       q = quarter_of(t[0]).value_or(0);
       k = 2;
@@ -212,6 +234,14 @@ std::optional<period> written_period(std::string_view text) {
   if (t.size() == 3 && month_of(t[0]) && (t[1] == "qtr" || t[1] == "quarter") && year_of(t[2]) &&
       *month_of(t[0]) % months_per_quarter == 0)
     return period::quarter(*year_of(t[2]), *month_of(t[0]) / months_per_quarter);
+  return std::nullopt;
+}
+
+std::optional<int> quarter_alone(std::string_view text) {
+  text = without_status_mark(trim_blank(text));
+  const std::vector<std::string> t = letter_digit_runs(text);
+  if (t.size() == 1) return roman_quarter(first_letters(text));
+  if (t.size() == 2 && (t[0] == "q" || t[0] == "quarter")) return quarter_of(t[1]);
   return std::nullopt;
 }
 
@@ -320,8 +350,13 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
   if (auto q = quarter_word(&w); q && at(i + 1) && prose_year(p, *at(i + 1)))
     return period_words{period::quarter(*prose_year(p, *at(i + 1)), *q), 2};
   // "the first quarter of 2017", "the 2nd quarter 2026", "the last quarter of 2016".
-  const auto ordinal =
+  auto ordinal =
       w.lower == "last" ? std::optional{std::pair{4, std::size_t{1}}} : ordinal_at(p, ws, i);
+  // "I quarter 2018", "the IV quarter": a quarter numbered in Roman numerals.
+  if (!ordinal && w.letters()) {
+    if (auto roman = roman_quarter(p.text.substr(w.begin, w.end - w.begin)))
+      ordinal = std::pair{*roman, std::size_t{1}};
+  }
   const std::size_t quarter_at = i + (ordinal ? ordinal->second : 1);
   const int q = ordinal && ordinal->first >= 1 && ordinal->first <= 4 ? ordinal->first : 0;
   if (q && at(quarter_at) && at(quarter_at)->lower == "quarter") {

@@ -405,6 +405,17 @@ std::optional<period> base_named_in(std::string_view header) {
   return std::nullopt;
 }
 
+// How a header says its levels are valued (lexicon price_basis, two words: "At current prices,
+// EUR million" is current_prices), or "".
+std::string basis_in(std::string_view header) {
+  const std::vector<std::string> runs = letter_digit_runs(header);
+  for (std::size_t i = 0; i + 1 < runs.size(); ++i) {
+    const lexicon::entry* e = lexicon::find(runs[i] + " " + runs[i + 1]);
+    if (e && e->is(word_class::price_basis)) return std::string(e->aspect);
+  }
+  return "";
+}
+
 table_column column_from(std::string_view s, const cell& c) {
   table_column col;
   col.begin = c.begin;
@@ -451,7 +462,10 @@ table_column column_from(std::string_view s, const cell& c) {
       const lexicon::entry* e = lexicon::find(phrase);
       if (e && e->is(word_class::column_role)) col.role = std::string(e->role);
     }
+    const lexicon::entry* e = lexicon::find(runs[i]);
+    if (e && e->is(word_class::series) && col.series.empty()) col.series = std::string(e->aspect);
   }
+  col.basis = basis_in(col.header);
   return col;
 }
 
@@ -481,8 +495,8 @@ std::optional<period> rate_from(std::string_view header) {
 }
 
 // A header above a period that names a group of columns ("Total", "EU Member States[*]"), not a
-// period, a unit ("NOK Billion"), a kind ("Change in per cent"), an index, a role or a kind of
-// period ("Month").
+// period, a unit ("NOK Billion"), a kind ("Change in per cent"), an index, a role, a kind of
+// period ("Month") or a series ("Seasonally and calendar adjusted": table_column::series).
 // A name of things read as a counted unit ("Non-euro area") is no unit over periods.
 bool group_header(const table_column& over) {
   const bool counted_unit = over.unit_of && over.unit_of->style == unit_style::level &&
@@ -490,7 +504,7 @@ bool group_header(const table_column& over) {
                             !is_currency(over.unit_of->dim.to_string());
   return !over.header.empty() && !over.when && !over.from_to && (!over.unit_of || counted_unit) &&
          over.kind == column_kind::value && !over.index && !over.weight && over.role.empty() &&
-         !over.year_to_date && !over.annual && !time_header(over.header);
+         !over.year_to_date && !over.annual && !time_header(over.header) && over.series.empty();
 }
 
 // "| Section | Composite CPI | | CPI(A) | |" above "| | Index | % change | Index | % change |":
@@ -677,6 +691,8 @@ struct header_reader {
     }
     if (!col.when) col.when = over.when;
     if (!col.from_to) col.from_to = over.from_to;
+    if (col.series.empty()) col.series = over.series;
+    if (col.basis.empty()) col.basis = over.basis;
     col.year_to_date = col.year_to_date || over.year_to_date;
     return col;
   }
@@ -790,6 +806,13 @@ std::optional<period> row_period_of(std::string_view s, const std::vector<cell>&
   if (piece_period && lead.find(',') != std::string::npos) return carried = piece_period;
   // A month alone takes the year of the row above.
   if (!carried) return std::nullopt;
+  // So does a quarter alone ("| 2017 | ... |" above "| I | ... |", "| Q2 | ... |"), under a
+  // year's row or an earlier quarter's of the same year.
+  if (auto q = quarter_alone(lead);
+      q && !carried->is_range() &&
+      (carried->freq == frequency::year ||
+       (carried->freq == frequency::quarter && static_cast<int>(carried->last % 4) + 1 < *q)))
+    return carried = period::quarter(carried->last_year(), *q);
   auto p = written_period(lead + " " + std::to_string(carried->last_year()));
   if (!p || p->freq != frequency::month || p->is_range()) return std::nullopt;
   return carried = p;
@@ -902,6 +925,9 @@ void read_unit_row(std::string_view s, const block& b, const std::vector<cell>& 
         if (hi > lo && hi - lo > overlap) overlap = hi - lo, col = &c;
       }
     }
+    // "| | At current prices, EUR million | ... |": a unit row's cell may say how its levels are
+    // valued too.
+    if (col && col->basis.empty()) col->basis = basis_in(x);
     if (!col || col->unit_of) continue;
     col->unit_of = unit_cell(x);
     if (!col->unit_of) continue;
@@ -1036,10 +1062,27 @@ bool sub_row_label(const folded_text& t, const cell& label) {
 
 namespace {
 
+// "| | Seasonally adjusted | | | |" over "| | On a quarter | On a year | On a quarter | On a
+// year |": a column whose headers name no series, headed as a column of a series is (the same
+// words, the same measure), holds the same measure of the other series, the original
+// (unadjusted) one; never the same figures again.
+void series_of_siblings(std::vector<table_column>& columns) {
+  constexpr std::string_view original = "original";
+  for (table_column& col : columns) {
+    if (!col.series.empty() || col.header.empty()) continue;
+    const bool sibling = std::any_of(columns.begin(), columns.end(), [&](const table_column& c) {
+      return !c.series.empty() && c.series != original && c.kind == col.kind &&
+             equal_ignoring_case(c.header, col.header);
+    });
+    if (sibling) col.series = original;
+  }
+}
+
 // What the rows above the data say of each column, once its unit is known: a neutral
 // "Change" in a table of money is a change of the level; a rate column's period and base.
 void finish_columns(table_model& m, std::vector<table_column>& columns) {
   read_year_to_date(columns);
+  series_of_siblings(columns);
   // "| Billions of dollars | April 2023 | March 2023 | Change |": a change of the level. So
   // too under a caption naming a level's unit and "%" ("(thousand persons, %)") when other
   // columns name their rates ("Change | Change rate"), or when it names points too ("(Thousand

@@ -118,7 +118,9 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "ordinal_suffix",
     "status_mark",
     "period_noun",
-    "person_measure"};
+    "person_measure",
+    "price_basis",
+    "roman_numeral"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {
@@ -178,7 +180,7 @@ std::string apply_payload(entry& e, std::string_view name, std::string_view valu
     e.unit = value;
     return "";
   } else if (name == "aspect" || name == "series" || name == "valuation" || name == "rate_span" ||
-             name == "span_base") {
+             name == "span_base" || name == "price_basis") {
     // A series, a valuation or a rate's span is named in the aspect's field: no word is two
     // of them.
     e.aspect = value;

@@ -148,6 +148,12 @@ enum class word_class {
   person_measure,       // a counting subject's count measure when it counts people (payload,
                         // in the persons field): "employment ... to 28,529 thousand persons"
                         // is employed, while "employment" alone counts jobs
+  price_basis,          // how an aggregate's levels are valued, kept in its ids (payload, in the
+                        // aspect's field): "current prices" (current_prices), apart from the
+                        // volumes that are the accounts' convention
+  roman_numeral,        // a quarter's number in Roman numerals, written in capitals (payload:
+                        // 1 to 4): "I quarter 2018", "the IV quarter", a table row "| III |"
+                        // under a year's row
   count                 // (number of classes)
 };
 

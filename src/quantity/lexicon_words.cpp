@@ -197,6 +197,7 @@ volumes         | aspect=volume
 increase        | direction=up filler
 increased       | direction=up filler
 increases       | direction=up filler
+changes         | direction=up filler
 increasing      | direction=up filler
 up              | direction=up comparative=up filler noun_stop
 rise            | direction=up verb filler
@@ -1132,6 +1133,10 @@ a year before   | span_base=year
 annual rate     | growth_noun
 monthly rate    | growth_noun
 quarterly rate  | growth_noun
+# "against the respective period of the previous year": the same period a year earlier
+respective period | yoy_word
+# "the real change in GDP ... stood at 0.8%": a change in volume, named as a thing
+real change     | growth_noun
 versus          | base_lead
 vs              | base_lead
 relative to     | base_lead
@@ -1139,10 +1144,20 @@ with respect to | previous_cue base_lead
 following       | filler noun_stop previous_cue after_word
 # "i.e.", "e.g.": the letters of an abbreviation that names nothing ("203,000 unemployed persons,
 # i.e. 8 000 fewer": the change of the level before it)
-i               | filler
+i               | filler roman_numeral=1
 e               | filler status_mark
 g               | filler
 meanwhile       | filler
+# how an aggregate's levels are valued: at current prices, apart from its volumes ("GDP ... at
+# EUR 9.8 billion at current prices", a column "At current prices, EUR million"), whose growth
+# is real; gdp.current_prices is nominal GDP
+current prices  | price_basis=current_prices
+current price   | price_basis=current_prices
+# quarters numbered in Roman numerals ("I quarter 2018", "the IV quarter", a table's row "| II |"
+# under its year's row); "i" is above
+ii              | filler roman_numeral=2
+iii             | filler roman_numeral=3
+iv              | filler roman_numeral=4
 # "In contrast,", "In addition,", "In particular,": an opening that names nothing
 contrast        | filler
 particular      | filler

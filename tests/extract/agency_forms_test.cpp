@@ -174,5 +174,86 @@ TEST(AgencyForms, RevisionsAndReportedEstimates) {
   EXPECT_EQ(claim_of(d, "$0.1 billion").id, "trade.imports.revision");
 }
 
+// Quarters numbered in Roman numerals: the title's "II quarter 2031" is the draft's own period,
+// "I quarter 2031" the one before and "the II quarter of 2030" a year before it; a table's rows
+// "| I |" to "| IV |" under a year's row are that year's quarters, and the last quarter's row
+// is the draft's own. Read as names they were figures "ii", "iii" of two years at once (false
+// conflicts).
+TEST(AgencyForms, RomanNumeralQuarters) {
+  auto d = extract_text(
+      "# Corvian output in II quarter 2031\n"
+      "\n"
+      "Against I quarter 2031, GDP grew by 0.5%. GDP rose by 2.1% compared with the II quarter "
+      "of 2030.\n"
+      "\n"
+      "Gross domestic product\n"
+      "\n"
+      "| | GDP, EUR million | Change on the previous quarter, % |\n"
+      "|---|---|---|\n"
+      "| 2030 | 40 100.0 | 3.0 |\n"
+      "| I | 9 500.0 | 0.4 |\n"
+      "| II | 9 900.0 | 0.6 |\n"
+      "| III | 10 300.0 | 0.7 |\n"
+      "| IV | 10 400.0 | 0.9 |\n"
+      "| 2031 | | |\n"
+      "| I | 9 800.0 | 0.3 |\n"
+      "| II | 10 200.0 | 0.5 |\n");
+  EXPECT_EQ(d.period, "2031-Q2");
+  EXPECT_EQ(claim_of(d, "0.5%").id, "gdp.growth");
+  EXPECT_EQ(claim_of(d, "2.1%").id, "gdp.growth_yoy");
+  EXPECT_EQ(claim_of(d, "9 900.0").id, "gdp.2030-Q2");
+  EXPECT_EQ(claim_of(d, "10 300.0").id, "gdp.2030-Q3");
+  EXPECT_EQ(claim_of(d, "9 800.0").id, "gdp.prev");
+  EXPECT_EQ(claim_of(d, "10 200.0").id, "gdp");
+  EXPECT_EQ(cell(d, 16, 1).id, "gdp.growth");
+}
+
+// GDP at current prices is nominal, apart from the real (volume) figures the accounts' ids
+// mean by default: a level said to be at current prices, in prose or under a column so headed,
+// is gdp.current_prices, and a real rate beside it stays gdp.growth. As one id, current-price
+// levels and real rates bound common.rules' growth_matches_levels (a false failure).
+TEST(AgencyForms, LevelsAtCurrentPricesAreNominal) {
+  auto d = extract_text(
+      "# Corvian output, second quarter 2031\n"
+      "\n"
+      "GDP came to EUR 12.4 billion at current prices.\n"
+      "\n"
+      "Gross domestic product\n"
+      "\n"
+      "| | At current prices, EUR million | Change in volume on the previous quarter, % |\n"
+      "|---|---|---|\n"
+      "| Q1 2031 | 11 950.2 | 0.3 |\n"
+      "| Q2 2031 | 12 380.6 | 0.5 |\n");
+  EXPECT_EQ(claim_of(d, "EUR 12.4 billion").id, "gdp.current_prices");
+  EXPECT_EQ(cell(d, 10, 0).id, "gdp.current_prices");
+  EXPECT_EQ(cell(d, 9, 0).id, "gdp.current_prices.prev");
+  EXPECT_EQ(cell(d, 10, 1).id, "gdp.growth");
+}
+
+// "GDP in that quarter" is of the last quarter named before it in its paragraph, not the
+// draft's own (a false conflict with the own quarter's level); "the real change in GDP ...
+// stood at 0.5%" is a rate of change, not a share; a column "against the respective period of
+// the previous year" holds rates on a year earlier.
+TEST(AgencyForms, ThatQuarterRealChangeAndRespectivePeriod) {
+  auto d = extract_text(
+      "# Corvian output in II quarter 2031\n"
+      "\n"
+      "The office revised its estimate for I quarter 2031: GDP in that quarter came to EUR 11.2 "
+      "billion at current prices. Against I quarter 2031, the real change in GDP stood at "
+      "0.5%.\n"
+      "\n"
+      "Gross domestic product\n"
+      "\n"
+      "| | Change against the previous period, % | Change against the respective period of the "
+      "previous year, % |\n"
+      "|---|---|---|\n"
+      "| Q1 2031 | 0.4 | 2.0 |\n"
+      "| Q2 2031 | 0.5 | 2.2 |\n");
+  EXPECT_EQ(claim_of(d, "EUR 11.2 billion").period, "prev");
+  EXPECT_EQ(claim_of(d, "0.5%").kind, claim_kind::growth);
+  EXPECT_EQ(cell(d, 10, 0).id, "gdp.growth");
+  EXPECT_EQ(cell(d, 10, 1).id, "gdp.growth_yoy");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -24,14 +24,29 @@ TEST(Periods, HeadersAsReleasesWriteThem) {
         row{"2019", "2019"}, row{"2017 (ovhg)", "2017"}, row{"2011 May", "2011-05"},
         // an ordinal quarter without "of", in words or in digits with a glued suffix
         row{"2nd quarter 2031", "2031-Q2"}, row{"3rd quarter of 2030", "2030-Q3"},
-        row{"Fourth quarter 2029", "2029-Q4"}, row{"1st Quarter 2031", "2031-Q1"}}) {
+        row{"Fourth quarter 2029", "2029-Q4"}, row{"1st Quarter 2031", "2031-Q1"},
+        // a quarter numbered in Roman numerals, in capitals
+        row{"IV quarter 2029", "2029-Q4"}, row{"I quarter of 2031", "2031-Q1"}}) {
     auto p = written_period(r.text);
     ASSERT_TRUE(p) << r.text;
     EXPECT_EQ(p->to_string(), r.canonical) << r.text;
   }
-  for (const char* text : {"Growth", "Flows", "Sep", "18", "Q5 2019", "Sep-Jan 19", "1 707.0",
-                           "5th quarter 2031", "2nd half 2031", "22nd quarter 2031"}) {
+  for (const char* text :
+       {"Growth", "Flows", "Sep", "18", "Q5 2019", "Sep-Jan 19", "1 707.0", "5th quarter 2031",
+        "2nd half 2031", "22nd quarter 2031", "V quarter 2031", "iv quarter 2031"}) {
     EXPECT_FALSE(written_period(text)) << text;
+  }
+}
+
+// A table's row of a quarter under its year's row names the quarter alone.
+TEST(Periods, QuartersAlone) {
+  using extract_detail::quarter_alone;
+  EXPECT_EQ(quarter_alone("III"), 3);
+  EXPECT_EQ(quarter_alone("IV*"), 4);
+  EXPECT_EQ(quarter_alone("Q2"), 2);
+  EXPECT_EQ(quarter_alone("Quarter 1"), 1);
+  for (const char* text : {"iv", "V", "Q5", "Total", "II 2031", "2031"}) {
+    EXPECT_FALSE(quarter_alone(text)) << text;
   }
 }
 

@@ -82,5 +82,31 @@ TEST(Series, AxisLabelsOpeningWithTheirUnit) {
   EXPECT_EQ(written_claims(d), std::vector<std::string>{"0.3%"});
 }
 
+// "Seasonally adjusted" spans two columns of changes, and the same two columns beside them
+// under no series are the unadjusted ones: each cell of a row is its own figure
+// (gdp.original.growth beside gdp.growth), and prose said seasonally adjusted meets the
+// adjusted column. Read as one series, a row's changes of the two series were one id.
+TEST(Series, ColumnsBesideASeriesGroupAreTheOriginalSeries) {
+  auto d = extract_text(
+      "# Corvian output, third quarter 2031\n"
+      "\n"
+      "Seasonally adjusted, GDP rose by 0.6% on the previous quarter.\n"
+      "\n"
+      "Gross domestic product\n"
+      "\n"
+      "| | GDP, EUR million | Change in volume, % | | | |\n"
+      "|---|---|---|---|---|---|\n"
+      "| | | Seasonally adjusted | | On the previous quarter | On a year earlier |\n"
+      "| | | On the previous quarter | On a year earlier | | |\n"
+      "| Q2 2031 | 10 100.0 | 0.4 | 1.8 | 6.2 | 1.7 |\n"
+      "| Q3 2031 | 10 700.0 | 0.6 | 2.0 | 5.9 | 2.2 |\n");
+  EXPECT_EQ(claim_of(d, "0.6%").id, "gdp.growth");
+  EXPECT_EQ(cell(d, 12, 1).id, "gdp.growth");
+  EXPECT_EQ(cell(d, 12, 2).id, "gdp.growth_yoy");
+  EXPECT_EQ(cell(d, 12, 3).id, "gdp.original.growth");
+  EXPECT_EQ(cell(d, 12, 4).id, "gdp.original.growth_yoy");
+  EXPECT_EQ(cell(d, 12, 0).id, "gdp");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

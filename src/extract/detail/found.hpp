@@ -75,6 +75,9 @@ struct found {
   std::string valuation;
   // The valuation its own words or row say, whether kept apart or the draft's own ("fob"), or "".
   std::string valuation_said;
+  // How a level of an aggregate is valued, when its words or its column say so (lexicon
+  // price_basis: "at current prices" is current_prices), a segment of its id.
+  std::string basis;
   // In a table: the label and header cells (folded offsets) and the periods they name.
   std::size_t row_begin = 0, row_end = 0, column_begin = 0, column_end = 0;
   std::string row_period, column_period;

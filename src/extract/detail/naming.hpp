@@ -63,8 +63,10 @@ struct naming_context {
 };
 
 /// The title's proper nouns and the name written most often with "'s" are the country's own;
-/// the title's period is the draft's.
-naming_context naming_context_for(const folded_text& t);
+/// the title's period is the draft's. The draft's tables (when given) say which series their
+/// columns keep apart.
+naming_context naming_context_for(const folded_text& t,
+                                  const std::vector<table_model>* tables = nullptr);
 
 /// Subjects and suggested ids of each claim of one block, "respectively" lists distributed.
 void name_block(const folded_text& t, const block& b, std::vector<found>& claims,

@@ -33,6 +33,11 @@ std::optional<std::pair<period, period>> written_from_to(std::string_view text);
 /// nothing: a row of a table whose columns name the years.
 std::optional<int> month_alone(std::string_view text);
 
+/// The quarter a table cell names alone, without a year ("Q3", "Quarter 3", "III" in Roman
+/// numerals written in capitals), or nothing: a row under its year's row ("| 2017 | ... |"
+/// above "| I | ... |").
+std::optional<int> quarter_alone(std::string_view text);
+
 /// The month a capitalised month name alone means in a draft whose own period is `own`: that
 /// month in the own period's year, or the year before when it would come after it.
 std::optional<period> month_named(const word& w, const std::optional<period>& own);

@@ -39,6 +39,14 @@ struct table_column {
   bool index = false;   // a column of index levels: "Index (2010=100)", "Indexes, 2002=100"
   bool annual = false;  // its header says its rates are on a year earlier: "Annual change"
   std::string role;     // a column of estimates: "previous_estimate", "revision" (the id's suffix)
+  // The series its header, or a header over it, names (lexicon class `series`:
+  // "seasonally_adjusted", "original"), or "". A column headed as one beside it under a
+  // series' header, with none over it, is of the original series (table.cpp,
+  // series_of_siblings).
+  std::string series;
+  // How its levels are valued, kept in their ids (lexicon price_basis: "At current prices, EUR
+  // million" is current_prices), here or in a header over it; "" for volumes, the convention.
+  std::string basis;
   // A rate column without a period of its own ("Growth" after "Sep 18 | Sep 19") is the
   // change to the period of the column before it, from the period of the one before that.
   std::optional<period> rate_of, rate_base;
