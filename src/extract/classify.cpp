@@ -234,7 +234,12 @@ std::optional<lexicon::direction> governed_change(const prose& p, const found& f
     // of the kind of either; "more than a year before" compares one with its past.
     if (const std::size_t t = w.is(word_class::comparative) ? than_of(ws, i) : 0; t > 0)
       return than_a_time(ws, t) ? moved(i) : std::nullopt;
-    if (w.is(word_class::direction) && !w.is(word_class::rate_noun)) return moved(i);
+    // "Most of the exports went up to the main partners: Germany (24.2%)": "up to" and a name,
+    // not a number, says where the flow went, not that it moved (the brackets are shares).
+    const bool up_to_a_place = w.lower == "up" && i >= 2 && ws[i - 1].lower == "to" &&
+                               ws[i - 2].letters() && !ws[i - 2].is(word_class::currency);
+    if (w.is(word_class::direction) && !w.is(word_class::rate_noun) && !up_to_a_place)
+      return moved(i);
   }
   return std::nullopt;
 }

@@ -414,6 +414,8 @@ class namer {
   bool whole_index_row(const std::vector<word>& label) const;
   std::optional<subject> rate_row_named(std::size_t i, naming_state& st);
   std::optional<subject> name_in_list(std::size_t i, naming_state& st);
+  std::optional<subject> share_in_named(std::size_t i, naming_state& st);
+  std::optional<subject> named_in_after(const found& f) const;
   std::optional<subject> group_after(std::size_t i, naming_state& st);
   std::optional<std::string> group_named_after(const found& f) const;
   std::optional<subject> gapped_group(std::size_t i) const;
@@ -444,6 +446,7 @@ class namer {
   std::string flow_after(std::size_t i, const naming_state& st);
   std::string flow_borrowed(std::size_t i, const naming_state& st);
   std::string flow_of_heading(std::size_t i, const naming_state& st);
+  std::optional<subject> partner_trading(std::size_t i, const std::string& flow) const;
 
   // Suffixes and periods.
   std::string suffix_of(const found& f) const;
@@ -561,6 +564,7 @@ constexpr std::pair<const char*, namer::subject_step> subject_steps[] = {
     {"its table row", &namer::table_row},            // "| Container exports | €21.4 billion |"
     {"the group after it", &namer::group_after},     // "to 71.8 percent for men"
     {"the name before its bracket", &namer::name_in_list},  // "adult men (6.0 percent)"
+    {"'in' and a name after it", &namer::share_in_named},   // "5.5% in construction"
     {"the table row it names", &namer::rate_row_named},     // "energy ... at 9.5%"
     {"what follows it", &namer::what_follows},  // "RMB 14.29 trillion of intermediate goods"
     {"a clause without its verb", &namer::gapped_clause},  // "... and external demand 0.5 points"
@@ -623,6 +627,13 @@ void namer::name(std::size_t i) {
   }
   for (const auto& [what, step] : flow_steps) {
     if (!(st.flow = (this->*step)(i, st)).empty()) break;
+  }
+  // "The United States bought more of the country's goods than any other destination, USD902.25
+  // million worth": a partner that buys is the country's exports to it, one that sells its
+  // imports from it; the partner names the figure.
+  if (auto partner = partner_trading(i, st.flow)) {
+    st.flow = st.flow == "exports" ? "imports" : "exports";
+    s = std::move(*partner);
   }
   // "Over the twelve months the group rose 3.2%" under "### Food and non-alcoholic beverages
   // group (+1.9%)": the group is the heading's.
@@ -768,6 +779,8 @@ bool namer::name_after_previous(std::size_t i) {
   // "from 67.1 percent in the June quarter: to 71.8 percent for men": a group after it names
   // a rate of its own.
   if (rate(f) && group_named_after(f)) return false;
+  // "19.6% worked in agriculture, 19.5% in industry": a share that names its own part after it.
+  if (named_in_after(f)) return false;
   // "Exports fell by 0.7% after rising 1.4%, and imports rose faster, by 1.5%": a flow named
   // since the claim before starts a subject of its own; its own flow again ("the balance
   // worsened by 10.8 per cent, to a deficit of NOK 313.3 billion") does not.
@@ -1302,6 +1315,37 @@ std::optional<subject> namer::name_in_list(std::size_t i, naming_state&) {
   return s;
 }
 
+// "Of all the employed, 19.6% worked in agriculture, 19.5% in industry, 5.5% in construction
+// and 55.4% in services": a share followed by "in" and a name (a verb may come between) is the
+// share of what it names, not of the item before it in the list; "in May", "in the second
+// quarter" name a time, and a name the lexicon reads as naming nothing ("in total") no part.
+std::optional<subject> namer::named_in_after(const found& f) const {
+  if (row_ || f.kind != claim_kind::share) return std::nullopt;
+  const std::vector<word> after =
+      phrase(words_after(p_, f.end, f.sentence_end, window::what_follows));
+  std::size_t k = 0;
+  if (k < after.size() && after[k].letters() &&
+      (after[k].is(word_class::verb) || ends_in_ed(after[k].lower)))
+    ++k;  // "worked in"
+  if (k >= after.size() || after[k].lower != "in") return std::nullopt;
+  ++k;
+  const std::size_t at = k < after.size() && after[k].lower == "the" ? k + 1 : k;
+  if (period_at(p_, after, at, context_.own)) return std::nullopt;
+  std::size_t end = k;
+  while (end < after.size() && after[end].letters() && !after[end].is(word_class::joiner) &&
+         !after[end].is(word_class::preposition) && !names_a_time(after[end]))
+    ++end;
+  if (end == k || (end < after.size() && names_a_time(after[end]))) return std::nullopt;
+  subject s = subject_of_words({after.begin() + static_cast<std::ptrdiff_t>(k),
+                                after.begin() + static_cast<std::ptrdiff_t>(end)});
+  if (s.entity.empty() || s.points_back) return std::nullopt;
+  return s;
+}
+
+std::optional<subject> namer::share_in_named(std::size_t i, naming_state&) {
+  return named_in_after(claims_[i]);
+}
+
 // "RMB 14.29 trillion of intermediate goods", "RMB 86.1 billion to countries of BRI".
 std::optional<subject> namer::what_follows(std::size_t i, naming_state& st) {
   const found& f = claims_[i];
@@ -1576,6 +1620,36 @@ std::string namer::flow_borrowed(std::size_t, const naming_state& st) {
 // heading, of any kind, ends it.
 std::string namer::flow_of_heading(std::size_t, const naming_state&) {
   return row_ || b_.heading ? "" : context_.heading_flow;
+}
+
+// "Japan bought USD1.28 billion worth", "the United States purchased ...": the partner that the
+// claim's flow verb (a lexicon verb with a flow: "bought", "sold") has as its subject, in the
+// active voice, named by a proper name that is not the draft's own country. Then the flow is
+// the country's the other way. Not "The country bought ... from China", nor "were bought".
+std::optional<subject> namer::partner_trading(std::size_t i, const std::string& flow) const {
+  if (row_ || (flow != "exports" && flow != "imports")) return std::nullopt;
+  const found& f = claims_[i];
+  const std::vector<word> ws = words_before(p_, f.begin, f.sentence_begin, window::subject);
+  std::size_t k = ws.size();
+  while (k > 0 && flow_at(ws, k - 1).empty()) --k;
+  if (k < 2 || flow_at(ws, k - 1) != flow) return std::nullopt;
+  const word& verb = ws[k - 1];
+  const lexicon::entry* e = verb.entry();
+  if (!e || !e->is(word_class::verb) || e->flow == lexicon::flow_kind::none) return std::nullopt;
+  // The verb's subject: the words of its clause before it, a name right before it.
+  std::size_t from = k - 1;
+  while (from > 0 && ws[from - 1].letters() && !ws[from - 1].is(word_class::clause_break)) --from;
+  const word& last = ws[k - 2];
+  if (!last.letters() || !last.capital || last.is(word_class::verb) || from + 1 >= k)
+    return std::nullopt;
+  // A name alone at the start of its clause could be any capitalised word ("Households bought"):
+  // only a word the lexicon does not know and that is no plural in -s.
+  const bool alone = k - 2 == from || (k - 3 == from && ws[from].lower == "the");
+  if (alone && (last.entry() || last.lower.ends_with('s'))) return std::nullopt;
+  subject s = subject_of_words({ws.begin() + static_cast<std::ptrdiff_t>(from),
+                                ws.begin() + static_cast<std::ptrdiff_t>(k - 1)});
+  if (s.entity.empty() || s.points_back) return std::nullopt;
+  return s;
 }
 
 // ---- suffixes and periods ---------------------------------------------------------------

@@ -35,10 +35,18 @@ bool names_people(const word& w) {
   return w.is(word_class::counting_subject);
 }
 
+// "The United States", "the United Arab Emirates": a capitalised word in -ed right before another
+// capitalised word is a part of a name, neither a verb nor a word that names nothing.
+bool name_in_ed(const std::vector<word>& ws, std::size_t i) {
+  return ws[i].capital && ends_in_ed(ws[i].lower) && !ws[i].entry() && i + 1 < ws.size() &&
+         ws[i + 1].capital && ws[i + 1].letters();
+}
+
 bool verb_at(const std::vector<word>& ws, std::size_t i) {
   if (i == 0) return false;
   const word& w = ws[i];
   if (w.is(word_class::verb) || w.is(word_class::direction)) return true;
+  if (name_in_ed(ws, i)) return false;
   // "self-owned", "foreign-invested" describe a thing; they are not verbs; nor is a participle
   // after an adverb ("seasonally adjusted unemployment rate").
   const bool after_adverb = ws[i - 1].lower.size() > 4 && ws[i - 1].lower.ends_with("ly");
@@ -178,8 +186,8 @@ bool content_word(const std::vector<word>& ws, std::size_t i, std::size_t from, 
   // names ("processed food", "unprocessed food").
   const bool label_adjective =
       label && ends_in_ed(w.lower) && !w.is(word_class::filler) && i + 1 < s.end;
-  const bool adjective =
-      label_adjective || (i == s.begin && (w.lower.ends_with("ised") || w.lower.ends_with("ized")));
+  const bool adjective = label_adjective || name_in_ed(ws, i) ||
+                         (i == s.begin && (w.lower.ends_with("ised") || w.lower.ends_with("ized")));
   const bool part = national.names_part(w.lower);
   if ((filler(w) && !adjective && !part) || entity.size() == limit || names_a_time(w)) return false;
   const bool follows = i > from && !entity.empty() && ws[i - 1].lower == entity.back();

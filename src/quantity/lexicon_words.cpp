@@ -180,7 +180,7 @@ importer        | flow=imports noun_entity
 importers       | flow=imports
 bought          | flow=imports verb filler
 purchases       | flow=imports filler
-purchased       | flow=imports
+purchased       | flow=imports verb
 debits          | flow=imports filler
 trade           | flow=total filler
 traded          | flow=total
@@ -1048,6 +1048,9 @@ year on year    | yoy_word rate_span=year
 through the year | yoy_word rate_span=year
 on the year     | yoy_word rate_span=year
 on year         | yoy_word rate_span=year
+# the North American spelling: "On a year-over-year basis, the CPI rose 2.8%"
+year-over-year  | direction=up filler noun_stop yoy_word rate_span=year
+year over year  | yoy_word rate_span=year
 a year          | yoy_word
 per year        | yoy_word
 per annum       | yoy_word
@@ -1059,6 +1062,8 @@ therefore       | filler
 # month" names a period, not a span.
 month on month  | rate_span=period
 month-on-month  | rate_span=period filler noun_stop
+month-over-month | rate_span=period filler noun_stop
+month over month | rate_span=period
 m/m             | rate_span=period
 mom             | rate_span=period filler noun_stop
 m-o-m           | rate_span=period filler noun_stop
