@@ -670,7 +670,9 @@ claim_kind kind_of_counted(const prose& p, const block& b, const found& f) {
                ? claim_kind::rank
                : claim_kind::other;
   }
-  if (lexicon::is(head, word_class::noun_physical) || lexicon::is(head, word_class::noun_stock))
+  // "356,600 males": a word the lexicon counts people by (unit=person) counts a stock.
+  if (lexicon::is(head, word_class::noun_physical) || lexicon::is(head, word_class::noun_stock) ||
+      lexicon::is(lexicon::counted_name(head), word_class::noun_stock))
     return claim_kind::level;
   std::vector<word> before = words_before(p, f.begin, b.begin, window::next_word);
   const bool announced = !before.empty() && before.back().lower == "following";
@@ -678,6 +680,25 @@ claim_kind kind_of_counted(const prose& p, const block& b, const found& f) {
   if (lexicon::is(head, word_class::noun_enumeration) || announced || listed)
     return claim_kind::other;
   return claim_kind::count;
+}
+
+// What a counting subject counts: its unit; but "employment" (lexicon person_measure) counts
+// employed persons in a draft that counts no jobs anywhere, as a labour force survey's
+// employment does ("Employment rose by 6,500" beside "the unemployed numbered 41,800").
+std::string subject_unit(const prose& p, const lexicon::entry& e) {
+  if (e.is(word_class::person_measure) && !p.jobs_counted) return "person";
+  return std::string(e.unit);
+}
+
+// "the labour force grew by 5,900", "the economically inactive population ...": a measure of
+// people named by a phrase of two or three words ending at ws[i] (lexicon count_measure).
+bool counts_people_phrase(const std::vector<word>& ws, std::size_t i) {
+  std::string phrase(ws[i].lower);
+  for (std::size_t n = 1; n < 3 && n <= i && ws[i - n].letters(); ++n) {
+    phrase = std::string(ws[i - n].lower) + " " + phrase;
+    if (lexicon::is(phrase, word_class::count_measure)) return true;
+  }
+  return false;
 }
 
 // "the number of foreign trade entities ... reached 645,000": the thing a bare number counts.
@@ -692,7 +713,10 @@ std::string counted_by_subject(const prose& p, const found& f) {
         break;
       if (plural_like(ws[k])) phrase = ws[k].lower;
     }
-    return phrase;
+    // "the number of those outside the labour force grew by 700": no plural that counts, so
+    // the words that name the measure say what is counted (below).
+    if (!phrase.empty()) return phrase;
+    break;
   }
   for (const word& w : ws) {
     if (w.lower == "index") return "index points";
@@ -703,12 +727,15 @@ std::string counted_by_subject(const prose& p, const found& f) {
   // 4,079,000".
   // A colon does not either: "- Employed persons: 51,000 more than a year earlier", a key
   // fact's label and its value.
+  // An aside in brackets does not end it either: "Those outside the labour force (economically
+  // inactive) came to 397,100".
   for (std::size_t i = ws.size(); i-- > 0;) {
-    if (!ws[i].letters() && !ws[i].number() && ws[i].lower != "(" && ws[i].lower != "," &&
-        ws[i].lower != ":")
+    if (!ws[i].letters() && !ws[i].number() && ws[i].lower != "(" && ws[i].lower != ")" &&
+        ws[i].lower != "," && ws[i].lower != ":")
       break;
+    if (counts_people_phrase(ws, i)) return "person";
     if (const lexicon::entry* e = ws[i].entry(); e && e->is(word_class::counting_subject))
-      return std::string(e->unit);
+      return subject_unit(p, *e);
   }
   return "";
 }
@@ -720,7 +747,7 @@ std::string counted_after(const prose& p, const block& b, const found& f) {
   if (next.empty() || !next.front().letters()) return "";
   const lexicon::entry* e = next.front().entry();
   if (!e || !e->is(word_class::counting_subject)) return "";
-  return std::string(e->unit);
+  return subject_unit(p, *e);
 }
 
 // "| Unemployed | 151 |", "| Filled jobs | 1,980 |" under "(000)": what a row counts, by its
@@ -967,10 +994,18 @@ void read_lead_in(const prose& p, const block& b, found& f) {
 // words are only "and" (or a comma) and a subject, with no verb, goes on the change before it
 // in its sentence, in the same direction; its verb is left out. "$34m, $2m more" names no
 // subject of its own and is not one.
+// A level brought in by "to" ("from 336,700 to 339,400"): the level a change went to.
+bool reached_level(const prose& p, const found& f) {
+  if (f.change || f.kind != claim_kind::level) return false;
+  const std::vector<word> ws = words_before(p, f.begin, f.lead_begin, window::next_word);
+  return !ws.empty() && ws.back().lower == "to";
+}
+
 void read_gapped_change(const prose& p, found& f, const found* previous, const found* last_change) {
   if (f.change || !last_change || !previous) return;
-  // Only rates may stand between the change and this amount: "(13%)".
-  if (previous != last_change && !percent_like(*previous)) return;
+  // Only rates may stand between the change and this amount: "(13%)"; or the level the change
+  // went to: "rose by 2,700 from 336,700 to 339,400 and unemployment by 300".
+  if (previous != last_change && !percent_like(*previous) && !reached_level(p, *previous)) return;
   const std::vector<word> own = words_before(p, f.begin, f.lead_begin, window::lead);
   std::size_t k = 0;
   if (k < own.size() && own[k].lower == ")") ++k;
@@ -1112,6 +1147,9 @@ void classify_one(const prose& p, const block& b, found& f, const found* previou
   }
   f.kind = f.noun.empty() ? claim_kind::other : kind_of_counted(p, b, f);
   read_counted_change(p, f);
+  // "Employment rose by 2,700 and unemployment by 300": a count of a clause without its verb
+  // is a change as the amount of one is.
+  if (f.kind == claim_kind::level && !f.change) read_gapped_change(p, f, previous, last_change);
 }
 
 // A bare number, or one counted in "units", borrows the thing counted by the nearest claim of
@@ -1209,6 +1247,28 @@ void count_as_level_reached(const prose& p, std::vector<found>& claims) {
 }
 
 }  // namespace
+
+bool draft_counts_jobs(std::string_view lower) {
+  // A word at a time, without keeping the words: a large draft is read in one pass.
+  std::string w;
+  for (std::size_t i = 0; i < lower.size();) {
+    if (!is_ascii_letter(lower[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < lower.size() && is_ascii_letter(lower[end])) ++end;
+    w.assign(lower.substr(i, end - i));
+    i = end;
+    if (w.size() > 8) continue;  // "payrolls" is the longest word that counts jobs
+    if (lexicon::counted_name(w) == "job") return true;
+    const lexicon::entry* e = lexicon::find(w);
+    if (e && e->is(word_class::counting_subject) && !e->is(word_class::person_measure) &&
+        lexicon::counted_name(e->unit) == "job")
+      return true;
+  }
+  return false;
+}
 
 void classify_block(const folded_text& t, const std::vector<table_model>& tables,
                     const row_index& rows, const block& b, std::vector<found>& claims) {

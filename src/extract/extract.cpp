@@ -225,6 +225,7 @@ std::optional<draft_extract> extract_draft_each(source_ptr src, diagnostics& dia
                                                 const std::function<void(draft_claim&&)>& each) {
   if (!check_draft_text(src, diags)) return std::nullopt;
   folded_text t = fold(src->text());
+  t.jobs_counted = draft_counts_jobs(t.lower);
   const document_money money = document_money::of(t.view());
   const std::vector<table_model> tables = read_tables(t);
   const row_index rows(t, tables);

@@ -233,6 +233,49 @@ std::optional<measure_name> labour_measure(const found& f) {
   return std::nullopt;
 }
 
+// The words of an id segment: "labour_force" is {"labour", "force"}.
+std::vector<std::string> segment_words(std::string_view family) {
+  std::vector<std::string> out;
+  for (std::size_t at = 0; at <= family.size();) {
+    const std::size_t under = std::min(family.find('_', at), family.size());
+    out.emplace_back(family.substr(at, under - at));
+    at = under + 1;
+  }
+  return out;
+}
+
+// Whether the words from `k` on name a labour market measure ("unemployment", "non labour
+// force": lexicon rate_measure, count_measure, person_measure).
+bool names_labour_measure(const std::vector<std::string>& words, std::size_t k) {
+  const lexicon::entry* e = lexicon::find(lexicon_phrase(words, k));
+  return e && (e->is(word_class::rate_measure) || e->is(word_class::count_measure) ||
+               e->is(word_class::person_measure));
+}
+
+// The group a family names before its labour measure ("male" of "male_employment", "youth" of
+// "youth_employment"), or a sex it opens with ("female" of "female_activity"), or "".
+std::string group_of_family(std::string_view family) {
+  if (family.empty() || family.find('.') != std::string_view::npos) return "";
+  const std::vector<std::string> words = segment_words(family);
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    if (!names_labour_measure(words, k)) continue;
+    std::string group = words[0];
+    for (std::size_t n = 1; n < k; ++n) group += "_" + words[n];
+    return group;
+  }
+  return words.size() > 1 && !population_group({words[0]}).empty() ? words[0] : "";
+}
+
+// "Male employment rose by 2,700 ... and unemployment by 300", "The female activity rate went
+// up ... and the unemployment rate went down": a labour measure named alone in a sentence that
+// opens on a group's measure is the group's too, not the whole population's.
+std::string with_sentence_group(const std::string& family, const found* first) {
+  if (!first || family.empty() || family.find('.') != std::string::npos) return family;
+  if (!names_labour_measure(segment_words(family), 0)) return family;
+  const std::string group = group_of_family(first->family);
+  return group.empty() ? family : group + "_" + family;
+}
+
 std::string compose(const found& f) {
   const std::optional<measure_name> measure = labour_measure(f);
   std::string id = measure ? measure->population : f.family;
@@ -525,6 +568,12 @@ class namer {
   std::vector<std::vector<word>> list_items(const std::vector<word>& ws, bool semicolons) const;
   std::vector<std::vector<word>> items_of_sentence_before(const found& f, std::size_t k) const;
 
+  // The sentence's first claim, when it is before claim i.
+  const found* first_in_sentence(std::size_t i) const {
+    std::size_t j = i;
+    while (j > 0 && claims_[j - 1].end > claims_[i].sentence_begin) --j;
+    return j < i ? &claims_[j] : nullptr;
+  }
   const found* previous_in_sentence(std::size_t i) const {
     return i > 0 && claims_[i - 1].end > claims_[i].sentence_begin ? &claims_[i - 1] : nullptr;
   }
@@ -661,6 +710,7 @@ void namer::name(std::size_t i) {
   // average is a figure of its own, not the month's.
   if (s.aspect.empty() && averaged(f)) s.aspect = "average";
   set_family(f, s.entity, family_of(s, f, st.part_of));
+  if (!row_) f.family = with_sentence_group(f.family, first_in_sentence(i));
   if (const lexicon::entry* e = lexicon::find(f.family.substr(0, f.family.find('.')));
       e && e->is(word_class::headline_index) && !e->family.empty()) {
     if (context_.headline_index.empty()) context_.headline_index = e->family;
@@ -775,7 +825,13 @@ bool namer::name_after_previous(std::size_t i) {
       (lexicon::counted_name(f.noun) == lexicon::counted_name(previous->noun) ||
        (f.noun_borrowed && !f.noun.empty() &&
         lexicon::counted_name(f.noun) == lexicon::counted_name(head_word(previous->noun))));
-  if (!rate(f) && !level && !change_of_count) return false;
+  // "and unemployment by 300 from 16,900 to 17,200": a count brought in by "from" or "to" alone
+  // right after a change, or after the level it came from, is the changed thing's level then.
+  const std::vector<word> between = words_between(p_, previous->end, f.begin);
+  const bool from_to_level = f.kind == claim_kind::level && f.noun_borrowed && !f.change &&
+                             previous->kind == claim_kind::level && between.size() == 1 &&
+                             (between[0].lower == "from" || between[0].lower == "to");
+  if (!rate(f) && !level && !change_of_count && !from_to_level) return false;
   // "from 67.1 percent in the June quarter: to 71.8 percent for men": a group after it names
   // a rate of its own.
   if (rate(f) && group_named_after(f)) return false;
@@ -922,6 +978,25 @@ std::optional<subject> namer::counted_thing(std::size_t i, naming_state&) {
       f.named_by_noun = false;
       return s;
     }
+  }
+  // "356,600 males": a sex counted names its group, though it counts people. In brackets right
+  // after a count ("586,900 (356,600 males and 230,300 females)"), or joined to a sex so
+  // counted there, it is that sex's part of the count: the group before the count's measure
+  // (all.men.labour_force).
+  if (k == 0 && f.noun.find(' ') == std::string::npos && !population_group({f.noun}).empty()) {
+    for (std::size_t j = i; j-- > 0 && claims_[j].end > f.sentence_begin;) {
+      const std::vector<word> between = words_between(p_, claims_[j].end, claims_[j + 1].begin);
+      if (between.size() == 1 && between[0].lower == "(") {
+        if (!claims_[j].family.empty() && claims_[j].kind == claim_kind::level &&
+            !claims_[j].change)
+          s.entity = {f.noun, claims_[j].family};
+        break;
+      }
+      if (between.empty() || !std::all_of(between.begin(), between.end(), list_joint) ||
+          population_group({claims_[j].noun}).empty())
+        break;
+    }
+    return s;
   }
   // "the economically active population reached 28,288 thousand, up 208 thousand persons": a
   // population's unit (persons, people, jobs) is what is counted, not what the figure is of; the
@@ -1355,6 +1430,9 @@ std::optional<subject> namer::what_follows(std::size_t i, naming_state& st) {
   if (after.empty() || !(after.front().lower == "of" || after.front().lower == "to" ||
                          after.front().lower == "from"))
     return std::nullopt;
+  // "grew by 2,700 from 336,700 to 339,400 and unemployment by 300": a number after "from" or
+  // "to" is a level the figure came from or went to; the words after it are another clause's.
+  if (after.size() > 1 && after[1].number()) return std::nullopt;
   // "added $0.6 billion to reach $21.6 billion": what follows is a verb's clause, not a name.
   if (after.size() > 1 && after[1].is(word_class::verb)) return std::nullopt;
   subject s = subject_of_words({after.begin() + 1, after.end()});
@@ -2620,6 +2698,10 @@ void namer::distribute(std::size_t last) {
       continue;
     }
     set_family(f, s.entity, slug(s.entity));
+    // "The male activity rate and unemployment rate ... 74.3% and 4.8% respectively": the
+    // list's first item names the group of the others.
+    if (!row_)
+      f.family = with_sentence_group(f.family, j > 0 ? &claims_[first] : first_in_sentence(first));
     f.flow = flow;
     f.id = compose(f);
   }

@@ -643,9 +643,15 @@ payrolls        | counting_subject unit=jobs
 # ... and when the figure counts people, they are employed: "Employment fell by 789 thousand,
 # to 28 million 529 thousand persons" (lexicon person_measure)
 employment      | counting_subject unit=jobs rate_measure=employment_rate person_measure=employed
+# a household survey counts people: "unemployment fell by 600" counts persons
+unemployment    | counting_subject unit=person rate_measure=unemployment_rate
 # a household survey counts people: "| Unemployed | 151 |" under "(000)", "the number unemployed"
 employed        | counting_subject unit=person count_measure=employed
 unemployed      | counting_subject unit=person count_measure=unemployed
+underemployed   | counting_subject unit=person
+inactive        | counting_subject unit=person count_measure=inactive
+# "of whom 5,800 were in the potential labour force": whom counts people
+whom            | counting_subject unit=person
 population      | counting_subject unit=person
 worker          | noun_entity
 employee        | noun_entity
@@ -1276,15 +1282,17 @@ yoy             | filler noun_stop yoy_word rate_span=year
 # measure names a ratio's level (a share: "the jobless rate"), a count measure a count of people
 # and its changes and rates. Only words that name the measure and nothing else: "payroll
 # employment" counts jobs, "unemployed job seekers" another register's people.
-unemployment    | rate_measure=unemployment_rate
 jobless         | rate_measure=unemployment_rate
 employment population ratio | rate_measure=employment_rate
 employment to population ratio | rate_measure=employment_rate
 participation   | rate_measure=participation_rate
+# "the activity rate": the labour force over the working-age population, as many agencies name it
+activity        | rate_measure=participation_rate
 labour force participation | rate_measure=participation_rate
 labor force participation | rate_measure=participation_rate
-underutilisation | rate_measure=underutilisation_rate
-underutilization | rate_measure=underutilisation_rate
+# "labour underutilization stood at 165,300": as a count, the people it is made of
+underutilisation | rate_measure=underutilisation_rate counting_subject unit=person
+underutilization | rate_measure=underutilisation_rate counting_subject unit=person
 employed persons | count_measure=employed
 persons employed | count_measure=employed
 unemployed persons | count_measure=unemployed
@@ -1298,10 +1306,11 @@ non labour force | count_measure=inactive
 non labor force | count_measure=inactive
 working age population | count_measure=population
 # the two sexes, which make up every population: a figure of one is all.men.<measure>
-men             | population_group=men
-women           | population_group=women
-male            | population_group=men
-female          | population_group=women
+# a sex counted after a number is people: "356,600 males" (unit=person)
+men             | population_group=men unit=person
+women           | population_group=women unit=person
+male            | population_group=men unit=person
+female          | population_group=women unit=person
 males           | population_group=men
 females         | population_group=women
 )lexicon";

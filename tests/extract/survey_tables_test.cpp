@@ -60,7 +60,8 @@ TEST(SurveyTables, RatioRowHoldsSharesAndPoints) {
   EXPECT_DOUBLE_EQ(level.q.number, 61.3);
   const auto change = cell(d, 12, 3);
   EXPECT_EQ(change.kind, claim_kind::pp);
-  EXPECT_TRUE(change.id.ends_with("share.change_yoy")) << change.id;
+  // "activity rate" is the catalogue's participation rate (lexicon rate_measure).
+  EXPECT_EQ(change.id, "all.participation_rate.change_yoy");
 }
 
 // "a fall of 40 thousand persons or 7.2 percent": the noun of a direction makes a change as its
@@ -126,7 +127,7 @@ TEST(SurveyTables, ChangeTakesItsRatesSpan) {
   EXPECT_TRUE(more.id.ends_with(".change_yoy")) << more.id;
   EXPECT_TRUE(claim_of(d, "12 thousand\npersons").id.ends_with(".change_yoy"))
       << claim_of(d, "12 thousand\npersons").id;
-  EXPECT_EQ(claim_of(d, "3,020 thousand people").id, "inactive_population");
+  EXPECT_EQ(claim_of(d, "3,020 thousand people").id, "all.inactive");
 }
 
 // "At 61.3 percent, the activity rate ...": a rate put before its subject is the subject's,
@@ -143,7 +144,7 @@ TEST(SurveyTables, FrontedRateNamesTheRowAfterIt) {
   const auto fronted = claim_of(d, "61.3 percent");
   EXPECT_EQ(fronted.kind, claim_kind::share);
   EXPECT_EQ(fronted.id, cell(d, 10, 1).id);
-  EXPECT_EQ(fronted.id, "activity.share");
+  EXPECT_EQ(fronted.id, "all.participation_rate");
 }
 
 }  // namespace

@@ -105,6 +105,10 @@ class row_index;
 void classify_block(const folded_text& t, const std::vector<table_model>& tables,
                     const row_index& rows, const block& b, std::vector<found>& claims);
 
+/// Whether a draft's words count jobs ("jobs", "payrolls": a counted noun or a counting subject
+/// of jobs that is no person_measure); in a draft that counts none, "employment" counts people.
+bool draft_counts_jobs(std::string_view lower);
+
 /// A number in brackets right after a word or number: a footnote marker ("exports(1)").
 bool footnote_marker(const prose& p, const block& b, std::size_t begin, std::size_t end);
 

@@ -45,6 +45,9 @@ class word_index;
 struct prose {
   std::string_view text, lower;
   const word_index* words = nullptr;
+  // Whether the draft counts jobs anywhere ("jobs", "payrolls"): where it does not, a count of
+  // employment is a count of employed persons (lexicon person_measure).
+  bool jobs_counted = true;
   std::size_t size() const { return text.size(); }
 };
 
@@ -60,9 +63,10 @@ class folded_text {
   std::vector<block> blocks;                  // paragraphs, headings, list items and table rows
   std::vector<table_span> tables;             // in order
   std::vector<std::uint32_t> sentence_stops;  // just after each full stop, ! or ? ending one
+  bool jobs_counted = true;                   // see prose::jobs_counted (draft_counts_jobs)
 
   /// The text, with the words of the block last given to index_words.
-  prose view() const { return {text, lower, words_.get()}; }
+  prose view() const { return {text, lower, words_.get(), jobs_counted}; }
   /// Reads the words of block `b` once, for every window read in it until the next call.
   void index_words(const block& b);
   /// The draft's byte offset of folded offset `i` (i == text.size() gives the draft's size).
