@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <set>
 #include <span>
@@ -49,6 +50,20 @@ bool is_period_segment(std::string_view s) {
   return !s.empty() && s[0] >= '0' && s[0] <= '9' && parse_period(s).has_value();
 }
 
+// Segments that name another series or valuation of the same figure, never a part of it:
+// `gdp.original.growth` (unadjusted) and `gdp.current_prices` are GDP again, so `X.*` of `gdp`
+// must not take them as GDP's components. The extract lexicon's `series` and `price_basis`
+// payloads write these segments (docs/language.md, "Figure references").
+constexpr std::array<std::string_view, 4> other_series_segments = {
+    "original", "seasonally_adjusted", "trend", "current_prices"};
+
+// What `*` may stand for: one segment that names a part, not a period or another series.
+bool is_part_segment(std::string_view s) {
+  return !is_period_segment(s) &&
+         std::find(other_series_segments.begin(), other_series_segments.end(), s) ==
+             other_series_segments.end();
+}
+
 // Whether one period segment has the frequency a restriction asks for.
 bool period_fits(const std::string& segment, binds what) {
   if (segment.empty() || segment[0] < '0' || segment[0] > '9') return false;
@@ -83,8 +98,8 @@ void unify(const std::vector<item>& pat, std::size_t i, const std::vector<std::s
   if (j == segs.size()) return;
   const item& it = pat[i];
   if (it.k == item::literal || it.k == item::star) {
-    // A period segment is not a part: `*` never matches one (months() sums periods).
-    bool fits = it.k == item::star ? !is_period_segment(segs[j]) : it.text == segs[j];
+    // A period or series segment is not a part: `*` never matches one (months() sums periods).
+    bool fits = it.k == item::star ? is_part_segment(segs[j]) : it.text == segs[j];
     if (fits) unify(pat, i + 1, segs, j + 1, b, out);
     return;
   }
@@ -399,7 +414,7 @@ void walk(const std::vector<item>& pat, std::size_t i, const std::string& prefix
   };
   if (pat[i].k == item::star) {
     for (const auto& s : index.children(prefix)) {
-      if (!is_period_segment(s)) walk(pat, i + 1, child(s), index, out);
+      if (is_part_segment(s)) walk(pat, i + 1, child(s), index, out);
     }
   } else {
     walk(pat, i + 1, child(pat[i].text), index, out);

@@ -257,6 +257,24 @@ TEST(PeriodParts, APeriodSegmentIsNotAPart) {
   EXPECT_EQ(sum->figures.size(), 2u);  // ea19.intra.exports and ea19.exports: no periods summed
 }
 
+// Another series or valuation of a figure is the figure again, not a part of it: GDP's
+// unadjusted growth and its level at current prices are no component `X.*` may take.
+TEST(PeriodParts, AnotherSeriesIsNotAPart) {
+  const char* rules = "rule between: for each X: min(X.*.growth) <= X.growth <= max(X.*.growth)\n";
+  auto r = run(rules,
+               "[gdp]\ngrowth = \"0.8%\"\n"
+               "[gdp.original]\ngrowth = \"3.9%\"\n"
+               "[gdp.seasonally_adjusted]\ngrowth = \"0.8%\"\n"
+               "[gdp.trend]\ngrowth = \"1.1%\"\n"
+               "[gdp.current_prices]\ngrowth = \"2.4%\"\n"
+               "[gdp.services]\ngrowth = \"0.5%\"\n"
+               "[gdp.industry]\ngrowth = \"1.2%\"\n");
+  const finding* f = r.find("between");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->kind, finding_kind::pass);
+  EXPECT_EQ(f->figures.size(), 3u);  // gdp.growth and its two components, no other series
+}
+
 // A period carried by a variable: every reference of that period, or of the document's when it
 // has no period segment.
 TEST(PeriodParts, ReferencesAgreeOnTheirPeriod) {
