@@ -175,10 +175,9 @@ void read_round_restatements(const std::vector<draft_claim*>& figure) {
 // sexes") are columns it did not tell apart, and none of them can be named safely: all are kept
 // apart. Under one header repeated for groups of columns ("| Composite CPI | | CPI(A) | |" over
 // "| Index | % change | Index | % change |") the first group's cell is the figure and the
-// others are kept apart. Two rates of a sentence that each say their span in their own words right
-// after them
-// ("fell by 0.6% on the year, though it was still 0.9% up on the year") are one figure stated
-// twice: the sentence contradicts itself, and the check says so.
+// others are kept apart. Two rates of a sentence that each say their span in their own words
+// right after them ("fell by 0.6% on the year, though it was still 0.9% up on the year") are one
+// figure stated twice: the sentence contradicts itself, and the check says so.
 bool same_sentence(const draft_claim& a, const draft_claim& b) {
   return a.sentence_begin == b.sentence_begin && a.sentence_end == b.sentence_end;
 }
