@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include "test_paths.hpp"
 
 namespace crossfoot::testing {
 

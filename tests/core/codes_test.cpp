@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/codes.hpp"
+#include "test_paths.hpp"
 
 namespace crossfoot {
 namespace {

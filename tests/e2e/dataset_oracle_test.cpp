@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "run_binary.hpp"
+#include "test_paths.hpp"
 
 namespace crossfoot::testing {
 namespace {

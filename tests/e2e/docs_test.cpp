@@ -11,6 +11,7 @@
 #include "quantity/quantity.hpp"
 #include "resolve/rule_set.hpp"
 #include "run_binary.hpp"
+#include "test_paths.hpp"
 
 namespace crossfoot::testing {
 namespace {

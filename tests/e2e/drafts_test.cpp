@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "run_binary.hpp"
+#include "test_paths.hpp"
 
 namespace crossfoot::testing {
 namespace {

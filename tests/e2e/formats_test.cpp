@@ -8,6 +8,7 @@
 #include <set>
 
 #include "run_binary.hpp"
+#include "test_paths.hpp"
 
 namespace crossfoot::testing {
 namespace {

@@ -8,6 +8,7 @@
 
 #include "../corpus.hpp"
 #include "run_binary.hpp"
+#include "test_paths.hpp"
 
 namespace crossfoot::testing {
 namespace {

@@ -17,6 +17,7 @@
 #include "core/checked_cast.hpp"
 #include "release_measure.hpp"
 #include "run_binary.hpp"
+#include "test_paths.hpp"
 
 namespace crossfoot::testing {
 namespace {

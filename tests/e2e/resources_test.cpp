@@ -10,6 +10,7 @@
 
 #include "hostile_cases.hpp"
 #include "run_binary.hpp"
+#include "test_paths.hpp"
 
 namespace crossfoot::testing {
 namespace {

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include "test_paths.hpp"
 
 namespace crossfoot::testing {
 

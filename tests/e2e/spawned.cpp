@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <thread>
+#include "test_paths.hpp"
 
 extern char** environ;
 

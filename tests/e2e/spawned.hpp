@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include "test_paths.hpp"
 
 namespace crossfoot::testing {
 

@@ -13,6 +13,7 @@
 
 #include "run_binary.hpp"
 #include "spawned.hpp"
+#include "test_paths.hpp"
 
 namespace crossfoot::testing {
 namespace {

@@ -9,6 +9,7 @@
 #include "core/checked_cast.hpp"
 #include "eval/check.hpp"
 #include "published_set.hpp"
+#include "test_paths.hpp"
 
 namespace crossfoot::testing {
 namespace {

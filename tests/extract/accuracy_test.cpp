@@ -7,6 +7,7 @@
 
 #include "../corpus.hpp"
 #include "gold_scoring_extract.hpp"
+#include "test_paths.hpp"
 
 namespace crossfoot::testing {
 namespace {

@@ -3,6 +3,7 @@
 
 #include "../corpus.hpp"
 #include "figures_fixture.hpp"
+#include "test_paths.hpp"
 
 namespace crossfoot::testing {
 namespace {

@@ -2,6 +2,7 @@
 
 #include "core/input.hpp"
 #include "lang_test_util.hpp"
+#include "test_paths.hpp"
 
 namespace crossfoot::syntax {
 namespace {

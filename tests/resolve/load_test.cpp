@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "resolve_helpers.hpp"
+#include "test_paths.hpp"
 
 namespace crossfoot {
 namespace {
