@@ -718,8 +718,10 @@ std::string counted_by_subject(const prose& p, const found& f) {
     if (!phrase.empty()) return phrase;
     break;
   }
+  // "The index rose to 165.4", "the CPI rising from 176.93": a headline index's levels.
   for (const word& w : ws) {
-    if (w.lower == "index") return "index points";
+    if (w.lower == "index" || (w.letters() && w.is(word_class::headline_index)))
+      return "index points";
   }
   // "employment on nonfarm payrolls barely moved (+49,000)": the subject counts jobs. The
   // nearest such word of the claim's own clause.

@@ -147,6 +147,8 @@ struct table_model {
   std::optional<period> caption_base;
   // A column's own header names levels: an index ("Index for Feb 99") or a level's unit.
   bool level_columns = false;
+  // A line before it gives the base of its index levels ("Base: February 2009=100").
+  bool index_base = false;
   /// Every number of the table is a rate: its caption says "%" and names no level's unit, nor
   /// does any column's header.
   bool all_rates() const { return percent_caption && !level_unit && !level_columns; }
