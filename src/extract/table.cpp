@@ -1604,6 +1604,25 @@ std::string label_head(const prose& p, const table_row& r) {
   return words >= fewest_words ? key : "";
 }
 
+// "Food & Non-Alcoholic Beverages", "Housing, Water, Electricity, Gas and other Fuels": a label
+// that lists its parts is named by its first item too ("food", "housing"), its words before
+// the first joiner ("&", ",", "and").
+std::string label_first_item(const prose& p, const table_row& r) {
+  const std::vector<word> ws = label_words(p, r.label_begin, r.label_end);
+  std::string key;
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    // "&" may be no word of its own: it is read from the text between two words.
+    const std::string_view gap =
+        i == 0 ? std::string_view{} : p.text.substr(ws[i - 1].end, ws[i].begin - ws[i - 1].end);
+    const bool joiner = ws[i].lower == "&" || ws[i].lower == "," ||
+                        gap.find('&') != std::string_view::npos ||
+                        (ws[i].letters() && ws[i].is(word_class::joiner));
+    if (joiner) return key;
+    add_key_word(key, ws[i]);
+  }
+  return "";
+}
+
 }  // namespace
 
 row_index::row_index(const folded_text& t, const std::vector<table_model>& tables) {
@@ -1620,11 +1639,14 @@ row_index::row_index(const folded_text& t, const std::vector<table_model>& table
       }
       if (key.empty() || words > max_label_words || written_period(key)) continue;
       longest_ = std::max(longest_, words);
-      by_words_.try_emplace(key, named_row{&m, r.label_begin, r.label_end, 0, &r});
+      by_words_.try_emplace(key, named_row{&m, r.label_begin, r.label_end, 0, 0, &r});
       // "Fish, crustaceans, molluscs and prep. thereof" is named by its head too, the words
       // before its last joiner ("Fish, crustaceans and molluscs"), when those are two or more.
       const std::string head = label_head(p, r);
-      if (!head.empty()) heads.push_back({head, named_row{&m, r.label_begin, r.label_end, 0, &r}});
+      if (!head.empty())
+        heads.push_back({head, named_row{&m, r.label_begin, r.label_end, 0, 0, &r}});
+      if (const std::string first = label_first_item(p, r); !first.empty() && first != head)
+        heads.push_back({first, named_row{&m, r.label_begin, r.label_end, 0, 0, &r}});
     }
   }
   // A head that is some other row's label, or the head of two rows, names none of them.
@@ -1652,6 +1674,7 @@ std::optional<row_index::named_row> row_index::named_before(const prose& p, std:
       for (std::size_t k = start; k < end; ++k) add_key_word(key, ws[k]);
       if (auto hit = by_words_.find(key); hit != by_words_.end()) {
         named_row out = hit->second;
+        out.named_begin = ws[start].begin;
         out.named_end = ws[end - 1].end;
         return out;
       }

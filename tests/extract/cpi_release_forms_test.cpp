@@ -36,7 +36,10 @@ const std::string orrin_cpi =
     "|---|---|---|\n"
     "| Jun-30 | 135.81 | 4.02 |\n"
     "| May-31 | 142.10 | 5.05 |\n"
-    "| Jun-31 | 143.02 | 5.31 |\n";
+    "| Jun-31 | 143.02 | 5.31 |\n"
+    "\n"
+    "Against June 2030, bread inflation reached 7.10 per cent. Jet fuel inflation was 9.90 per\n"
+    "cent.\n";
 
 TEST(CpiReleaseForms, ReferencesToTablesAreNoFigures) {
   auto d = extract_text(orrin_cpi);
@@ -103,6 +106,14 @@ TEST(CpiReleaseForms, ABaseLineMakesTheIndexColumnLevelsAndTheColumnsNameTheInde
   EXPECT_EQ(cell(d, 24, 1).id, "cpi.growth_yoy");
   // The base's numbers are no claims.
   for (int line = 16; line <= 20; ++line) EXPECT_TRUE(on_line(d, line).empty()) << line;
+}
+
+// "bread inflation" names the row "Bread & Cereals" by its first item, in a table of weights
+// and rates: the row's annual rate, one figure with its cell. "Jet fuel" is no "Fuel & Light".
+TEST(CpiReleaseForms, ARowsFirstItemBeforeInflationNamesTheRowsRate) {
+  auto d = extract_text(orrin_cpi);
+  EXPECT_EQ(claim_of(d, "7.10 per cent").id, "bread_cereals.growth_yoy");
+  EXPECT_NE(claim_of(d, "9.90 per").id, "fuel_light.growth_yoy");
 }
 
 }  // namespace

@@ -218,7 +218,7 @@ class row_index {
   struct named_row {
     const table_model* table = nullptr;
     std::size_t label_begin = 0, label_end = 0;  // the row's label (folded offsets)
-    std::size_t named_end = 0;                   // where the words that name it end
+    std::size_t named_begin = 0, named_end = 0;  // where the words that name it begin, end
     const table_row* row = nullptr;              // the row (its section, parent, flow)
   };
   /// The row whose label the words of [from, at) name last (whole words, the longer label
