@@ -2154,6 +2154,14 @@ std::optional<period> namer::clause_opening_period(const found& f) const {
 std::optional<period> namer::sentence_period(std::size_t i) const {
   if (auto opening = opening_period(i)) return opening;
   const found& f = claims_[i];
+  // "Total trade so far this year came to USD 305.5 billion, 16.6% more than ...", "The
+  // surplus so far this year, NOK 661.9 billion, ...": the year to date (lexicon year_to_date)
+  // named before a claim in its sentence is the claim's span. It is no period of period_at, so
+  // that a sentence naming it still goes on in the period a sentence before opened on.
+  const std::vector<word> opening = words_after(p_, f.sentence_begin, f.begin, window::subject);
+  for (std::size_t k = 0; k < opening.size(); ++k) {
+    if (auto span = year_to_date(opening, k, context_.own)) return span->when;
+  }
   std::size_t j = i;
   while (j > 0 && claims_[j - 1].sentence_begin == f.sentence_begin) --j;
   if (j == 0) return std::nullopt;

@@ -288,6 +288,15 @@ TEST(ReleaseForms, AnEarlierRateAfterAYearOnYearRateIsYearOnYear) {
   EXPECT_TRUE(earlier_month.id.ends_with(".growth.prev")) << earlier_month.id;
 }
 
+// "so far this year" in prose is January to the draft's month, as over a table's column.
+TEST(ReleaseForms, SoFarThisYearInProseIsARange) {
+  auto d = extract_text(
+      "# Trade of Corvia: May 2031\n\nTotal trade so far this year came to $305.5 billion. In "
+      "May, total trade reached $66.6 billion.\n");
+  EXPECT_EQ(claim_of(d, "$305.5 billion").period, "2031-01/2031-05");
+  EXPECT_EQ(claim_of(d, "$66.6 billion").id, "trade.total");
+}
+
 // In a release of goods and services, goods are a part; beside a name, "goods" says what the
 // named partner trades, and "EU countries" are the EU.
 TEST(ReleaseForms, GoodsArePartBesideServices) {
