@@ -535,6 +535,22 @@ class namer {
                         }) &&
            bracket_names_no_base(i);
   }
+  // "1.0% higher than in December 2018, after a rise of 1.5% in November": a rate that a word
+  // of the lexicon's previous_cue ("after") brings in after a comma, with only fillers between
+  // ("a rise of"), right after a rate on a year earlier, is that rate's earlier value: on a
+  // year earlier too, not on the month before.
+  bool cued_after_yoy(std::size_t i) const {
+    const found* before = previous_in_sentence(i);
+    if (!before || before->kind != claim_kind::growth || before->suffix != "growth_yoy")
+      return false;
+    const std::vector<word> between = words_between(p_, before->end, claims_[i].begin);
+    const auto comma = std::find_if(between.rbegin(), between.rend(),
+                                    [](const word& w) { return w.lower == ","; });
+    if (comma == between.rend() || comma == between.rbegin()) return false;
+    const auto cue = comma.base();
+    return cue->is(word_class::previous_cue) &&
+           std::all_of(cue + 1, between.end(), [](const word& w) { return filler(w); });
+  }
   // "(2.6% in February)", "(2.6% in the previous month)": the bracketed rate's own words say
   // when, not what it compares with; "(0.3% compared with February 2031)", "(0.3% above
   // February)" name a base of their own (lexicon base_lead, comparative).
@@ -1940,7 +1956,7 @@ void namer::read_period(std::size_t i) {
                (own == rate_span::none &&
                 ((base && *base == rate_period.year_ago()) ||
                  (!base_opens_otherwise && !base_within_year && annual_by_words(f)) ||
-                 bracketed_after_yoy(i)))) {
+                 bracketed_after_yoy(i) || (!base && cued_after_yoy(i))))) {
       f.suffix = "growth_yoy";
     }
   }
@@ -2195,6 +2211,14 @@ std::optional<period> namer::clause_opening_period(const found& f) const {
 std::optional<period> namer::sentence_period(std::size_t i) const {
   if (auto opening = opening_period(i)) return opening;
   const found& f = claims_[i];
+  // "Total trade so far this year came to USD 305.5 billion, 16.6% more than ...", "The
+  // surplus so far this year, NOK 661.9 billion, ...": the year to date (lexicon year_to_date)
+  // named before a claim in its sentence is the claim's span. It is no period of period_at, so
+  // that a sentence naming it still goes on in the period a sentence before opened on.
+  const std::vector<word> opening = words_after(p_, f.sentence_begin, f.begin, window::subject);
+  for (std::size_t k = 0; k < opening.size(); ++k) {
+    if (auto span = year_to_date(opening, k, context_.own)) return span->when;
+  }
   std::size_t j = i;
   while (j > 0 && claims_[j - 1].sentence_begin == f.sentence_begin) --j;
   if (j == 0) return std::nullopt;
@@ -2257,8 +2281,14 @@ std::optional<period> namer::opening_period(std::size_t i) const {
     ++next;
   // "Over January to September 2019, exports ...", "Over the first four months of the year the
   // deficit ...": the period ends at a comma or where the subject's article begins.
-  if (next >= ws.size() || (ws[next].lower != "," && ws[next].lower != "the")) return std::nullopt;
-  return found_period->when;
+  if (next >= ws.size()) return std::nullopt;
+  if (ws[next].lower == "," || ws[next].lower == "the") return found_period->when;
+  // "From January to October 2012 exports totalled ...": after a span of months the subject
+  // may follow bare, without a comma. After a single period it may not: "In 2015 prices, ..."
+  // opens on no period of 2015.
+  if (found_period->when.is_range() && ws[next].letters() && !ws[next].is(word_class::preposition))
+    return found_period->when;
+  return std::nullopt;
 }
 
 // Whether the claim's sentence names period `p` anywhere (within the window it looks through).

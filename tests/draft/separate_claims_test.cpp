@@ -84,9 +84,9 @@ TEST(SeparateClaims, OtherUnitIsAFigureOfItsOwn) {
 TEST(SeparateClaims, AFigureKeptApartTakesItsChangeAndRate) {
   draft_extract d = extract_text(
       "# Trade of Corvia, May 2031\n\nBefore adjustment, goods exported in May 2031 were worth "
-      "€4,100 million, a fall of €200 million (-5%) on May 2030. Over January to May 2031 "
-      "together, exports reached €19,500 million, €300 million (+2%) more than in the first "
-      "five months of 2030.\n");
+      "€4,100 million, a fall of €200 million (-5%) on May 2030. Exports over January to May "
+      "2031 together reached €19,500 million, €300 million (+2%) more than in the first five "
+      "months of 2030.\n");
   const std::string id = written(d, "4,100").id;
   ASSERT_EQ(id, written(d, "19,500").id);  // the extractor's guess repeats
   ASSERT_TRUE(written(d, "€300").id.starts_with(id + "."));
