@@ -365,8 +365,20 @@ bool filler(const word& w) {
   return (ends_in_ed(w.lower) && !names_people(w)) || w.is(word_class::filler);
 }
 
+// Whether ws[i] ends the name of an aggregate of two words or more ("net foreign trade",
+// "net exports": net_trade), whose flow word names the aggregate, not a flow of its own.
+bool ends_aggregate_name(const std::vector<word>& ws, std::size_t i) {
+  constexpr std::size_t longest = 5;
+  for (std::size_t back = 1; back < longest && back <= i; ++back) {
+    const aggregate_name named = aggregate_at(ws, i - back, i + 1);
+    if (named.entry && named.words == back + 1) return true;
+  }
+  return false;
+}
+
 std::string flow_at(const std::vector<word>& ws, std::size_t i) {
   const std::string_view w = ws[i].lower;
+  if (ends_aggregate_name(ws, i)) return "";
   auto before = [&](std::size_t back) -> std::string_view {
     return i >= back ? ws[i - back].lower : std::string_view();
   };
