@@ -96,6 +96,17 @@ TEST(AccountsForms, AcronymInBracketsNamesTheSubject) {
   EXPECT_EQ(gfcf.q.qual, qualifier::none);
 }
 
+// A hyphened acronym the lexicon does not know, in brackets after the words whose initials it
+// is, names nothing more than those words: "the balance of trade in goods (BoT-G)" is the
+// country's balance, as "the balance of trade in goods" alone is.
+TEST(AccountsForms, HyphenedAcronymAfterItsWordsNamesNothingMore) {
+  auto d = extract_text(
+      "# Corvia's trade, May 2033\n"
+      "\n"
+      "In May 2033 the balance of trade in goods (BoT-G) showed a deficit of USD1.62 billion.\n");
+  EXPECT_EQ(claim_of(d, "USD1.62 billion").id, "trade.balance");
+}
+
 const std::string quarter_prose =
     "# Economic contraction of 1.2 percent in Q2 2033\n"
     "\n"
