@@ -85,7 +85,7 @@ std::string goods_and_services(const std::string& goods_weight) {
   return "# Consumer price index of Marrow Isle: August 2033\n\n"
          "| Group | Weight (%) | Index, August 2033 |\n"
          "|---|---|---|\n"
-         "| All items | 100.0 | 131.4 |\n"
+         "| All-items | 100.0 | 131.4 |\n"
          "| Goods | " +
          goods_weight +
          " | 126.0 |\n"
