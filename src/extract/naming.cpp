@@ -455,6 +455,8 @@ class namer {
   std::optional<subject> table_row(std::size_t i, naming_state& st);
   std::optional<subject> excluding_row(naming_state& st);
   bool whole_index_row(const std::vector<word>& label) const;
+  std::string index_of_column(const table_column& col) const;
+  std::string index_of_columns() const;
   std::optional<subject> rate_row_named(std::size_t i, naming_state& st);
   std::optional<subject> name_in_list(std::size_t i, naming_state& st);
   std::optional<subject> share_in_named(std::size_t i, naming_state& st);
@@ -698,6 +700,13 @@ void namer::name(std::size_t i) {
     if (e && e->is(word_class::headline_index) && e->family.empty())
       s.entity = {context_.last_headline_index};
   }
+  // "Overall inflation came to 9.04 per cent": the rate of prices alone (lexicon index_rate),
+  // of nothing its clause names, is the rate of the headline index the draft has named last.
+  if (!row_ && s.entity.empty() && st.flow.empty() && f.kind == claim_kind::growth &&
+      !context_.last_headline_index.empty() &&
+      std::any_of(st.own.begin(), st.own.end(),
+                  [](const word& w) { return w.letters() && w.is(word_class::index_rate); }))
+    s.entity = {context_.last_headline_index};
   // "Economic contraction of 1.7 percent", "the economy shrank by 1.7 percent": a rate of the
   // economy alone, of no flow, is the rate of its aggregate (gdp).
   if (!row_ && s.entity.empty() && st.flow.empty() && f.kind == claim_kind::growth) {
@@ -1093,7 +1102,7 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   if (row_->row_when && label_is_period(p_, st.own)) s = subject{};
   // "| All items | 100.0 | 131.4 |" in a column of weights or index levels: the whole index,
   // the headline index the draft has named (cpi), as "All groups CPI" is.
-  if (!s.names_something() && whole_index_row(st.own)) {
+  if ((!s.names_something() || s.entity.empty()) && whole_index_row(st.own)) {
     s.entity = {context_.headline_index};
     return s;
   }
@@ -1124,6 +1133,14 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   if (s.names_something() && row_->part_of_total && first_flow(st.own).empty())
     st.part_of = national_family;
   const table_model* m = row_->table;
+  // "| Feb-17 | 179.98 | 9.04 |" under "| Month | Overall CPI | Overall Rate of Inflation |": a
+  // row labelled only by its period holds the index its column names, and that index's rate.
+  if (!s.names_something() && row_->row_when) {
+    if (std::string index = index_of_columns(); !index.empty()) {
+      s.entity = {index};
+      return s;
+    }
+  }
   if (s.names_something() || !row_->row_when || m->caption_end == 0 ||
       !(estimates_table() || m->one_number_per_row || rows_by_period_alone(*m)))
     return s;
@@ -1139,14 +1156,52 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
 // thing of its own. Rows in a group of columns keep their group's names.
 // A label of a lexicon `overall` phrase ("All items", "All groups") in a column of weights or
 // index levels, in a draft that has named its headline index.
+// So is "| Total | 100 | 1.72 | 9.04 |", a label of one `overall` word alone, in a table with
+// such a column: a table of a price index's weights and rates, whose total is the index.
 bool namer::whole_index_row(const std::vector<word>& label) const {
-  if (context_.headline_index.empty() || !row_->column ||
-      !(row_->column->weight || row_->column->index))
-    return false;
-  for (std::size_t k = 0; k + 1 < label.size(); ++k) {
-    if (phrase_is(label[k], label[k + 1], word_class::overall)) return true;
+  if (context_.headline_index.empty() || !row_->column) return false;
+  const auto& columns = row_->table->columns;
+  const bool own_column = row_->column->weight || row_->column->index;
+  const bool price_table = std::any_of(columns.begin(), columns.end(), [](const table_column& c) {
+    return c.weight || (c.index && c.kind == column_kind::value);
+  });
+  if (own_column) {
+    for (std::size_t k = 0; k + 1 < label.size(); ++k) {
+      if (phrase_is(label[k], label[k + 1], word_class::overall)) return true;
+    }
   }
-  return false;
+  std::vector<const word*> named;
+  for (const word& w : label) {
+    if (w.letters()) named.push_back(&w);
+  }
+  return price_table && named.size() == 1 && named.front()->is(word_class::overall);
+}
+
+// The headline index a column's header names ("Overall CPI": cpi), or "".
+std::string namer::index_of_column(const table_column& col) const {
+  for (const word& w : words_between(p_, col.begin, col.end)) {
+    const lexicon::entry* e = w.letters() ? w.entry() : nullptr;
+    if (e && e->is(word_class::headline_index) && !e->family.empty()) return std::string(e->family);
+  }
+  return "";
+}
+
+// What the cell's column is of, by its header: the index it names, or, for the rate of prices
+// ("Overall Rate of Inflation": lexicon index_rate), the index another column of the table
+// names, else the one the draft has named. "" when the header names neither.
+std::string namer::index_of_columns() const {
+  const table_column* col = row_->column;
+  if (!col) return "";
+  if (std::string own = index_of_column(*col); !own.empty()) return own;
+  const std::vector<word> header = words_between(p_, col->begin, col->end);
+  const bool rate_of_prices = std::any_of(header.begin(), header.end(), [](const word& w) {
+    return w.letters() && w.is(word_class::index_rate);
+  });
+  if (!rate_of_prices) return "";
+  for (const table_column& other : row_->table->columns) {
+    if (std::string index = index_of_column(other); !index.empty()) return index;
+  }
+  return context_.headline_index;
 }
 
 std::optional<subject> namer::excluding_row(naming_state& st) {
@@ -1637,6 +1692,8 @@ std::string namer::flow_of_whole(std::size_t i, const naming_state&) {
 // "| Total |"); a section that names no flow becomes a segment of the id (section_of_row).
 std::string namer::flow_of_row(std::size_t, const naming_state& st) {
   if (!row_) return "";
+  // "| Total | 100 | 1.72 |" in a table of a price index's weights: the index, no flow.
+  if (whole_index_row(st.own)) return "";
   std::string flow = row_flow(st.own, row_->parent_label, row_->section_label, row_->flow_section,
                               row_->negative_row, row_->table);
   // "| | Exports | | Imports | |" above the years: the group of columns names the flow.

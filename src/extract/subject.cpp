@@ -304,8 +304,30 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
   return out;
 }
 
+// "Tables 1 and 2 show", "Chart 3 shows": words that only point at a table or a chart (a
+// lexicon reference, its numbers, joiners and fillers) before a report verb say where the
+// figures are shown, not what they are of.
+bool reference_reports(const std::vector<word>& ws, segment s, std::size_t verb) {
+  if (verb >= s.end || !ws[verb].is(word_class::report_verb)) return false;
+  bool reference = false;
+  for (std::size_t i = s.begin; i < verb; ++i) {
+    if (ws[i].letters() && ws[i].is(word_class::reference)) {
+      reference = true;
+    } else if (!ws[i].number() && !ws[i].is(word_class::joiner) &&
+               !(ws[i].letters() && ws[i].is(word_class::filler))) {
+      return false;
+    }
+  }
+  return reference;
+}
+
 subject subject_of_segment(const std::vector<word>& ws, segment s, const national_words& national) {
-  const std::size_t verb = first_verb(ws, s);
+  std::size_t verb = first_verb(ws, s);
+  // "Tables 1 and 2 show the CPI rising from 176.93": the report verb's object names them.
+  if (reference_reports(ws, s, verb)) {
+    s.begin = verb + 1;
+    verb = first_verb(ws, s);
+  }
   subject out = names_from(ws, s, after_last_preposition(ws, s, verb), verb, national);
   if (out.entity.empty()) out = names_from(ws, s, s.begin, verb, national);
   out.points_back = points_back(ws, s, national);

@@ -31,6 +31,21 @@ TEST(SeparateClaims, BorrowedSubjectIsAFigureOfItsOwn) {
   EXPECT_EQ(written(d, "1,120").id, "enterprises_2");
 }
 
+// An index's points are its unit, not a thing it borrowed a name from: "the CPI rising from
+// 142.10 in December" and the table's December cell under "Headline CPI" are one figure, so a
+// slip in either is a conflict the check reports.
+TEST(SeparateClaims, AnIndexLevelInPointsNamesItsOwnSubject) {
+  draft_extract d = extract_text(
+      "# Consumer prices, February 2031\n\nThe CPI rose from 142.10 in December to 143.02 in "
+      "February 2031.\n\nTable 3: Headline CPI\n\nBase: 2020=100\n\n| Month | Headline CPI "
+      "|\n|---|---|\n| Dec-30 | 141.60 |\n| Jan-31 | 142.40 |\n| Feb-31 | 143.02 |\n");
+  ASSERT_EQ(written(d, "142.10").id, "cpi.2030-12");
+  ASSERT_EQ(written(d, "141.60").id, "cpi.2030-12");
+  separate_unrelated_claims(d);
+  EXPECT_EQ(written(d, "142.10").id, "cpi.2030-12");
+  EXPECT_EQ(written(d, "141.60").id, "cpi.2030-12");
+}
+
 // "The trend of the jobless rate ... stood at 5.6 per cent" is said of a series the draft names
 // once: not the same figure as "The jobless rate came to 5.4 per cent". A series the draft names
 // throughout ("Seasonally adjusted, ..." twice) is its own, and its claims meet the others.

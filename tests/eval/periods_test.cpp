@@ -287,7 +287,8 @@ TEST(PeriodParts, APeriodSegmentIsNotAPart) {
 }
 
 // Another series or valuation of a figure is the figure again, not a part of it: GDP's
-// unadjusted growth and its level at current prices are no component `X.*` may take.
+// unadjusted growth, its level at current prices and its average over periods are no
+// component `X.*` may take.
 TEST(PeriodParts, AnotherSeriesIsNotAPart) {
   const char* rules = "rule between: for each X: min(X.*.growth) <= X.growth <= max(X.*.growth)\n";
   auto r = run(rules,
@@ -296,6 +297,7 @@ TEST(PeriodParts, AnotherSeriesIsNotAPart) {
                "[gdp.seasonally_adjusted]\ngrowth = \"0.8%\"\n"
                "[gdp.trend]\ngrowth = \"1.1%\"\n"
                "[gdp.current_prices]\ngrowth = \"2.4%\"\n"
+               "[gdp.average]\ngrowth = \"3.1%\"\n"
                "[gdp.services]\ngrowth = \"0.5%\"\n"
                "[gdp.industry]\ngrowth = \"1.2%\"\n");
   const finding* f = r.find("between");
