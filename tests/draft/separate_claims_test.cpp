@@ -335,7 +335,7 @@ TEST(SeparateClaims, ARowsRateMeetsTheProseThoughItsLevelIsKeptApart) {
   draft_extract d = extract_text(
       "# Consumer prices, March 2031\n\nNorvania's Consumer Price Index (CPI) stood at 104.2 in "
       "March 2031 (2025 = 100), 2.3% above its level of March 2030.\n\n"
-      "Table 1: consumer price indices and their year-on-year rates, March 2031\n\n"
+      "Table 1: consumer price indices and their year-on-year rates\n\n"
       "| Group | Composite CPI | | CPI(A) | |\n|---|---|---|---|---|\n"
       "| | Index for Mar 31 | % change over Mar 30 | Index for Mar 31 | % change over Mar 30 |\n"
       "| Food | 106.1 | +3.0 | 105.7 | +3.3 |\n| All items | 104.2 | +2.8 | 103.9 | +2.5 |\n");
