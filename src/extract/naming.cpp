@@ -507,7 +507,7 @@ class namer {
   std::optional<period> when_clause_period(const found& f) const;
   std::optional<period> clause_period_before(const found& f) const;
   bool names_period(std::size_t begin, std::size_t end, const period* wanted = nullptr) const;
-  bool caption_names_only(const table_model& m, const period& p) const;
+  bool caption_names_only(const table_model& m, const period& p, bool rates) const;
   bool sentence_names(const found& f, const period& p) const;
   bool averaged(const found& f) const;
   std::optional<period> base_of_rate(const found& f) const;
@@ -1899,7 +1899,9 @@ void namer::read_period(std::size_t i) {
     // "| Foreign trade, February 2023 (adjusted) | EUR bn |" in a February 2023 release: a
     // table whose rows and columns name no period, under a caption that names the draft's own
     // and no other, states its cells' period as plainly as "in February 2023" does.
-    if (!when && context_.own && row_->table && caption_names_only(*row_->table, *context_.own)) {
+    const bool rate = f.kind == claim_kind::growth || f.kind == claim_kind::pp;
+    if (!when && context_.own && row_->table &&
+        caption_names_only(*row_->table, *context_.own, rate)) {
       f.period_stated = true;
       f.caption_period = context_.own->to_string();
     }
@@ -2316,8 +2318,8 @@ bool namer::names_period(std::size_t begin, std::size_t end, const period* wante
   return false;
 }
 
-// Whether table m's caption names period p and no other period.
-bool namer::caption_names_only(const table_model& m, const period& p) const {
+// Whether table m's caption names period p and no other period (for rates, a span ending on p).
+bool namer::caption_names_only(const table_model& m, const period& p, bool rates) const {
   if (m.caption_end <= m.caption_begin) return false;
   const std::vector<word> ws =
       words_after(p_, m.caption_begin, m.caption_end, window::carried_period);
@@ -2326,6 +2328,18 @@ bool namer::caption_names_only(const table_model& m, const period& p) const {
   for (std::size_t k = 0; k < ws.size(); ++k) {
     auto at = period_at(p_, ws, k, context_.own);
     if (!at) continue;
+    // "percentage change between April 2015 and May 2015": a rate's span that ends on the
+    // draft's own period compares it with the earlier one, and is of the own period as much
+    // as "up 0.6% in May 2015". Rates only: levels "between January and May" are a range.
+    const std::size_t next = k + at->count;
+    if (!(at->when == p) && rates && next + 1 < ws.size() &&
+        (ws[next].lower == "and" || ws[next].lower == "to")) {
+      if (auto end = period_at(p_, ws, next + 1, context_.own); end && end->when == p) {
+        named = true;
+        k = next + end->count;  // the loop steps past the span's last word
+        continue;
+      }
+    }
     if (!(at->when == p)) return false;
     named = true;
     k += at->count - 1;

@@ -668,9 +668,12 @@ struct header_reader {
       for (const cell& c : cells) m.columns.push_back(column_from(s, c));
       // "| Province | ... |": the rows' name is no unit of the column of labels.
       if (!cells.empty() && names_the_rows(text_of(s, cells[0]))) m.columns[0].unit_of.reset();
+      // A corner cell that names the rows ("| Group | % |") is no caption: the line before the
+      // table stays it ("Food: percentage change between April 2015 and May 2015").
       if (!cells.empty() && !time_header(text_of(s, cells[0]))) {
         corner(text_of(s, cells[0]));
-        if (cells[0].end > cells[0].begin) caption(cells[0].begin, cells[0].end, true);
+        if (cells[0].end > cells[0].begin && !names_the_rows(text_of(s, cells[0])))
+          caption(cells[0].begin, cells[0].end, true);
       }
       return;
     }

@@ -1278,6 +1278,13 @@ net foreign trade | aggregate=net_trade
 changes in inventories | aggregate=inventories
 change in inventories | aggregate=inventories
 inventory changes | aggregate=inventories
+# final domestic demand without inventories: with them and net trade, the whole of GDP's growth
+# ("Internal demand excluding inventory changes" added 0.4 points), accounts.rules
+internal demand excluding inventory changes | aggregate=final_domestic_demand
+internal demand excluding inventories | aggregate=final_domestic_demand
+domestic demand excluding inventory changes | aggregate=final_domestic_demand
+domestic demand excluding inventories | aggregate=final_domestic_demand
+final domestic demand excluding inventories | aggregate=final_domestic_demand
 # "rose by 0.7% q-o-q", "2.7% y-o-y": how a rate's span is abbreviated, never a subject
 q-o-q           | filler noun_stop rate_span=period
 qoq             | filler noun_stop rate_span=period
