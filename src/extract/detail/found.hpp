@@ -33,6 +33,9 @@ struct found {
   // A rate alone in brackets right after a rate ("Employment rate: 61.4% (61.2%)"): another
   // period's, another series' or a group's, which its words do not say; never the rate again.
   bool bare_bracket = false;
+  // Its words call it a share of something ("the share of services in all employment rose to
+  // 48.4 percent": a share noun and "of"): a part of a whole, never a labour market ratio.
+  bool share_named = false;
   // "7.1, 3.4 and 2.9 percent respectively below": the end of the list it is in, whose unit and
   // closing words are its own (0: in none).
   std::size_t list_end = 0;
