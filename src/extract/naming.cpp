@@ -508,6 +508,7 @@ class namer {
   std::optional<period> clause_opening_period(const found& f) const;
   std::optional<period> clause_subject_period(const found& f) const;
   std::optional<period> when_clause_period(const found& f) const;
+  std::string unplaced_when_clause(const found& f) const;
   std::optional<period> clause_period_before(const found& f) const;
   bool names_period(std::size_t begin, std::size_t end, const period* wanted = nullptr) const;
   bool caption_names_only(const table_model& m, const period& p) const;
@@ -1867,6 +1868,12 @@ void namer::read_period(std::size_t i) {
     // 2018"), not its own, unless "in" brings it ("(9.2% in August)"); else its sentence's
     // opening does: "Over January to September 2019, ...".
     f.period_stated = true;
+  } else if (std::string words = unplaced_when_clause(f); !words.empty()) {
+    // "slower than in the first quarter, when GDP was 2.1% below its level a year before", in
+    // a draft whose own period the reader does not know: of a period its words name, which
+    // the reader cannot place; never one figure with a rate of the draft's own.
+    f.period_stated = true;
+    f.said_period = std::move(words);
   }
   // "energy ... in September, at 9.5% ... then services at 1.3%": a rate of a table's row in a
   // paragraph that has said it speaks of the draft's own period is of that period, as the row's
@@ -1952,6 +1959,7 @@ void namer::read_period(std::size_t i) {
   // Without a period of its own, a draft's periods in prose are not told apart.
   if (!own) {
     f.prev = previous_cue(f) || f.previous_value;
+    f.said_period = when->to_string();
     return;
   }
   const std::string segment = period_segment(*when, own);
@@ -2116,6 +2124,29 @@ std::optional<period> namer::when_clause_period(const found& f) const {
     if (found_period && k + found_period->count == end) return found_period->when;
   }
   return std::nullopt;
+}
+
+// "than in the first quarter, when GDP was 2.1% below": the words of a period (a word of time,
+// lexicon noun_time, and the words of its phrase before it: "first_quarter") that a "when"
+// clause opens after, where when_clause_period cannot place them; "" otherwise.
+std::string namer::unplaced_when_clause(const found& f) const {
+  const std::vector<word> ws = words_before(p_, f.begin, f.sentence_begin, window::subject);
+  std::size_t at = ws.size();
+  while (at > 0 && ws[at - 1].lower != "when") --at;
+  if (at < 2) return "";
+  for (std::size_t k = at; k < ws.size(); ++k) {
+    if (ws[k].number() || ws[k].lower == ";" || ws[k].lower == ".") return "";
+  }
+  std::size_t end = at - 1;
+  if (ws[end - 1].lower == ",") --end;
+  if (end == 0 ||
+      !lexicon::is(lexicon::singular(std::string(ws[end - 1].lower)), word_class::noun_time))
+    return "";
+  std::vector<std::string> phrase;
+  for (std::size_t k = end; k-- > 0 && ws[k].letters() && !filler(ws[k]);) {
+    phrase.insert(phrase.begin(), std::string(ws[k].lower));
+  }
+  return slug(phrase);
 }
 
 // "growth in 2017 would be 0.7%": "in" and a period in the rate's own clause, after its first

@@ -67,7 +67,10 @@ struct found {
   bool span_after = false;
   bool period_stated = false;  // the words (or the table) say which period it is of
   std::string period;          // a table column's period, in the figures' id syntax: "2019-09"
-  std::string section;         // a repeated row label's section row ("credits"), when not a flow
+  // In a draft whose own period the reader does not know, the period its words name ("2031-Q1",
+  // or "first_quarter" for words it cannot place), which no id segment says (draft_claim).
+  std::string said_period;
+  std::string section;  // a repeated row label's section row ("credits"), when not a flow
   // The series it is of ("seasonally_adjusted", "trend"), in a draft that names more than one.
   std::string series;
   // The series its words say it is of, in any draft ("The trend of the employment rate ...
