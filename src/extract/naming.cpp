@@ -509,6 +509,8 @@ class namer {
   std::optional<period> clause_subject_period(const found& f) const;
   std::optional<period> when_clause_period(const found& f) const;
   std::string unplaced_when_clause(const found& f) const;
+  std::string unplaced_opening(const found& f) const;
+  void leave_span_open(std::size_t i);
   std::optional<period> clause_period_before(const found& f) const;
   bool names_period(std::size_t begin, std::size_t end, const period* wanted = nullptr) const;
   bool caption_names_only(const table_model& m, const period& p) const;
@@ -670,7 +672,10 @@ void namer::name(std::size_t i) {
   const bool size_growth =
       row_ && (row_->negative_row || row_->negative_balance) && f.suffix.starts_with("growth");
   if (size_change || size_growth) f.suffix = "size_" + f.suffix;
-  if (name_after_previous(i) || name_rate_for(i)) return;
+  if (name_after_previous(i) || name_rate_for(i)) {
+    leave_span_open(i);
+    return;
+  }
   gapped_suffix(i);
   naming_state st;
   st.own = row_ ? row_->label : words_before(p_, f.begin, f.lead_begin, window::subject);
@@ -738,6 +743,26 @@ void namer::name(std::size_t i) {
     for (std::size_t k = 0; k + 1 < st.own.size() && !f.share_named; ++k)
       f.share_named = st.own[k].is(word_class::share_noun) && st.own[k + 1].lower == "of";
   }
+  f.id = compose(f);
+  leave_span_open(i);
+}
+
+// "the harmonised inflation rate was 1.4%", "Core inflation ... was 3.4% (3.6% in the previous
+// month)": a rate named by a word whose span only the release decides (lexicon span_open: the
+// annual rate in most price releases, the month's in some), with no word of its span, is
+// undecided: X.inflation (and its earlier value right after it, X.inflation.prev), which no
+// rule reads, rather than the rate on the period before (X.growth).
+void namer::leave_span_open(std::size_t i) {
+  found& f = claims_[i];
+  if (row_ || f.kind != claim_kind::growth || f.suffix != "growth" || f.span_after) return;
+  const std::vector<word> own = words_before(p_, f.begin, f.lead_begin, window::subject);
+  const found* before = previous_in_sentence(i);
+  const bool goes_on = before && before->suffix == "inflation" && before->family == f.family &&
+                       before->flow == f.flow;
+  if (!goes_on && std::none_of(own.begin(), own.end(),
+                               [](const word& w) { return w.is(word_class::span_open); }))
+    return;
+  f.suffix = "inflation";
   f.id = compose(f);
 }
 
@@ -1944,6 +1969,15 @@ void namer::read_period(std::size_t i) {
       (sentence_names(f, when.value_or(*context_.own).year_ago()) || (row_ && annual_by_words(f)) ||
        base_year_ago || annual_rate_after(i) || (!row_ && on_a_year_earlier(f))))
     f.suffix = "change_yoy";
+  // "April-June 2022. In the first quarter of the fiscal year, the deficit ... to USD 70.25
+  // billion": an opening that names a period the reader cannot place is said of it all the same
+  // (said_period), never of the draft's own.
+  if (!when && !row_) {
+    if (std::string words = unplaced_opening(f); !words.empty()) {
+      f.period_stated = true;
+      f.said_period = std::move(words);
+    }
+  }
   if (!when) {
     f.prev = previous_cue(f) || f.previous_value;
     // "(+0.1% after +0.6%)", "contributed +0.6 points, after -0.2 points": a rate's earlier
@@ -2124,6 +2158,28 @@ std::optional<period> namer::when_clause_period(const found& f) const {
     if (found_period && k + found_period->count == end) return found_period->when;
   }
   return std::nullopt;
+}
+
+// "In the first quarter of the fiscal year, the deficit more than doubled": the words of a
+// sentence's opening that name a period by an ordinal right before a word of time (lexicon
+// ordinal, noun_time) without a number, where opening_period places none
+// ("first_quarter_fiscal_year"); "" otherwise.
+std::string namer::unplaced_opening(const found& f) const {
+  const std::vector<word> ws = words_after(p_, f.sentence_begin, f.begin, window::sentence_opening);
+  if (ws.empty() || !ws[0].is(word_class::period_lead)) return "";
+  std::vector<std::string> phrase;
+  bool ordinal = false, time = false;
+  for (std::size_t k = 1; k < ws.size(); ++k) {
+    if (ws[k].lower == ",") return ordinal && time ? slug(phrase) : "";
+    if (ws[k].number() || !ws[k].letters()) return "";
+    // "first quarter", not "the first twenty days of May" (a span of the month it names).
+    time =
+        time || (k > 1 && ws[k - 1].is(word_class::ordinal) &&
+                 lexicon::is(lexicon::singular(std::string(ws[k].lower)), word_class::noun_time));
+    ordinal = ordinal || ws[k].is(word_class::ordinal);
+    if (ws[k].lower != "the" && ws[k].lower != "of") phrase.emplace_back(ws[k].lower);
+  }
+  return "";
 }
 
 // "than in the first quarter, when GDP was 2.1% below": the words of a period (a word of time,
