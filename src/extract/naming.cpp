@@ -510,7 +510,6 @@ class namer {
   std::optional<period> when_clause_period(const found& f) const;
   std::string unplaced_when_clause(const found& f) const;
   std::string unplaced_opening(const found& f) const;
-  void leave_span_open(std::size_t i);
   std::optional<period> clause_period_before(const found& f) const;
   bool names_period(std::size_t begin, std::size_t end, const period* wanted = nullptr) const;
   bool caption_names_only(const table_model& m, const period& p) const;
@@ -672,10 +671,7 @@ void namer::name(std::size_t i) {
   const bool size_growth =
       row_ && (row_->negative_row || row_->negative_balance) && f.suffix.starts_with("growth");
   if (size_change || size_growth) f.suffix = "size_" + f.suffix;
-  if (name_after_previous(i) || name_rate_for(i)) {
-    leave_span_open(i);
-    return;
-  }
+  if (name_after_previous(i) || name_rate_for(i)) return;
   gapped_suffix(i);
   naming_state st;
   st.own = row_ ? row_->label : words_before(p_, f.begin, f.lead_begin, window::subject);
@@ -743,26 +739,6 @@ void namer::name(std::size_t i) {
     for (std::size_t k = 0; k + 1 < st.own.size() && !f.share_named; ++k)
       f.share_named = st.own[k].is(word_class::share_noun) && st.own[k + 1].lower == "of";
   }
-  f.id = compose(f);
-  leave_span_open(i);
-}
-
-// "the harmonised inflation rate was 1.4%", "Core inflation ... was 3.4% (3.6% in the previous
-// month)": a rate named by a word whose span only the release decides (lexicon span_open: the
-// annual rate in most price releases, the month's in some), with no word of its span, is
-// undecided: X.inflation (and its earlier value right after it, X.inflation.prev), which no
-// rule reads, rather than the rate on the period before (X.growth).
-void namer::leave_span_open(std::size_t i) {
-  found& f = claims_[i];
-  if (row_ || f.kind != claim_kind::growth || f.suffix != "growth" || f.span_after) return;
-  const std::vector<word> own = words_before(p_, f.begin, f.lead_begin, window::subject);
-  const found* before = previous_in_sentence(i);
-  const bool goes_on = before && before->suffix == "inflation" && before->family == f.family &&
-                       before->flow == f.flow;
-  if (!goes_on && std::none_of(own.begin(), own.end(),
-                               [](const word& w) { return w.is(word_class::span_open); }))
-    return;
-  f.suffix = "inflation";
   f.id = compose(f);
 }
 

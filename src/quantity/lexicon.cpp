@@ -120,8 +120,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "period_noun",
     "person_measure",
     "price_basis",
-    "roman_numeral",
-    "span_open"};
+    "roman_numeral"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

@@ -154,8 +154,6 @@ enum class word_class {
   roman_numeral,        // a quarter's number in Roman numerals, written in capitals (payload:
                         // 1 to 4): "I quarter 2018", "the IV quarter", a table row "| III |"
                         // under a year's row
-  span_open,            // names a rate whose span only its release decides: "inflation" is
-                        // the annual rate in most price releases, the month's in some
   count                 // (number of classes)
 };
 

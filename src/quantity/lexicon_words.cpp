@@ -1030,7 +1030,7 @@ shares          | share_noun share_cue
 pp              | points_noun
 contribution    | points_noun contribution_word
 contributions   | points_noun contribution_word
-inflation       | direction=up filler growth_noun span_open
+inflation       | direction=up filler growth_noun
 deficits        | sign=- flow=balance filler
 surpluses       | sign=+ flow=balance filler
 narrowed        | direction=down

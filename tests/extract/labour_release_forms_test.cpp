@@ -396,23 +396,3 @@ TEST(LabourReleaseForms, AShareOfAWholeIsNoRatioOfTheMarket) {
 
 }  // namespace
 }  // namespace crossfoot::testing
-
-namespace crossfoot::testing {
-namespace {
-
-// "inflation" alone does not say its span (the annual rate in most price releases, the month's
-// in some): "the harmonised inflation rate was 1.4%" after the index's levels is no rate on the
-// month before (hicp.growth) but undecided, hicp.inflation; words that say the span keep it.
-TEST(LabourReleaseForms, InflationWithoutItsSpanIsUndecided) {
-  auto d = extract_text(
-      "# Consumer prices in Norland, May 2031\n\n"
-      "The HICP reached 108.20 in May 2031, against 107.90 in April 2031; the harmonised "
-      "inflation rate was 1.6%.\n\n"
-      "The HICP rose 0.3% on the month.\n");
-  const auto open = claim_of(d, "1.6%");
-  EXPECT_EQ(open.id, "hicp.inflation");
-  EXPECT_EQ(claim_of(d, "0.3%").id, "hicp.growth");
-}
-
-}  // namespace
-}  // namespace crossfoot::testing
