@@ -85,16 +85,30 @@ bool periods_alike(const draft_claim& a, const draft_claim& b, const std::string
          (own_period_cell(b, own) && !a.period_stated);
 }
 
+// Whether the coarser of two amounts, read as its written digits round, holds the finer one:
+// "11.0 billion" (10.95 to 11.05 billion) holds "10 951.9 million". Levels only, never a range.
+bool one_rounds_the_other(const draft_claim& a, const draft_claim& b) {
+  if (a.upper || b.upper) return false;
+  auto half = [](const draft_claim& c) {
+    return 0.5 * std::pow(10.0, c.q.written_unit.scale_exp - c.q.decimals);
+  };
+  const draft_claim& coarse = half(a) >= half(b) ? a : b;
+  const draft_claim& fine = &coarse == &a ? b : a;
+  return std::fabs(editor_value(coarse) - editor_value(fine)) <= half(coarse);
+}
+
 // "a deficit of $2,460m" (Australian dollars) and "a deficit of US$2,460m": the same amount in
 // two currencies is one figure with a currency slip, which the check reports naming both
-// claims. A converted amount ("EUR 12.4 billion, roughly 95 billion yuan") has another number
-// and stays a figure of its own.
+// claims. So is the amount of a table's cell written again, rounded, in another currency:
+// "USD 11.0 billion" for the row's "10 951.9" under "EUR million". A converted amount ("EUR
+// 12.4 billion, roughly 95 billion yuan", "EUR 10 billion (USD 11 billion)") has another
+// amount and stays a figure of its own.
 bool same_unit(const draft_claim& a, const draft_claim& b) {
   const std::string ua = editor_unit(a), ub = editor_unit(b);
   if (ua == ub) return true;
   if (!is_currency(ua) || !is_currency(ub)) return false;
   const unit &x = a.q.written_unit, &y = b.q.written_unit;
-  return x.scale_exp == y.scale_exp && a.q.number == b.q.number;
+  return (x.scale_exp == y.scale_exp && a.q.number == b.q.number) || one_rounds_the_other(a, b);
 }
 
 bool same_figure(const draft_claim& a, const draft_claim& b, const std::string& own) {

@@ -53,9 +53,10 @@ bool is_period_segment(std::string_view s) {
 // Segments that name another series or valuation of the same figure, never a part of it:
 // `gdp.original.growth` (unadjusted) and `gdp.current_prices` are GDP again, so `X.*` of `gdp`
 // must not take them as GDP's components. The extract lexicon's `series` and `price_basis`
-// payloads write these segments (docs/language.md, "Figure references").
-constexpr std::array<std::string_view, 4> other_series_segments = {
-    "original", "seasonally_adjusted", "trend", "current_prices"};
+// payloads write these segments (docs/language.md, "Figure references"); so is `average`, the
+// figure averaged over periods ("HICP inflation averaged 0.4%": hicp.average.growth_yoy).
+constexpr std::array<std::string_view, 5> other_series_segments = {
+    "original", "seasonally_adjusted", "trend", "current_prices", "average"};
 
 // What `*` may stand for: one segment that names a part, not a period or another series.
 bool is_part_segment(std::string_view s) {

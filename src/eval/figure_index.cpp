@@ -116,12 +116,38 @@ void figure_index::add_period_aliases(std::unordered_set<std::string_view>& know
     segs.erase(segs.begin() + static_cast<std::ptrdiff_t>(p->index));
     without[join_id(segs)].push_back(key);
   }
+  // "gdp.current_prices.prev" in a 2018 Q1 document is the series' 2017 Q4 figure (and
+  // ".year_ago" its 2017 Q1 one): it joins the series, and answers to the id of its period
+  // (gdp.2017-Q4.current_prices), so a year whose last quarter the document states as the
+  // previous one has all its quarters stated. An explicit figure of that period wins.
+  std::vector<std::pair<std::string, std::size_t>> by_period;
   if (const auto& own = figures_.document.period) {
     for (std::size_t i = 0; i < figures_.figures.size(); ++i) {
       auto it = without.find(figures_.figures[i].id);
       if (it == without.end()) continue;
       for (const auto& key : it->second) series[key].emplace(*own, i);  // an explicit one wins
     }
+    for (std::size_t i = 0; i < figures_.figures.size(); ++i) {
+      const std::string& id = figures_.figures[i].id;
+      for (const auto& [suffix, when] : {std::pair<std::string_view, period>{".prev", own->prev()},
+                                         {".year_ago", own->year_ago()}}) {
+        if (!id.ends_with(suffix)) continue;
+        auto it = without.find(id.substr(0, id.size() - suffix.size()));
+        if (it == without.end()) continue;
+        for (const auto& key : it->second) {
+          if (!series[key].emplace(when, i).second) continue;
+          std::string named = key;
+          named.replace(named.find('\x01'), 1, when.to_string());
+          by_period.emplace_back(std::move(named), i);
+        }
+      }
+    }
+  }
+  for (auto& [named, figure] : by_period) {
+    if (figures_.find(named) || aliases_.count(named)) continue;
+    const std::string& kept = alias_ids_.emplace_back(std::move(named));
+    aliases_.emplace(kept, figure);
+    add_entry(kept, size() - 1, known);
   }
   for (const auto& [key, members] : series) {
     for (const auto& [when, figure] : members) {

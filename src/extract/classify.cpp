@@ -285,6 +285,20 @@ std::optional<lexicon::direction> direction_noun_after(const prose& p, const fou
   return after.front().entry()->dir;
 }
 
+// "Against February 2016, food inflation reached 16.50 per cent" above "| Food & Non-Alcoholic
+// Beverages | 36.04 | 3.08 | 16.50 |": a row's words right before the rate of prices (lexicon
+// index_rate: "inflation"), and not after a word of their own ("air transportation" is no
+// "Transportation"), name the row's rate in a table of weights and rates too; the rate's own
+// words pick its column (the span, the period).
+bool rate_of_prices_named(const prose& p, const row_index::named_row& named, const found& f) {
+  const std::vector<word> next = words_after(p, named.named_end, f.begin, 1);
+  if (next.empty() || !next.front().letters() || !next.front().is(word_class::index_rate))
+    return false;
+  const std::vector<word> before = words_before(p, named.named_begin, f.sentence_begin, 1);
+  return before.empty() || !before.back().letters() || before.back().is(word_class::filler) ||
+         before.back().is(word_class::preposition);
+}
+
 // "energy is set to show the highest annual rate in September, at 9.5%", above a table of rates
 // with the row "| Energy | ... | 9.5e |": the rate is one of the row's.
 void note_rate_row(const prose& p, const row_index& rows, const found* previous, found& f) {
@@ -308,7 +322,7 @@ void note_rate_row(const prose& p, const row_index& rows, const found* previous,
   if (!named->table->all_rates()) {
     group = named->table->rate_columns ? group_named_in(p, *named->table, f.sentence_begin, f.begin)
                                        : nullptr;
-    if (!group) return;
+    if (!group && !(named->table->rate_columns && rate_of_prices_named(p, *named, f))) return;
   }
   f.rate_row_table = named->table;
   f.rate_row_begin = named->label_begin;
@@ -718,8 +732,10 @@ std::string counted_by_subject(const prose& p, const found& f) {
     if (!phrase.empty()) return phrase;
     break;
   }
+  // "The index rose to 165.4", "the CPI rising from 176.93": a headline index's levels.
   for (const word& w : ws) {
-    if (w.lower == "index") return "index points";
+    if (w.lower == "index" || (w.letters() && w.is(word_class::headline_index)))
+      return "index points";
   }
   // "employment on nonfarm payrolls barely moved (+49,000)": the subject counts jobs. The
   // nearest such word of the claim's own clause.

@@ -460,6 +460,8 @@ class namer {
   std::optional<subject> table_row(std::size_t i, naming_state& st);
   std::optional<subject> excluding_row(naming_state& st);
   bool whole_index_row(const std::vector<word>& label) const;
+  std::string index_of_column(const table_column& col) const;
+  std::string index_of_columns() const;
   std::optional<subject> rate_row_named(std::size_t i, naming_state& st);
   std::optional<subject> name_in_list(std::size_t i, naming_state& st);
   std::optional<subject> share_in_named(std::size_t i, naming_state& st);
@@ -512,7 +514,7 @@ class namer {
   std::string unplaced_opening(const found& f) const;
   std::optional<period> clause_period_before(const found& f) const;
   bool names_period(std::size_t begin, std::size_t end, const period* wanted = nullptr) const;
-  bool caption_names_only(const table_model& m, const period& p) const;
+  bool caption_names_only(const table_model& m, const period& p, bool rates) const;
   bool sentence_names(const found& f, const period& p) const;
   bool averaged(const found& f) const;
   std::optional<period> base_of_rate(const found& f) const;
@@ -539,6 +541,22 @@ class namer {
                           return ends_own_words(w) || w.lower == "(" || w.lower == ")";
                         }) &&
            bracket_names_no_base(i);
+  }
+  // "1.0% higher than in December 2018, after a rise of 1.5% in November": a rate that a word
+  // of the lexicon's previous_cue ("after") brings in after a comma, with only fillers between
+  // ("a rise of"), right after a rate on a year earlier, is that rate's earlier value: on a
+  // year earlier too, not on the month before.
+  bool cued_after_yoy(std::size_t i) const {
+    const found* before = previous_in_sentence(i);
+    if (!before || before->kind != claim_kind::growth || before->suffix != "growth_yoy")
+      return false;
+    const std::vector<word> between = words_between(p_, before->end, claims_[i].begin);
+    const auto comma = std::find_if(between.rbegin(), between.rend(),
+                                    [](const word& w) { return w.lower == ","; });
+    if (comma == between.rend() || comma == between.rbegin()) return false;
+    const auto cue = comma.base();
+    return cue->is(word_class::previous_cue) &&
+           std::all_of(cue + 1, between.end(), [](const word& w) { return filler(w); });
   }
   // "(2.6% in February)", "(2.6% in the previous month)": the bracketed rate's own words say
   // when, not what it compares with; "(0.3% compared with February 2031)", "(0.3% above
@@ -706,6 +724,13 @@ void namer::name(std::size_t i) {
     if (e && e->is(word_class::headline_index) && e->family.empty())
       s.entity = {context_.last_headline_index};
   }
+  // "Overall inflation came to 9.04 per cent": the rate of prices alone (lexicon index_rate),
+  // of nothing its clause names, is the rate of the headline index the draft has named last.
+  if (!row_ && s.entity.empty() && st.flow.empty() && f.kind == claim_kind::growth &&
+      !context_.last_headline_index.empty() &&
+      std::any_of(st.own.begin(), st.own.end(),
+                  [](const word& w) { return w.letters() && w.is(word_class::index_rate); }))
+    s.entity = {context_.last_headline_index};
   // "Economic contraction of 1.7 percent", "the economy shrank by 1.7 percent": a rate of the
   // economy alone, of no flow, is the rate of its aggregate (gdp).
   if (!row_ && s.entity.empty() && st.flow.empty() && f.kind == claim_kind::growth) {
@@ -1108,7 +1133,7 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   if (row_->row_when && label_is_period(p_, st.own)) s = subject{};
   // "| All items | 100.0 | 131.4 |" in a column of weights or index levels: the whole index,
   // the headline index the draft has named (cpi), as "All groups CPI" is.
-  if (!s.names_something() && whole_index_row(st.own)) {
+  if ((!s.names_something() || s.entity.empty()) && whole_index_row(st.own)) {
     s.entity = {context_.headline_index};
     return s;
   }
@@ -1148,6 +1173,14 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   if (s.names_something() && row_->part_of_total && first_flow(st.own).empty())
     st.part_of = national_family;
   const table_model* m = row_->table;
+  // "| Feb-17 | 179.98 | 9.04 |" under "| Month | Overall CPI | Overall Rate of Inflation |": a
+  // row labelled only by its period holds the index its column names, and that index's rate.
+  if (!s.names_something() && row_->row_when) {
+    if (std::string index = index_of_columns(); !index.empty()) {
+      s.entity = {index};
+      return s;
+    }
+  }
   if (s.names_something() || !row_->row_when || m->caption_end == 0 ||
       !(estimates_table() || m->one_number_per_row || rows_by_period_alone(*m)))
     return s;
@@ -1163,14 +1196,52 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
 // thing of its own. Rows in a group of columns keep their group's names.
 // A label of a lexicon `overall` phrase ("All items", "All groups") in a column of weights or
 // index levels, in a draft that has named its headline index.
+// So is "| Total | 100 | 1.72 | 9.04 |", a label of one `overall` word alone, in a table with
+// such a column: a table of a price index's weights and rates, whose total is the index.
 bool namer::whole_index_row(const std::vector<word>& label) const {
-  if (context_.headline_index.empty() || !row_->column ||
-      !(row_->column->weight || row_->column->index))
-    return false;
-  for (std::size_t k = 0; k + 1 < label.size(); ++k) {
-    if (phrase_is(label[k], label[k + 1], word_class::overall)) return true;
+  if (context_.headline_index.empty() || !row_->column) return false;
+  const auto& columns = row_->table->columns;
+  const bool own_column = row_->column->weight || row_->column->index;
+  const bool price_table = std::any_of(columns.begin(), columns.end(), [](const table_column& c) {
+    return c.weight || (c.index && c.kind == column_kind::value);
+  });
+  if (own_column) {
+    for (std::size_t k = 0; k + 1 < label.size(); ++k) {
+      if (phrase_is(label[k], label[k + 1], word_class::overall)) return true;
+    }
   }
-  return false;
+  std::vector<const word*> named;
+  for (const word& w : label) {
+    if (w.letters()) named.push_back(&w);
+  }
+  return price_table && named.size() == 1 && named.front()->is(word_class::overall);
+}
+
+// The headline index a column's header names ("Overall CPI": cpi), or "".
+std::string namer::index_of_column(const table_column& col) const {
+  for (const word& w : words_between(p_, col.begin, col.end)) {
+    const lexicon::entry* e = w.letters() ? w.entry() : nullptr;
+    if (e && e->is(word_class::headline_index) && !e->family.empty()) return std::string(e->family);
+  }
+  return "";
+}
+
+// What the cell's column is of, by its header: the index it names, or, for the rate of prices
+// ("Overall Rate of Inflation": lexicon index_rate), the index another column of the table
+// names, else the one the draft has named. "" when the header names neither.
+std::string namer::index_of_columns() const {
+  const table_column* col = row_->column;
+  if (!col) return "";
+  if (std::string own = index_of_column(*col); !own.empty()) return own;
+  const std::vector<word> header = words_between(p_, col->begin, col->end);
+  const bool rate_of_prices = std::any_of(header.begin(), header.end(), [](const word& w) {
+    return w.letters() && w.is(word_class::index_rate);
+  });
+  if (!rate_of_prices) return "";
+  for (const table_column& other : row_->table->columns) {
+    if (std::string index = index_of_column(other); !index.empty()) return index;
+  }
+  return context_.headline_index;
 }
 
 std::optional<subject> namer::excluding_row(naming_state& st) {
@@ -1662,6 +1733,8 @@ std::string namer::flow_of_whole(std::size_t i, const naming_state&) {
 std::string namer::flow_of_row(std::size_t, const naming_state& st) {
   // A ratio of a labour market is of no flow: "| Total |" under "| Unemployment Rate |".
   if (!row_ || row_->ratio_part) return "";
+  // "| Total | 100 | 1.72 |" in a table of a price index's weights: the index, no flow.
+  if (whole_index_row(st.own)) return "";
   std::string flow = row_flow(st.own, row_->parent_label, row_->section_label, row_->flow_section,
                               row_->negative_row, row_->table);
   // "| | Exports | | Imports | |" above the years: the group of columns names the flow.
@@ -1851,7 +1924,9 @@ void namer::read_period(std::size_t i) {
     // "| Foreign trade, February 2023 (adjusted) | EUR bn |" in a February 2023 release: a
     // table whose rows and columns name no period, under a caption that names the draft's own
     // and no other, states its cells' period as plainly as "in February 2023" does.
-    if (!when && context_.own && row_->table && caption_names_only(*row_->table, *context_.own)) {
+    const bool rate = f.kind == claim_kind::growth || f.kind == claim_kind::pp;
+    if (!when && context_.own && row_->table &&
+        caption_names_only(*row_->table, *context_.own, rate)) {
       f.period_stated = true;
       f.caption_period = context_.own->to_string();
     }
@@ -1914,7 +1989,7 @@ void namer::read_period(std::size_t i) {
                (own == rate_span::none &&
                 ((base && *base == rate_period.year_ago()) ||
                  (!base_opens_otherwise && !base_within_year && annual_by_words(f)) ||
-                 bracketed_after_yoy(i)))) {
+                 bracketed_after_yoy(i) || (!base && cued_after_yoy(i))))) {
       f.suffix = "growth_yoy";
     }
   }
@@ -2224,6 +2299,14 @@ std::optional<period> namer::clause_opening_period(const found& f) const {
 std::optional<period> namer::sentence_period(std::size_t i) const {
   if (auto opening = opening_period(i)) return opening;
   const found& f = claims_[i];
+  // "Total trade so far this year came to USD 305.5 billion, 16.6% more than ...", "The
+  // surplus so far this year, NOK 661.9 billion, ...": the year to date (lexicon year_to_date)
+  // named before a claim in its sentence is the claim's span. It is no period of period_at, so
+  // that a sentence naming it still goes on in the period a sentence before opened on.
+  const std::vector<word> opening = words_after(p_, f.sentence_begin, f.begin, window::subject);
+  for (std::size_t k = 0; k < opening.size(); ++k) {
+    if (auto span = year_to_date(opening, k, context_.own)) return span->when;
+  }
   std::size_t j = i;
   while (j > 0 && claims_[j - 1].sentence_begin == f.sentence_begin) --j;
   if (j == 0) return std::nullopt;
@@ -2286,8 +2369,14 @@ std::optional<period> namer::opening_period(std::size_t i) const {
     ++next;
   // "Over January to September 2019, exports ...", "Over the first four months of the year the
   // deficit ...": the period ends at a comma or where the subject's article begins.
-  if (next >= ws.size() || (ws[next].lower != "," && ws[next].lower != "the")) return std::nullopt;
-  return found_period->when;
+  if (next >= ws.size()) return std::nullopt;
+  if (ws[next].lower == "," || ws[next].lower == "the") return found_period->when;
+  // "From January to October 2012 exports totalled ...": after a span of months the subject
+  // may follow bare, without a comma. After a single period it may not: "In 2015 prices, ..."
+  // opens on no period of 2015.
+  if (found_period->when.is_range() && ws[next].letters() && !ws[next].is(word_class::preposition))
+    return found_period->when;
+  return std::nullopt;
 }
 
 // Whether the claim's sentence names period `p` anywhere (within the window it looks through).
@@ -2315,8 +2404,8 @@ bool namer::names_period(std::size_t begin, std::size_t end, const period* wante
   return false;
 }
 
-// Whether table m's caption names period p and no other period.
-bool namer::caption_names_only(const table_model& m, const period& p) const {
+// Whether table m's caption names period p and no other period (for rates, a span ending on p).
+bool namer::caption_names_only(const table_model& m, const period& p, bool rates) const {
   if (m.caption_end <= m.caption_begin) return false;
   const std::vector<word> ws =
       words_after(p_, m.caption_begin, m.caption_end, window::carried_period);
@@ -2325,6 +2414,18 @@ bool namer::caption_names_only(const table_model& m, const period& p) const {
   for (std::size_t k = 0; k < ws.size(); ++k) {
     auto at = period_at(p_, ws, k, context_.own);
     if (!at) continue;
+    // "percentage change between April 2015 and May 2015": a rate's span that ends on the
+    // draft's own period compares it with the earlier one, and is of the own period as much
+    // as "up 0.6% in May 2015". Rates only: levels "between January and May" are a range.
+    const std::size_t next = k + at->count;
+    if (!(at->when == p) && rates && next + 1 < ws.size() &&
+        (ws[next].lower == "and" || ws[next].lower == "to")) {
+      if (auto end = period_at(p_, ws, next + 1, context_.own); end && end->when == p) {
+        named = true;
+        k = next + end->count;  // the loop steps past the span's last word
+        continue;
+      }
+    }
     if (!(at->when == p)) return false;
     named = true;
     k += at->count - 1;

@@ -323,6 +323,25 @@ std::optional<period_words> same_period_of(const prose& p, const std::vector<wor
 
 }  // namespace
 
+// "so far this year", "year to date" in prose (lexicon year_to_date, phrases of two words or
+// more: "cumulative" alone also qualifies a change), in a draft of a month: January to that
+// month, as the same words over a table's column say.
+std::optional<period_words> year_to_date(const std::vector<word>& ws, std::size_t i,
+                                         const std::optional<period>& own) {
+  if (!own || own->freq != frequency::month || own->is_range()) return std::nullopt;
+  constexpr std::size_t longest = 4;
+  std::string phrase(ws[i].lower);
+  for (std::size_t n = 2; n <= longest && i + n <= ws.size(); ++n) {
+    phrase += ' ';
+    phrase += ws[i + n - 1].lower;
+    if (lexicon::is(phrase, word_class::year_to_date)) {
+      const int month = static_cast<int>(own->last % 12) + 1;
+      return period_words{month_range(own->last_year(), 1, month), n};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<period_words> period_at(const prose& p, const std::vector<word>& ws, std::size_t i,
                                       const std::optional<period>& own) {
   auto at = [&](std::size_t k) -> const word* { return k < ws.size() ? &ws[k] : nullptr; };

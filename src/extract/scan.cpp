@@ -57,6 +57,12 @@ noun_phrase noun_after(const prose& p, std::size_t at, std::size_t limit) {
 
 // "the past two years", "five years ago": calendar references, not durations.
 bool calendar(const prose& p, const block& b, std::size_t begin, const noun_phrase& n) {
+  // "Twelve Months Changes", "12 months averages": a span of the calendar before another noun
+  // says what the noun spans (twelve-month changes), not how many months there are.
+  if (const std::size_t space = n.text.find(' ');
+      space != std::string::npos &&
+      lexicon::is(lexicon::singular(n.text.substr(0, space)), word_class::noun_time))
+    return true;
   if (!lexicon::is(lexicon::singular(head_word(n.text)), word_class::noun_time)) return false;
   const std::vector<word> after = words_after(p, n.end, b.end, window::next_word);
   // "the past two years", "the nine months": a span of the calendar, not a count of it.
@@ -131,6 +137,29 @@ bool date_or_time(std::string_view s, const block& b, std::size_t begin, std::si
   return k < begin && k > b.begin && iso_date(digits_and_hyphens(s, b, k - 1, &from));
 }
 
+// A reference word that names a table or a figure ("Table 3", "see table 1"; lower case only
+// where the word is no ordinary one too) right before `at`.
+bool reference_before(const std::vector<word>& prev, std::size_t at) {
+  return !prev.empty() && prev.back().letters() && prev.back().end + 1 == at &&
+         prev.back().is(word_class::reference) &&
+         (prev.back().capital || !prev.back().is(word_class::filler));
+}
+
+// "Tables 1 and 2", "Tables 3, 4 and 5": a whole number that a joiner puts after the number of
+// a reference names a table too. Only digits: "2%" there is a figure.
+bool listed_reference(const prose& p, std::size_t begin, std::size_t end, std::size_t limit) {
+  constexpr std::size_t reach = 8;  // "Tables 3, 4, 5 and 6"
+  const std::string_view written = p.text.substr(begin, end - begin);
+  if (written.empty() || !std::all_of(written.begin(), written.end(), is_ascii_digit)) return false;
+  std::vector<word> prev = words_before(p, begin, limit, reach);
+  while (prev.size() >= 2 && prev.back().is(word_class::joiner) && prev[prev.size() - 2].number()) {
+    const std::size_t number_begin = prev[prev.size() - 2].begin;
+    prev.resize(prev.size() - 2);
+    if (reference_before(prev, number_begin)) return true;
+  }
+  return false;
+}
+
 // Names and identifiers: "COVID-19", "G20", "No. 5", "Article 3", "3rd", "5G", "10:30",
 // "12.01.2024", list markers at the start of a line, and footnote markers: a number in
 // brackets glued to a word or a number ("exports(1)", "195.1 (2)").
@@ -163,11 +192,10 @@ bool part_of_name(const prose& p, const block& b, std::size_t begin, std::size_t
   std::vector<word> prev = words_before(p, begin, b.begin, 2);
   if (!prev.empty() && prev.back().lower == "." && prev.size() == 2 && prev[0].lower == "no")
     return true;
+  if (listed_reference(p, begin, end, b.begin)) return true;
   // "Table 3", and in lower case where the word is no ordinary one too ("see table 1", not
   // "a level 3").
-  return !prev.empty() && prev.back().letters() && prev.back().end + 1 == begin &&
-         prev.back().is(word_class::reference) &&
-         (prev.back().capital || !prev.back().is(word_class::filler));
+  return reference_before(prev, begin);
 }
 
 bool date_part(const prose& p, const block& b, std::size_t begin, std::size_t end, double value) {

@@ -304,8 +304,30 @@ subject names_from(const std::vector<word>& ws, segment s, std::size_t from, std
   return out;
 }
 
+// "Tables 1 and 2 show", "Chart 3 shows": words that only point at a table or a chart (a
+// lexicon reference, its numbers, joiners and fillers) before a report verb say where the
+// figures are shown, not what they are of.
+bool reference_reports(const std::vector<word>& ws, segment s, std::size_t verb) {
+  if (verb >= s.end || !ws[verb].is(word_class::report_verb)) return false;
+  bool reference = false;
+  for (std::size_t i = s.begin; i < verb; ++i) {
+    if (ws[i].letters() && ws[i].is(word_class::reference)) {
+      reference = true;
+    } else if (!ws[i].number() && !ws[i].is(word_class::joiner) &&
+               !(ws[i].letters() && ws[i].is(word_class::filler))) {
+      return false;
+    }
+  }
+  return reference;
+}
+
 subject subject_of_segment(const std::vector<word>& ws, segment s, const national_words& national) {
-  const std::size_t verb = first_verb(ws, s);
+  std::size_t verb = first_verb(ws, s);
+  // "Tables 1 and 2 show the CPI rising from 176.93": the report verb's object names them.
+  if (reference_reports(ws, s, verb)) {
+    s.begin = verb + 1;
+    verb = first_verb(ws, s);
+  }
   subject out = names_from(ws, s, after_last_preposition(ws, s, verb), verb, national);
   if (out.entity.empty()) out = names_from(ws, s, s.begin, verb, national);
   out.points_back = points_back(ws, s, national);
@@ -365,8 +387,20 @@ bool filler(const word& w) {
   return (ends_in_ed(w.lower) && !names_people(w)) || w.is(word_class::filler);
 }
 
+// Whether ws[i] ends the name of an aggregate of two words or more ("net foreign trade",
+// "net exports": net_trade), whose flow word names the aggregate, not a flow of its own.
+bool ends_aggregate_name(const std::vector<word>& ws, std::size_t i) {
+  constexpr std::size_t longest = 5;
+  for (std::size_t back = 1; back < longest && back <= i; ++back) {
+    const aggregate_name named = aggregate_at(ws, i - back, i + 1);
+    if (named.entry && named.words == back + 1) return true;
+  }
+  return false;
+}
+
 std::string flow_at(const std::vector<word>& ws, std::size_t i) {
   const std::string_view w = ws[i].lower;
+  if (ends_aggregate_name(ws, i)) return "";
   auto before = [&](std::size_t back) -> std::string_view {
     return i >= back ? ws[i - back].lower : std::string_view();
   };
@@ -471,16 +505,25 @@ std::vector<word> acronyms_named(const std::vector<word>& clause) {
                            clause[i + 2].lower == ")" && clause[i + 1].letters() &&
                            clause[i + 1].capital && clause[i + 1].lower.size() >= 2 &&
                            std::all_of(clause[i + 1].lower.begin(), clause[i + 1].lower.end(),
-                                       [](char c) { return is_ascii_letter(c); });
+                                       [](char c) { return is_ascii_letter(c) || c == '-'; });
     if (!bracketed) {
       out.push_back(clause[i]);
       continue;
     }
-    const std::string_view acronym = clause[i + 1].lower;
+    std::string letters_only;
+    for (char c : clause[i + 1].lower)
+      if (c != '-') letters_only += c;
+    const std::string_view acronym = letters_only;
     // Only an acronym the lexicon names as an aggregate: "Consumer Price Index (CPI)" keeps its
-    // words, as the title and the tables name it.
+    // words, as the title and the tables name it. So does a name whose acronym the lexicon does
+    // not know ("the balance of trade in goods (BoT-G)"), and its bracket names nothing more.
     const lexicon::entry* known = clause[i + 1].entry();
     if (!known || !known->is(word_class::aggregate)) {
+      const bool hyphened = letters_only.size() != clause[i + 1].lower.size();
+      if (hyphened && initials_of(out, 0, out.size(), acronym)) {
+        i += 2;
+        continue;
+      }
       out.push_back(clause[i]);
       continue;
     }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdio>
 
 #include "core/text.hpp"
 #include "quantity/lexicon.hpp"
@@ -377,6 +378,23 @@ bool names_phrase_of(std::string_view header, word_class c) {
   return false;
 }
 
+// "Overall Rate of Inflation", "Inflation, %": the first span a header's phrase names (lexicon
+// rate_span, the longest phrase first) is a year's: its rates are on a year earlier. "Monthly
+// inflation" names the month's.
+bool names_a_year_span(std::string_view header) {
+  constexpr std::size_t longest_phrase = 4;
+  const std::vector<std::string> runs = letter_digit_runs(header);
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    for (std::size_t n = std::min(longest_phrase, runs.size() - i); n > 0; --n) {
+      std::string phrase = runs[i];
+      for (std::size_t k = 1; k < n; ++k) phrase += " " + runs[i + k];
+      const lexicon::entry* e = lexicon::find(phrase);
+      if (e && e->is(word_class::rate_span)) return e->aspect == "year";
+    }
+  }
+  return false;
+}
+
 // A month of a year-to-date column is the year up to it: November 2024 is January to
 // November 2024. Anything else stays as it is.
 std::optional<period> year_to(const std::optional<period>& p) {
@@ -416,6 +434,25 @@ std::string basis_in(std::string_view header) {
   return "";
 }
 
+// "% Change on last month (February 2017/ January 2017)": two periods of one frequency a slash
+// apart in a header's last bracket, the later first, as a ratio of their levels is written:
+// the rate of the first on the second (from the second to the first).
+std::optional<std::pair<period, period>> periods_over(std::string_view header) {
+  const std::size_t close = header.rfind(')');
+  const std::size_t open = header.rfind('(', close);
+  if (close == std::string_view::npos || open == std::string_view::npos) return std::nullopt;
+  const std::string_view inside = header.substr(open + 1, close - open - 1);
+  const std::size_t slash = inside.find('/');
+  if (slash == std::string_view::npos || inside.find('/', slash + 1) != std::string_view::npos)
+    return std::nullopt;
+  const auto later = written_period(trim_blank(inside.substr(0, slash)));
+  const auto earlier = written_period(trim_blank(inside.substr(slash + 1)));
+  if (!later || !earlier || later->is_range() || earlier->is_range() ||
+      later->freq != earlier->freq || !(earlier->last < later->last))
+    return std::nullopt;
+  return std::pair{*earlier, *later};
+}
+
 table_column column_from(std::string_view s, const cell& c) {
   table_column col;
   col.begin = c.begin;
@@ -425,6 +462,7 @@ table_column column_from(std::string_view s, const cell& c) {
   col.header = folded_blanks(text_of(s, c));
   col.when = written_period(col.header);
   col.from_to = written_from_to(col.header);
+  if (!col.from_to) col.from_to = periods_over(col.header);
   if (!col.when) {
     // "Growth Jan-Sep 19/18", "Exports Sep 19": a period after the header's words.
     const std::size_t space = col.header.find(' ');
@@ -450,7 +488,7 @@ table_column column_from(std::string_view s, const cell& c) {
   if (percent && !col.unit_of) col.unit_of = unit::percent();
   col.flow = flow_of_header(col.header);
   col.year_to_date = names_phrase_of(col.header, word_class::year_to_date);
-  col.annual = names_phrase_of(col.header, word_class::yoy_word);
+  col.annual = names_phrase_of(col.header, word_class::yoy_word) || names_a_year_span(col.header);
   const std::vector<std::string> runs = letter_digit_runs(col.header);
   for (std::size_t i = 0; i < runs.size(); ++i) {
     col.weight = col.weight || lexicon::is(runs[i], word_class::weight_noun);
@@ -630,9 +668,12 @@ struct header_reader {
       for (const cell& c : cells) m.columns.push_back(column_from(s, c));
       // "| Province | ... |": the rows' name is no unit of the column of labels.
       if (!cells.empty() && names_the_rows(text_of(s, cells[0]))) m.columns[0].unit_of.reset();
+      // A corner cell that names the rows ("| Group | % |") is no caption: the line before the
+      // table stays it ("Food: percentage change between April 2015 and May 2015").
       if (!cells.empty() && !time_header(text_of(s, cells[0]))) {
         corner(text_of(s, cells[0]));
-        if (cells[0].end > cells[0].begin) caption(cells[0].begin, cells[0].end, true);
+        if (cells[0].end > cells[0].begin && !names_the_rows(text_of(s, cells[0])))
+          caption(cells[0].begin, cells[0].end, true);
       }
       return;
     }
@@ -859,6 +900,27 @@ bool sentence_like(std::string_view text) {
   return !t.empty() && t.back() == '.' && t.size() > caption_bytes;
 }
 
+// "Base: February 2009=100", "(2015=100)": a line that gives only an index's base, a year (or a
+// period ending in one) equal to 100, in words of periods and the lexicon's index_base words.
+bool index_base_line(std::string_view text) {
+  constexpr std::size_t year_digits = 4;
+  const std::size_t equals = text.find('=');
+  if (equals == std::string_view::npos) return false;
+  const std::string_view before = trim_blank(text.substr(0, equals));
+  const std::string_view after = trim_blank(text.substr(equals + 1));
+  if (before.size() < year_digits || !after.starts_with("100") ||
+      !std::all_of(before.end() - year_digits, before.end(), is_ascii_digit))
+    return false;
+  for (const std::string& w : letter_digit_runs(text)) {
+    if (is_ascii_digit(w.front())) continue;
+    const lexicon::entry* e = lexicon::find(w);
+    if (!e || !(e->is(word_class::index_base) || e->is(word_class::month) ||
+                e->is(word_class::noun_time) || e->is(word_class::index_noun)))
+      return false;
+  }
+  return true;
+}
+
 // Lines just before a table (a caption, "(Unit: Millions of YEN, %)") that are short and not
 // sentences, at most one blank line apart.
 void read_lines_before(const folded_text& t, const table_span& span, header_reader& h) {
@@ -871,6 +933,12 @@ void read_lines_before(const folded_text& t, const table_span& span, header_read
     const std::string_view text = std::string_view(t.text).substr(b.begin, b.end - b.begin);
     // A paragraph of sentences is prose about the table, not its caption.
     if (chart_labels(text) || sentence_like(text)) break;
+    // "Base: February 2009=100": the base of the table's index levels, not its caption.
+    if (index_base_line(text)) {
+      h.m.index_base = true;
+      next_begin = b.begin;
+      continue;
+    }
     h.unit_text(text);
     h.caption(b.begin, b.end);
     // "Table 2. Top exports, December 2031" above "Annual change in percent": the nearest line
@@ -1167,6 +1235,17 @@ void finish_columns(table_model& m, std::vector<table_column>& columns) {
   }
 }
 
+// Under a line giving an index's base ("Base: February 2009=100"), a column whose header names
+// no rate, share, change or unit of its own ("Overall CPI") holds the index's levels.
+void index_columns_under_base(std::vector<table_column>& columns) {
+  for (std::size_t c = 1; c < columns.size(); ++c) {
+    table_column& col = columns[c];
+    if (col.kind == column_kind::value && !col.change && !col.unit_of && !col.weight &&
+        col.role.empty() && !col.header.empty() && !time_header(col.header))
+      col.index = true;
+  }
+}
+
 // A column whose own header (or the one it sits under) names levels: an index ("Index for Feb
 // 99", "Index (2010=100)") or a level's unit ("Million ISK"), and no rate, share or change.
 bool levels_by_header(const table_column& col) {
@@ -1407,6 +1486,7 @@ std::vector<table_model> read_tables(const folded_text& t) {
         m.caption_flow = flow;
     finish_columns(m, m.columns);
     for (std::vector<table_column>& band : m.bands) finish_columns(m, band);
+    if (m.index_base) index_columns_under_base(m.columns);
     m.level_columns = std::any_of(m.columns.begin(), m.columns.end(), levels_by_header);
     m.rate_columns = std::any_of(m.columns.begin(), m.columns.end(), [](const table_column& c) {
       return c.kind == column_kind::growth && !c.change;
@@ -1606,6 +1686,25 @@ std::string label_head(const prose& p, const table_row& r) {
   return words >= fewest_words ? key : "";
 }
 
+// "Food & Non-Alcoholic Beverages", "Housing, Water, Electricity, Gas and other Fuels": a label
+// that lists its parts is named by its first item too ("food", "housing"), its words before
+// the first joiner ("&", ",", "and").
+std::string label_first_item(const prose& p, const table_row& r) {
+  const std::vector<word> ws = label_words(p, r.label_begin, r.label_end);
+  std::string key;
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    // "&" may be no word of its own: it is read from the text between two words.
+    const std::string_view gap =
+        i == 0 ? std::string_view{} : p.text.substr(ws[i - 1].end, ws[i].begin - ws[i - 1].end);
+    const bool joiner = ws[i].lower == "&" || ws[i].lower == "," ||
+                        gap.find('&') != std::string_view::npos ||
+                        (ws[i].letters() && ws[i].is(word_class::joiner));
+    if (joiner) return key;
+    add_key_word(key, ws[i]);
+  }
+  return "";
+}
+
 }  // namespace
 
 row_index::row_index(const folded_text& t, const std::vector<table_model>& tables) {
@@ -1622,11 +1721,14 @@ row_index::row_index(const folded_text& t, const std::vector<table_model>& table
       }
       if (key.empty() || words > max_label_words || written_period(key)) continue;
       longest_ = std::max(longest_, words);
-      by_words_.try_emplace(key, named_row{&m, r.label_begin, r.label_end, 0, &r});
+      by_words_.try_emplace(key, named_row{&m, r.label_begin, r.label_end, 0, 0, &r});
       // "Fish, crustaceans, molluscs and prep. thereof" is named by its head too, the words
       // before its last joiner ("Fish, crustaceans and molluscs"), when those are two or more.
       const std::string head = label_head(p, r);
-      if (!head.empty()) heads.push_back({head, named_row{&m, r.label_begin, r.label_end, 0, &r}});
+      if (!head.empty())
+        heads.push_back({head, named_row{&m, r.label_begin, r.label_end, 0, 0, &r}});
+      if (const std::string first = label_first_item(p, r); !first.empty() && first != head)
+        heads.push_back({first, named_row{&m, r.label_begin, r.label_end, 0, 0, &r}});
     }
   }
   // A head that is some other row's label, or the head of two rows, names none of them.
@@ -1654,6 +1756,7 @@ std::optional<row_index::named_row> row_index::named_before(const prose& p, std:
       for (std::size_t k = start; k < end; ++k) add_key_word(key, ws[k]);
       if (auto hit = by_words_.find(key); hit != by_words_.end()) {
         named_row out = hit->second;
+        out.named_begin = ws[start].begin;
         out.named_end = ws[end - 1].end;
         return out;
       }

@@ -120,7 +120,9 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "period_noun",
     "person_measure",
     "price_basis",
-    "roman_numeral"};
+    "roman_numeral",
+    "index_rate",
+    "index_base"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

@@ -154,6 +154,10 @@ enum class word_class {
   roman_numeral,        // a quarter's number in Roman numerals, written in capitals (payload:
                         // 1 to 4): "I quarter 2018", "the IV quarter", a table row "| III |"
                         // under a year's row
+  index_rate,           // the rate of the prices a headline index measures: "inflation" alone
+                        // is the rate of the index the draft has named (cpi)
+  index_base,           // names a line before a table as the base of its index levels, with
+                        // the base period and "=100": "Base: February 2009=100"
   count                 // (number of classes)
 };
 

@@ -223,6 +223,7 @@ expansion       | direction=up filler
 rate            | direction=up rate_noun filler
 year-on-year    | direction=up filler noun_stop yoy_word rate_span=year
 climbed         | direction=up open_ending filler
+climbing        | direction=up filler
 change          | direction=up filler
 changed         | direction=up filler
 pace            | direction=up filler
@@ -422,6 +423,7 @@ section         | reference
 chapter         | reference
 figure          | reference filler
 table           | reference
+tables          | reference
 exhibit         | reference filler
 phase           | reference noun_enumeration
 version         | reference
@@ -494,7 +496,7 @@ takes           | verb not_plural
 comes           | verb not_plural
 stands          | verb not_plural
 totals          | verb not_plural
-shows           | verb not_plural
+shows           | verb not_plural report_verb
 year            | filler noun_time
 whereas         | filler clause_break not_plural
 respectively    | filler noun_stop not_plural
@@ -823,7 +825,7 @@ held            | verb
 holds           | verb
 saw             | verb
 sees            | verb
-showed          | verb
+showed          | verb report_verb
 added           | verb direction=up
 adds            | verb
 while           | verb filler clause_break noun_stop denominator_stop
@@ -967,7 +969,7 @@ season          | filler
 seasonal        | filler
 provisional     | filler status_mark
 statistics      | filler
-show            | filler verb
+show            | filler verb report_verb
 according       | filler noun_stop
 data            | filler
 then            | filler
@@ -1030,7 +1032,12 @@ shares          | share_noun share_cue
 pp              | points_noun
 contribution    | points_noun contribution_word
 contributions   | points_noun contribution_word
-inflation       | direction=up filler growth_noun
+inflation       | direction=up filler growth_noun index_rate rate_span=year
+# "inflation" alone is the rate on a year earlier; a monthly one says so
+monthly inflation | rate_span=period
+monthly rate of inflation | rate_span=period
+monthly inflation rate | rate_span=period
+base            | index_base
 deficits        | sign=- flow=balance filler
 surpluses       | sign=+ flow=balance filler
 narrowed        | direction=down
@@ -1271,6 +1278,13 @@ net foreign trade | aggregate=net_trade
 changes in inventories | aggregate=inventories
 change in inventories | aggregate=inventories
 inventory changes | aggregate=inventories
+# final domestic demand without inventories: with them and net trade, the whole of GDP's growth
+# ("Internal demand excluding inventory changes" added 0.4 points), accounts.rules
+internal demand excluding inventory changes | aggregate=final_domestic_demand
+internal demand excluding inventories | aggregate=final_domestic_demand
+domestic demand excluding inventory changes | aggregate=final_domestic_demand
+domestic demand excluding inventories | aggregate=final_domestic_demand
+final domestic demand excluding inventories | aggregate=final_domestic_demand
 # "rose by 0.7% q-o-q", "2.7% y-o-y": how a rate's span is abbreviated, never a subject
 q-o-q           | filler noun_stop rate_span=period
 qoq             | filler noun_stop rate_span=period

@@ -69,9 +69,9 @@ TEST(SeparateClaims, OtherUnitIsAFigureOfItsOwn) {
 TEST(SeparateClaims, AFigureKeptApartTakesItsChangeAndRate) {
   draft_extract d = extract_text(
       "# Trade of Corvia, May 2031\n\nBefore adjustment, goods exported in May 2031 were worth "
-      "€4,100 million, a fall of €200 million (-5%) on May 2030. Over January to May 2031 "
-      "together, exports reached €19,500 million, €300 million (+2%) more than in the first "
-      "five months of 2030.\n");
+      "€4,100 million, a fall of €200 million (-5%) on May 2030. Exports over January to May "
+      "2031 together reached €19,500 million, €300 million (+2%) more than in the first five "
+      "months of 2030.\n");
   const std::string id = written(d, "4,100").id;
   ASSERT_EQ(id, written(d, "19,500").id);  // the extractor's guess repeats
   ASSERT_TRUE(written(d, "€300").id.starts_with(id + "."));
@@ -192,6 +192,29 @@ TEST(SeparateClaims, SameAmountInTwoCurrenciesStaysOne) {
   EXPECT_EQ(d.claims[0].id, d.claims[1].id);
 }
 
+// A table's cell written again in prose, rounded and in another currency, is one figure with a
+// currency slip: "USD 14.0 billion" for the row's "13 962.4" under "EUR million". Another
+// amount stays apart even in another currency ("EUR 10 billion (USD 11 billion)").
+TEST(SeparateClaims, RoundedAmountInAnotherCurrencyStaysOne) {
+  draft_extract d = extract_text(
+      "# Trade of Corvia, June 2031\n\nExports in May 2031 came to USD 14.0 billion.\n\n"
+      "| EUR million | May 2031 | June 2031 |\n|---|---|---|\n"
+      "| Exports | 13 962.4 | 14 870.2 |\n");
+  const std::string id = written(d, "13 962.4").id;
+  ASSERT_EQ(written(d, "14.0 billion").id, id);
+  separate_unrelated_claims(d);
+  EXPECT_EQ(written(d, "14.0 billion").id, id);
+  EXPECT_EQ(written(d, "13 962.4").id, id);
+
+  draft_extract other = extract_text(
+      "# Trade of Corvia, July 2031\n\nExports were EUR 10 billion in July 2031.\n\n"
+      "Exports were USD 11 billion in July 2031.\n");
+  ASSERT_EQ(other.claims.size(), 2u);
+  ASSERT_EQ(other.claims[0].id, other.claims[1].id);
+  separate_unrelated_claims(other);
+  EXPECT_NE(other.claims[0].id, other.claims[1].id);
+}
+
 TEST(SeparateClaims, FreshIdsNeverTakeAnExistingOne) {
   draft_extract d =
       extract_text("The number of trading enterprises reached 8,350, of which 1,120 were new.\n");
@@ -297,7 +320,7 @@ TEST(SeparateClaims, ARowsRateMeetsTheProseThoughItsLevelIsKeptApart) {
   draft_extract d = extract_text(
       "# Consumer prices, March 2031\n\nNorvania's Consumer Price Index (CPI) stood at 104.2 in "
       "March 2031 (2025 = 100), 2.3% above its level of March 2030.\n\n"
-      "Table 1: consumer price indices and their year-on-year rates, March 2031\n\n"
+      "Table 1: consumer price indices and their year-on-year rates\n\n"
       "| Group | Composite CPI | | CPI(A) | |\n|---|---|---|---|---|\n"
       "| | Index for Mar 31 | % change over Mar 30 | Index for Mar 31 | % change over Mar 30 |\n"
       "| Food | 106.1 | +3.0 | 105.7 | +3.3 |\n| All items | 104.2 | +2.8 | 103.9 | +2.5 |\n");

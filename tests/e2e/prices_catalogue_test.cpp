@@ -79,5 +79,29 @@ TEST(PricesCatalogue, AggregatesLessTwoComponentsAreNoPartsOfTheOneLessOne) {
   EXPECT_NE(r.out.find("note[weight_less_two_components]"), std::string::npos) << r.out;
 }
 
+// The special aggregates "Goods" and "Services" weigh the whole index between them: with goods'
+// weight written 41.3 for 43.1 they no longer make the all-items 100.0.
+std::string goods_and_services(const std::string& goods_weight) {
+  return "# Consumer price index of Marrow Isle: August 2033\n\n"
+         "| Group | Weight (%) | Index, August 2033 |\n"
+         "|---|---|---|\n"
+         "| All-items | 100.0 | 131.4 |\n"
+         "| Goods | " +
+         goods_weight +
+         " | 126.0 |\n"
+         "| Services | 56.9 | 135.5 |\n";
+}
+
+TEST(PricesCatalogue, GoodsAndServicesWeighTheWhole) {
+  const run_output fine = check_draft(goods_and_services("43.1"), " --verbose");
+  EXPECT_EQ(fine.status, 0) << fine.out << fine.err;
+  EXPECT_NE(fine.out.find("note[goods_and_services_make_the_whole]"), std::string::npos)
+      << fine.out;
+  const run_output slip = check_draft(goods_and_services("41.3"));
+  EXPECT_EQ(slip.status, 1) << slip.out << slip.err;
+  EXPECT_NE(slip.out.find("error[goods_and_services_make_the_whole]"), std::string::npos)
+      << slip.out;
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

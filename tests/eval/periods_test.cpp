@@ -102,6 +102,35 @@ TEST(PeriodAliases, AnInstanceThatRepeatsAnotherIsOne) {
   EXPECT_EQ(r.find("flows_sum", "X=a.2019-08")->kind, finding_kind::fail);
 }
 
+// In a 2032 Q1 document, "gdp.current_prices.prev" is the 2031 Q4 figure of the series that
+// "gdp.2031-Q1.current_prices" begins: a year whose last quarter is stated as the previous one
+// has all four quarters, and a wrong first quarter fails the year's sum. A stated figure of
+// that period keeps its own id.
+TEST(PeriodAliases, ThePreviousPeriodOfTheDocumentJoinsItsSeries) {
+  const char* rules =
+      "rule quarters_add_up: for each X, P in periods: X.P.current_prices == "
+      "sum(quarters(X.P.current_prices))\n";
+  std::string figures =
+      "[document]\nperiod = \"2032-Q1\"\n"
+      "[gdp.2031.current_prices]\nvalue = 400\n"
+      "[gdp.2031-Q1.current_prices]\nvalue = 95\n"
+      "[gdp.2031-Q2.current_prices]\nvalue = 100\n"
+      "[gdp.2031-Q3.current_prices]\nvalue = 102\n"
+      "[gdp.current_prices]\nvalue = 104\nprev = 103\n";
+  auto b = load("rule r: a == b", figures);
+  figure_index index(b.figures);
+  EXPECT_EQ(index.canonical("gdp.2031-Q4.current_prices"), "gdp.current_prices.prev");
+  auto r = run(rules, figures);
+  const finding* q = r.find("quarters_add_up", "P=2031,X=gdp");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->kind, finding_kind::pass);
+
+  figures.replace(figures.find("value = 95"), 10, "value = 59");
+  auto w = run(rules, figures);
+  ASSERT_TRUE(w.find("quarters_add_up", "P=2031,X=gdp"));
+  EXPECT_EQ(w.find("quarters_add_up", "P=2031,X=gdp")->kind, finding_kind::fail);
+}
+
 const char* quarters = R"(
 [ea19.2019.exports]
 value = "EUR 2 300 billion"
@@ -258,7 +287,8 @@ TEST(PeriodParts, APeriodSegmentIsNotAPart) {
 }
 
 // Another series or valuation of a figure is the figure again, not a part of it: GDP's
-// unadjusted growth and its level at current prices are no component `X.*` may take.
+// unadjusted growth, its level at current prices and its average over periods are no
+// component `X.*` may take.
 TEST(PeriodParts, AnotherSeriesIsNotAPart) {
   const char* rules = "rule between: for each X: min(X.*.growth) <= X.growth <= max(X.*.growth)\n";
   auto r = run(rules,
@@ -267,6 +297,7 @@ TEST(PeriodParts, AnotherSeriesIsNotAPart) {
                "[gdp.seasonally_adjusted]\ngrowth = \"0.8%\"\n"
                "[gdp.trend]\ngrowth = \"1.1%\"\n"
                "[gdp.current_prices]\ngrowth = \"2.4%\"\n"
+               "[gdp.average]\ngrowth = \"3.1%\"\n"
                "[gdp.services]\ngrowth = \"0.5%\"\n"
                "[gdp.industry]\ngrowth = \"1.2%\"\n");
   const finding* f = r.find("between");

@@ -96,6 +96,17 @@ TEST(AccountsForms, AcronymInBracketsNamesTheSubject) {
   EXPECT_EQ(gfcf.q.qual, qualifier::none);
 }
 
+// A hyphened acronym the lexicon does not know, in brackets after the words whose initials it
+// is, names nothing more than those words: "the balance of trade in goods (BoT-G)" is the
+// country's balance, as "the balance of trade in goods" alone is.
+TEST(AccountsForms, HyphenedAcronymAfterItsWordsNamesNothingMore) {
+  auto d = extract_text(
+      "# Corvia's trade, May 2033\n"
+      "\n"
+      "In May 2033 the balance of trade in goods (BoT-G) showed a deficit of USD1.62 billion.\n");
+  EXPECT_EQ(claim_of(d, "USD1.62 billion").id, "trade.balance");
+}
+
 const std::string quarter_prose =
     "# Economic contraction of 1.2 percent in Q2 2033\n"
     "\n"
@@ -290,6 +301,36 @@ TEST(AccountsForms, SectionOfContributions) {
   const draft_claim stock = cell(d, 9, 1);
   EXPECT_EQ(stock.kind, claim_kind::pp);
   EXPECT_TRUE(stock.id.ends_with(".contribution")) << stock.id;
+}
+
+// The three contributions that make GDP's growth whole, by the names accounts.rules gives them:
+// "Internal demand excluding inventory changes" is final domestic demand, and the flow word in
+// "Net foreign trade" names the aggregate (net_trade), no flow of trade of its own.
+TEST(AccountsForms, ContributionsOfTheWholeByTheirCatalogueNames) {
+  auto d = extract_text(
+      "# Corvia, third quarter of 2032\n"
+      "\n"
+      "Volume, percentage change on the previous quarter\n"
+      "\n"
+      "| | 2032 Q2 | 2032 Q3 |\n"
+      "|---|---|---|\n"
+      "| GDP | 0.1 | 0.4 |\n"
+      "| Contributions: | | |\n"
+      "| Internal demand excluding inventory changes | 0.3 | 0.5 |\n"
+      "| Inventory changes | -0.4 | 0.2 |\n"
+      "| Net foreign trade | 0.2 | -0.3 |\n");
+  EXPECT_EQ(cell(d, 9, 1).id, "final_domestic_demand.contribution");
+  EXPECT_EQ(cell(d, 10, 1).id, "inventories.contribution");
+  EXPECT_EQ(cell(d, 11, 1).id, "net_trade.contribution");
+  auto prose = extract_text(
+      "# Corvia, third quarter of 2032\n"
+      "\n"
+      "Final domestic demand excluding inventories added 0.5 points to GDP growth, and net "
+      "exports took 0.3 points off it.\n");
+  EXPECT_EQ(claim_of(prose, "0.5 points").id, "final_domestic_demand.contribution");
+  const std::string net = claim_of(prose, "0.3 points").id;
+  EXPECT_TRUE(net.starts_with("net_trade.")) << net;
+  EXPECT_EQ(net.find("exports"), std::string::npos) << net;
 }
 
 }  // namespace

@@ -46,6 +46,38 @@ TEST(PlantedForms, CaptionNamingTheOwnPeriodStatesIt) {
   EXPECT_EQ(row.caption_period, "2031-05");
 }
 
+// A caption of rates "between" an earlier period "and" the draft's own states the own period of
+// its rates, as "in June 2031" does; a corner cell that names the rows ("| Group | % |") leaves
+// the line above the table its caption. Levels under such a caption are of a range: unstated.
+TEST(PlantedForms, CaptionOfRatesUpToTheOwnPeriodStatesIt) {
+  auto d = extract_text(
+      "# Prices in Corvia, June 2031\n"
+      "\n"
+      "Prices went up for rice (1.4%) between May 2031 and June 2031.\n"
+      "\n"
+      "Cereals: percentage change between May 2031 and June 2031\n"
+      "\n"
+      "| Group | % |\n"
+      "|---|---|\n"
+      "| Rice | 1.4 |\n");
+  const draft_claim prose = claim_of(d, "1.4%");
+  const draft_claim row = cell(d, 9, 0);
+  EXPECT_EQ(row.id, prose.id);
+  EXPECT_TRUE(row.period_stated);
+  EXPECT_EQ(row.caption_period, "2031-06");
+
+  auto levels = extract_text(
+      "# Trade of Corvia, June 2031\n"
+      "\n"
+      "Exports between May 2031 and June 2031\n"
+      "\n"
+      "| Group | EUR bn |\n"
+      "|---|---|\n"
+      "| Rice | 1.4 |\n");
+  EXPECT_FALSE(cell(levels, 7, 0).period_stated);
+  EXPECT_EQ(cell(levels, 7, 0).caption_period, "");
+}
+
 // A caption that names another period too says nothing of one cell's period.
 TEST(PlantedForms, CaptionNamingTwoPeriodsStatesNone) {
   auto d = extract_text(

@@ -73,9 +73,10 @@ TEST(RateSpans, FollowingARiseIsTheEarlierRate) {
 }
 
 TEST(RateSpans, TheRateOfThePeriodBeforeInBrackets) {
-  // "in the previous month" names a period, not what the rate compares with.
+  // "in the previous month" names a period, not what the rate compares with ("inflation"
+  // alone is a rate on a year earlier).
   expect_ids("Core inflation, which leaves out energy, was 3.4% (3.6% in the previous month).\n",
-             {{"3.4%", "core.growth"}, {"3.6%", "core.growth.prev"}});
+             {{"3.4%", "core.growth_yoy"}, {"3.6%", "core.growth_yoy.prev"}});
   // A period and a colon in brackets before the rate.
   expect_ids("Consumer prices rose 1.1% in March (February 2031: 0.8%).\n",
              {{"1.1%", "cpi.growth"}, {"0.8%", "cpi.growth.prev"}});

@@ -264,6 +264,39 @@ TEST(ReleaseForms, TheFirstMonthsOfTheYearAreARange) {
   EXPECT_EQ(claim_of(e, "$4.0 billion").period, "2019-01/2019-09");
 }
 
+// "From January to August 2031 exports ...": a span of months opening a sentence dates its
+// claims without a comma before the subject.
+TEST(ReleaseForms, AnOpeningSpanOfMonthsNeedsNoComma) {
+  auto d = extract_text(
+      "# Trade of Corvia: August 2031\n\nExports reached $4.2 billion in August. From January "
+      "to August 2031 exports came to $30.5 billion and imports to $29.8 billion.\n");
+  EXPECT_EQ(claim_of(d, "$4.2 billion").id, "trade.exports");
+  EXPECT_EQ(claim_of(d, "$30.5 billion").period, "2031-01/2031-08");
+  EXPECT_EQ(claim_of(d, "$29.8 billion").period, "2031-01/2031-08");
+}
+
+// "..., after a rise of 3.1% in February" right after a rate on a year earlier is that rate's
+// February value; after a rate on the month before it stays a rate on the month before.
+TEST(ReleaseForms, AnEarlierRateAfterAYearOnYearRateIsYearOnYear) {
+  auto d = extract_text(
+      "# Industrial output of Corvia: March 2031\n\nOutput in March 2031 was 2.4% higher than "
+      "in March 2030, after a rise of 3.1% in February. On the previous month, output fell by "
+      "0.6%, after a fall of 0.2% in February.\n");
+  const auto earlier_yoy = claim_of(d, "3.1%");
+  EXPECT_TRUE(earlier_yoy.id.ends_with("growth_yoy.prev")) << earlier_yoy.id;
+  const auto earlier_month = claim_of(d, "0.2%");
+  EXPECT_TRUE(earlier_month.id.ends_with(".growth.prev")) << earlier_month.id;
+}
+
+// "so far this year" in prose is January to the draft's month, as over a table's column.
+TEST(ReleaseForms, SoFarThisYearInProseIsARange) {
+  auto d = extract_text(
+      "# Trade of Corvia: May 2031\n\nTotal trade so far this year came to $305.5 billion. In "
+      "May, total trade reached $66.6 billion.\n");
+  EXPECT_EQ(claim_of(d, "$305.5 billion").period, "2031-01/2031-05");
+  EXPECT_EQ(claim_of(d, "$66.6 billion").id, "trade.total");
+}
+
 // In a release of goods and services, goods are a part; beside a name, "goods" says what the
 // named partner trades, and "EU countries" are the EU.
 TEST(ReleaseForms, GoodsArePartBesideServices) {

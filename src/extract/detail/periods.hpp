@@ -50,5 +50,10 @@ struct period_words {
 };
 std::optional<period_words> period_at(const prose& p, const std::vector<word>& ws, std::size_t i,
                                       const std::optional<period>& own);
+// "so far this year", "year to date" at ws[i] (lexicon year_to_date, phrases of two words or
+// more), in a draft of a month: January to that month. Not a period of period_at: the
+// reader reads it as a sentence's span only (namer::sentence_period).
+std::optional<period_words> year_to_date(const std::vector<word>& ws, std::size_t i,
+                                         const std::optional<period>& own);
 
 }  // namespace crossfoot::extract_detail

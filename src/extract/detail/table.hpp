@@ -152,6 +152,8 @@ struct table_model {
   std::optional<period> caption_base;
   // A column's own header names levels: an index ("Index for Feb 99") or a level's unit.
   bool level_columns = false;
+  // A line before it gives the base of its index levels ("Base: February 2009=100").
+  bool index_base = false;
   /// Every number of the table is a rate: its caption says "%" and names no level's unit, nor
   /// does any column's header.
   bool all_rates() const { return percent_caption && !level_unit && !level_columns; }
@@ -222,7 +224,7 @@ class row_index {
   struct named_row {
     const table_model* table = nullptr;
     std::size_t label_begin = 0, label_end = 0;  // the row's label (folded offsets)
-    std::size_t named_end = 0;                   // where the words that name it end
+    std::size_t named_begin = 0, named_end = 0;  // where the words that name it begin, end
     const table_row* row = nullptr;              // the row (its section, parent, flow)
   };
   /// The row whose label the words of [from, at) name last (whole words, the longer label
