@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "core/period.hpp"
+#include "core/text.hpp"
 #include "extract/extract.hpp"
 #include "num/unit.hpp"
 
@@ -44,6 +45,17 @@ bool own_period_cell(const draft_claim& c, const std::string& own) {
 }
 
 bool periods_alike(const draft_claim& a, const draft_claim& b, const std::string& own) {
+  // In a draft whose own period is not known, two periods the words name are told apart by
+  // what they name ("in the first quarter of 2031" is not "in the second quarter of 2031").
+  if (!a.said_period.empty() && !b.said_period.empty() && a.said_period != b.said_period)
+    return false;
+  // "In the first quarter of the fiscal year, ..." names a period the reader cannot place (its
+  // words, not a period: no digit first); it is never the period of a claim that says another
+  // or leaves it to the draft.
+  auto unplaced = [](const draft_claim& c) {
+    return !c.said_period.empty() && !is_ascii_digit(c.said_period.front());
+  };
+  if ((unplaced(a) || unplaced(b)) && a.said_period != b.said_period) return false;
   if (a.period_stated == b.period_stated) return true;
   // "# France, first quarter of 2017: GDP up 0.3%": the title's claim is of the draft's own
   // period, as much as "grew by 0.3% in the first quarter of 2017" and as a plain "grew 0.3%".

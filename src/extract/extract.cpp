@@ -90,6 +90,7 @@ draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
   c.subject = f.subject;
   c.period = f.prev ? "prev" : f.period;
   c.period_stated = f.period_stated;
+  c.said_period = f.said_period;
   c.span_after = f.span_after;
   if (f.row_end > f.row_begin) c.row = in_draft(t, text, f.row_begin, f.row_end);
   if (f.column_end > f.column_begin) c.column = in_draft(t, text, f.column_begin, f.column_end);

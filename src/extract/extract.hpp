@@ -40,6 +40,10 @@ struct draft_claim {
   // period being assumed. Two claims are one figure only when both periods were said alike.
   std::string period;
   bool period_stated = false;
+  // In a draft whose own period is not known (no period segment says it), the period the words
+  // name ("2031-Q1", or "first_quarter" where they name one the reader cannot place), or "".
+  // Two claims whose words name different periods are never one figure.
+  std::string said_period;
   // The claim is in the draft's title, which names the draft's own period: its period is
   // alike with one said and with one left to the draft.
   bool in_title = false;

@@ -170,7 +170,7 @@ std::optional<measure_name> labour_measure(const found& f) {
   // "The labour force totalled 69.6 million persons": a flow word names no flow of a count
   // (compose leaves it out of the id), nor keeps the count from its measure.
   const bool flow = !f.flow.empty() && (f.noun.empty() || rate(f));
-  if (f.family.empty() || flow || !f.aspect.empty()) return std::nullopt;
+  if (f.family.empty() || flow || !f.aspect.empty() || f.share_named) return std::nullopt;
   const auto split = [](std::string_view text) {
     std::vector<std::string> out;
     for (std::size_t at = 0; at <= text.size();) {
@@ -278,7 +278,10 @@ std::string with_sentence_group(const std::string& family, const found* first) {
 
 std::string compose(const found& f) {
   const std::optional<measure_name> measure = labour_measure(f);
-  std::string id = measure ? measure->population : f.family;
+  // "all.2020.men.unemployment_rate": the period and series go after the whole population and
+  // before its group, as figures files write lk.2022.men.participation_rate, so that a rule's
+  // X.men.R binds X = all.2020.
+  std::string id = measure ? std::string(whole_population) : f.family;
   const bool flow_figure = f.kind == claim_kind::level || rate(f);
   // A flow without a family of its own is the country's: trade.exports.
   if (id.empty() && (!f.flow.empty() || !f.aspect.empty()) && flow_figure) id = national_family;
@@ -287,7 +290,9 @@ std::string compose(const found& f) {
   if (!f.series.empty()) id += "." + f.series;
   if (!f.section.empty()) id += "." + f.section;
   if (!f.basis.empty()) id += "." + f.basis;
-  if (measure) id += "." + measure->measure;
+  if (measure)
+    id += measure->population.substr(std::string_view(whole_population).size()) + "." +
+          measure->measure;
   // Flows are in money: "165.4 index points" or "3.42 million TEU" are not X.total. A flow
   // valued otherwise than the draft's own valuation is a measure of its own: imports_cif.
   std::string flow = f.noun.empty() || rate(f) ? f.flow : "";
@@ -505,6 +510,8 @@ class namer {
   std::optional<period> clause_opening_period(const found& f) const;
   std::optional<period> clause_subject_period(const found& f) const;
   std::optional<period> when_clause_period(const found& f) const;
+  std::string unplaced_when_clause(const found& f) const;
+  std::string unplaced_opening(const found& f) const;
   std::optional<period> clause_period_before(const found& f) const;
   bool names_period(std::size_t begin, std::size_t end, const period* wanted = nullptr) const;
   bool caption_names_only(const table_model& m, const period& p, bool rates) const;
@@ -580,6 +587,7 @@ class namer {
   std::string within_parent(const found& f) const;
   std::string family_of(const subject& s, const found& f, std::string parent);
   std::string age_span(const found& f) const;
+  std::string group_of_measure_before(std::size_t i, const std::vector<word>& own) const;
   bool ratio_in_clause(const found& f) const;
   void attach(found& f, const found& parent);
   void distribute(std::size_t last);
@@ -736,6 +744,7 @@ void namer::name(std::size_t i) {
   if (s.aspect.empty() && averaged(f)) s.aspect = "average";
   set_family(f, s.entity, family_of(s, f, st.part_of));
   if (!row_) f.family = with_sentence_group(f.family, first_in_sentence(i));
+  if (!row_) f.family = group_of_measure_before(i, st.own);
   if (const lexicon::entry* e = lexicon::find(f.family.substr(0, f.family.find('.')));
       e && e->is(word_class::headline_index) && !e->family.empty()) {
     if (context_.headline_index.empty()) context_.headline_index = e->family;
@@ -749,6 +758,12 @@ void namer::name(std::size_t i) {
   f.flow = f.named_by_noun ? "" : st.flow;
   f.aspect = s.aspect;
   f.section = section_of_row(st);
+  // "the share of services in all employment rose to 48.4 percent": a share noun (lexicon
+  // share_noun) and "of" name a part of a whole.
+  if (!row_ && f.kind == claim_kind::share) {
+    for (std::size_t k = 0; k + 1 < st.own.size() && !f.share_named; ++k)
+      f.share_named = st.own[k].is(word_class::share_noun) && st.own[k + 1].lower == "of";
+  }
   f.id = compose(f);
 }
 
@@ -1131,6 +1146,15 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
       st.by_section = true;
       return section;
     }
+  }
+  // "| Total |" or "| 20 – 29 |" under "| Unemployment Rate |" and "| By Gender |": a row of a
+  // ratio's breakdown that names no part of its own is the ratio itself, of the ages its label
+  // bounds (family_of).
+  const bool whole = std::any_of(st.own.begin(), st.own.end(),
+                                 [](const word& w) { return w.is(word_class::overall); });
+  if (row_->ratio_part && (!s.names_something() || whole)) {
+    subject ratio = subject_of_label(row_->parent_label, context_.national);
+    if (ratio.names_something()) return ratio;
   }
   if (auto grouped = in_group(s,
                               column_group{row_->group_label, row_->group_mark,
@@ -1707,7 +1731,8 @@ std::string namer::flow_of_whole(std::size_t i, const naming_state&) {
 // A label written under two section rows takes its flow from its section ("| Exports |" above
 // "| Total |"); a section that names no flow becomes a segment of the id (section_of_row).
 std::string namer::flow_of_row(std::size_t, const naming_state& st) {
-  if (!row_) return "";
+  // A ratio of a labour market is of no flow: "| Total |" under "| Unemployment Rate |".
+  if (!row_ || row_->ratio_part) return "";
   // "| Total | 100 | 1.72 |" in a table of a price index's weights: the index, no flow.
   if (whole_index_row(st.own)) return "";
   std::string flow = row_flow(st.own, row_->parent_label, row_->section_label, row_->flow_section,
@@ -1919,6 +1944,12 @@ void namer::read_period(std::size_t i) {
     // 2018"), not its own, unless "in" brings it ("(9.2% in August)"); else its sentence's
     // opening does: "Over January to September 2019, ...".
     f.period_stated = true;
+  } else if (std::string words = unplaced_when_clause(f); !words.empty()) {
+    // "slower than in the first quarter, when GDP was 2.1% below its level a year before", in
+    // a draft whose own period the reader does not know: of a period its words name, which
+    // the reader cannot place; never one figure with a rate of the draft's own.
+    f.period_stated = true;
+    f.said_period = std::move(words);
   }
   // "energy ... in September, at 9.5% ... then services at 1.3%": a rate of a table's row in a
   // paragraph that has said it speaks of the draft's own period is of that period, as the row's
@@ -1989,6 +2020,15 @@ void namer::read_period(std::size_t i) {
       (sentence_names(f, when.value_or(*context_.own).year_ago()) || (row_ && annual_by_words(f)) ||
        base_year_ago || annual_rate_after(i) || (!row_ && on_a_year_earlier(f))))
     f.suffix = "change_yoy";
+  // "April-June 2022. In the first quarter of the fiscal year, the deficit ... to USD 70.25
+  // billion": an opening that names a period the reader cannot place is said of it all the same
+  // (said_period), never of the draft's own.
+  if (!when && !row_) {
+    if (std::string words = unplaced_opening(f); !words.empty()) {
+      f.period_stated = true;
+      f.said_period = std::move(words);
+    }
+  }
   if (!when) {
     f.prev = previous_cue(f) || f.previous_value;
     // "(+0.1% after +0.6%)", "contributed +0.6 points, after -0.2 points": a rate's earlier
@@ -2004,6 +2044,7 @@ void namer::read_period(std::size_t i) {
   // Without a period of its own, a draft's periods in prose are not told apart.
   if (!own) {
     f.prev = previous_cue(f) || f.previous_value;
+    f.said_period = when->to_string();
     return;
   }
   const std::string segment = period_segment(*when, own);
@@ -2168,6 +2209,51 @@ std::optional<period> namer::when_clause_period(const found& f) const {
     if (found_period && k + found_period->count == end) return found_period->when;
   }
   return std::nullopt;
+}
+
+// "In the first quarter of the fiscal year, the deficit more than doubled": the words of a
+// sentence's opening that name a period by an ordinal right before a word of time (lexicon
+// ordinal, noun_time) without a number, where opening_period places none
+// ("first_quarter_fiscal_year"); "" otherwise.
+std::string namer::unplaced_opening(const found& f) const {
+  const std::vector<word> ws = words_after(p_, f.sentence_begin, f.begin, window::sentence_opening);
+  if (ws.empty() || !ws[0].is(word_class::period_lead)) return "";
+  std::vector<std::string> phrase;
+  bool ordinal = false, time = false;
+  for (std::size_t k = 1; k < ws.size(); ++k) {
+    if (ws[k].lower == ",") return ordinal && time ? slug(phrase) : "";
+    if (ws[k].number() || !ws[k].letters()) return "";
+    // "first quarter", not "the first twenty days of May" (a span of the month it names).
+    time =
+        time || (k > 1 && ws[k - 1].is(word_class::ordinal) &&
+                 lexicon::is(lexicon::singular(std::string(ws[k].lower)), word_class::noun_time));
+    ordinal = ordinal || ws[k].is(word_class::ordinal);
+    if (ws[k].lower != "the" && ws[k].lower != "of") phrase.emplace_back(ws[k].lower);
+  }
+  return "";
+}
+
+// "than in the first quarter, when GDP was 2.1% below": the words of a period (a word of time,
+// lexicon noun_time, and the words of its phrase before it: "first_quarter") that a "when"
+// clause opens after, where when_clause_period cannot place them; "" otherwise.
+std::string namer::unplaced_when_clause(const found& f) const {
+  const std::vector<word> ws = words_before(p_, f.begin, f.sentence_begin, window::subject);
+  std::size_t at = ws.size();
+  while (at > 0 && ws[at - 1].lower != "when") --at;
+  if (at < 2) return "";
+  for (std::size_t k = at; k < ws.size(); ++k) {
+    if (ws[k].number() || ws[k].lower == ";" || ws[k].lower == ".") return "";
+  }
+  std::size_t end = at - 1;
+  if (ws[end - 1].lower == ",") --end;
+  if (end == 0 ||
+      !lexicon::is(lexicon::singular(std::string(ws[end - 1].lower)), word_class::noun_time))
+    return "";
+  std::vector<std::string> phrase;
+  for (std::size_t k = end; k-- > 0 && ws[k].letters() && !filler(ws[k]);) {
+    phrase.insert(phrase.begin(), std::string(ws[k].lower));
+  }
+  return slug(phrase);
 }
 
 // "growth in 2017 would be 0.7%": "in" and a period in the rate's own clause, after its first
@@ -2637,6 +2723,37 @@ std::string namer::age_span(const found& f) const {
   return out;
 }
 
+// "The unemployment rate stayed at 4.7 percent. For females it went up to 7.0 percent", "Among
+// males the rate slipped to 68.6 percent": a ratio's level said of a sex alone (lexicon
+// population_group), by a pronoun or a rate noun that names no measure, is that sex's ratio of
+// the measure the nearest ratio before it in its paragraph names (females_unemployment, read
+// as all.women.unemployment_rate); so is one said of a sex alone after a sex's ratio in its
+// sentence. When that nearest ratio names no labour market measure, the family stays the sex's
+// own, a figure no rule reads.
+std::string namer::group_of_measure_before(std::size_t i, const std::vector<word>& own) const {
+  const found& f = claims_[i];
+  if (f.kind != claim_kind::share || f.has_denominator() || f.family.empty() ||
+      population_group(segment_words(f.family)).empty())
+    return f.family;
+  const bool refers = std::any_of(own.begin(), own.end(), [](const word& w) {
+    return pronoun(w) || w.is(word_class::rate_noun);
+  });
+  for (std::size_t j = i; j-- > 0;) {
+    const found& before = claims_[j];
+    if (before.kind != claim_kind::share && before.kind != claim_kind::pp) continue;
+    if (!labour_measure(before) || before.family.find('.') != std::string::npos) break;
+    const std::string group = group_of_family(before.family);
+    // "for men it was 73.2%, down 0.9 percentage point, and for women 35.0%": a clause that
+    // names only another sex goes on with the measure of a sex's ratio in its sentence.
+    const bool goes_on = !group.empty() && before.end > f.sentence_begin;
+    if (!refers && !goes_on) break;
+    const std::string measure =
+        group.empty() ? before.family : before.family.substr(group.size() + 1);
+    return names_labour_measure(segment_words(measure), 0) ? f.family + "_" + measure : f.family;
+  }
+  return f.family;
+}
+
 // "Trade with the Northern Compact" and later "the Compact" are one family.
 std::string namer::family_of(const subject& s, const found& f, std::string parent) {
   std::string family = slug(s.entity);
@@ -2656,6 +2773,7 @@ std::string namer::family_of(const subject& s, const found& f, std::string paren
 
 void namer::attach(found& f, const found& parent) {
   f.family = parent.family;
+  f.share_named = parent.share_named;
   f.flow = parent.flow;
   f.aspect = parent.aspect;
   f.subject = parent.subject;

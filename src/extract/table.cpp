@@ -1098,6 +1098,40 @@ bool says_total(const std::vector<word>& label) {
                      [](const word& w) { return w.is(word_class::overall); });
 }
 
+// Whether some run of the label's words is a labour market measure of the lexicon: a ratio
+// (rate_measure: "labour force participation") or, with `counts`, a count of people too
+// (count_measure, person_measure: "employed persons", "labour force").
+bool names_labour_measure(const std::vector<word>& label, bool counts) {
+  std::vector<std::string> ws;
+  for (const word& w : label) {
+    if (w.letters()) ws.emplace_back(w.lower);
+  }
+  for (std::size_t k = 0; k < ws.size(); ++k) {
+    std::string phrase;
+    for (std::size_t j = k; j < ws.size(); ++j) {
+      phrase += (j > k ? " " : "") + ws[j];
+      const lexicon::entry* e = lexicon::find(phrase);
+      if (e && (e->is(word_class::rate_measure) ||
+                (counts && (e->is(word_class::count_measure) ||
+                            e->is(word_class::person_measure)))))
+        return true;
+    }
+  }
+  return false;
+}
+
+// "| Unemployment Rate |", "| Labour force participation rate |": a label that names a labour
+// market ratio, its measure (lexicon rate_measure) before its rate noun.
+bool names_labour_ratio(const std::vector<word>& label) {
+  return ratio_label(label) && names_labour_measure(label, false);
+}
+
+// "| By Gender |", "| By residential sector |": a row that says what the rows below it break a
+// figure down by, and names no figure of its own.
+bool breakdown_label(const std::vector<word>& label) {
+  return label.size() > 1 && label.front().lower == "by";
+}
+
 // "| - wage and salary earners |", "| – students |": a dash and a blank before the label.
 bool dashed_label(const folded_text& t, const cell& label) {
   const std::string_view text =
@@ -1244,6 +1278,9 @@ std::vector<table_model> read_tables(const folded_text& t) {
     // measure it names, if any.
     std::size_t outer_begin = 0, outer_end = 0;
     label_measure section_measure;
+    // The heading row without figures of a labour market ratio ("| Unemployment Rate | | |"),
+    // which the rows below it break down (table_row::ratio_part); empty for none.
+    std::size_t ratio_begin = 0, ratio_end = 0;
     bool total_block = false;  // ... which says it is the total: rows below are its parts
     // Whether the table's first labelled row of numbers is a flow alone ("| Exports | 165.8 |"):
     // only a table laid out by flows has such rows head the rows below them. In "| GDP | ... |"
@@ -1277,6 +1314,17 @@ std::vector<table_model> read_tables(const folded_text& t) {
       }
       if (!in_data) {
         if (empty) continue;
+        // "| Labour force participation rate | | |" and "| By Gender | | |" between the headers
+        // and the first row of figures head the breakdown of a ratio, as among the data: they
+        // name no unit of the table.
+        if (m.header_block != SIZE_MAX && only_first_cell(s, cells)) {
+          const std::vector<word> label = label_words(t.view(), cells[0].begin, cells[0].end);
+          if (names_labour_ratio(label)) {
+            ratio_begin = cells[0].begin, ratio_end = cells[0].end;
+            continue;
+          }
+          if (ratio_end > ratio_begin && breakdown_label(label)) continue;
+        }
         // A first row of headers that give units ("| | Monthly rate (%) | Annual rate (%) |")
         // right above the data is the header row: each column's measure and span are its own,
         // not the table's.
@@ -1316,7 +1364,17 @@ std::vector<table_model> read_tables(const folded_text& t) {
         // "| Year-on-year growth (%) | | |": a section row naming a unit and measure gives them
         // to the rows below it that name none.
         section_measure = measure_of_label(text_of(s, cells[0]));
+        // A ratio's heading starts its breakdown; a row that says what it is broken down by
+        // goes on with it, and any other section row ends it.
+        const std::vector<word> label = label_words(t.view(), cells[0].begin, cells[0].end);
+        if (names_labour_ratio(label)) {
+          ratio_begin = cells[0].begin, ratio_end = cells[0].end;
+          section = column_kind::value;  // a ratio's level, not a rate of change
+        } else if (!breakdown_label(label)) {
+          ratio_begin = ratio_end = 0;
+        }
       }
+      if (empty) ratio_begin = ratio_end = 0;
       // A blank row or a section row ends a block of a total's parts.
       if (empty || only_first_cell(s, cells)) total_block = false;
       most_numbers = std::max<std::size_t>(
@@ -1370,6 +1428,21 @@ std::vector<table_model> read_tables(const folded_text& t) {
                               section_measure.kind != column_kind::value;
         }
       }
+      // "| Male | 3.3 |" under "| Unemployment Rate |" and "| By Gender |": the ratio of that
+      // part. A row that names a measure of its own ("| Employment rate | 55.0 |", "| Employed
+      // persons | 812 |") or a level's unit ("| Unemployed (thousands) |") ends the breakdown.
+      if (labelled && ratio_end > ratio_begin && data_row(s, cells, true)) {
+        const std::optional<unit>& own = m.rows.back().label_unit;
+        if (names_labour_measure(label_words(t.view(), cells[0].begin, cells[0].end), true) ||
+            (own && own->style == unit_style::level)) {
+          ratio_begin = ratio_end = 0;
+        } else {
+          table_row& r = m.rows.back();
+          r.ratio_part = true;
+          r.measure_section = true;
+          r.percent = true;  // a labour market ratio is a percentage
+        }
+      }
       if (!labelled) {
         parent_begin = parent_end = 0;
         parent_row = SIZE_MAX;
@@ -1393,6 +1466,11 @@ std::vector<table_model> read_tables(const folded_text& t) {
           r.label_annual = parent.label_annual, r.label_index = parent.label_index;
           r.label_base = parent.label_base;
         }
+      }
+      // The ratio's heading is what a row of its breakdown is a part of.
+      if (m.rows.back().ratio_part && m.rows.back().parent_end <= m.rows.back().parent_begin) {
+        m.rows.back().parent_begin = ratio_begin;
+        m.rows.back().parent_end = ratio_end;
       }
     }
     m.one_number_per_row = most_numbers == 1;
@@ -1527,6 +1605,7 @@ std::optional<table_cell> cell_of(const folded_text& t, const std::vector<table_
   out.row_annual = row.label_annual;
   out.row_index = row.label_index;
   out.measure_section = row.measure_section;
+  out.ratio_part = row.ratio_part;
   out.flow_section = row.flow_section;
   out.part_of_total = row.part_of_total;
   out.kind = row.section;

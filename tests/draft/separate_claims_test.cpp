@@ -357,5 +357,53 @@ TEST(SeparateClaims, ProseSayingTheOwnPeriodMeetsACellLeftToTheDraft) {
   EXPECT_EQ(at_line(4).id, at_line(10).id);
 }
 
+// A draft whose own period the reader does not know (a title without one): a rate in a "when"
+// clause after a period it cannot place ("the first quarter") is of that period, and rates
+// whose words name two different periods are two figures; a rate said again of the same
+// period stays one figure.
+TEST(SeparateClaims, PeriodsNamedInADraftWithoutItsOwnStayApart) {
+  draft_extract d = extract_text(
+      "# Output of Norland: the fall slowed\n\nOutput was 1.4% lower than a year before. The "
+      "fall was smaller than in the first quarter, when output was 2.6% below its level a year "
+      "before.\n");
+  ASSERT_EQ(written(d, "1.4%").id, written(d, "2.6%").id);  // the extractor's guess repeats
+  separate_unrelated_claims(d);
+  EXPECT_NE(written(d, "1.4%").id, written(d, "2.6%").id);
+
+  draft_extract named = extract_text(
+      "# Output of Norland: growth slowed\n\nOutput grew 0.5% in the fourth quarter of 2031. "
+      "Output grew 0.8% in the third quarter of 2031.\n\nRevised, output grew 0.6% in the "
+      "fourth quarter of 2031.\n");
+  const std::string id = written(named, "0.5%").id;
+  ASSERT_EQ(id, written(named, "0.8%").id);
+  separate_unrelated_claims(named);
+  EXPECT_NE(written(named, "0.8%").id, id);
+  EXPECT_EQ(written(named, "0.6%").id, id) << "one period: a conflict to report";
+}
+
+// "In the first quarter of the fiscal year, ..." opens on a period the reader cannot place (a
+// fiscal year's): the deficit there is no figure of the draft's own month, though the id
+// repeats; "Over the first ten days of May" is a span of the draft's own month and stays one.
+TEST(SeparateClaims, AnOpeningOfAPeriodNotPlacedIsAFigureOfItsOwn) {
+  draft_extract d = extract_text(
+      "# Norland's trade in goods, September 2031\n\nThe merchandise trade deficit for "
+      "September 2031 was USD 4.1 billion.\n\nIn the first quarter of the fiscal year, the "
+      "merchandise trade deficit came to USD 21.7 billion.\n");
+  const std::string id = written(d, "4.1").id;
+  ASSERT_EQ(id, written(d, "21.7").id);  // the extractor's guess repeats
+  separate_unrelated_claims(d);
+  EXPECT_EQ(written(d, "4.1").id, id);
+  EXPECT_NE(written(d, "21.7").id, id);
+
+  draft_extract days = extract_text(
+      "# Norland's trade in goods, first ten days of May 2031\n\n| | May 2031 |\n|---|---|\n"
+      "| Exports | 1,212 |\n\nOver the first ten days of May, exports came to USD 1,212 "
+      "million.\n");
+  EXPECT_TRUE(written(days, "USD 1,212").said_period.empty())
+      << written(days, "USD 1,212").said_period;
+  EXPECT_TRUE(written(d, "21.7").said_period.starts_with("first_quarter"))
+      << written(d, "21.7").said_period;
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

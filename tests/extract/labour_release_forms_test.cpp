@@ -302,3 +302,97 @@ TEST(LabourReleaseForms, ThePeriodNamedAsAPeriodOpensTheSentence) {
 
 }  // namespace
 }  // namespace crossfoot::testing
+
+namespace crossfoot::testing {
+namespace {
+
+// An annual report's summary table: no unit anywhere, years as columns, a heading row without
+// figures for each ratio (one right under the headers, one among the data) and rows saying what
+// it is broken down by ("By sex", "By area", "By age group (years)"). The sentences and figures
+// are written for these tests.
+const std::string annual_report =
+    "# Household labour survey of Norland: annual report 2031\n"
+    "\n"
+    "The jobless rate fell to 5.5 percent in 2031, from 5.8 percent in 2030. For women it eased\n"
+    "to 6.6 percent from 7.0 percent, while for men it went down to 4.7 percent.\n"
+    "\n"
+    "The activity rate rose to 60.9 percent. Among women the rate climbed to 52.0 percent from\n"
+    "51.1 percent; among men it was 69.8 percent. The share of services in all employment rose\n"
+    "to 41.5 percent.\n"
+    "\n"
+    "| Indicator | Year | | |\n"
+    "|---|---|---|---|\n"
+    "| | 2029 | 2030 | 2031 |\n"
+    "| Unemployment rate | | | |\n"
+    "| By sex | | | |\n"
+    "| Total | 6.1 | 5.8 | 5.5 |\n"
+    "| Men | 5.0 | 4.9 | 4.7 |\n"
+    "| Women | 7.5 | 7.0 | 6.6 |\n"
+    "| By age group (years) | | | |\n"
+    "| 15 – 24 | 18.2 | 17.5 | 16.9 |\n"
+    "| Labour force participation rate | | | |\n"
+    "| By area | | | |\n"
+    "| Total | 60.1 | 60.4 | 60.9 |\n"
+    "| Urban | 58.0 | 58.2 | 58.8 |\n"
+    "| By sex | | | |\n"
+    "| Women | 50.8 | 51.1 | 52.0 |\n"
+    "| Employed persons | 812 | 820 | 829 |\n"
+    "| Men | 430 | 433 | 437 |\n";
+
+// "| Men |" under "| Unemployment rate |" and "| By sex |" is men's unemployment rate, in
+// percent; "| Total |" is the whole's. A column of an earlier year puts its year after the
+// whole population, before the group (as figures files write lk.2022.men.participation_rate),
+// so that rate_between_the_sexes binds X = all.2029.
+TEST(LabourReleaseForms, RowsUnderARatiosHeadingBreakItDown) {
+  auto d = extract_text(annual_report);
+  const auto total = cell(d, 15, 2);
+  EXPECT_EQ(total.kind, claim_kind::share);
+  EXPECT_EQ(total.q.written_unit.style, unit_style::percent);
+  EXPECT_EQ(total.id, "all.unemployment_rate");
+  EXPECT_EQ(cell(d, 15, 0).id, "all.2029.unemployment_rate");
+  EXPECT_EQ(cell(d, 16, 2).id, "all.men.unemployment_rate");
+  EXPECT_EQ(cell(d, 16, 0).id, "all.2029.men.unemployment_rate");
+  EXPECT_EQ(cell(d, 17, 2).id, "all.women.unemployment_rate");
+  EXPECT_EQ(cell(d, 19, 2).id, "all.aged_15_24.unemployment_rate") << "a row of ages alone";
+  EXPECT_EQ(cell(d, 22, 2).id, "all.participation_rate") << "a heading among the data";
+  EXPECT_EQ(cell(d, 25, 2).id, "all.women.participation_rate") << "a second breakdown";
+  const auto urban = cell(d, 23, 2);
+  EXPECT_EQ(urban.kind, claim_kind::share);
+  EXPECT_FALSE(urban.id.starts_with("all.")) << "no group the catalogue names: " << urban.id;
+}
+
+// A row that names a measure of its own ends the breakdown: "| Employed persons |" is a count,
+// and "| Men |" below it is no ratio.
+TEST(LabourReleaseForms, ARowOfAMeasureOfItsOwnEndsTheBreakdown) {
+  auto d = extract_text(annual_report);
+  EXPECT_EQ(cell(d, 26, 2).kind, claim_kind::level) << cell(d, 26, 2).id;
+  EXPECT_EQ(cell(d, 27, 2).id.find("rate"), std::string::npos) << cell(d, 27, 2).id;
+}
+
+// "For women it eased to 6.6 percent", "Among women the rate climbed to 52.0 percent": a sex's
+// ratio said by a pronoun or "the rate" alone is that sex's ratio of the measure named before
+// it, in the sentence before or its own; "among men it was 69.8 percent" goes on with the
+// measure of women's rate before it.
+TEST(LabourReleaseForms, ASexsRateTakesTheMeasureNamedBefore) {
+  auto d = extract_text(annual_report);
+  EXPECT_EQ(claim_of(d, "6.6 percent").id, "all.women.unemployment_rate");
+  EXPECT_EQ(claim_of(d, "7.0 percent").id, "all.women.unemployment_rate.prev");
+  EXPECT_EQ(claim_of(d, "4.7 percent").id, "all.men.unemployment_rate");
+  EXPECT_EQ(claim_of(d, "52.0 percent").id, "all.women.participation_rate");
+  EXPECT_EQ(claim_of(d, "51.1 percent").id, "all.women.participation_rate.prev");
+  EXPECT_EQ(claim_of(d, "69.8 percent").id, "all.men.participation_rate");
+}
+
+// "The share of services in all employment": a share of a stated whole, not the employment
+// rate; and a sex's rate after a ratio that names no labour market measure stays the sex's own.
+TEST(LabourReleaseForms, AShareOfAWholeIsNoRatioOfTheMarket) {
+  auto d = extract_text(annual_report);
+  EXPECT_FALSE(claim_of(d, "41.5 percent").id.starts_with("all.")) << claim_of(d, "41.5").id;
+  auto other = extract_text(
+      "# Norland: 2031\n\nThe vacancy rate was 2.1 percent. For women it was 3.3 percent.\n");
+  EXPECT_FALSE(claim_of(other, "3.3 percent").id.starts_with("all."))
+      << claim_of(other, "3.3 percent").id;
+}
+
+}  // namespace
+}  // namespace crossfoot::testing

@@ -33,6 +33,9 @@ struct found {
   // A rate alone in brackets right after a rate ("Employment rate: 61.4% (61.2%)"): another
   // period's, another series' or a group's, which its words do not say; never the rate again.
   bool bare_bracket = false;
+  // Its words call it a share of something ("the share of services in all employment rose to
+  // 48.4 percent": a share noun and "of"): a part of a whole, never a labour market ratio.
+  bool share_named = false;
   // "7.1, 3.4 and 2.9 percent respectively below": the end of the list it is in, whose unit and
   // closing words are its own (0: in none).
   std::size_t list_end = 0;
@@ -64,7 +67,10 @@ struct found {
   bool span_after = false;
   bool period_stated = false;  // the words (or the table) say which period it is of
   std::string period;          // a table column's period, in the figures' id syntax: "2019-09"
-  std::string section;         // a repeated row label's section row ("credits"), when not a flow
+  // In a draft whose own period the reader does not know, the period its words name ("2031-Q1",
+  // or "first_quarter" for words it cannot place), which no id segment says (draft_claim).
+  std::string said_period;
+  std::string section;  // a repeated row label's section row ("credits"), when not a flow
   // The series it is of ("seasonally_adjusted", "trend"), in a draft that names more than one.
   std::string series;
   // The series its words say it is of, in any draft ("The trend of the employment rate ...

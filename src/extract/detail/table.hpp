@@ -116,6 +116,11 @@ struct table_row {
   bool label_annual = false;
   bool label_index = false;
   bool measure_section = false;  // its section row names only the rates' measure and unit
+  // "| Male |" under "| Unemployment Rate | | |" and "| By Gender | | |": a row of the breakdown
+  // of a labour market ratio that a heading row without figures names (its parent's label), down
+  // through rows that say what it is broken down by ("By ..."). Its cells are that ratio of the
+  // part the label names; "| Total |" is the ratio itself.
+  bool ratio_part = false;
   std::optional<period> label_base =
       std::nullopt;  // "| Change on June 2030, % |": what its rates compare with
   // "| | Febr | 123.3 | 151.0 |" under "| | | 2021 | 2022 |": a month named alone in the
@@ -206,6 +211,7 @@ struct table_cell {
   bool row_annual = false;                    // ... on a year earlier
   bool row_index = false;                     // ... an index's levels
   bool measure_section = false;  // its section row names only a measure of rates (table_row)
+  bool ratio_part = false;       // its row breaks down the ratio its parent names (table_row)
 };
 
 /// The rows of every table by their labels, for prose that names a row: "energy is set to show
