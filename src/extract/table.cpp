@@ -1111,9 +1111,8 @@ bool names_labour_measure(const std::vector<word>& label, bool counts) {
     for (std::size_t j = k; j < ws.size(); ++j) {
       phrase += (j > k ? " " : "") + ws[j];
       const lexicon::entry* e = lexicon::find(phrase);
-      if (e && (e->is(word_class::rate_measure) ||
-                (counts && (e->is(word_class::count_measure) ||
-                            e->is(word_class::person_measure)))))
+      if (e && (e->is(word_class::rate_measure) || (counts && (e->is(word_class::count_measure) ||
+                                                               e->is(word_class::person_measure)))))
         return true;
     }
   }
