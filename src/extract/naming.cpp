@@ -460,6 +460,7 @@ class namer {
   std::optional<subject> table_row(std::size_t i, naming_state& st);
   std::optional<subject> excluding_row(naming_state& st);
   bool whole_index_row(const std::vector<word>& label) const;
+  static bool whole_index_name(const std::vector<word>& label);
   std::string index_of_column(const table_column& col) const;
   std::string index_of_columns() const;
   std::optional<subject> rate_row_named(std::size_t i, naming_state& st);
@@ -1133,7 +1134,8 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   if (row_->row_when && label_is_period(p_, st.own)) s = subject{};
   // "| All items | 100.0 | 131.4 |" in a column of weights or index levels: the whole index,
   // the headline index the draft has named (cpi), as "All groups CPI" is.
-  if ((!s.names_something() || s.entity.empty()) && whole_index_row(st.own)) {
+  if ((!s.names_something() || s.entity.empty() || whole_index_name(st.own)) &&
+      whole_index_row(st.own)) {
     s.entity = {context_.headline_index};
     return s;
   }
@@ -1214,7 +1216,21 @@ bool namer::whole_index_row(const std::vector<word>& label) const {
   for (const word& w : label) {
     if (w.letters()) named.push_back(&w);
   }
-  return price_table && named.size() == 1 && named.front()->is(word_class::overall);
+  return price_table &&
+         ((named.size() == 1 && named.front()->is(word_class::overall)) || whole_index_name(label));
+}
+
+// "| General |", "| General index |": a label that is only a lexicon `whole_index_label` word
+// (and an index noun after it) is the name a release gives its whole index in its table, not
+// a group of it. Any other word ("General government", "General, excluding fresh food") makes
+// it something else.
+bool namer::whole_index_name(const std::vector<word>& label) {
+  std::vector<const word*> named;
+  for (const word& w : label) {
+    if (w.letters()) named.push_back(&w);
+  }
+  if (named.size() == 2 && named.back()->is(word_class::index_noun)) named.pop_back();
+  return named.size() == 1 && named.front()->is(word_class::whole_index_label);
 }
 
 // The headline index a column's header names ("Overall CPI": cpi), or "".
@@ -1275,7 +1291,7 @@ std::optional<subject> namer::excluding_row(naming_state& st) {
   }
   if (whole_words.empty()) return std::nullopt;
   subject whole = subject_of_label(whole_words, context_.national);
-  if (!whole.names_something() && whole_index_row(whole_words))
+  if ((!whole.names_something() || whole_index_name(whole_words)) && whole_index_row(whole_words))
     whole.entity = {context_.headline_index};
   // The parts: the words after the exclusion word, apart at each joiner.
   std::vector<std::string> parts;

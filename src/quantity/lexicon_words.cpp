@@ -773,6 +773,9 @@ all items       | overall
 whole           | filler overall
 # "Composite CPI": the index of all the households the others cover, the whole index (cpi)
 composite       | filler overall
+# "| General | 99.6 | -0.2 |" in a table of a price index: the whole index, as a row label alone
+# (Japan's and India's CPI call their headline "General", "General index")
+general         | whole_index_label
 we              | filler national
 our             | filler national
 world           | filler world
