@@ -763,6 +763,8 @@ tonnes          | unit=tonne
 
 # the document's own country, the whole, the world
 overall         | filler overall
+# "headline inflation", "the headline CPI", "| CPI headline |": the whole index, as "overall"
+headline        | filler overall
 goods and services | overall
 net trade       | overall
 # "the country's external trade": its trade with the rest of the world, the whole

@@ -53,5 +53,35 @@ TEST(CpiHeadline, GeneralInATableOfRatesAloneStaysItself) {
   EXPECT_EQ(cell(d, 7, 0).id, "general.growth_yoy");
 }
 
+// "| CPI headline (all households) |": the headline index, with a bracket saying it covers all
+// of something, is the whole index even in a table of rates alone; a bracket of another kind
+// ("(rural areas)") keeps the row apart. "prices rose by 0,4%" in a release whose title names the
+// index is the index's rate before any claim has named it, one figure with the row's cell.
+TEST(CpiHeadline, HeadlineRowCoveringAllAndPricesAlone) {
+  auto d = extract_text(
+      "# Consumer Price Index, Ostmark, April 2031\n"
+      "\n"
+      "Between March 2031 and April 2031 prices rose by 0,4% on average.\n"
+      "\n"
+      "| Main indices | March 2031 and April 2031, % |\n"
+      "|---|---|\n"
+      "| CPI headline (all households) | 0,4 |\n"
+      "| CPI (rural areas) | 0,5 |\n"
+      "| Transport | 0,2 |\n");
+  EXPECT_EQ(claim_of(d, "0,4%").id, "cpi.growth");
+  EXPECT_EQ(cell(d, 7, 0).id, "cpi.growth");
+  EXPECT_NE(cell(d, 8, 0).id, "cpi.growth");
+}
+
+// Without a price index in the title or named before, prices alone stay an aspect: "prices rose"
+// in a trade release is no index's rate.
+TEST(CpiHeadline, PricesAloneInATradeReleaseStayAnAspect) {
+  auto d = extract_text(
+      "# Trade of Ostmark, April 2031\n"
+      "\n"
+      "Exports grew by 2.0%. Prices rose by 0.4% on average.\n");
+  EXPECT_EQ(claim_of(d, "0.4%").id.find("cpi"), std::string::npos) << claim_of(d, "0.4%").id;
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
