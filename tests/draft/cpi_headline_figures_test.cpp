@@ -2,18 +2,11 @@
 // states it are one figure, so a slip in either is a conflict (issue 9). Our own sentences.
 #include <gtest/gtest.h>
 
+#include "../extract/extract_helpers.hpp"
 #include "draft/draft_figures.hpp"
-#include "extract/extract.hpp"
 
 namespace crossfoot::testing {
 namespace {
-
-draft_extract extracted(const std::string& text) {
-  diagnostics ds;
-  auto d = extract_draft_text("draft.md", text, ds);
-  EXPECT_TRUE(d) << render_all(ds);
-  return d ? *d : draft_extract{};
-}
 
 std::vector<const draft_claim*> with_id(const draft_extract& d, const std::string& id) {
   std::vector<const draft_claim*> out;
@@ -36,7 +29,7 @@ const char* const release =
 
 // The prose's -0.5% (a slip for -0.3%) and the General row's monthly change stay one figure.
 TEST(CpiHeadlineFigures, ProseRateMeetsTheGeneralRow) {
-  draft_extract d = extracted(release);
+  draft_extract d = extract_text(release);
   separate_unrelated_claims(d);
   const auto monthly = with_id(d, "cpi.growth");
   ASSERT_EQ(monthly.size(), 2U);
