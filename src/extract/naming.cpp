@@ -460,6 +460,9 @@ class namer {
   std::optional<subject> table_row(std::size_t i, naming_state& st);
   std::optional<subject> excluding_row(naming_state& st);
   bool whole_index_row(const std::vector<word>& label) const;
+  static bool whole_index_name(const std::vector<word>& label);
+  bool rate_of_prices(const found& f, const subject& s, const naming_state& st) const;
+  bool index_over_all(const std::vector<word>& label) const;
   std::string index_of_column(const table_column& col) const;
   std::string index_of_columns() const;
   std::optional<subject> rate_row_named(std::size_t i, naming_state& st);
@@ -731,6 +734,14 @@ void namer::name(std::size_t i) {
       std::any_of(st.own.begin(), st.own.end(),
                   [](const word& w) { return w.letters() && w.is(word_class::index_rate); }))
     s.entity = {context_.last_headline_index};
+  // "Between April and May prices rose by 0,3% on average" in a release of a price index: the
+  // rate of prices alone is the headline index's (cpi.growth), not an aspect of the country's
+  // trade. "Transport prices" keep their aspect: a thing's prices may be of a narrower item
+  // than the row of its name ("food purchased from restaurants").
+  if (!row_ && s.entity.empty() && rate_of_prices(f, s, st)) {
+    s.aspect.clear();
+    s.entity = {context_.last_headline_index};
+  }
   // "Economic contraction of 1.7 percent", "the economy shrank by 1.7 percent": a rate of the
   // economy alone, of no flow, is the rate of its aggregate (gdp).
   if (!row_ && s.entity.empty() && st.flow.empty() && f.kind == claim_kind::growth) {
@@ -1133,7 +1144,9 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   if (row_->row_when && label_is_period(p_, st.own)) s = subject{};
   // "| All items | 100.0 | 131.4 |" in a column of weights or index levels: the whole index,
   // the headline index the draft has named (cpi), as "All groups CPI" is.
-  if ((!s.names_something() || s.entity.empty()) && whole_index_row(st.own)) {
+  if (((!s.names_something() || s.entity.empty() || whole_index_name(st.own)) &&
+       whole_index_row(st.own)) ||
+      index_over_all(st.own)) {
     s.entity = {context_.headline_index};
     return s;
   }
@@ -1214,7 +1227,50 @@ bool namer::whole_index_row(const std::vector<word>& label) const {
   for (const word& w : label) {
     if (w.letters()) named.push_back(&w);
   }
-  return price_table && named.size() == 1 && named.front()->is(word_class::overall);
+  return price_table &&
+         ((named.size() == 1 && named.front()->is(word_class::overall)) || whole_index_name(label));
+}
+
+// "| CPI headline (all urban areas) |": the headline index the draft has named, alone before a
+// bracket that says it covers all of something ("all urban areas", "all households"), is the
+// whole index; the bracket says what it covers, not a part of it. Any other bracket ("(1992=100)",
+// "(seasonally adjusted)") may name another series and keeps the label's own name.
+bool namer::index_over_all(const std::vector<word>& label) const {
+  const auto open =
+      std::find_if(label.begin(), label.end(), [](const word& w) { return w.lower == "("; });
+  if (context_.headline_index.empty() || open == label.begin() || open == label.end() ||
+      open + 1 == label.end() || (open + 1)->lower != "all")
+    return false;
+  const subject before = subject_of_label({label.begin(), open}, context_.national);
+  return before.entity == std::vector<std::string>{context_.headline_index} &&
+         before.aspect.empty();
+}
+
+// A rate of prices, of no flow, in a draft that has named its headline price index (lexicon
+// `headline_index`: cpi, hicp, ppi) or whose title names it: "prices rose". Not in a
+// paragraph after the draft has named two indices, where the last one named may not be meant.
+bool namer::rate_of_prices(const found& f, const subject& s, const naming_state& st) const {
+  const bool prices =
+      s.aspect == "price" || std::any_of(st.own.begin(), st.own.end(), [](const word& w) {
+        const lexicon::entry* e = w.letters() ? w.entry() : nullptr;
+        return e && e->aspect == "price";
+      });
+  return f.kind == claim_kind::growth && prices && st.flow.empty() &&
+         !context_.last_headline_index.empty() &&
+         (!context_.headline_indices_differ || context_.last_headline_block == &b_);
+}
+
+// "| General |", "| General index |": a label that is only a lexicon `whole_index_label` word
+// (and an index noun after it) is the name a release gives its whole index in its table, not
+// a group of it. Any other word ("General government", "General, excluding fresh food") makes
+// it something else.
+bool namer::whole_index_name(const std::vector<word>& label) {
+  std::vector<const word*> named;
+  for (const word& w : label) {
+    if (w.letters()) named.push_back(&w);
+  }
+  if (named.size() == 2 && named.back()->is(word_class::index_noun)) named.pop_back();
+  return named.size() == 1 && named.front()->is(word_class::whole_index_label);
 }
 
 // The headline index a column's header names ("Overall CPI": cpi), or "".
@@ -1275,7 +1331,7 @@ std::optional<subject> namer::excluding_row(naming_state& st) {
   }
   if (whole_words.empty()) return std::nullopt;
   subject whole = subject_of_label(whole_words, context_.national);
-  if (!whole.names_something() && whole_index_row(whole_words))
+  if ((!whole.names_something() || whole_index_name(whole_words)) && whole_index_row(whole_words))
     whole.entity = {context_.headline_index};
   // The parts: the words after the exclusion word, apart at each joiner.
   std::vector<std::string> parts;
@@ -3050,6 +3106,23 @@ std::set<std::string> valuations_apart(const std::map<std::string_view, std::siz
 
 }  // namespace
 
+// The headline price index a title names ("Consumer Price Index, May 2015": cpi; lexicon
+// `aggregate` words and phrases of a `headline_index` family), or "".
+std::string title_index(const std::vector<word>& ws) {
+  constexpr std::size_t longest = 5;  // "harmonised index of consumer prices"
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    std::string phrase;
+    for (std::size_t n = 1; n <= longest && i + n <= ws.size(); ++n) {
+      if (n > 1) phrase += ' ';
+      phrase += ws[i + n - 1].lower;
+      const lexicon::entry* e = lexicon::find(phrase);
+      if (!e || !e->is(word_class::aggregate) || e->family.empty()) continue;
+      if (lexicon::is(e->family, word_class::headline_index)) return std::string(e->family);
+    }
+  }
+  return "";
+}
+
 naming_context naming_context_for(const folded_text& t, const std::vector<table_model>* tables) {
   naming_context context;
   const prose p = t.view();
@@ -3063,6 +3136,9 @@ naming_context naming_context_for(const folded_text& t, const std::vector<table_
   if (!t.blocks.empty() && t.blocks.front().heading) {
     const block& title = t.blocks.front();
     const std::vector<word> ws = words_between(p, title.begin, title.end);
+    // "Consumer Price Index, May 2015": the draft's headline index from its title on, so that
+    // "prices rose by 0,3%" before any claim names the index is the index's rate.
+    context.headline_index = context.last_headline_index = title_index(ws);
     std::size_t period_end = 0;
     for (std::size_t i = 0; i < ws.size(); ++i) {
       const word& w = ws[i];

@@ -158,6 +158,8 @@ enum class word_class {
                         // is the rate of the index the draft has named (cpi)
   index_base,           // names a line before a table as the base of its index levels, with
                         // the base period and "=100": "Base: February 2009=100"
+  whole_index_label,    // alone as a row label of a price index's table, names its whole
+                        // index: "| General |", "| General index |" (Japan's, India's CPI)
   count                 // (number of classes)
 };
 

@@ -763,6 +763,8 @@ tonnes          | unit=tonne
 
 # the document's own country, the whole, the world
 overall         | filler overall
+# "headline inflation", "the headline CPI", "| CPI headline |": the whole index, as "overall"
+headline        | filler overall
 goods and services | overall
 net trade       | overall
 # "the country's external trade": its trade with the rest of the world, the whole
@@ -773,6 +775,9 @@ all items       | overall
 whole           | filler overall
 # "Composite CPI": the index of all the households the others cover, the whole index (cpi)
 composite       | filler overall
+# "| General | 99.6 | -0.2 |" in a table of a price index: the whole index, as a row label alone
+# (Japan's and India's CPI call their headline "General", "General index")
+general         | whole_index_label
 we              | filler national
 our             | filler national
 world           | filler world

@@ -183,8 +183,9 @@ TEST(BalanceTables, RatesBetweenMonthsAndUnderAnAnnualHeading) {
       "# Consumer prices in Corvia, December 2009\n\n"
       "The index slipped 0.3% between November and December, having climbed 0.5% between "
       "October and November.\n\n## Components over 12 months\n\nFood prices rose 1.7%.\n");
-  EXPECT_EQ(claim_of(d, "0.3%").id, "index.growth");
-  EXPECT_EQ(claim_of(d, "0.5%").id, "index.growth.prev");
+  // The title's "Consumer prices" names the headline index that "the index" refers back to.
+  EXPECT_EQ(claim_of(d, "0.3%").id, "cpi.growth");
+  EXPECT_EQ(claim_of(d, "0.5%").id, "cpi.growth.prev");
   EXPECT_EQ(claim_of(d, "1.7%").id, "food.price.growth_yoy");
 }
 
