@@ -73,6 +73,10 @@ rand            | currency=ZAR currency_after filler
 reais           | currency=BRL currency_after filler
 mexican pesos   | currency=MXN currency_after
 ringgit         | currency=MYR currency_after filler
+# local signs written before the number, glued or apart ("RM28.5 billion", "Rp 1.2 trillion"):
+# each stands for one currency only
+rm              | currency=MYR currency_before filler
+rp              | currency=IDR currency_before filler
 baht            | currency=THB currency_after filler
 rupiah          | currency=IDR currency_after filler
 korean won      | currency=KRW currency_after
