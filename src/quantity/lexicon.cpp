@@ -122,7 +122,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "price_basis",
     "roman_numeral",
     "index_rate",
-    "index_base"};
+    "index_base",
+    "list_next"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

@@ -158,6 +158,8 @@ enum class word_class {
                         // is the rate of the index the draft has named (cpi)
   index_base,           // names a line before a table as the base of its index levels, with
                         // the base period and "=100": "Base: February 2009=100"
+  list_next,            // brings in the next item of a ranking, of the measure of the one
+                        // before: "X led the rise (10.7%), followed by Y (70.6%)"
   count                 // (number of classes)
 };
 
