@@ -94,5 +94,20 @@ TEST(GdpReleaseForms, ListAfterAColonTakesItsDirection) {
   EXPECT_EQ(rubber.id.rfind("rubber", 0), 0U) << rubber.id;
 }
 
+// "GDP at constant 2015 prices": the year the prices are of names the valuation, no count of
+// prices.
+TEST(GdpReleaseForms, YearOfConstantPricesIsNoCount) {
+  auto d = extract_text(
+      "# Economy of Westport, third quarter of 2031\n"
+      "\n"
+      "Table 2: GDP at Constant 2015 Prices\n"
+      "\n"
+      "| | Q2 2031 | Q3 2031 |\n"
+      "|---|---|---|\n"
+      "| GDP | 2.1 | 2.4 |\n");
+  for (const draft_claim& c : d.claims) EXPECT_EQ(c.written.find("2015"), std::string::npos);
+  EXPECT_EQ(d.claims.size(), 2U);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
