@@ -244,6 +244,17 @@ std::optional<lexicon::direction> governed_change(const prose& p, const found& f
   return std::nullopt;
 }
 
+// "Electronics led the increase, up 10.7%, followed by crude oil (70.6%)": a rate in brackets
+// after a name that a lexicon list_next phrase brings in, in the claim's own lead, is the next
+// item of a ranking, of the measure of the sentence's rate before it.
+bool next_in_ranking(const prose& p, const found& f) {
+  const std::vector<word> ws = words_before(p, f.begin, f.lead_begin, window::governed_list);
+  for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
+    if (phrase_is(ws[i], ws[i + 1], word_class::list_next)) return true;
+  }
+  return false;
+}
+
 // "fish (2.6%), bread and cereals (1.9%) and other food (1.7%)": a rate in brackets after a
 // name whose own words are only the next item of a list of such rates (joiners and the name,
 // no word of its own that brings a figure in) reads as the rate before it.
@@ -567,6 +578,11 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
         f.decreases = previous->decreases;
         return;
       }
+      if (last_rate && next_in_ranking(p, f)) {
+        f.kind = last_rate->kind;
+        f.decreases = last_rate->decreases;
+        return;
+      }
     }
     f.rate_from_row = row_rate && !named_growth;
     f.kind = named_growth  ? claim_kind::growth
@@ -577,6 +593,14 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
   }
   for (std::size_t i = label_colon; i < ws.size(); ++i) {
     const word& w = ws[i];
+    // "Two exports were lower: palm oil by 16.1% and gas by 21.4%": a change "by" a rate in a
+    // list that a colon opens goes the way the words right before the colon say.
+    if (w.lower == ":" && ws.front().lower == "by" && i + 1 < ws.size() &&
+        ws[i + 1].is(word_class::direction)) {
+      f.kind = claim_kind::growth;
+      f.decreases = ws[i + 1].entry()->dir == lexicon::direction::down;
+      return;
+    }
     if (w.lower == ";" || w.lower == ":") break;
     // "grew at 8.4% a year": the pace of a change.
     // "Unemployment rate at 14.0%" is the rate's level: "rate" is no verb of a pace.

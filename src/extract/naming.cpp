@@ -1962,6 +1962,13 @@ std::string namer::share_suffix(const found& f) const {
 }
 
 // ---- periods ----------------------------------------------------------------------------
+
+// "Over the first three quarters of 2018, GDP grew 4.7 per cent", "exports in January to
+// September rose 2.5%": the rate of a part of a year from its start compares with the same part
+// of the year before, never with the months or quarters just before it.
+bool year_to_date_range(const period& of) {
+  return of.is_range() && of.starts_year() && of.freq != frequency::year;
+}
 //
 // A claim's period is read, in order, from its table cell (the column's or the row's period),
 // from the words around it ("€186.5 bn" in "September 2018 (€186.5 bn)", "€163.4 bn in
@@ -2043,7 +2050,7 @@ void namer::read_period(std::size_t i) {
       f.suffix = "growth_yoy";
     } else if (own == rate_span::year ||
                (own == rate_span::none &&
-                ((base && *base == rate_period.year_ago()) ||
+                ((base && *base == rate_period.year_ago()) || year_to_date_range(rate_period) ||
                  (!base_opens_otherwise && !base_within_year && annual_by_words(f)) ||
                  bracketed_after_yoy(i) || (!base && cued_after_yoy(i))))) {
       f.suffix = "growth_yoy";

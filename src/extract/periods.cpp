@@ -122,24 +122,36 @@ std::optional<int> count_of(const prose& p, const word& w) {
   return std::nullopt;
 }
 
+period quarter_range(int year, int from, int to) {
+  period p = period::quarter(year, from);
+  p.last = period::quarter(year, to).first;
+  return p;
+}
+
 // "first four months of the year" (the draft's year), "first nine months of 2019", "first four
-// months" (in a draft of a month: its year): January to the fourth (ninth) month.
+// months" (in a draft of a month: its year): January to the fourth (ninth) month. Quarterly
+// releases count the year so too: "the first three quarters of 2018" is 2018 Q1 to Q3.
 std::optional<period_words> first_months(const prose& p, const std::vector<word>& ws, std::size_t i,
                                          const std::optional<period>& own) {
   auto at = [&](std::size_t k) -> const word* { return k < ws.size() ? &ws[k] : nullptr; };
   const lexicon::entry* e = ws[i].entry();
-  if (!e || !e->is(word_class::ordinal) || e->number != 1 || !at(i + 2) ||
-      at(i + 2)->lower != "months")
-    return std::nullopt;
+  if (!e || !e->is(word_class::ordinal) || e->number != 1 || !at(i + 2)) return std::nullopt;
+  const bool quarters = at(i + 2)->lower == "quarters";
+  if (!quarters && at(i + 2)->lower != "months") return std::nullopt;
+  const int per_year = quarters ? 4 : 12;
   const std::optional<int> n = count_of(p, *at(i + 1));
-  if (!n || *n < 2 || *n > 12) return std::nullopt;
+  if (!n || *n < 2 || *n > per_year) return std::nullopt;
+  auto span = [&](int year) {
+    return quarters ? quarter_range(year, 1, *n) : month_range(year, 1, *n);
+  };
   if (at(i + 4) && at(i + 3)->lower == "of") {
-    if (auto y = prose_year(p, *at(i + 4))) return period_words{month_range(*y, 1, *n), 5};
+    if (auto y = prose_year(p, *at(i + 4))) return period_words{span(*y), 5};
     if (at(i + 5) && at(i + 4)->lower == "the" && at(i + 5)->lower == "year" && own)
-      return period_words{month_range(own->last_year(), 1, *n), 6};
+      return period_words{span(own->last_year()), 6};
   }
-  if (!own || own->freq != frequency::month) return std::nullopt;
-  return period_words{month_range(own->last_year(), 1, *n), 3};
+  const frequency own_freq = quarters ? frequency::quarter : frequency::month;
+  if (!own || own->freq != own_freq) return std::nullopt;
+  return period_words{span(own->last_year()), 3};
 }
 
 // "December 2019p", "2018 r", "Q3 2024e", "Sep 2031 Prel.": a letter or word after a year that

@@ -78,7 +78,8 @@ bool year_like(const prose_match& m) {
          m.q->number <= max_year;
 }
 
-// "September 2019 exports", "in 2019 exports rose": a year before a noun, not a count of it.
+// "September 2019 exports", "in 2019 exports rose", "at constant 2010 prices": a year before a
+// noun of a flow or of its aspect (lexicon), not a count of it.
 bool year_before_noun(const prose& p, const block& b, std::size_t begin, const prose_match& m,
                       const noun_phrase& n) {
   if (!year_like(m)) return false;
@@ -86,7 +87,8 @@ bool year_before_noun(const prose& p, const block& b, std::size_t begin, const p
   if (has(before, word_class::month) || has(before, word_class::preposition)) return true;
   const std::vector<word> first = words_after(p, m.end, n.end, window::next_word);
   const lexicon::entry* e = first.empty() ? nullptr : first.front().entry();
-  return e && e->flow != lexicon::flow_kind::none;
+  // "GDP at constant 2010 prices": the year the prices are of, not a count of prices.
+  return e && (e->flow != lexicon::flow_kind::none || e->is(word_class::aspect));
 }
 
 // The run of digits and hyphens around `at` in its block: "2023-03-27". Read at most one

@@ -42,6 +42,15 @@ bool name_in_ed(const std::vector<word>& ws, std::size_t i) {
          ws[i + 1].capital && ws[i + 1].letters();
 }
 
+// "palm oil by 16.1% and liquefied natural gas by 21.4%": an -ed word the lexicon does not know,
+// opening an item of a list (right after a joiner) before a word that names a thing (no filler,
+// verb or participle), describes that item: it is no verb.
+bool describes_next_item(const std::vector<word>& ws, std::size_t i) {
+  if (ws[i].entry() || !ws[i - 1].is(word_class::joiner) || i + 1 >= ws.size()) return false;
+  const word& next = ws[i + 1];
+  return next.letters() && !filler(next) && !next.is(word_class::verb) && !ends_in_ed(next.lower);
+}
+
 bool verb_at(const std::vector<word>& ws, std::size_t i) {
   if (i == 0) return false;
   const word& w = ws[i];
@@ -51,7 +60,7 @@ bool verb_at(const std::vector<word>& ws, std::size_t i) {
   // after an adverb ("seasonally adjusted unemployment rate").
   const bool after_adverb = ws[i - 1].lower.size() > 4 && ws[i - 1].lower.ends_with("ly");
   if (ends_in_ed(w.lower) && w.lower.find('-') == std::string_view::npos && !names_people(w) &&
-      !after_adverb)
+      !after_adverb && !describes_next_item(ws, i))
     return true;
   // An -ing word names a thing only after one ("equipment manufacturing"); after a word that
   // names nothing it is a verb ("goods leaving").

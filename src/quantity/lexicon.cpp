@@ -123,7 +123,8 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "roman_numeral",
     "index_rate",
     "index_base",
-    "whole_index_label"};
+    "whole_index_label",
+    "list_next"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

@@ -160,6 +160,8 @@ enum class word_class {
                         // the base period and "=100": "Base: February 2009=100"
   whole_index_label,    // alone as a row label of a price index's table, names its whole
                         // index: "| General |", "| General index |" (Japan's, India's CPI)
+  list_next,            // brings in the next item of a ranking, of the measure of the one
+                        // before: "X led the rise (10.7%), followed by Y (70.6%)"
   count                 // (number of classes)
 };
 

@@ -73,6 +73,10 @@ rand            | currency=ZAR currency_after filler
 reais           | currency=BRL currency_after filler
 mexican pesos   | currency=MXN currency_after
 ringgit         | currency=MYR currency_after filler
+# local signs written before the number, glued or apart ("RM28.5 billion", "Rp 1.2 trillion"):
+# each stands for one currency only
+rm              | currency=MYR currency_before filler
+rp              | currency=IDR currency_before filler
 baht            | currency=THB currency_after filler
 rupiah          | currency=IDR currency_after filler
 korean won      | currency=KRW currency_after
@@ -228,9 +232,9 @@ change          | direction=up filler
 changed         | direction=up filler
 pace            | direction=up filler
 rebounded       | direction=up filler
-accelerated     | direction=up filler
-slowed          | direction=down filler
-decelerated     | direction=down filler
+accelerated     | direction=up filler growth_noun
+slowed          | direction=down filler growth_noun
+decelerated     | direction=down filler growth_noun
 boosted         | direction=up filler
 higher          | direction=up comparative=up filler
 drop            | direction=down filler
@@ -1117,6 +1121,14 @@ at an annual rate | rate_span=annualized
 seasonally adjusted annual rate | rate_span=annualized
 annualized      | rate_span=annualized filler
 annualised      | rate_span=annualized filler
+# verbs of a change's pace: what they bring in, after "to" too, is a rate of change, not a share
+# ("Services growth quickened to 6.3 per cent", "the sector picked up further, to 7.2 per cent")
+quickened       | direction=up filler growth_noun
+# the next item of a ranking, of the measure of the item before: "Electronics led the increase,
+# up 10.7%, followed by crude oil (70.6%)" (rates of change, not shares)
+followed by     | list_next
+followed        | filler
+picked up       | growth_noun
 annualized rate | growth_noun
 annualised rate | growth_noun
 # Statistics Indonesia's marks in brackets: "5.05 percent (y-on-y)", "(q-to-q)"; "(c-to-c)", the
