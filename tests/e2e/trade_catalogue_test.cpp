@@ -90,5 +90,27 @@ TEST(TradeCatalogue, ALevelThePeriodBeforeInAnotherCurrencyIsAFinding) {
   EXPECT_NE(r.out.find("error[level_keeps_its_unit_prev]"), std::string::npos) << r.out;
 }
 
+// A partner's imports above the country's (trade.rules: family_within_national_flow): a scale
+// slip, billion written for million. In millions both pass.
+std::string partner_text(const std::string& japan) {
+  return "# Goods trade of Norland, March 2031\n\n"
+         "Norland imported goods worth DKK 8.2 billion in March 2031. Imports from Japan came to "
+         "DKK " +
+         japan + " and imports from Sweden to DKK 1.2 billion.\n";
+}
+
+TEST(TradeCatalogue, AFamilyWithinTheNationalFlowPasses) {
+  const run_output r = check_draft(partner_text("749.6 million"));
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.find("error["), std::string::npos) << r.out;
+}
+
+TEST(TradeCatalogue, AFamilyAboveTheNationalFlowFails) {
+  const run_output r = check_draft(partner_text("749.6 billion"));
+  EXPECT_EQ(r.status, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("error[family_within_national_flow]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("X = japan"), std::string::npos) << r.out;
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
