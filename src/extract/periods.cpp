@@ -154,6 +154,26 @@ std::optional<period_words> first_months(const prose& p, const std::vector<word>
   return period_words{span(own->last_year()), 3};
 }
 
+// "In the five months they amounted to ...", "the surplus for the nine months" in a draft of a
+// month (at the count, after "the"): as many months as the draft's own month counts from January
+// are January to it (five in a May release). Another count ("the three months to April") is a
+// span of its own.
+std::optional<period_words> months_so_far(const prose& p, const std::vector<word>& ws,
+                                          std::size_t i, const std::optional<period>& own) {
+  auto at = [&](std::size_t k) -> const word* { return k < ws.size() ? &ws[k] : nullptr; };
+  // At the count: a sentence's opening reads its period after "In the", "Over the".
+  if (i == 0 || ws[i - 1].lower != "the" || !at(i + 1) || at(i + 1)->lower != "months" || !own ||
+      own->freq != frequency::month || own->is_range())
+    return std::nullopt;
+  // "the 12 months to December", "the nine months of 2018": a month or year after a month
+  // lead (lexicon month_lead) bounds another span, a rolling one or another year's.
+  if (at(i + 2) && at(i + 2)->is(word_class::month_lead)) return std::nullopt;
+  const std::optional<int> n = count_of(p, ws[i]);
+  const int own_month = static_cast<int>(own->last % 12) + 1;
+  if (!n || *n < 2 || *n != own_month) return std::nullopt;
+  return period_words{month_range(own->last_year(), 1, *n), 2};
+}
+
 // "December 2019p", "2018 r", "Q3 2024e", "Sep 2031 Prel.": a letter or word after a year that
 // says how final the figures are (lexicon status_mark), not which period. The text without it.
 std::string_view without_status_mark(std::string_view text) {
@@ -412,6 +432,7 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
   if (auto same = same_period_of(p, ws, i, own)) return same;
   // "the first four months of the year", "the first 9 months of 2019": January to that month.
   if (auto span = first_months(p, ws, i, own)) return span;
+  if (auto span = months_so_far(p, ws, i, own)) return span;
   // "January-September 2019".
   if (auto pair = month_pair(w.lower)) {
     if (at(i + 1)) {

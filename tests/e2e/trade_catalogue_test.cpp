@@ -57,5 +57,45 @@ TEST(TradeCatalogue, TheEuAndTheCountriesOutsideItMakeTheBalance) {
   EXPECT_NE(r.out.find("error[eu_and_non_eu_make_national_trade]"), std::string::npos) << r.out;
 }
 
+// A draft the catalogue passes, and one where `rule` fails at error level.
+void expect_passes(const std::string& text) {
+  const run_output r = check_draft(text);
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_EQ(r.out.find("error["), std::string::npos) << r.out;
+}
+
+void expect_error(const std::string& text, const std::string& rule) {
+  const run_output r = check_draft(text);
+  EXPECT_EQ(r.status, 1) << r.out << r.err;
+  EXPECT_NE(r.out.find("error[" + rule + "]"), std::string::npos) << r.out;
+}
+
+// A level and the same level a year before in two currencies (common.rules:
+// level_keeps_its_unit_year_ago): the surplus of March 2031 in kroner, the one of March 2030
+// written in dollars. The same sentence in kroner passes.
+std::string surplus_text(const std::string& year_before) {
+  return "# Goods trade of Norland, March 2031\n\n"
+         "Norland ended March 2031 with a trade surplus of DKK 4.2 billion, against " +
+         year_before + " in March 2030.\n";
+}
+
+TEST(TradeCatalogue, ALevelAndItsLevelAYearBeforeInOneCurrencyPass) {
+  expect_passes(surplus_text("DKK 3.9 billion"));
+}
+
+TEST(TradeCatalogue, ALevelAYearBeforeInAnotherCurrencyIsAFinding) {
+  expect_error(surplus_text("USD 3.9 billion"), "level_keeps_its_unit_year_ago");
+}
+
+// The same for the period before (level_keeps_its_unit_prev): February's exports in euros
+// beside March's in kroner.
+TEST(TradeCatalogue, ALevelThePeriodBeforeInAnotherCurrencyIsAFinding) {
+  expect_error(
+      "# Goods trade of Norland, March 2031\n\n"
+      "Exports came to DKK 12.4 billion in March 2031, up from EUR 11.8 billion in February "
+      "2031.\n",
+      "level_keeps_its_unit_prev");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

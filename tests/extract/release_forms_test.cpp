@@ -264,6 +264,20 @@ TEST(ReleaseForms, TheFirstMonthsOfTheYearAreARange) {
   EXPECT_EQ(claim_of(e, "$4.0 billion").period, "2019-01/2019-09");
 }
 
+// "In the five months they came to ..." in a May release: as many months as the draft's own
+// month counts are January to it. Another count is a span of its own (three months to May),
+// and a month lead after the months ("of 2030", "to May") bounds another span.
+TEST(ReleaseForms, TheMonthsSoFarAreARange) {
+  auto d = extract_text(
+      "# Trade of Corvia: May 2031\n\nExports rose to $6.1 billion in May. In the five months "
+      "they came to $27.4 billion. Over the three months to May, imports came to $17.0 "
+      "billion. In the five months of 2030, exports were $25.0 billion.\n");
+  EXPECT_EQ(claim_of(d, "$6.1 billion").id, "trade.exports");
+  EXPECT_EQ(claim_of(d, "$27.4 billion").period, "2031-01/2031-05");
+  EXPECT_NE(claim_of(d, "$17.0 billion").period, "2031-01/2031-05");
+  EXPECT_NE(claim_of(d, "$25.0 billion").period, "2031-01/2031-05");
+}
+
 // "From January to August 2031 exports ...": a span of months opening a sentence dates its
 // claims without a comma before the subject.
 TEST(ReleaseForms, AnOpeningSpanOfMonthsNeedsNoComma) {
