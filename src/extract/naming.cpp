@@ -513,6 +513,7 @@ class namer {
   std::string unplaced_when_clause(const found& f) const;
   std::string unplaced_opening(const found& f) const;
   std::optional<period> clause_period_before(const found& f) const;
+  std::optional<period> span_of_subject(const found& f) const;
   bool names_period(std::size_t begin, std::size_t end, const period* wanted = nullptr) const;
   bool caption_names_only(const table_model& m, const period& p, bool rates) const;
   bool sentence_names(const found& f, const period& p) const;
@@ -2272,6 +2273,28 @@ std::optional<period> namer::clause_period_before(const found& f) const {
     if (k > 0 && clause[k - 1].is(word_class::base_lead)) continue;
     if (auto found_period = period_at(p_, clause, k + 1, context_.own)) return found_period->when;
   }
+  return span_of_subject(f);
+}
+
+// "The average of March 2019 to February 2020 had in turn been 0.5% above ...": a span of
+// months after "of" in the words that name what the rate is of (its clause before it) is the
+// rate's period. A single period after "of" may name a thing ("the highest level of 2019"), and
+// a span after a base word is what the rate compares with ("than that of ..."), so neither
+// counts.
+std::optional<period> namer::span_of_subject(const found& f) const {
+  std::vector<word> clause = words_before(p_, f.begin, f.lead_begin, window::subject);
+  const auto mark = std::find_if(clause.rbegin(), clause.rend(), [](const word& w) {
+    return w.lower == "," || w.lower == ";" || w.lower == ":";
+  });
+  clause.erase(clause.begin(), mark.base());
+  for (std::size_t k = 0; k + 1 < clause.size(); ++k) {
+    if (clause[k].lower != "of") continue;
+    if (k > 0 && (clause[k - 1].is(word_class::base_lead) || clause[k - 1].lower == "that"))
+      continue;
+    if (auto found_period = period_at(p_, clause, k + 1, context_.own);
+        found_period && found_period->when.is_range())
+      return found_period->when;
+  }
   return std::nullopt;
 }
 
@@ -2801,7 +2824,11 @@ void namer::attach(found& f, const found& parent) {
   // "added 0.4 points to GDP growth, after 0.5 points the quarter before": the same contribution.
   if (f.kind == claim_kind::pp && parent.kind == claim_kind::pp && f.previous_value)
     f.suffix = parent.suffix;
-  if (const std::string flow = denominator_flow(f); !flow.empty()) f.flow = flow;
+  // "a deficit of USD 4.2 billion, or 40.6% of total trade": a balance is no part of the flow
+  // its share is taken of, so the share stays the balance's (X.balance.share, which no rule
+  // reads as the total's share), never the whole flow's.
+  if (const std::string flow = denominator_flow(f); !flow.empty() && parent.flow != "balance")
+    f.flow = flow;
 }
 
 // "Hours worked were up 2.1% and employment 2.0%, against 1.4% and 3.2% in the first quarter":

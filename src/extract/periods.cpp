@@ -342,6 +342,65 @@ std::optional<period_words> year_to_date(const std::vector<word>& ws, std::size_
   return std::nullopt;
 }
 
+namespace {
+
+// The month and year right after "to" or "through" at ws[k] that end a span from `from`
+// ("to February 2020"), when it is later than `from`; its count is the words of the month and
+// year.
+std::optional<period_words> later_month_after(const prose& p, const std::vector<word>& ws,
+                                              std::size_t k, const period& from) {
+  if (k + 2 >= ws.size() || (ws[k].lower != "to" && ws[k].lower != "through")) return {};
+  const word& month = ws[k + 1];
+  const auto m = month_of(month.lower);
+  if (!m || !month.capital) return {};
+  const auto y = prose_year(p, ws[k + 2]);
+  if (!y) return {};
+  const period to = period::month(*y, *m);
+  if (to.first <= from.first) return {};
+  return period_words{to, 2};
+}
+
+// "the quarter ended in July 2018", "the three months ending June" (lexicon span_end): a span of
+// three months (or of the months counted) whose last month is the one named, in a year of its
+// own or of the draft's. Not a calendar quarter: a span of months.
+std::optional<period_words> months_ended(const prose& p, const std::vector<word>& ws, std::size_t i,
+                                         const std::optional<period>& own) {
+  constexpr int months_per_quarter = 3;
+  std::size_t k = i;
+  if (k < ws.size() && ws[k].lower == "the") ++k;
+  int months = 0;
+  if (k < ws.size() && ws[k].lower == "quarter") {
+    months = months_per_quarter;
+    ++k;
+  } else if (k + 1 < ws.size() && ws[k + 1].lower == "months") {
+    const auto n = count_of(p, ws[k]);
+    if (!n || *n < 2 || *n > 12) return std::nullopt;
+    months = *n;
+    k += 2;
+  }
+  if (months == 0 || k >= ws.size() || !ws[k].is(word_class::span_end)) return std::nullopt;
+  ++k;
+  if (k < ws.size() && ws[k].lower == "in") ++k;
+  if (k >= ws.size() || !ws[k].capital) return std::nullopt;
+  const auto m = month_of(ws[k].lower);
+  if (!m) return std::nullopt;
+  std::optional<int> y = k + 1 < ws.size() ? prose_year(p, ws[k + 1]) : std::nullopt;
+  const std::size_t used = k + (y ? 2 : 1) - i;
+  if (!y) y = year_for_month(*m, own);
+  if (!y) return std::nullopt;
+  period span = period::month(*y, *m);
+  span.first = span.last - (months - 1);
+  return period_words{span, used};
+}
+
+period month_span(const period& from, const period& to) {
+  period out = from;
+  out.last = to.last;
+  return out;
+}
+
+}  // namespace
+
 std::optional<period_words> period_at(const prose& p, const std::vector<word>& ws, std::size_t i,
                                       const std::optional<period>& own) {
   auto at = [&](std::size_t k) -> const word* { return k < ws.size() ? &ws[k] : nullptr; };
@@ -400,6 +459,8 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
   if (auto same = same_period_of(p, ws, i, own)) return same;
   // "the first four months of the year", "the first 9 months of 2019": January to that month.
   if (auto span = first_months(p, ws, i, own)) return span;
+  // "the quarter ended in July 2018", "the 12 months ending June 2019": the months up to it.
+  if (auto span = months_ended(p, ws, i, own)) return span;
   // "January-September 2019".
   if (auto pair = month_pair(w.lower)) {
     if (at(i + 1)) {
@@ -445,7 +506,13 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
     return period_words{period::quarter(y, named_q), k + 1 - i};
   }
   if (at(k)) {
-    if (auto y = prose_year(p, *at(k))) return period_words{period::month(*y, *m), k + 1 - i};
+    if (auto y = prose_year(p, *at(k))) {
+      // "March 2019 to February 2020": a span of months across a year's end, each month with
+      // its year, the later month after "to" or "through".
+      if (auto upto = later_month_after(p, ws, k + 1, period::month(*y, *m)))
+        return period_words{month_span(period::month(*y, *m), upto->when), upto->count + k + 2 - i};
+      return period_words{period::month(*y, *m), k + 1 - i};
+    }
   }
   // "May" may be a verb: a month alone only with a capital after a word that introduces a
   // time ("in April", "from April", "than in April").

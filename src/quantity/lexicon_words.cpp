@@ -1206,7 +1206,8 @@ gave            | verb
 says            | verb
 say             | verb
 estimates       | verb filler report_verb
-ended           | verb
+ended           | verb span_end
+ending          | span_end
 ends            | verb
 end             | verb
 estimate        | filler
