@@ -64,5 +64,22 @@ TEST(ConsistentForms, TheQuarterEndedInAMonth) {
   EXPECT_EQ(claim_of(d, "4.0%").period, "2030-06/2031-05");
 }
 
+// "Rs." is the rupee: the Indian by default, the one the draft names otherwise (its publisher,
+// "Pakistani rupees", "LKR"), as "$" is read; never a family "rs".
+TEST(ConsistentForms, RsIsTheRupeeTheDraftNames) {
+  auto d = extract_text(
+      "# External trade, May 2031\n\n"
+      "Pakistan Bureau of Statistics. Exports in May 2031 came to Rs. 210,300 million, against "
+      "Rs. 198,700 million in April 2031.\n");
+  EXPECT_EQ(claim_of(d, "210,300").id, "trade.exports");
+  EXPECT_EQ(claim_of(d, "210,300").q.written_unit.dim.to_string(), "PKR");
+  EXPECT_EQ(claim_of(d, "198,700").id, "trade.exports.prev");
+  auto india = extract_text(
+      "# Foreign trade, May 2031\n\n"
+      "Imports in May 2031 were Rs. 61,200 million.\n");
+  EXPECT_EQ(claim_of(india, "61,200").q.written_unit.dim.to_string(), "INR");
+  EXPECT_EQ(claim_of(india, "61,200").id, "trade.imports");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
