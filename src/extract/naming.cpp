@@ -480,6 +480,7 @@ class namer {
   std::vector<word> gapped_words(std::size_t i) const;
   void gapped_suffix(std::size_t i);
   std::optional<subject> own_clause(std::size_t i, naming_state& st);
+  std::optional<subject> sentence_excluding(std::size_t i, naming_state& st);
   std::optional<subject> sentence_for(std::size_t i, naming_state& st);
   std::optional<subject> sentence_lead(std::size_t i, naming_state& st);
   std::optional<subject> sentence_before(std::size_t i, naming_state& st);
@@ -644,6 +645,7 @@ constexpr std::pair<const char*, namer::subject_step> subject_steps[] = {
     {"the table row it names", &namer::rate_row_named},     // "energy ... at 9.5%"
     {"what follows it", &namer::what_follows},  // "RMB 14.29 trillion of intermediate goods"
     {"a clause without its verb", &namer::gapped_clause},  // "... and external demand 0.5 points"
+    {"its sentence's 'Excluding X,'", &namer::sentence_excluding},  // "With fuels left out, ..."
     {"its sentence's 'For X,'", &namer::sentence_for},  // "For the EU28, ... is €168.3 billion"
     {"what a report verb puts at it", &namer::reported_object},  // "puts the number ... at"
     {"its own clause", &namer::own_clause},                      // "Machinery exports reached ..."
@@ -1538,6 +1540,39 @@ std::optional<subject> namer::what_follows(std::size_t i, naming_state& st) {
     return std::nullopt;
   }
   if (s.entity.empty()) return std::nullopt;
+  return s;
+}
+
+// "With Fuels and lubricants left out, exports rose by 11.0% and imports by 11.4%", "Excluding
+// energy, prices rose 2.1%": an opening that leaves a part out (lexicon exclusion_word, a word
+// or two) makes the clause's claims the aggregate's without that part, a family of its own
+// (excluding_fuels_lubricants.exports.growth), neither the whole's nor the part's. A table row
+// "| Excluding Fuels and lubricants |" names the same family.
+std::optional<subject> namer::sentence_excluding(std::size_t i, naming_state&) {
+  const found& f = claims_[i];
+  const std::vector<word> ws = words_after(p_, f.sentence_begin, f.begin, window::subject);
+  const auto comma =
+      std::find_if(ws.begin(), ws.end(), [](const word& w) { return w.lower == ","; });
+  if (comma == ws.end()) return std::nullopt;
+  // Only an opening of its own, with no figure in it: "Final domestic demand excluding
+  // inventories added 0.5 points ..., and net exports ..." leaves nothing out of the clause after.
+  if (std::any_of(ws.begin(), comma, [](const word& w) { return w.number(); })) return std::nullopt;
+  std::vector<word> part;
+  bool excluding = false;
+  for (auto it = ws.begin(); it != comma; ++it) {
+    if (it + 1 != comma && phrase_is(*it, *(it + 1), word_class::exclusion_word)) {
+      excluding = true;
+      ++it;
+    } else if (it->letters() && it->is(word_class::exclusion_word)) {
+      excluding = true;
+    } else {
+      part.push_back(*it);
+    }
+  }
+  if (!excluding) return std::nullopt;
+  subject s = subject_of_words(part);
+  if (s.entity.empty()) return std::nullopt;
+  s.entity.insert(s.entity.begin(), "excluding");
   return s;
 }
 

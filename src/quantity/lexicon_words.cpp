@@ -905,6 +905,9 @@ younger         | age_span
 excluding       | exclusion_word
 except          | exclusion_word
 excl            | exclusion_word
+left out        | exclusion_word
+leaving out     | exclusion_word
+leaving aside   | exclusion_word
 of which        | sub_row_mark
 thereof         | sub_row_mark
 including       | sub_row_mark

@@ -81,5 +81,21 @@ TEST(ConsistentForms, RsIsTheRupeeTheDraftNames) {
   EXPECT_EQ(claim_of(india, "61,200").id, "trade.imports");
 }
 
+// "With X left out,", "Leaving out X,", "Excluding X,": the clause's claims are the aggregate's
+// without X, a family of its own, neither the whole's nor X's.
+TEST(ConsistentForms, AnOpeningThatLeavesAPartOut) {
+  auto d = extract_text(
+      "# International trade, June 2031\n\n"
+      "Exports grew by 3.0% and imports by 2.0%. With Mineral fuels left out, exports rose by "
+      "4.5% and imports by 1.5%. Leaving out Mineral fuels, the balance stood at EUR -410 "
+      "million. Excluding Mineral fuels, exports were 4.7% higher than a year earlier.\n");
+  EXPECT_EQ(claim_of(d, "3.0%").id, "trade.exports.growth");
+  EXPECT_EQ(claim_of(d, "2.0%").id, "trade.imports.growth");
+  EXPECT_EQ(claim_of(d, "4.5%").id, "excluding_mineral_fuels.exports.growth");
+  EXPECT_EQ(claim_of(d, "1.5%").id, "excluding_mineral_fuels.imports.growth");
+  EXPECT_EQ(claim_of(d, "EUR -410 million").id, "excluding_mineral_fuels.balance");
+  EXPECT_EQ(claim_of(d, "4.7%").id, "excluding_mineral_fuels.exports.growth_yoy");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
