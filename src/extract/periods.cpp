@@ -393,6 +393,29 @@ std::optional<period_words> months_ended(const prose& p, const std::vector<word>
   return period_words{span, used};
 }
 
+// "the five months" in a draft of May: as many months as the draft's own month has from
+// January are January to it, as "the first five months" would be. Any other count, or one that
+// runs on ("the five months to", "the five months before"), is no period of this reading.
+std::optional<period_words> months_of_the_year(const prose& p, const std::vector<word>& ws,
+                                               std::size_t i, const std::optional<period>& own) {
+  if (!own || own->freq != frequency::month || own->is_range()) return std::nullopt;
+  // "the" is read here or was just before (an opening passes the count after it).
+  const bool the_here = i < ws.size() && ws[i].lower == "the";
+  if (!the_here && (i == 0 || ws[i - 1].lower != "the")) return std::nullopt;
+  const std::size_t k = the_here ? i + 1 : i;
+  if (k + 1 >= ws.size() || ws[k + 1].lower != "months") return std::nullopt;
+  const auto n = count_of(p, ws[k]);
+  const int month = static_cast<int>(own->last % 12) + 1;
+  if (!n || *n != month || month < 2) return std::nullopt;
+  if (k + 2 < ws.size()) {
+    const word& next = ws[k + 2];
+    if (next.lower == "to" || next.lower == "of" || next.is(word_class::span_end) ||
+        next.is(word_class::calendar_after))
+      return std::nullopt;
+  }
+  return period_words{month_range(own->last_year(), 1, month), k + 2 - i};
+}
+
 period month_span(const period& from, const period& to) {
   period out = from;
   out.last = to.last;
@@ -461,6 +484,8 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
   if (auto span = first_months(p, ws, i, own)) return span;
   // "the quarter ended in July 2018", "the 12 months ending June 2019": the months up to it.
   if (auto span = months_ended(p, ws, i, own)) return span;
+  // "In the five months they amounted to ..." in a May release: January to May.
+  if (auto span = months_of_the_year(p, ws, i, own)) return span;
   // "January-September 2019".
   if (auto pair = month_pair(w.lower)) {
     if (at(i + 1)) {

@@ -97,5 +97,17 @@ TEST(ConsistentForms, AnOpeningThatLeavesAPartOut) {
   EXPECT_EQ(claim_of(d, "4.7%").id, "excluding_mineral_fuels.exports.growth_yoy");
 }
 
+// "In the five months" in a May release is January to May, as "the first five months" is; a
+// count that is not the draft's month, or that runs on ("the five months to"), is no period.
+TEST(ConsistentForms, TheMonthsOfTheYearSoFar) {
+  auto d = extract_text(
+      "# Goods trade, May 2031\n\n"
+      "Imports in May were USD 30.10 billion. In the five months they amounted to "
+      "USD 140.20 billion. In the four months exports came to USD 120.30 billion.\n");
+  EXPECT_EQ(claim_of(d, "USD 30.10 billion").id, "trade.imports");
+  EXPECT_EQ(claim_of(d, "USD 140.20 billion").period, "2031-01/2031-05");
+  EXPECT_NE(claim_of(d, "USD 120.30 billion").period, "2031-01/2031-04");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
