@@ -46,14 +46,14 @@ chf             | currency=CHF currency_before currency_after filler
 sek             | currency=SEK currency_before currency_after filler
 nok             | currency=NOK currency_before currency_after filler
 dkk             | currency=DKK currency_before currency_after filler
-inr             | currency=INR currency_before currency_after filler sign_of=rs
-# "Rs." / "Rs" is the rupee of India, Pakistan, Sri Lanka, Nepal or Mauritius: the Indian by
-# default, another when the draft names it (its code, its name, its publisher), as "$" is read
-rs              | currency=INR currency_before
+inr             | currency=INR currency_before currency_after filler sign_of=rs.
+# "Rs." is the rupee of India, Pakistan, Sri Lanka, Nepal or Mauritius: the Indian by default,
+# another when the draft names it (its code, its name, its publisher), as "$" is read. Not "Rs"
+# without its point, which would start the Serbian dinar's "RSD".
 rs.             | currency=INR currency_before
-indian rupees   | currency=INR currency_after sign_of=rs
-pakistani rupees | currency=PKR currency_after sign_of=rs
-sri lankan rupees | currency=LKR currency_after sign_of=rs
+indian rupees   | currency=INR currency_after sign_of=rs.
+pakistani rupees | currency=PKR currency_after sign_of=rs.
+sri lankan rupees | currency=LKR currency_after sign_of=rs.
 krw             | currency=KRW currency_before currency_after filler
 us dollars      | currency=USD currency_after sign_of=$
 canadian dollars | currency=CAD currency_after sign_of=$
@@ -98,9 +98,9 @@ census bureau   | publisher=USD sign_of=$
 bureau of economic analysis | publisher=USD sign_of=$
 bureau of labor statistics | publisher=USD sign_of=$
 federal reserve | publisher=USD sign_of=$
-pakistan bureau of statistics | publisher=PKR sign_of=rs
-state bank of pakistan | publisher=PKR sign_of=rs
-central bank of sri lanka | publisher=LKR sign_of=rs
+pakistan bureau of statistics | publisher=PKR sign_of=rs.
+state bank of pakistan | publisher=PKR sign_of=rs.
+central bank of sri lanka | publisher=LKR sign_of=rs.
 # more ISO 4217 codes; codes that are English words (TRY, COP, PEN, ARS, PHP, MAD) are left
 # out, since a code reads in any case ("try 5" is not money)
 isk             | currency=ISK currency_before currency_after filler
@@ -121,8 +121,8 @@ thb             | currency=THB currency_before currency_after filler
 myr             | currency=MYR currency_before currency_after filler
 idr             | currency=IDR currency_before currency_after filler
 vnd             | currency=VND currency_before currency_after filler
-pkr             | currency=PKR currency_before currency_after filler sign_of=rs
-lkr             | currency=LKR currency_before currency_after filler sign_of=rs
+pkr             | currency=PKR currency_before currency_after filler sign_of=rs.
+lkr             | currency=LKR currency_before currency_after filler sign_of=rs.
 sar             | currency=SAR currency_before currency_after filler
 aed             | currency=AED currency_before currency_after filler
 egp             | currency=EGP currency_before currency_after filler
