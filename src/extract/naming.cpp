@@ -483,6 +483,7 @@ class namer {
   std::vector<word> gapped_words(std::size_t i) const;
   void gapped_suffix(std::size_t i);
   std::optional<subject> own_clause(std::size_t i, naming_state& st);
+  std::optional<subject> sentence_excluding(std::size_t i, naming_state& st);
   std::optional<subject> sentence_for(std::size_t i, naming_state& st);
   std::optional<subject> sentence_lead(std::size_t i, naming_state& st);
   std::optional<subject> sentence_before(std::size_t i, naming_state& st);
@@ -516,6 +517,7 @@ class namer {
   std::string unplaced_when_clause(const found& f) const;
   std::string unplaced_opening(const found& f) const;
   std::optional<period> clause_period_before(const found& f) const;
+  std::optional<period> span_of_subject(const found& f) const;
   bool names_period(std::size_t begin, std::size_t end, const period* wanted = nullptr) const;
   bool caption_names_only(const table_model& m, const period& p, bool rates) const;
   bool sentence_names(const found& f, const period& p) const;
@@ -646,6 +648,7 @@ constexpr std::pair<const char*, namer::subject_step> subject_steps[] = {
     {"the table row it names", &namer::rate_row_named},     // "energy ... at 9.5%"
     {"what follows it", &namer::what_follows},  // "RMB 14.29 trillion of intermediate goods"
     {"a clause without its verb", &namer::gapped_clause},  // "... and external demand 0.5 points"
+    {"its sentence's 'Excluding X,'", &namer::sentence_excluding},  // "With fuels left out, ..."
     {"its sentence's 'For X,'", &namer::sentence_for},  // "For the EU28, ... is €168.3 billion"
     {"what a report verb puts at it", &namer::reported_object},  // "puts the number ... at"
     {"its own clause", &namer::own_clause},                      // "Machinery exports reached ..."
@@ -1596,6 +1599,39 @@ std::optional<subject> namer::what_follows(std::size_t i, naming_state& st) {
   return s;
 }
 
+// "With Fuels and lubricants left out, exports rose by 11.0% and imports by 11.4%", "Excluding
+// energy, prices rose 2.1%": an opening that leaves a part out (lexicon exclusion_word, a word
+// or two) makes the clause's claims the aggregate's without that part, a family of its own
+// (excluding_fuels_lubricants.exports.growth), neither the whole's nor the part's. A table row
+// "| Excluding Fuels and lubricants |" names the same family.
+std::optional<subject> namer::sentence_excluding(std::size_t i, naming_state&) {
+  const found& f = claims_[i];
+  const std::vector<word> ws = words_after(p_, f.sentence_begin, f.begin, window::subject);
+  const auto comma =
+      std::find_if(ws.begin(), ws.end(), [](const word& w) { return w.lower == ","; });
+  if (comma == ws.end()) return std::nullopt;
+  // Only an opening of its own, with no figure in it: "Final domestic demand excluding
+  // inventories added 0.5 points ..., and net exports ..." leaves nothing out of the clause after.
+  if (std::any_of(ws.begin(), comma, [](const word& w) { return w.number(); })) return std::nullopt;
+  std::vector<word> part;
+  bool excluding = false;
+  for (auto it = ws.begin(); it != comma; ++it) {
+    if (it + 1 != comma && phrase_is(*it, *(it + 1), word_class::exclusion_word)) {
+      excluding = true;
+      ++it;
+    } else if (it->letters() && it->is(word_class::exclusion_word)) {
+      excluding = true;
+    } else {
+      part.push_back(*it);
+    }
+  }
+  if (!excluding) return std::nullopt;
+  subject s = subject_of_words(part);
+  if (s.entity.empty()) return std::nullopt;
+  s.entity.insert(s.entity.begin(), "excluding");
+  return s;
+}
+
 // "For the EU28, the first estimate of exports ... is €168.3 billion": the sentence says
 // whose figures follow. So does "In construction, GVA was up 3.6%": an industry's own value
 // added, apart from the whole's ("In the first quarter," names a time, "In contrast," nothing).
@@ -2335,6 +2371,28 @@ std::optional<period> namer::clause_period_before(const found& f) const {
     if (k > 0 && clause[k - 1].is(word_class::base_lead)) continue;
     if (auto found_period = period_at(p_, clause, k + 1, context_.own)) return found_period->when;
   }
+  return span_of_subject(f);
+}
+
+// "The average of March 2019 to February 2020 had in turn been 0.5% above ...": a span of
+// months after "of" in the words that name what the rate is of (its clause before it) is the
+// rate's period. A single period after "of" may name a thing ("the highest level of 2019"), and
+// a span after a base word is what the rate compares with ("than that of ..."), so neither
+// counts.
+std::optional<period> namer::span_of_subject(const found& f) const {
+  std::vector<word> clause = words_before(p_, f.begin, f.lead_begin, window::subject);
+  const auto mark = std::find_if(clause.rbegin(), clause.rend(), [](const word& w) {
+    return w.lower == "," || w.lower == ";" || w.lower == ":";
+  });
+  clause.erase(clause.begin(), mark.base());
+  for (std::size_t k = 0; k + 1 < clause.size(); ++k) {
+    if (clause[k].lower != "of") continue;
+    if (k > 0 && (clause[k - 1].is(word_class::base_lead) || clause[k - 1].lower == "that"))
+      continue;
+    if (auto found_period = period_at(p_, clause, k + 1, context_.own);
+        found_period && found_period->when.is_range())
+      return found_period->when;
+  }
   return std::nullopt;
 }
 
@@ -2864,7 +2922,11 @@ void namer::attach(found& f, const found& parent) {
   // "added 0.4 points to GDP growth, after 0.5 points the quarter before": the same contribution.
   if (f.kind == claim_kind::pp && parent.kind == claim_kind::pp && f.previous_value)
     f.suffix = parent.suffix;
-  if (const std::string flow = denominator_flow(f); !flow.empty()) f.flow = flow;
+  // "a deficit of USD 4.2 billion, or 40.6% of total trade": a balance is no part of the flow
+  // its share is taken of, so the share stays the balance's (X.balance.share, which no rule
+  // reads as the total's share), never the whole flow's.
+  if (const std::string flow = denominator_flow(f); !flow.empty() && parent.flow != "balance")
+    f.flow = flow;
 }
 
 // "Hours worked were up 2.1% and employment 2.0%, against 1.4% and 3.2% in the first quarter":

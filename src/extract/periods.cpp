@@ -154,26 +154,6 @@ std::optional<period_words> first_months(const prose& p, const std::vector<word>
   return period_words{span(own->last_year()), 3};
 }
 
-// "In the five months they amounted to ...", "the surplus for the nine months" in a draft of a
-// month (at the count, after "the"): as many months as the draft's own month counts from January
-// are January to it (five in a May release). Another count ("the three months to April") is a
-// span of its own.
-std::optional<period_words> months_so_far(const prose& p, const std::vector<word>& ws,
-                                          std::size_t i, const std::optional<period>& own) {
-  auto at = [&](std::size_t k) -> const word* { return k < ws.size() ? &ws[k] : nullptr; };
-  // At the count: a sentence's opening reads its period after "In the", "Over the".
-  if (i == 0 || ws[i - 1].lower != "the" || !at(i + 1) || at(i + 1)->lower != "months" || !own ||
-      own->freq != frequency::month || own->is_range())
-    return std::nullopt;
-  // "the 12 months to December", "the nine months of 2018": a month or year after a month
-  // lead (lexicon month_lead) bounds another span, a rolling one or another year's.
-  if (at(i + 2) && at(i + 2)->is(word_class::month_lead)) return std::nullopt;
-  const std::optional<int> n = count_of(p, ws[i]);
-  const int own_month = static_cast<int>(own->last % 12) + 1;
-  if (!n || *n < 2 || *n != own_month) return std::nullopt;
-  return period_words{month_range(own->last_year(), 1, *n), 2};
-}
-
 // "December 2019p", "2018 r", "Q3 2024e", "Sep 2031 Prel.": a letter or word after a year that
 // says how final the figures are (lexicon status_mark), not which period. The text without it.
 std::string_view without_status_mark(std::string_view text) {
@@ -374,6 +354,91 @@ std::optional<period_words> year_to_date(const std::vector<word>& ws, std::size_
   return std::nullopt;
 }
 
+namespace {
+
+// The month and year right after "to" or "through" at ws[k] that end a span from `from`
+// ("to February 2020"), when it is later than `from`; its count is the words of the month and
+// year.
+std::optional<period_words> later_month_after(const prose& p, const std::vector<word>& ws,
+                                              std::size_t k, const period& from) {
+  if (k + 2 >= ws.size() || (ws[k].lower != "to" && ws[k].lower != "through")) return {};
+  const word& month = ws[k + 1];
+  const auto m = month_of(month.lower);
+  if (!m || !month.capital) return {};
+  const auto y = prose_year(p, ws[k + 2]);
+  if (!y) return {};
+  const period to = period::month(*y, *m);
+  if (to.first <= from.first) return {};
+  return period_words{to, 2};
+}
+
+// "the quarter ended in July 2018", "the three months ending June" (lexicon span_end): a span of
+// three months (or of the months counted) whose last month is the one named, in a year of its
+// own or of the draft's. Not a calendar quarter: a span of months.
+std::optional<period_words> months_ended(const prose& p, const std::vector<word>& ws, std::size_t i,
+                                         const std::optional<period>& own) {
+  constexpr int months_per_quarter = 3;
+  std::size_t k = i;
+  if (k < ws.size() && ws[k].lower == "the") ++k;
+  int months = 0;
+  if (k < ws.size() && ws[k].lower == "quarter") {
+    months = months_per_quarter;
+    ++k;
+  } else if (k + 1 < ws.size() && ws[k + 1].lower == "months") {
+    const auto n = count_of(p, ws[k]);
+    if (!n || *n < 2 || *n > 12) return std::nullopt;
+    months = *n;
+    k += 2;
+  }
+  if (months == 0 || k >= ws.size() || !ws[k].is(word_class::span_end)) return std::nullopt;
+  ++k;
+  if (k < ws.size() && ws[k].lower == "in") ++k;
+  if (k >= ws.size() || !ws[k].capital) return std::nullopt;
+  const auto m = month_of(ws[k].lower);
+  if (!m) return std::nullopt;
+  std::optional<int> y = k + 1 < ws.size() ? prose_year(p, ws[k + 1]) : std::nullopt;
+  const std::size_t used = k + (y ? 2 : 1) - i;
+  if (!y) y = year_for_month(*m, own);
+  if (!y) return std::nullopt;
+  period span = period::month(*y, *m);
+  span.first = span.last - (months - 1);
+  return period_words{span, used};
+}
+
+// "In the five months they amounted to ...", "the surplus for the nine months" in a draft of a
+// month: as many months as the draft's own month counts from January are January to it, as
+// "the first five months" would be. Another count ("the three months to April") is a span of its
+// own; months that run on, a lexicon month_lead, span_end or calendar_after word after them
+// ("the 12 months to December", "the nine months of 2018", "the five months ending", "the five
+// months before"), are no period of this reading.
+std::optional<period_words> months_so_far(const prose& p, const std::vector<word>& ws,
+                                          std::size_t i, const std::optional<period>& own) {
+  if (!own || own->freq != frequency::month || own->is_range()) return std::nullopt;
+  // "the" is read here or was just before (an opening passes the count after it).
+  const bool the_here = i < ws.size() && ws[i].lower == "the";
+  if (!the_here && (i == 0 || ws[i - 1].lower != "the")) return std::nullopt;
+  const std::size_t k = the_here ? i + 1 : i;
+  if (k + 1 >= ws.size() || ws[k + 1].lower != "months") return std::nullopt;
+  const auto n = count_of(p, ws[k]);
+  const int month = static_cast<int>(own->last % 12) + 1;
+  if (!n || *n != month || month < 2) return std::nullopt;
+  if (k + 2 < ws.size()) {
+    const word& next = ws[k + 2];
+    if (next.is(word_class::month_lead) || next.is(word_class::span_end) ||
+        next.is(word_class::calendar_after))
+      return std::nullopt;
+  }
+  return period_words{month_range(own->last_year(), 1, month), k + 2 - i};
+}
+
+period month_span(const period& from, const period& to) {
+  period out = from;
+  out.last = to.last;
+  return out;
+}
+
+}  // namespace
+
 std::optional<period_words> period_at(const prose& p, const std::vector<word>& ws, std::size_t i,
                                       const std::optional<period>& own) {
   auto at = [&](std::size_t k) -> const word* { return k < ws.size() ? &ws[k] : nullptr; };
@@ -432,6 +497,9 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
   if (auto same = same_period_of(p, ws, i, own)) return same;
   // "the first four months of the year", "the first 9 months of 2019": January to that month.
   if (auto span = first_months(p, ws, i, own)) return span;
+  // "the quarter ended in July 2018", "the 12 months ending June 2019": the months up to it.
+  if (auto span = months_ended(p, ws, i, own)) return span;
+  // "In the five months they amounted to ..." in a May release: January to May.
   if (auto span = months_so_far(p, ws, i, own)) return span;
   // "January-September 2019".
   if (auto pair = month_pair(w.lower)) {
@@ -478,7 +546,13 @@ std::optional<period_words> period_at(const prose& p, const std::vector<word>& w
     return period_words{period::quarter(y, named_q), k + 1 - i};
   }
   if (at(k)) {
-    if (auto y = prose_year(p, *at(k))) return period_words{period::month(*y, *m), k + 1 - i};
+    if (auto y = prose_year(p, *at(k))) {
+      // "March 2019 to February 2020": a span of months across a year's end, each month with
+      // its year, the later month after "to" or "through".
+      if (auto upto = later_month_after(p, ws, k + 1, period::month(*y, *m)))
+        return period_words{month_span(period::month(*y, *m), upto->when), upto->count + k + 2 - i};
+      return period_words{period::month(*y, *m), k + 1 - i};
+    }
   }
   // "May" may be a verb: a month alone only with a capital after a word that introduces a
   // time ("in April", "from April", "than in April").

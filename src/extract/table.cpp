@@ -395,6 +395,28 @@ bool names_a_year_span(std::string_view header) {
   return false;
 }
 
+// "Inflation, %" as a caption: every span its phrases name (lexicon rate_span) is a year's, so
+// the table's rates are on a year earlier. A caption that names another span too ("Inflation,
+// month-on-month and annual") says nothing of the table as a whole.
+bool names_year_spans_only(std::string_view caption) {
+  constexpr std::size_t longest_phrase = 4;
+  const std::vector<std::string> runs = letter_digit_runs(caption);
+  bool year = false;
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    for (std::size_t n = std::min(longest_phrase, runs.size() - i); n > 0; --n) {
+      std::string phrase = runs[i];
+      for (std::size_t k = 1; k < n; ++k) phrase += " " + runs[i + k];
+      const lexicon::entry* e = lexicon::find(phrase);
+      if (!e || !e->is(word_class::rate_span)) continue;
+      if (e->aspect != "year") return false;
+      year = true;
+      i += n - 1;
+      break;
+    }
+  }
+  return year;
+}
+
 // A month of a year-to-date column is the year up to it: November 2024 is January to
 // November 2024. Anything else stays as it is.
 std::optional<period> year_to(const std::optional<period>& p) {
@@ -628,7 +650,8 @@ struct header_reader {
     // "percentage change", "annual rates": the numbers are rates; "Change in payroll
     // employment" names a change of a level, not a rate.
     bool rate_word = false;
-    if (names_phrase_of(text, word_class::yoy_word)) m.annual_rates = true;
+    if (names_phrase_of(text, word_class::yoy_word) || names_year_spans_only(text))
+      m.annual_rates = true;
     for (const std::string& w : letter_digit_runs(text)) {
       rate_word = rate_word || lexicon::is(w, word_class::rate_noun);
       const lexicon::entry* e = lexicon::find(w);

@@ -80,6 +80,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "weight_noun",
     "month_lead",
     "period_lead",
+    "span_end",
     "year_ago",
     "average_word",
     "sub_row_mark",

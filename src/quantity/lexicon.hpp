@@ -81,6 +81,8 @@ enum class word_class {
   weight_noun,          // a share column of weights: "weight" (ids X.weight)
   month_lead,           // a capitalised month alone after it is a month: "in April", "from May"
   period_lead,          // a period after it is a claim's or sentence's: "in 2019", "over January"
+  span_end,             // a month after it ends a span of months: "the quarter ended in July",
+                        // "the three months ending June 2019"
   year_ago,             // after "a year": the same period a year earlier ("a year before")
   average_word,         // the figures of its sentence are averages: "averaged", "average"
   sub_row_mark,         // a table row so marked is a part of the row above: "of which"

@@ -46,7 +46,14 @@ chf             | currency=CHF currency_before currency_after filler
 sek             | currency=SEK currency_before currency_after filler
 nok             | currency=NOK currency_before currency_after filler
 dkk             | currency=DKK currency_before currency_after filler
-inr             | currency=INR currency_before currency_after filler
+inr             | currency=INR currency_before currency_after filler sign_of=rs.
+# "Rs." is the rupee of India, Pakistan, Sri Lanka, Nepal or Mauritius: the Indian by default,
+# another when the draft names it (its code, its name, its publisher), as "$" is read. Not "Rs"
+# without its point, which would start the Serbian dinar's "RSD".
+rs.             | currency=INR currency_before
+indian rupees   | currency=INR currency_after sign_of=rs.
+pakistani rupees | currency=PKR currency_after sign_of=rs.
+sri lankan rupees | currency=LKR currency_after sign_of=rs.
 krw             | currency=KRW currency_before currency_after filler
 us dollars      | currency=USD currency_after sign_of=$
 canadian dollars | currency=CAD currency_after sign_of=$
@@ -95,6 +102,9 @@ census bureau   | publisher=USD sign_of=$
 bureau of economic analysis | publisher=USD sign_of=$
 bureau of labor statistics | publisher=USD sign_of=$
 federal reserve | publisher=USD sign_of=$
+pakistan bureau of statistics | publisher=PKR sign_of=rs.
+state bank of pakistan | publisher=PKR sign_of=rs.
+central bank of sri lanka | publisher=LKR sign_of=rs.
 # more ISO 4217 codes; codes that are English words (TRY, COP, PEN, ARS, PHP, MAD) are left
 # out, since a code reads in any case ("try 5" is not money)
 isk             | currency=ISK currency_before currency_after filler
@@ -115,7 +125,8 @@ thb             | currency=THB currency_before currency_after filler
 myr             | currency=MYR currency_before currency_after filler
 idr             | currency=IDR currency_before currency_after filler
 vnd             | currency=VND currency_before currency_after filler
-pkr             | currency=PKR currency_before currency_after filler
+pkr             | currency=PKR currency_before currency_after filler sign_of=rs.
+lkr             | currency=LKR currency_before currency_after filler sign_of=rs.
 sar             | currency=SAR currency_before currency_after filler
 aed             | currency=AED currency_before currency_after filler
 egp             | currency=EGP currency_before currency_after filler
@@ -903,6 +914,9 @@ younger         | age_span
 excluding       | exclusion_word
 except          | exclusion_word
 excl            | exclusion_word
+left out        | exclusion_word
+leaving out     | exclusion_word
+leaving aside   | exclusion_word
 of which        | sub_row_mark
 thereof         | sub_row_mark
 including       | sub_row_mark
@@ -1223,7 +1237,8 @@ gave            | verb
 says            | verb
 say             | verb
 estimates       | verb filler report_verb
-ended           | verb
+ended           | verb span_end
+ending          | span_end
 ends            | verb
 end             | verb
 estimate        | filler

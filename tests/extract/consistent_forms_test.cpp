@@ -1,0 +1,113 @@
+// Forms of real releases of agencies new to the project that gave `check --draft` false
+// error-level findings on consistent texts (issue 9, review16): a deficit's share of total
+// trade, a table captioned "Inflation, %", a span of months across a year's end, and "the
+// quarter ended in" a month. The drafts are written for these tests.
+#include <gtest/gtest.h>
+
+#include "extract_helpers.hpp"
+
+namespace crossfoot::testing {
+namespace {
+
+// "a deficit of ..., or 35.0% of total trade turnover": the share is the balance's, of the
+// country's whole trade (trade.balance_share), not the total's share of itself.
+TEST(ConsistentForms, ADeficitsShareOfTotalTradeStaysTheBalances) {
+  auto d = extract_text(
+      "# Foreign trade of Norvania, January-June 2031\n\n"
+      "The trade deficit came to USD 2,100.0 million, or 35.0% of total trade turnover. "
+      "Machinery exports were USD 410.0 million, or 21.0% of all exports.\n");
+  EXPECT_EQ(claim_of(d, "35.0%").id, "trade.balance_share");
+  EXPECT_EQ(claim_of(d, "21.0%").id, "machinery.exports.share");
+}
+
+// A table whose corner cell says "Inflation, %" holds rates on a year earlier, as the word does
+// in prose; a caption naming a month's span as well says nothing of the whole table.
+TEST(ConsistentForms, ATableCaptionedInflationHoldsAnnualRates) {
+  auto d = extract_text(
+      "# Consumer prices, June 2031\n\n"
+      "Food prices were 0.4% higher than a month earlier.\n\n"
+      "| Inflation, %  | May 2031 | June 2031 |\n"
+      "|---------------|---------:|----------:|\n"
+      "| Food          |      6.0 |       5.5 |\n");
+  EXPECT_EQ(claim_of(d, "0.4%").id, "food.growth");
+  EXPECT_EQ(cell(d, 7, 1).id, "food.growth_yoy");
+  auto both = extract_text(
+      "# Consumer prices, June 2031\n\n"
+      "| Inflation, month-on-month, % | June 2031 |\n"
+      "|------------------------------|----------:|\n"
+      "| Food                         |       0.5 |\n");
+  EXPECT_NE(cell(both, 5, 0).id, "food.growth_yoy");
+}
+
+// "The average of July 2029 to June 2030": a span of months across a year's end, after "of" in
+// the words before a rate, is the rate's period; "than that of" a span is what it compares with.
+TEST(ConsistentForms, ASpanOfMonthsAcrossAYearEndBeforeARate) {
+  auto d = extract_text(
+      "# Consumer prices, June 2031\n\n"
+      "The average of July 2029 to June 2030 had been 0.6% above that of the twelve months "
+      "before. Prices were 1.1% higher than those of July 2029 to June 2030.\n");
+  EXPECT_EQ(claim_of(d, "0.6%").period, "2029-07/2030-06");
+  EXPECT_EQ(claim_of(d, "1.1%").period, "");
+}
+
+// "Over the quarter ended in June 2031", "the 12 months ending May 2031": spans of months that
+// end in the month named, not the month itself.
+TEST(ConsistentForms, TheQuarterEndedInAMonth) {
+  auto d = extract_text(
+      "# International trade, June 2031\n\n"
+      "Exports grew by 3.0% in June. Over the quarter ended in June 2031 exports grew by 6.1% "
+      "and imports by 5.2% on the same three months of 2030. In the 12 months ending May 2031 "
+      "imports rose by 4.0%.\n");
+  EXPECT_EQ(claim_of(d, "3.0%").id, "trade.exports.growth");
+  EXPECT_EQ(claim_of(d, "6.1%").period, "2031-04/2031-06");
+  EXPECT_EQ(claim_of(d, "5.2%").period, "2031-04/2031-06");
+  EXPECT_EQ(claim_of(d, "4.0%").period, "2030-06/2031-05");
+}
+
+// "Rs." is the rupee: the Indian by default, the one the draft names otherwise (its publisher,
+// "Pakistani rupees", "LKR"), as "$" is read; never a family "rs".
+TEST(ConsistentForms, RsIsTheRupeeTheDraftNames) {
+  auto d = extract_text(
+      "# External trade, May 2031\n\n"
+      "Pakistan Bureau of Statistics. Exports in May 2031 came to Rs. 210,300 million, against "
+      "Rs. 198,700 million in April 2031.\n");
+  EXPECT_EQ(claim_of(d, "210,300").id, "trade.exports");
+  EXPECT_EQ(claim_of(d, "210,300").q.written_unit.dim.to_string(), "PKR");
+  EXPECT_EQ(claim_of(d, "198,700").id, "trade.exports.prev");
+  auto india = extract_text(
+      "# Foreign trade, May 2031\n\n"
+      "Imports in May 2031 were Rs. 61,200 million.\n");
+  EXPECT_EQ(claim_of(india, "61,200").q.written_unit.dim.to_string(), "INR");
+  EXPECT_EQ(claim_of(india, "61,200").id, "trade.imports");
+}
+
+// "With X left out,", "Leaving out X,", "Excluding X,": the clause's claims are the aggregate's
+// without X, a family of its own, neither the whole's nor X's.
+TEST(ConsistentForms, AnOpeningThatLeavesAPartOut) {
+  auto d = extract_text(
+      "# International trade, June 2031\n\n"
+      "Exports grew by 3.0% and imports by 2.0%. With Mineral fuels left out, exports rose by "
+      "4.5% and imports by 1.5%. Leaving out Mineral fuels, the balance stood at EUR -410 "
+      "million. Excluding Mineral fuels, exports were 4.7% higher than a year earlier.\n");
+  EXPECT_EQ(claim_of(d, "3.0%").id, "trade.exports.growth");
+  EXPECT_EQ(claim_of(d, "2.0%").id, "trade.imports.growth");
+  EXPECT_EQ(claim_of(d, "4.5%").id, "excluding_mineral_fuels.exports.growth");
+  EXPECT_EQ(claim_of(d, "1.5%").id, "excluding_mineral_fuels.imports.growth");
+  EXPECT_EQ(claim_of(d, "EUR -410 million").id, "excluding_mineral_fuels.balance");
+  EXPECT_EQ(claim_of(d, "4.7%").id, "excluding_mineral_fuels.exports.growth_yoy");
+}
+
+// "In the five months" in a May release is January to May, as "the first five months" is; a
+// count that is not the draft's month, or that runs on ("the five months to"), is no period.
+TEST(ConsistentForms, TheMonthsOfTheYearSoFar) {
+  auto d = extract_text(
+      "# Goods trade, May 2031\n\n"
+      "Imports in May were USD 30.10 billion. In the five months they amounted to "
+      "USD 140.20 billion. In the four months exports came to USD 120.30 billion.\n");
+  EXPECT_EQ(claim_of(d, "USD 30.10 billion").id, "trade.imports");
+  EXPECT_EQ(claim_of(d, "USD 140.20 billion").period, "2031-01/2031-05");
+  EXPECT_NE(claim_of(d, "USD 120.30 billion").period, "2031-01/2031-04");
+}
+
+}  // namespace
+}  // namespace crossfoot::testing
