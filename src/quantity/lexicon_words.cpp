@@ -46,7 +46,7 @@ chf             | currency=CHF currency_before currency_after filler
 sek             | currency=SEK currency_before currency_after filler
 nok             | currency=NOK currency_before currency_after filler
 dkk             | currency=DKK currency_before currency_after filler
-inr             | currency=INR currency_before currency_after filler sign_of=rs
+inr             | currency=INR currency_before currency_after filler sign_of=rs.
 krw             | currency=KRW currency_before currency_after filler
 # "US dollars 285 million": central banks of South Asia and others write the name before the
 # amount as they would a code
@@ -59,15 +59,15 @@ singapore dollars | currency=SGD currency_after sign_of=$
 swiss francs    | currency=CHF currency_after
 francs          | currency=CHF currency_after filler
 rupees          | currency=INR currency_after filler
-# "Rs. 363", "Rs 1.2 billion": the rupee's sign, read like "$" (extract/money.cpp): the
-# Indian rupee unless the draft names another rupee (its code or name) or its publisher
-rs              | currency=INR currency_before
+# "Rs. 363": the rupee's sign, read like "$" (extract/money.cpp): the Indian rupee unless the
+# draft names another rupee (its code or name) or its publisher. Not "Rs" without its point:
+# the grammar would read it as a prefix of the code RSD ("RSD 5 million").
 rs.             | currency=INR currency_before
-indian rupees   | currency=INR currency_after sign_of=rs
-sri lankan rupees | currency=LKR currency_after sign_of=rs
-pakistani rupees | currency=PKR currency_after sign_of=rs
-nepalese rupees | currency=NPR currency_after sign_of=rs
-mauritian rupees | currency=MUR currency_after sign_of=rs
+indian rupees   | currency=INR currency_after sign_of=rs.
+sri lankan rupees | currency=LKR currency_after sign_of=rs.
+pakistani rupees | currency=PKR currency_after sign_of=rs.
+nepalese rupees | currency=NPR currency_after sign_of=rs.
+mauritian rupees | currency=MUR currency_after sign_of=rs.
 kronor          | currency=SEK currency_after filler
 kronur          | currency=ISK currency_after filler
 icelandic kronur | currency=ISK currency_after
@@ -103,14 +103,14 @@ bureau of economic analysis | publisher=USD sign_of=$
 bureau of labor statistics | publisher=USD sign_of=$
 federal reserve | publisher=USD sign_of=$
 # agencies that write their rupee as "Rs": naming one says which rupee it is
-central bank of sri lanka | publisher=LKR sign_of=rs
-department of census and statistics | publisher=LKR sign_of=rs
-state bank of pakistan | publisher=PKR sign_of=rs
-pakistan bureau of statistics | publisher=PKR sign_of=rs
-nepal rastra bank | publisher=NPR sign_of=rs
-statistics mauritius | publisher=MUR sign_of=rs
-bank of mauritius | publisher=MUR sign_of=rs
-reserve bank of india | publisher=INR sign_of=rs
+central bank of sri lanka | publisher=LKR sign_of=rs.
+department of census and statistics | publisher=LKR sign_of=rs.
+state bank of pakistan | publisher=PKR sign_of=rs.
+pakistan bureau of statistics | publisher=PKR sign_of=rs.
+nepal rastra bank | publisher=NPR sign_of=rs.
+statistics mauritius | publisher=MUR sign_of=rs.
+bank of mauritius | publisher=MUR sign_of=rs.
+reserve bank of india | publisher=INR sign_of=rs.
 # more ISO 4217 codes; codes that are English words (TRY, COP, PEN, ARS, PHP, MAD) are left
 # out, since a code reads in any case ("try 5" is not money)
 isk             | currency=ISK currency_before currency_after filler
@@ -131,9 +131,9 @@ thb             | currency=THB currency_before currency_after filler
 myr             | currency=MYR currency_before currency_after filler
 idr             | currency=IDR currency_before currency_after filler
 vnd             | currency=VND currency_before currency_after filler
-pkr             | currency=PKR currency_before currency_after filler sign_of=rs
-lkr             | currency=LKR currency_before currency_after filler sign_of=rs
-mur             | currency=MUR currency_before currency_after filler sign_of=rs
+pkr             | currency=PKR currency_before currency_after filler sign_of=rs.
+lkr             | currency=LKR currency_before currency_after filler sign_of=rs.
+mur             | currency=MUR currency_before currency_after filler sign_of=rs.
 bdt             | currency=BDT currency_before currency_after filler
 sar             | currency=SAR currency_before currency_after filler
 aed             | currency=AED currency_before currency_after filler

@@ -284,9 +284,9 @@ TEST(AgencyForms, RupeeSignReadByThePublisher) {
       "The rupee stayed near Rs. 301 per US dollar.\n");
   EXPECT_EQ(editor_unit(claim_of(lankan, "Rs. 301")), "LKR");
   auto named = extract_text(
-      "# Corvian remittances\n\nRemittances, in Nepalese rupees, came to Rs 96 billion and "
-      "Rs 12 billion came by bank, a total of NPR 108 billion.\n");
-  EXPECT_EQ(editor_unit(claim_of(named, "Rs 96 billion")), "NPR");
+      "# Corvian remittances\n\nRemittances, in Nepalese rupees, came to Rs. 96 billion and "
+      "Rs. 12 billion came by bank, a total of NPR 108 billion.\n");
+  EXPECT_EQ(editor_unit(claim_of(named, "Rs. 96 billion")), "NPR");
 }
 
 // "passed USD 1 bn": a verb that says a level went beyond the amount bounds it from below;
