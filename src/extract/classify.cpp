@@ -38,18 +38,61 @@ bool percent_follows(const prose& p, std::size_t at, std::size_t end) {
 
 }  // namespace
 
+namespace {
+
+// "participation" of "participation rate": a word that names what a ratio is of, not a change
+// ("growth rate", "annual rate"), another rate word nor a time ("Quarter-on-quarter rate" read
+// as runs of letters ends in "quarter rate"). A word the lexicon lacks names a thing.
+bool names_what_a_ratio_is_of(const lexicon::entry* of) {
+  return !of || (!of->is(word_class::growth_noun) && !of->is(word_class::yoy_word) &&
+                 !of->is(word_class::direction) && !of->is(word_class::rate_noun) &&
+                 !of->is(word_class::rate_span) && !of->is(word_class::noun_time));
+}
+
+bool names_a_ratio(const lexicon::entry* rate) {
+  return rate && rate->is(word_class::rate_noun) && !rate->is(word_class::percent);
+}
+
+}  // namespace
+
 bool ratio_label(const std::vector<word>& label) {
   std::size_t last = label.size();
   while (last > 0 && !label[last - 1].letters()) --last;
   if (last < 2) return false;
   const word& rate = label[last - 1];
   const word& of = label[last - 2];
-  if (!rate.is(word_class::rate_noun) || rate.is(word_class::percent) || !of.letters())
-    return false;
-  return !of.is(word_class::growth_noun) && !of.is(word_class::yoy_word) &&
-         !of.is(word_class::direction) && !of.is(word_class::rate_noun) &&
-         !of.is(word_class::rate_span);
+  return names_a_ratio(rate.entry()) && of.letters() && names_what_a_ratio_is_of(of.entry());
 }
+
+bool header_names_a_ratio(std::string_view header) {
+  const std::vector<std::string> runs = letter_digit_runs(header);
+  std::size_t last = runs.size();
+  while (last > 0 && !is_ascii_letter(runs[last - 1].front())) --last;
+  if (last < 2 || !is_ascii_letter(runs[last - 2].front())) return false;
+  // "Monthly rate (%)": the two words may name a rate over a span together (lexicon phrases).
+  const lexicon::entry* phrase = lexicon::find(runs[last - 2] + " " + runs[last - 1]);
+  return names_a_ratio(lexicon::find(runs[last - 1])) &&
+         names_what_a_ratio_is_of(lexicon::find(runs[last - 2])) &&
+         names_what_a_ratio_is_of(phrase);
+}
+
+namespace {
+
+// "| Participation rate, 15 and over, % |": a label that names a ratio before its first comma,
+// and after it the population the ratio is of, names that ratio.
+bool ratio_label_before_comma(const std::vector<word>& label) {
+  const auto comma =
+      std::find_if(label.begin(), label.end(), [](const word& w) { return w.lower == ","; });
+  return comma != label.end() && ratio_label(std::vector<word>(label.begin(), comma));
+}
+
+// "| | Share of the labour force | Participation rate | Share of the employed |" under a caption
+// in "%": a column whose header names a ratio holds that ratio's levels (shares).
+bool ratio_header(const table_column* col) {
+  return col && header_names_a_ratio(col->header);
+}
+
+}  // namespace
 
 namespace {
 
@@ -397,9 +440,22 @@ void note_fronted_row(const prose& p, const row_index& rows, found& f) {
 // say it is a share ("accounting for", "a share of").
 // The kind of the rates of the row a rate names: a ratio's level ("| Unemployment rate |")
 // is a share, any other row's rate a growth rate.
+// A table whose every headed column holds shares or a ratio's levels ("| | Share of the labour
+// force | Participation rate |"): a rate naming one of its rows ("women 47.2%") is such a level.
+bool columns_of_ratios(const table_model& t) {
+  bool any = false;
+  for (const table_column& col : t.columns) {
+    if (col.header.empty() || (col.begin == 0 && col.end == 0)) continue;
+    if (col.kind != column_kind::share && !ratio_header(&col)) return false;
+    any = true;
+  }
+  return any;
+}
+
 claim_kind row_kind(const prose& p, const found& f) {
-  return ratio_label(label_words(p, f.rate_row_begin, f.rate_row_end)) ? claim_kind::share
-                                                                       : claim_kind::growth;
+  const bool ratio = ratio_label(label_words(p, f.rate_row_begin, f.rate_row_end)) ||
+                     (f.rate_row_table && columns_of_ratios(*f.rate_row_table));
+  return ratio ? claim_kind::share : claim_kind::growth;
 }
 
 bool rate_row_rate(const found& f, const std::vector<word>& lead_words) {
@@ -460,6 +516,18 @@ bool bracket_of_another_period(const prose& p, const found& f, const std::vector
     return false;
   own.erase(close, own.end());
   return only_time_words(p, own);
+}
+
+// "(39.1% in the first quarter of 2020)": a rate alone in brackets with the period it is of,
+// "in" and that period closing the bracket.
+bool in_brackets_with_its_period(const prose& p, const found& f) {
+  if (f.begin == 0 || p.text[f.begin - 1] != '(') return false;
+  const std::vector<word> next = words_after(p, f.end, f.sentence_end, window::rate_base_phrase);
+  if (next.size() < 3 || next.front().lower != "in") return false;
+  // "in 2030", "in the first quarter of 2030".
+  const std::size_t from = next[1].lower == "the" ? 2 : 1;
+  const std::optional<period_words> when = period_at(p, next, from, std::nullopt);
+  return when && from + when->count < next.size() && next[from + when->count].lower == ")";
 }
 
 void classify_rate(const prose& p, found& f, const found* previous, const found* last_rate) {
@@ -554,6 +622,13 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
              : named_growth || span_growth || signed_rate ? claim_kind::growth
                                                           : claim_kind::share;
     f.after_name = bracket_after_name(p, f);
+    return;
+  }
+  // "the rate was 39.3%, a little up on a year earlier (39.1% in the first quarter of 2020)":
+  // the sentence's rate in another period, of its kind, whatever words of change came between.
+  if (last_rate && in_brackets_with_its_period(p, f)) {
+    f.kind = last_rate->kind;
+    f.decreases = last_rate->decreases;
     return;
   }
   // "52.2 billion euros (+1.6%)": a rate written with its sign is a change.
@@ -842,8 +917,8 @@ void read_cell(const table_cell& c, found& f) {
   // ratio's row holds its level in percent, and its change in points. So does a row whose label
   // says its unit ("| Employment rate, % | 68.7 |") in a table of thousands. A part of a
   // ratio's row ("| - Female |" under "| Participation rate (%) |") is the ratio of that part.
-  const bool ratio_row =
-      ratio_label(c.label) || (!c.parent_label.empty() && ratio_label(c.parent_label));
+  const bool ratio_row = ratio_label(c.label) || ratio_label_before_comma(c.label) ||
+                         (!c.parent_label.empty() && ratio_label(c.parent_label));
   if (((c.table && c.table->percent_caption) || c.percent_row) && ratio_row) {
     u = c.change ? unit::points() : unit::percent();
     fix(c.change ? claim_kind::pp : claim_kind::share);
@@ -902,7 +977,8 @@ void read_cell(const table_cell& c, found& f) {
     // "Share of total exports, %" above a table of percentages: shares.
     const bool shares = c.table && c.table->caption_kind == column_kind::share &&
                         !(col && col->unit_of) && !c.table->rate_columns;
-    fix(ratio_label(c.label) || shares ? claim_kind::share : claim_kind::growth);
+    fix(ratio_label(c.label) || ratio_header(col) || shares ? claim_kind::share
+                                                            : claim_kind::growth);
   } else if (c.table && c.table->level_unit) {
     u = *c.table->level_unit;
   } else if (c.table && !c.table->counted.empty()) {

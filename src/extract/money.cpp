@@ -16,8 +16,9 @@ namespace {
 
 using lexicon::word_class;
 
-// The signs some currency names itself behind ("$", "¥", "Rs"), each with its default
-// currency: the lexicon's own entry for the sign.
+// The signs some currency names itself behind ("$", "¥", the rupee's "Rs"), each with its
+// default currency: the lexicon's own entry for the sign, the entry whose text other entries
+// name with `sign_of`.
 std::vector<const lexicon::entry*> ambiguous_signs() {
   std::vector<const lexicon::entry*> out;
   for (const lexicon::entry* e : lexicon::of_class(word_class::currency)) {

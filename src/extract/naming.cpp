@@ -512,6 +512,7 @@ class namer {
   std::optional<period> that_period(const found& f) const;
   std::optional<period> opening_period(std::size_t i) const;
   std::optional<period> clause_opening_period(const found& f) const;
+  std::optional<period> colon_clause_period(const found& f) const;
   std::optional<period> clause_subject_period(const found& f) const;
   std::optional<period> when_clause_period(const found& f) const;
   std::string unplaced_when_clause(const found& f) const;
@@ -2396,14 +2397,38 @@ std::optional<period> namer::span_of_subject(const found& f) const {
   return std::nullopt;
 }
 
+// "...: over January-October 2022 the earnings passed USD 1 bn and remittances came to about
+// USD 3 bn": a later claim of a clause after a colon that opens on its period is of that period
+// too, unless its words name another period after the opening one.
+std::optional<period> namer::colon_clause_period(const found& f) const {
+  const std::vector<word> ws = words_before(p_, f.begin, f.sentence_begin, window::subject);
+  const auto colon =
+      std::find_if(ws.rbegin(), ws.rend(), [](const word& w) { return w.lower == ":"; });
+  if (colon == ws.rend()) return std::nullopt;
+  const std::vector<word> clause(colon.base(), ws.end());
+  if (clause.size() < 2 || !clause[0].is(word_class::period_lead)) return std::nullopt;
+  const std::optional<period_words> opening = period_at(p_, clause, 1, context_.own);
+  if (!opening) return std::nullopt;
+  for (std::size_t k = 1 + opening->count; k < clause.size(); ++k) {
+    if (period_at(p_, clause, k, context_.own)) return std::nullopt;
+  }
+  return opening->when;
+}
+
 std::optional<period> namer::clause_opening_period(const found& f) const {
   const std::vector<word> ws = words_before(p_, f.begin, f.lead_begin, window::subject);
-  const auto semi =
-      std::find_if(ws.rbegin(), ws.rend(), [](const word& w) { return w.lower == ";"; });
-  if (semi == ws.rend()) return std::nullopt;
+  const auto semi = std::find_if(ws.rbegin(), ws.rend(),
+                                 [](const word& w) { return w.lower == ";" || w.lower == ":"; });
+  if (semi == ws.rend()) return colon_clause_period(f);
+  // "tourism earned more in October 2022: over January-October 2022 the earnings ... passed
+  // USD 1 bn": a clause after a colon is the sentence's detail, and a period it opens on is
+  // its claims'. Only its first word may lead that period: after a colon that closes a label
+  // ("Exports: up 3% in March") the words are the claim's own.
+  const bool colon = semi->lower == ":";
   const std::vector<word> clause(semi.base(), ws.end());
   std::optional<period> year_ago;
   for (std::size_t k = 0; k + 1 < clause.size() && clause[k].lower != "."; ++k) {
+    if (colon && k > 0) break;
     if (clause[k].is(word_class::period_lead)) {
       if (auto found_period = period_at(p_, clause, k + 1, context_.own)) return found_period->when;
     }

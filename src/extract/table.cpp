@@ -343,7 +343,9 @@ column_kind kind_of_header(std::string_view header) {
     growth = growth || (e->is(word_class::direction) && !e->is(word_class::rate_noun));
   }
   if (points) return column_kind::points;
-  if (share || (percent && of && !growth)) return column_kind::share;
+  // "Participation rate": a ratio's levels, not rates of change.
+  if (share || (percent && of && !growth) || (!growth && header_names_a_ratio(header)))
+    return column_kind::share;
   if (growth || percent) return column_kind::growth;
   return column_kind::value;
 }

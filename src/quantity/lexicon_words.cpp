@@ -47,15 +47,10 @@ sek             | currency=SEK currency_before currency_after filler
 nok             | currency=NOK currency_before currency_after filler
 dkk             | currency=DKK currency_before currency_after filler
 inr             | currency=INR currency_before currency_after filler sign_of=rs.
-# "Rs." is the rupee of India, Pakistan, Sri Lanka, Nepal or Mauritius: the Indian by default,
-# another when the draft names it (its code, its name, its publisher), as "$" is read. Not "Rs"
-# without its point, which would start the Serbian dinar's "RSD".
-rs.             | currency=INR currency_before
-indian rupees   | currency=INR currency_after sign_of=rs.
-pakistani rupees | currency=PKR currency_after sign_of=rs.
-sri lankan rupees | currency=LKR currency_after sign_of=rs.
 krw             | currency=KRW currency_before currency_after filler
-us dollars      | currency=USD currency_after sign_of=$
+# "US dollars 285 million": central banks of South Asia and others write the name before the
+# amount as they would a code
+us dollars      | currency=USD currency_before currency_after sign_of=$
 canadian dollars | currency=CAD currency_after sign_of=$
 australian dollars | currency=AUD currency_after sign_of=$
 new zealand dollars | currency=NZD currency_after sign_of=$
@@ -64,6 +59,15 @@ singapore dollars | currency=SGD currency_after sign_of=$
 swiss francs    | currency=CHF currency_after
 francs          | currency=CHF currency_after filler
 rupees          | currency=INR currency_after filler
+# "Rs. 363": the rupee's sign, read like "$" (extract/money.cpp): the Indian rupee unless the
+# draft names another rupee (its code or name) or its publisher. Not "Rs" without its point:
+# the grammar would read it as a prefix of the code RSD ("RSD 5 million").
+rs.             | currency=INR currency_before
+indian rupees   | currency=INR currency_after sign_of=rs.
+sri lankan rupees | currency=LKR currency_after sign_of=rs.
+pakistani rupees | currency=PKR currency_after sign_of=rs.
+nepalese rupees | currency=NPR currency_after sign_of=rs.
+mauritian rupees | currency=MUR currency_after sign_of=rs.
 kronor          | currency=SEK currency_after filler
 kronur          | currency=ISK currency_after filler
 icelandic kronur | currency=ISK currency_after
@@ -102,9 +106,15 @@ census bureau   | publisher=USD sign_of=$
 bureau of economic analysis | publisher=USD sign_of=$
 bureau of labor statistics | publisher=USD sign_of=$
 federal reserve | publisher=USD sign_of=$
-pakistan bureau of statistics | publisher=PKR sign_of=rs.
-state bank of pakistan | publisher=PKR sign_of=rs.
+# agencies that write their rupee as "Rs": naming one says which rupee it is
 central bank of sri lanka | publisher=LKR sign_of=rs.
+department of census and statistics | publisher=LKR sign_of=rs.
+state bank of pakistan | publisher=PKR sign_of=rs.
+pakistan bureau of statistics | publisher=PKR sign_of=rs.
+nepal rastra bank | publisher=NPR sign_of=rs.
+statistics mauritius | publisher=MUR sign_of=rs.
+bank of mauritius | publisher=MUR sign_of=rs.
+reserve bank of india | publisher=INR sign_of=rs.
 # more ISO 4217 codes; codes that are English words (TRY, COP, PEN, ARS, PHP, MAD) are left
 # out, since a code reads in any case ("try 5" is not money)
 isk             | currency=ISK currency_before currency_after filler
@@ -127,6 +137,8 @@ idr             | currency=IDR currency_before currency_after filler
 vnd             | currency=VND currency_before currency_after filler
 pkr             | currency=PKR currency_before currency_after filler sign_of=rs.
 lkr             | currency=LKR currency_before currency_after filler sign_of=rs.
+mur             | currency=MUR currency_before currency_after filler sign_of=rs.
+bdt             | currency=BDT currency_before currency_after filler
 sar             | currency=SAR currency_before currency_after filler
 aed             | currency=AED currency_before currency_after filler
 egp             | currency=EGP currency_before currency_after filler
@@ -305,6 +317,7 @@ almost          | qualifier=nearly qualifier_inside filler
 nearly          | qualifier=nearly qualifier_inside filler noun_stop
 about           | qualifier=about qualifier_inside filler noun_stop
 around          | qualifier=about qualifier_inside filler
+near            | qualifier=about qualifier_inside filler
 approximately   | qualifier=about qualifier_inside filler
 roughly         | qualifier=about qualifier_inside filler
 some            | qualifier=about filler
@@ -315,6 +328,7 @@ exceeds         | qualifier=more_than filler
 exceed          | qualifier=more_than filler
 above           | qualifier=more_than filler comparative=up age_span age_up
 surpassed       | qualifier=more_than filler
+passed          | qualifier=more_than filler
 topped          | qualifier=more_than filler
 beyond          | qualifier=more_than filler
 under           | qualifier=less_than qualifier_inside filler noun_stop age_span

@@ -255,5 +255,106 @@ TEST(AgencyForms, ThatQuarterRealChangeAndRespectivePeriod) {
   EXPECT_EQ(cell(d, 10, 1).id, "gdp.growth_yoy");
 }
 
+// Session 16: forms of a South Asian central bank's external sector release and of a small
+// statistics office's labour force survey (sentences and tables written for these tests).
+
+// "a deficit of US dollars 285 million": the currency's name written before the amount, as
+// its code would be, makes it US dollars (and the deficit signs it).
+TEST(AgencyForms, UsDollarsNamedBeforeTheAmount) {
+  auto d = extract_text(
+      "# Corvian external sector, March 2031\n"
+      "\n"
+      "The trade account closed March 2031 with a deficit of US dollars 412 million, while "
+      "exports came to US dollars 1,230 million.\n");
+  EXPECT_EQ(editor_unit(claim_of(d, "US dollars 412 million")), "USD");
+  EXPECT_EQ(claim_of(d, "US dollars 412 million").q.number, -412);
+  EXPECT_EQ(editor_unit(claim_of(d, "US dollars 1,230 million")), "USD");
+}
+
+// "Rs. 363" is the Indian rupee unless the draft names another rupee or its publisher writes
+// one: the Central Bank of Sri Lanka's "Rs" is the Sri Lankan rupee.
+TEST(AgencyForms, RupeeSignReadByThePublisher) {
+  auto indian = extract_text("# Corvian prices\n\nA litre of milk cost Rs. 48 in March.\n");
+  EXPECT_EQ(editor_unit(claim_of(indian, "Rs. 48")), "INR");
+  auto lankan = extract_text(
+      "# External Sector Performance, March 2031\n"
+      "\n"
+      "Central Bank of Sri Lanka, Economic Research Department.\n"
+      "\n"
+      "The rupee stayed near Rs. 301 per US dollar.\n");
+  EXPECT_EQ(editor_unit(claim_of(lankan, "Rs. 301")), "LKR");
+  auto named = extract_text(
+      "# Corvian remittances\n\nRemittances, in Nepalese rupees, came to Rs. 96 billion and "
+      "Rs. 12 billion came by bank, a total of NPR 108 billion.\n");
+  EXPECT_EQ(editor_unit(claim_of(named, "Rs. 96 billion")), "NPR");
+}
+
+// "passed USD 1 bn": a verb that says a level went beyond the amount bounds it from below;
+// "stayed near" an amount is about it.
+TEST(AgencyForms, PassedAndNearQualifyTheAmount) {
+  auto d = extract_text(
+      "# Corvian tourism, 2031\n\nEarnings from tourism passed USD 2 bn, and spending stayed "
+      "near USD 0.4 bn.\n");
+  EXPECT_EQ(claim_of(d, "USD 2 bn").q.qual, qualifier::more_than);
+  EXPECT_EQ(claim_of(d, "USD 0.4 bn").q.qual, qualifier::about);
+}
+
+// "... earned more in March 2031: over January-March 2031 the earnings passed USD 1 bn": a
+// clause after a colon that opens on its period is of that period, not the document's month.
+TEST(AgencyForms, ColonClauseOpeningOnItsPeriod) {
+  auto d = extract_text(
+      "# Corvian external sector, March 2031\n"
+      "\n"
+      "Tourism earned more in March 2031: over January-March 2031 its earnings came to "
+      "USD 1.4 bn and remittances to USD 0.9 bn.\n"
+      "\n"
+      "Exports: US dollars 412 million in March 2031.\n");
+  EXPECT_EQ(claim_of(d, "USD 1.4 bn").period, "2031-01/2031-03");
+  EXPECT_EQ(claim_of(d, "USD 0.9 bn").period, "2031-01/2031-03");
+  EXPECT_NE(claim_of(d, "US dollars 412 million").period, "2031-01/2031-03");
+}
+
+// "a little up on a year earlier (39.1% in the first quarter of 2030)": the rate in brackets
+// with its own period is the sentence's rate then, a level of the ratio like it, not a change.
+TEST(AgencyForms, RateInBracketsWithItsPeriodIsTheRateThen) {
+  auto d = extract_text(
+      "# Corvian labour force survey, first quarter 2031\n"
+      "\n"
+      "The participation rate was 41.2%, slightly up on a year earlier (40.8% in the first "
+      "quarter of 2030).\n");
+  EXPECT_EQ(claim_of(d, "40.8%").kind, claim_kind::share);
+  EXPECT_EQ(claim_of(d, "41.2%").kind, claim_kind::share);
+}
+
+// A table of percentages whose columns name a share or a ratio ("Participation rate") holds
+// levels of those ratios; a row naming a ratio before the population it is of ("Participation
+// rate, 15 and over, %") too. A rate in prose naming a row of such a table ("and women
+// 46.9%") is that row's level, not its change.
+TEST(AgencyForms, RatioNamedByColumnOrBeforeAComma) {
+  auto d = extract_text(
+      "# Corvian labour force survey, first quarter 2031\n"
+      "\n"
+      "Men made up 53.1% of the labour force and women 46.9%.\n"
+      "\n"
+      "Table 1. Labour force by sex, first quarter 2031, %\n"
+      "\n"
+      "| | Share of the labour force | Participation rate |\n"
+      "|---|---|---|\n"
+      "| Men | 53.1 | 45.2 |\n"
+      "| Women | 46.9 | 36.4 |\n"
+      "\n"
+      "Table 2. Main indicators\n"
+      "\n"
+      "| Indicator | Q1 2030 | Q1 2031 |\n"
+      "|---|---|---|\n"
+      "| Labour force, thousand persons | 801.5 | 812.0 |\n"
+      "| Participation rate, 15 and over, % | 40.8 | 41.2 |\n");
+  EXPECT_EQ(cell(d, 9, 1).kind, claim_kind::share);
+  EXPECT_EQ(cell(d, 10, 1).kind, claim_kind::share);
+  EXPECT_EQ(cell(d, 17, 0).kind, claim_kind::share);
+  EXPECT_EQ(editor_unit(cell(d, 17, 1)), "%");
+  EXPECT_EQ(claim_of(d, "46.9%").kind, claim_kind::share);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

@@ -273,6 +273,10 @@ std::vector<word> label_words(const prose& p, std::size_t begin, std::size_t end
 /// level, a ratio of two levels: a share, not a growth rate.
 bool ratio_label(const std::vector<word>& label);
 
+/// "Participation rate", "Unemployment rate (%)": a header text that names a ratio as
+/// ratio_label reads a row's label, so that its column holds the ratio's levels.
+bool header_names_a_ratio(std::string_view header);
+
 /// What a row's label says of its numbers' unit and measure (table_row::label_unit).
 struct label_measure {
   std::optional<unit> unit_of;
