@@ -1386,6 +1386,21 @@ bool draft_counts_jobs(std::string_view lower) {
   return false;
 }
 
+// "(16-58 for women and 16-62 for men) it reached 50.1%": a bracket that closes between the
+// claim before and this one is an aside, and its words ("for men") do not lead this claim,
+// whose own words start past the bracket.
+static std::size_t past_closed_aside(std::string_view text, std::size_t from, std::size_t to) {
+  if (to > text.size() || from >= to) return from;
+  const std::string_view between = text.substr(from, to - from);
+  const std::size_t close = between.rfind(')');
+  if (close == std::string_view::npos || between.find('(') != std::string_view::npos) return from;
+  // Words of the aside's own after the claim before: "16-62 for men)", not "(5.2 in July),".
+  const std::string_view aside = between.substr(0, close);
+  const bool words =
+      std::any_of(aside.begin(), aside.end(), [](char c) { return is_ascii_letter(c); });
+  return words ? from + close + 1 : from;
+}
+
 void classify_block(const folded_text& t, const std::vector<table_model>& tables,
                     const row_index& rows, const block& b, std::vector<found>& claims) {
   const prose p = t.view();
@@ -1402,6 +1417,7 @@ void classify_block(const folded_text& t, const std::vector<table_model>& tables
     const found* previous =
         i > 0 && claims[i - 1].end > f.sentence_begin ? &claims[i - 1] : nullptr;
     f.lead_begin = previous ? previous->end : f.sentence_begin;
+    if (previous && !cell) f.lead_begin = past_closed_aside(t.text, f.lead_begin, f.number_begin);
     // A cell's words start past its row's label: "| Population 15 years & over | 44,237 |"
     // says nothing of the number's qualifier.
     if (cell) f.lead_begin = std::max(f.lead_begin, claims_begin(t, tables, b));

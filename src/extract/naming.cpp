@@ -471,6 +471,7 @@ class namer {
   std::optional<subject> named_in_after(const found& f) const;
   std::optional<subject> group_after(std::size_t i, naming_state& st);
   std::optional<std::string> group_named_after(const found& f) const;
+  std::optional<std::string> group_named_before(const found& f) const;
   std::optional<subject> gapped_group(std::size_t i) const;
   std::optional<subject> gapped_possessive(std::size_t i) const;
   bool for_a_group(const found& f) const;
@@ -860,6 +861,15 @@ std::vector<word> namer::flow_words_since(const found& previous, const found& f)
   return previous.flow == "balance" ? without_balance_domain(std::move(between)) : between;
 }
 
+// Words between two claims that close a bracket after words of the first's own: "16-62 for
+// men) it", not "(€5.0 bn), or" nor "), adult women (".
+static bool closes_aside(const std::vector<word>& between) {
+  const auto close =
+      std::find_if(between.begin(), between.end(), [](const word& w) { return w.lower == ")"; });
+  return close != between.end() && close != between.begin() &&
+         std::none_of(between.begin(), between.end(), [](const word& w) { return w.lower == "("; });
+}
+
 bool namer::name_after_previous(std::size_t i) {
   found& f = claims_[i];
   const found* previous = previous_in_sentence(i);
@@ -887,9 +897,12 @@ bool namer::name_after_previous(std::size_t i) {
                              previous->kind == claim_kind::level && between.size() == 1 &&
                              (between[0].lower == "from" || between[0].lower == "to");
   if (!rate(f) && !level && !change_of_count && !from_to_level) return false;
+  // "(16-58 for women and 16-62 for men) it reached 50.1%": the claim before closes an aside
+  // after words of its own; the rate after the bracket is not its share.
+  if (rate(f) && closes_aside(between)) return false;
   // "from 67.1 percent in the June quarter: to 71.8 percent for men": a group after it names
   // a rate of its own.
-  if (rate(f) && group_named_after(f)) return false;
+  if (rate(f) && (group_named_after(f) || group_named_before(f))) return false;
   // "19.6% worked in agriculture, 19.5% in industry": a share that names its own part after it.
   if (named_in_after(f)) return false;
   // "Exports fell by 0.7% after rising 1.4%, and imports rose faster, by 1.5%": a flow named
@@ -1421,6 +1434,19 @@ std::optional<std::string> namer::group_named_after(const found& f) const {
   return group.entity.front();
 }
 
+// "It was higher for men, at 44.3%, than for women, at 35.0%": "for", one of the lexicon's
+// population groups, an optional comma and "at" right before a rate name the group as "71.8
+// percent for men" does after it.
+std::optional<std::string> namer::group_named_before(const found& f) const {
+  std::vector<word> before = words_before(p_, f.begin, f.sentence_begin, 4);
+  if (before.size() == 4 && before[2].lower == ",") before.erase(before.begin() + 2);
+  const std::size_t n = before.size();
+  if (n < 3 || before[n - 1].lower != "at" || before[n - 3].lower != "for" ||
+      !before[n - 2].is(word_class::population_group))
+    return std::nullopt;
+  return std::string(before[n - 2].lower);
+}
+
 // "The employment rate fell to 66.4 percent ...: to 71.8 percent for men (72.4 percent before)
 // and to 61.2 percent for women": a rate followed by "for" and a group is the group's rate of
 // what the sentence's lead names ("men_employment", as "For men the unemployment rate" names
@@ -1429,6 +1455,7 @@ std::optional<subject> namer::group_after(std::size_t i, naming_state&) {
   const found& f = claims_[i];
   if (!rate(f) || row_) return std::nullopt;
   std::optional<std::string> group = group_named_after(f);
+  const bool named_before = !group && (group = group_named_before(f));
   const found* previous = previous_in_sentence(i);
   if (!group && f.after_name && previous && !previous->family.empty() && rate(*previous)) {
     // "for men (72.4 percent before)": the group's own rate of another period.
@@ -1445,7 +1472,12 @@ std::optional<subject> namer::group_after(std::size_t i, naming_state&) {
     if (auto possessive = gapped_possessive(i)) return possessive;
     return gapped_group(i);
   }
-  const subject lead = lead_subject(i);
+  subject lead = lead_subject(i);
+  // "It was higher for men, at 44.3%": the rate the sentence before names ("it").
+  std::string flow;
+  if (lead.entity.empty() && named_before) lead = previous_sentence(f, flow);
+  // No rate named: the group's figure stays apart from the whole's and from its shares.
+  if (lead.entity.empty() && named_before) return std::nullopt;
   subject out;
   out.entity = {*group};
   if (!lead.entity.empty() && lead.entity.front() != *group)

@@ -300,6 +300,32 @@ TEST(LabourReleaseForms, ThePeriodNamedAsAPeriodOpensTheSentence) {
   EXPECT_TRUE(claim_of(d, "175 thousand persons").period_stated);
 }
 
+// "It was higher for men, at 48.2 percent, than for women, at 39.6 percent": "for", a group and
+// "at" right before a rate name the group's rate of what the sentence before names, not the
+// whole's (nbs-md-lfs-2021-q1 writes its rates by sex so). Written for this test.
+TEST(LabourReleaseForms, AGroupNamedBeforeAtIsTheGroupsRate) {
+  auto d = extract_text(
+      "# Norland: 2031\n\nThe activity rate of persons aged 15 and over was 41.2 percent. It was "
+      "higher for men, at 48.2 percent, than for women, at 39.6 percent.\n");
+  EXPECT_EQ(claim_of(d, "48.2 percent").id, "all.men.participation_rate");
+  EXPECT_EQ(claim_of(d, "39.6 percent").id, "all.women.participation_rate");
+}
+
+// "(17-60 for women and 17-64 for men) it came to 55.3 percent": a bracket closed between the
+// claim before and a rate is an aside; its group ("men") does not name the rate after it, nor
+// is the rate a share of the aside's figure (nbs-md-lfs-2021-q1's working age by law). Written
+// for this test.
+TEST(LabourReleaseForms, AGroupInAClosedAsideDoesNotNameTheRateAfterIt) {
+  auto d = extract_text(
+      "# Norland: 2031\n\nMen made up 51.9 percent of the labour force. The activity rate was "
+      "41.2 percent. For the population of working age as the law sets it (17-60 for women and "
+      "17-64 for men) it came to 55.3 percent.\n");
+  const std::string id = claim_of(d, "55.3 percent").id;
+  EXPECT_EQ(id.find("men"), std::string::npos) << id;
+  EXPECT_NE(id, claim_of(d, "51.9 percent").id);
+  EXPECT_NE(id, claim_of(d, "41.2 percent").id);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
 
