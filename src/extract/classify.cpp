@@ -36,10 +36,6 @@ bool percent_follows(const prose& p, std::size_t at, std::size_t end) {
          (next.size() == 2 && phrase_is(next[0], next[1], word_class::percent));
 }
 
-}  // namespace
-
-namespace {
-
 // "participation" of "participation rate": a word that names what a ratio is of, not a change
 // ("growth rate", "annual rate"), another rate word nor a time ("Quarter-on-quarter rate" read
 // as runs of letters ends in "quarter rate"). A word the lexicon lacks names a thing.
@@ -91,10 +87,6 @@ bool ratio_label_before_comma(const std::vector<word>& label) {
 bool ratio_header(const table_column* col) {
   return col && header_names_a_ratio(col->header);
 }
-
-}  // namespace
-
-namespace {
 
 // The qualifier a phrase of two words gives, before the number ("more than") or after it
 // ("at most"), as the lexicon says.

@@ -1217,6 +1217,15 @@ std::optional<subject> namer::table_row(std::size_t, naming_state& st) {
   return subject_of_label(words_between(p_, m->caption_begin, m->caption_end), context_.national);
 }
 
+// A label's words of letters (its names), without its marks and numbers.
+static std::vector<const word*> words_of_letters(const std::vector<word>& label) {
+  std::vector<const word*> out;
+  for (const word& w : label) {
+    if (w.letters()) out.push_back(&w);
+  }
+  return out;
+}
+
 // "| All-items excluding food and energy | 73.6 |" below "| All-items | 100.0 |": a row whose
 // label names a whole, a lexicon exclusion word and what it leaves out is the whole less those
 // parts, all_items.excluding.food.energy (a segment a part), which prices.rules weighs against
@@ -1240,10 +1249,7 @@ bool namer::whole_index_row(const std::vector<word>& label) const {
       if (phrase_is(label[k], label[k + 1], word_class::overall)) return true;
     }
   }
-  std::vector<const word*> named;
-  for (const word& w : label) {
-    if (w.letters()) named.push_back(&w);
-  }
+  const std::vector<const word*> named = words_of_letters(label);
   return price_table &&
          ((named.size() == 1 && named.front()->is(word_class::overall)) || whole_index_name(label));
 }
@@ -1282,10 +1288,7 @@ bool namer::rate_of_prices(const found& f, const subject& s, const naming_state&
 // a group of it. Any other word ("General government", "General, excluding fresh food") makes
 // it something else.
 bool namer::whole_index_name(const std::vector<word>& label) {
-  std::vector<const word*> named;
-  for (const word& w : label) {
-    if (w.letters()) named.push_back(&w);
-  }
+  std::vector<const word*> named = words_of_letters(label);
   if (named.size() == 2 && named.back()->is(word_class::index_noun)) named.pop_back();
   return named.size() == 1 && named.front()->is(word_class::whole_index_label);
 }

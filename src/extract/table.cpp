@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cstdio>
 
 #include "core/text.hpp"
 #include "quantity/lexicon.hpp"
@@ -380,43 +379,40 @@ bool names_phrase_of(std::string_view header, word_class c) {
   return false;
 }
 
-// "Overall Rate of Inflation", "Inflation, %": the first span a header's phrase names (lexicon
-// rate_span, the longest phrase first) is a year's: its rates are on a year earlier. "Monthly
-// inflation" names the month's.
-bool names_a_year_span(std::string_view header) {
+// The spans that a text's phrases name (lexicon rate_span, the longest phrase first at each
+// word), in order: "year" for "Inflation" and "annual", "month" for "month-on-month".
+std::vector<std::string_view> rate_span_aspects(std::string_view text) {
   constexpr std::size_t longest_phrase = 4;
-  const std::vector<std::string> runs = letter_digit_runs(header);
-  for (std::size_t i = 0; i < runs.size(); ++i) {
-    for (std::size_t n = std::min(longest_phrase, runs.size() - i); n > 0; --n) {
-      std::string phrase = runs[i];
-      for (std::size_t k = 1; k < n; ++k) phrase += " " + runs[i + k];
-      const lexicon::entry* e = lexicon::find(phrase);
-      if (e && e->is(word_class::rate_span)) return e->aspect == "year";
-    }
-  }
-  return false;
-}
-
-// "Inflation, %" as a caption: every span its phrases name (lexicon rate_span) is a year's, so
-// the table's rates are on a year earlier. A caption that names another span too ("Inflation,
-// month-on-month and annual") says nothing of the table as a whole.
-bool names_year_spans_only(std::string_view caption) {
-  constexpr std::size_t longest_phrase = 4;
-  const std::vector<std::string> runs = letter_digit_runs(caption);
-  bool year = false;
+  const std::vector<std::string> runs = letter_digit_runs(text);
+  std::vector<std::string_view> out;
   for (std::size_t i = 0; i < runs.size(); ++i) {
     for (std::size_t n = std::min(longest_phrase, runs.size() - i); n > 0; --n) {
       std::string phrase = runs[i];
       for (std::size_t k = 1; k < n; ++k) phrase += " " + runs[i + k];
       const lexicon::entry* e = lexicon::find(phrase);
       if (!e || !e->is(word_class::rate_span)) continue;
-      if (e->aspect != "year") return false;
-      year = true;
+      out.push_back(e->aspect);
       i += n - 1;
       break;
     }
   }
-  return year;
+  return out;
+}
+
+// "Overall Rate of Inflation", "Inflation, %": the first span a header's phrase names is a
+// year's: its rates are on a year earlier. "Monthly inflation" names the month's.
+bool names_a_year_span(std::string_view header) {
+  const std::vector<std::string_view> spans = rate_span_aspects(header);
+  return !spans.empty() && spans.front() == "year";
+}
+
+// "Inflation, %" as a caption: every span its phrases name is a year's, so the table's rates are
+// on a year earlier. A caption that names another span too ("Inflation, month-on-month and
+// annual") says nothing of the table as a whole.
+bool names_year_spans_only(std::string_view caption) {
+  const std::vector<std::string_view> spans = rate_span_aspects(caption);
+  return !spans.empty() &&
+         std::all_of(spans.begin(), spans.end(), [](std::string_view a) { return a == "year"; });
 }
 
 // A month of a year-to-date column is the year up to it: November 2024 is January to
