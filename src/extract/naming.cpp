@@ -675,12 +675,16 @@ void namer::name(std::size_t i) {
   // A rate's earlier estimate ("revised from 2.5%") is its rate's (gdp.growth.previous_estimate),
   // of the rate's span.
   const bool rate_role = !f.role.empty() && f.kind == claim_kind::growth;
-  f.suffix = f.weight                        ? "weight"
-             : !f.role.empty() && !rate_role ? f.role
-             : f.kind == claim_kind::share   ? share_suffix(f)
-                                             : suffix_of(f);
+  // ... and points that revise a rate are its revision (gdp.growth_yoy.revision, after the rate
+  // they follow), where they would otherwise be its change.
+  const bool points_role = f.role == "revision" && f.kind == claim_kind::pp;
+  f.suffix = f.weight                                        ? "weight"
+             : !f.role.empty() && !rate_role && !points_role ? f.role
+             : f.kind == claim_kind::share                   ? share_suffix(f)
+                                                             : suffix_of(f);
   read_period(i);
   if (rate_role) f.suffix += "." + f.role;
+  if (points_role) f.suffix = f.role;
   f.valuation_said = valuation_of(f);
   f.valuation = context_.valuations_apart.contains(f.valuation_said) ? f.valuation_said : "";
   f.basis = basis_of(f);
@@ -2525,6 +2529,16 @@ std::optional<period> namer::that_period(const found& f) const {
   return last;
 }
 
+namespace {
+// Whether the period found at ws[k] is a single month that "in" brings in and that opens with
+// the month's name ("In August", "In Aug. 2020"), not a year, a quarter or the first month of a
+// span ("Between April 2015 and May 2015").
+bool month_by_name(const std::vector<word>& ws, std::size_t k, const period_words& at) {
+  return at.when.freq == frequency::month && !at.when.is_range() && k > 0 &&
+         ws[k - 1].lower == "in" && ws[k].is(word_class::month);
+}
+}  // namespace
+
 std::optional<period> namer::opening_period(std::size_t i) const {
   const found& f = claims_[i];
   const std::vector<word> ws =
@@ -2555,7 +2569,11 @@ std::optional<period> namer::opening_period(std::size_t i) const {
   // "From January to October 2012 exports totalled ...": after a span of months the subject
   // may follow bare, without a comma. After a single period it may not: "In 2015 prices, ..."
   // opens on no period of 2015.
-  if (found_period->when.is_range() && ws[next].letters() && !ws[next].is(word_class::preposition))
+  // So may it after a month written by its name ("In August exports had still been 10.8% below
+  // a year earlier"): a month's name is no adjective of a noun, as a year may be.
+  const bool bare_subject = ws[next].letters() && !ws[next].is(word_class::preposition) &&
+                            !ws[next].is(word_class::joiner);
+  if (bare_subject && (found_period->when.is_range() || month_by_name(ws, k, *found_period)))
     return found_period->when;
   return std::nullopt;
 }
@@ -2979,6 +2997,9 @@ void namer::attach(found& f, const found& parent) {
   if (f.kind == claim_kind::pp && parent.kind == claim_kind::growth &&
       f.suffix.starts_with("change") && !parent.previous_value)
     f.suffix = parent.suffix + ".change";
+  // "grew 1.71%, 0.01 percentage point below the advance estimate": the rate's revision.
+  if (f.kind == claim_kind::pp && parent.kind == claim_kind::growth && f.suffix == "revision")
+    f.suffix = parent.suffix + ".revision";
   // "added 0.4 points to GDP growth, after 0.5 points the quarter before": the same contribution.
   if (f.kind == claim_kind::pp && parent.kind == claim_kind::pp && f.previous_value)
     f.suffix = parent.suffix;

@@ -307,6 +307,14 @@ deteriorated    | direction=down filler
 improved        | direction=up filler
 worse           | comparative=down filler
 better          | comparative=up filler
+# a price change told by what things cost: "seven groups became cheaper: transport by 1.9%",
+# "vegetables were 4.8% cheaper" (down), "fuel 2.0% dearer" (up)
+cheaper         | direction=down comparative=down filler
+# ... "became" ends the subject as "was" does: "seven groups became cheaper"
+became          | verb filler
+become          | verb filler
+becomes         | verb not_plural filler
+dearer          | direction=up comparative=up filler
 more            | comparative=up filler noun_stop
 less            | comparative=down filler noun_stop not_plural
 fewer           | comparative=down
