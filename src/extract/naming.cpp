@@ -2777,7 +2777,9 @@ bool namer::says_annual(const found& f, bool with_section) const {
   // "In the twelve months to the March 2020 quarter", "in the 12 months to December"; also
   // opening the sentence: "Over the twelve months the group rose 3.2%, led by ... (+5.6%)";
   // and under a heading that says so: "## The major components over 12 months".
-  if (with_section && !row_ && (context_.heading_annual || context_.list_annual)) return true;
+  if (with_section && !row_ &&
+      (context_.heading_annual || context_.list_annual || context_.draft_annual))
+    return true;
   auto twelve_months = [&](const std::vector<word>& ws) { return names_twelve_months(p_, ws); };
   std::vector<word> ws = words_before(p_, f.begin, f.lead_begin, window::lead);
   for (const word& w : words_after(p_, f.end, f.sentence_end, window::next_word)) ws.push_back(w);
@@ -3435,6 +3437,52 @@ void read_heading_entity(const std::vector<word>& ws, naming_context& context) {
 
 }  // namespace
 
+namespace {
+// "Values in US dollars; changes on the same month of 2019.", "Rates are changes on the same
+// period a year earlier.": a noun that names rates (lexicon change_noun) right before "on" or
+// "over" and a base a year back ("the same month a year earlier", lexicon span_base=year; or
+// "the same month of 2019", "the same moving quarter of 2012"). A verb ("fell on a year
+// earlier") tells of a figure, not of the draft's rates.
+bool states_a_year_base(const prose& p, const std::vector<word>& ws) {
+  auto same_period_of_a_year = [&](std::size_t k) {
+    if (k + 3 >= ws.size() || ws[k].lower != "the" || ws[k + 1].lower != "same") return false;
+    constexpr std::size_t period_noun_words = 2;  // "month", "moving quarter"
+    for (std::size_t n = 1; n <= period_noun_words && k + 2 + n < ws.size(); ++n) {
+      if (ws[k + 1 + n].lower == "of" && ws[k + 2 + n].number()) return true;
+    }
+    return false;
+  };
+  for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+    if (!ws[k - 1].is(word_class::change_noun) || (ws[k].lower != "on" && ws[k].lower != "over"))
+      continue;
+    const std::vector<word> rest(ws.begin() + static_cast<std::ptrdiff_t>(k), ws.end());
+    if (same_period_of_a_year(k + 1) || span_of_words(p, rest) == rate_span::year) return true;
+  }
+  return false;
+}
+
+// Whether a sentence of block b states the base of the draft's rates a year back, and holds no
+// claim of its own (a statement about the draft, not a figure).
+bool block_states_a_year_base(const folded_text& t, const block& b,
+                              const std::vector<found>& claims) {
+  const std::vector<word> ws = words_between(t.view(), b.begin, b.end);
+  std::size_t from = 0;
+  for (std::size_t k = 0; k <= ws.size(); ++k) {
+    if (k < ws.size() && ws[k].lower != ".") continue;
+    const std::vector<word> sentence(ws.begin() + static_cast<std::ptrdiff_t>(from),
+                                     ws.begin() + static_cast<std::ptrdiff_t>(k));
+    from = k + 1;
+    if (sentence.empty() || !states_a_year_base(t.view(), sentence)) continue;
+    const std::size_t begin = sentence.front().begin, end = sentence.back().end;
+    if (std::none_of(claims.begin(), claims.end(), [&](const found& f) {
+          return f.number_begin >= begin && f.number_begin < end;
+        }))
+      return true;
+  }
+  return false;
+}
+}  // namespace
+
 void name_block(const folded_text& t, const block& b, std::vector<found>& claims,
                 naming_context& context) {
   // A section's heading, not the draft's title ("# German foreign trade ...: exports +4.0%"),
@@ -3455,6 +3503,10 @@ void name_block(const folded_text& t, const block& b, std::vector<found>& claims
            std::any_of(ws.begin(), ws.end(),
                        [](const word& w) { return w.is(word_class::yoy_word); });
   };
+  // "Values in US dollars; changes on the same month of 2019.": the draft's rates that name no
+  // base of their own are on a year earlier, from here on.
+  if (!b.heading && b.table == table_style::none && !context.draft_annual)
+    context.draft_annual = block_states_a_year_base(t, b, claims);
   if (b.heading && !(text.starts_with('#') && !text.starts_with("##"))) {
     context.heading_flow = heading_flow(t, b);
     const std::vector<word> ws = words_between(t.view(), b.begin, b.end);

@@ -2,8 +2,9 @@
 // error-level findings on consistent texts (issue 9, review16): a deficit's share of total
 // trade, a table captioned "Inflation, %", a span of months across a year's end, and "the
 // quarter ended in" a month; and (review17) groups that became cheaper, a list of changes after
-// the clause that moved them, a month opening a sentence without a comma, and points below an
-// earlier estimate. The drafts are written for these tests.
+// the clause that moved them, a month opening a sentence without a comma, points below an
+// earlier estimate, and a note that the draft's changes are on a year earlier. The drafts are
+// written for these tests.
 #include <gtest/gtest.h>
 
 #include "extract_helpers.hpp"
@@ -183,6 +184,24 @@ TEST(ConsistentForms, PointsBelowAnEarlierEstimateAreARevision) {
   EXPECT_EQ(claim_of(d, "0.01 percentage point").id, "gdp.growth_yoy.revision");
   EXPECT_NE(claim_of(d, "0.3 percentage points").id, "gdp.growth_yoy.revision");
   EXPECT_TRUE(claim_of(d, "0.3 percentage points").id.ends_with("change"));
+}
+
+// "Values in US dollars; changes on the same month of 2030.": a sentence with no figure of its
+// own that names the draft's rates (lexicon change_noun) right before what they compare with, a
+// year back, makes its rates that name no base of their own rates on a year earlier; a verb
+// ("fell on a year earlier") tells of one figure and does not.
+TEST(ConsistentForms, ANoteThatTheDraftsChangesAreOnAYearEarlier) {
+  auto d = extract_text(
+      "# Foreign trade, October 2031\n\n"
+      "Values in US dollars; changes on the same month of 2030.\n\n"
+      "Exports rose 12.9% to USD 5.9 billion, while imports fell 3.0% on September 2031.\n");
+  EXPECT_EQ(claim_of(d, "12.9%").id, "trade.exports.growth_yoy");
+  EXPECT_EQ(claim_of(d, "3.0%").id, "trade.imports.growth");
+  auto verb = extract_text(
+      "# Foreign trade, October 2031\n\n"
+      "Spending on imports fell on a year earlier for an eighth month.\n\n"
+      "Exports rose 12.9% to USD 5.9 billion.\n");
+  EXPECT_EQ(claim_of(verb, "12.9%").id, "trade.exports.growth");
 }
 
 }  // namespace
