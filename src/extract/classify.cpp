@@ -522,6 +522,30 @@ bool in_brackets_with_its_period(const prose& p, const found& f) {
   return when && from + when->count < next.size() && next[from + when->count].lower == ")";
 }
 
+// "Two exports were lower: palm oil by 16.1%", "Employment grew in every branch: by 13.1% in
+// construction": the direction of the clause before a list's colon (at ws[colon], the lead's
+// words nearest first), named by its last word or by its verb before a place the change was
+// in. A number or a clause's end before any direction word says nothing of it.
+std::optional<lexicon::direction> direction_before_colon(const std::vector<word>& ws,
+                                                         std::size_t colon) {
+  for (std::size_t j = colon + 1; j < ws.size() && j <= colon + window::colon_clause; ++j) {
+    const word& w = ws[j];
+    if (w.number() || w.lower == "." || w.lower == ";" || w.lower == ":" || w.lower == ",")
+      return std::nullopt;
+    if (w.is(word_class::direction) && !w.is(word_class::rate_noun)) return w.entry()->dir;
+  }
+  return std::nullopt;
+}
+
+// "Seven groups became cheaper: transport by 1.92%, food by 1.02%": a change "by" a rate with
+// no word of its own after a change of the sentence is the next item of its list, and goes the
+// way the list goes, also when its name is a row of a table of rates (whose kind it keeps; the
+// table's cell carries its own sign, the prose's does not).
+bool next_change_by(const found& f, const std::vector<word>& lead_words, const found* last_rate) {
+  return f.kind == claim_kind::growth && last_rate && last_rate->kind == claim_kind::growth &&
+         !lead_words.empty() && lead_words.front().lower == "by";
+}
+
 void classify_rate(const prose& p, found& f, const found* previous, const found* last_rate) {
   // "grew by 0.4%, revised up from the first estimate of 0.3%": an earlier estimate of the
   // sentence's rate is of its kind.
@@ -662,11 +686,12 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
     const word& w = ws[i];
     // "Two exports were lower: palm oil by 16.1% and gas by 21.4%": a change "by" a rate in a
     // list that a colon opens goes the way the words right before the colon say.
-    if (w.lower == ":" && ws.front().lower == "by" && i + 1 < ws.size() &&
-        ws[i + 1].is(word_class::direction)) {
-      f.kind = claim_kind::growth;
-      f.decreases = ws[i + 1].entry()->dir == lexicon::direction::down;
-      return;
+    if (w.lower == ":" && ws.front().lower == "by") {
+      if (const auto d = direction_before_colon(ws, i)) {
+        f.kind = claim_kind::growth;
+        f.decreases = *d == lexicon::direction::down;
+        return;
+      }
     }
     if (w.lower == ";" || w.lower == ":") break;
     // "grew at 8.4% a year": the pace of a change.
@@ -721,7 +746,8 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
   // rate takes the meaning of the sentence's rate before it.
   f.rate_from_row = row_rate;
   f.kind = row_rate ? row_kind(p, f) : last_rate ? last_rate->kind : claim_kind::share;
-  f.decreases = !row_rate && last_rate && last_rate->decreases;
+  f.decreases =
+      (!row_rate || next_change_by(f, ws, last_rate)) && last_rate && last_rate->decreases;
 }
 
 void classify_points(const prose& p, found& f) {
@@ -1184,6 +1210,21 @@ bool revised_from(const prose& p, const found& f, const std::vector<word>& ws) {
                      [](const word& w) { return w.is(word_class::revision_word); });
 }
 
+// "grew 1.71%, 0.01 percentage point below the advance estimate of 1.72%": points that compare
+// a rate with an earlier estimate of it (a comparative, "the" and a lexicon column_role phrase of
+// the previous estimate) are the rate's revision, not its change on the period before.
+bool points_from_an_estimate(const prose& p, const found& f) {
+  if (f.q.written_unit.style != unit_style::points) return false;
+  constexpr std::size_t longest = 3;  // "the" and a phrase of two words
+  const std::vector<word> after = words_after(p, f.end, f.sentence_end, longest + 1);
+  if (after.size() < longest + 1 || !after[0].is(word_class::comparative) ||
+      after[1].lower != "the")
+    return false;
+  const lexicon::entry* e =
+      lexicon::find(std::string(after[2].lower) + " " + std::string(after[3].lower));
+  return e && e->is(word_class::column_role) && e->role == "previous_estimate";
+}
+
 // "(first published as 69.7 percent)": a figure's earlier estimate, as a table's "Previous
 // estimate" column holds (the lexicon's column_role phrases, before "as" or "at").
 // So are "(revised from 2.5%)", "revised up from the first estimate of 0.3%", "earlier
@@ -1210,6 +1251,10 @@ void read_prose_role(const prose& p, found& f) {
   }
   if (revised_from(p, f, ws)) {
     f.role = "previous_estimate";
+    return;
+  }
+  if (points_from_an_estimate(p, f)) {
+    f.role = "revision";
     return;
   }
   const std::vector<word> after = words_after(p, f.end, f.sentence_end, longest + 1);

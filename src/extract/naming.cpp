@@ -675,12 +675,16 @@ void namer::name(std::size_t i) {
   // A rate's earlier estimate ("revised from 2.5%") is its rate's (gdp.growth.previous_estimate),
   // of the rate's span.
   const bool rate_role = !f.role.empty() && f.kind == claim_kind::growth;
-  f.suffix = f.weight                        ? "weight"
-             : !f.role.empty() && !rate_role ? f.role
-             : f.kind == claim_kind::share   ? share_suffix(f)
-                                             : suffix_of(f);
+  // ... and points that revise a rate are its revision (gdp.growth_yoy.revision, after the rate
+  // they follow), where they would otherwise be its change.
+  const bool points_role = f.role == "revision" && f.kind == claim_kind::pp;
+  f.suffix = f.weight                                        ? "weight"
+             : !f.role.empty() && !rate_role && !points_role ? f.role
+             : f.kind == claim_kind::share                   ? share_suffix(f)
+                                                             : suffix_of(f);
   read_period(i);
   if (rate_role) f.suffix += "." + f.role;
+  if (points_role) f.suffix = f.role;
   f.valuation_said = valuation_of(f);
   f.valuation = context_.valuations_apart.contains(f.valuation_said) ? f.valuation_said : "";
   f.basis = basis_of(f);
@@ -2525,6 +2529,16 @@ std::optional<period> namer::that_period(const found& f) const {
   return last;
 }
 
+namespace {
+// Whether the period found at ws[k] is a single month that "in" brings in and that opens with
+// the month's name ("In August", "In Aug. 2020"), not a year, a quarter or the first month of a
+// span ("Between April 2015 and May 2015").
+bool month_by_name(const std::vector<word>& ws, std::size_t k, const period_words& at) {
+  return at.when.freq == frequency::month && !at.when.is_range() && k > 0 &&
+         ws[k - 1].lower == "in" && ws[k].is(word_class::month);
+}
+}  // namespace
+
 std::optional<period> namer::opening_period(std::size_t i) const {
   const found& f = claims_[i];
   const std::vector<word> ws =
@@ -2555,7 +2569,11 @@ std::optional<period> namer::opening_period(std::size_t i) const {
   // "From January to October 2012 exports totalled ...": after a span of months the subject
   // may follow bare, without a comma. After a single period it may not: "In 2015 prices, ..."
   // opens on no period of 2015.
-  if (found_period->when.is_range() && ws[next].letters() && !ws[next].is(word_class::preposition))
+  // So may it after a month written by its name ("In August exports had still been 10.8% below
+  // a year earlier"): a month's name is no adjective of a noun, as a year may be.
+  const bool bare_subject = ws[next].letters() && !ws[next].is(word_class::preposition) &&
+                            !ws[next].is(word_class::joiner);
+  if (bare_subject && (found_period->when.is_range() || month_by_name(ws, k, *found_period)))
     return found_period->when;
   return std::nullopt;
 }
@@ -2759,7 +2777,9 @@ bool namer::says_annual(const found& f, bool with_section) const {
   // "In the twelve months to the March 2020 quarter", "in the 12 months to December"; also
   // opening the sentence: "Over the twelve months the group rose 3.2%, led by ... (+5.6%)";
   // and under a heading that says so: "## The major components over 12 months".
-  if (with_section && !row_ && (context_.heading_annual || context_.list_annual)) return true;
+  if (with_section && !row_ &&
+      (context_.heading_annual || context_.list_annual || context_.draft_annual))
+    return true;
   auto twelve_months = [&](const std::vector<word>& ws) { return names_twelve_months(p_, ws); };
   std::vector<word> ws = words_before(p_, f.begin, f.lead_begin, window::lead);
   for (const word& w : words_after(p_, f.end, f.sentence_end, window::next_word)) ws.push_back(w);
@@ -2979,6 +2999,9 @@ void namer::attach(found& f, const found& parent) {
   if (f.kind == claim_kind::pp && parent.kind == claim_kind::growth &&
       f.suffix.starts_with("change") && !parent.previous_value)
     f.suffix = parent.suffix + ".change";
+  // "grew 1.71%, 0.01 percentage point below the advance estimate": the rate's revision.
+  if (f.kind == claim_kind::pp && parent.kind == claim_kind::growth && f.suffix == "revision")
+    f.suffix = parent.suffix + ".revision";
   // "added 0.4 points to GDP growth, after 0.5 points the quarter before": the same contribution.
   if (f.kind == claim_kind::pp && parent.kind == claim_kind::pp && f.previous_value)
     f.suffix = parent.suffix;
@@ -3414,6 +3437,52 @@ void read_heading_entity(const std::vector<word>& ws, naming_context& context) {
 
 }  // namespace
 
+namespace {
+// "Values in US dollars; changes on the same month of 2019.", "Rates are changes on the same
+// period a year earlier.": a noun that names rates (lexicon change_noun) right before "on" or
+// "over" and a base a year back ("the same month a year earlier", lexicon span_base=year; or
+// "the same month of 2019", "the same moving quarter of 2012"). A verb ("fell on a year
+// earlier") tells of a figure, not of the draft's rates.
+bool states_a_year_base(const prose& p, const std::vector<word>& ws) {
+  auto same_period_of_a_year = [&](std::size_t k) {
+    if (k + 3 >= ws.size() || ws[k].lower != "the" || ws[k + 1].lower != "same") return false;
+    constexpr std::size_t period_noun_words = 2;  // "month", "moving quarter"
+    for (std::size_t n = 1; n <= period_noun_words && k + 2 + n < ws.size(); ++n) {
+      if (ws[k + 1 + n].lower == "of" && ws[k + 2 + n].number()) return true;
+    }
+    return false;
+  };
+  for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+    if (!ws[k - 1].is(word_class::change_noun) || (ws[k].lower != "on" && ws[k].lower != "over"))
+      continue;
+    const std::vector<word> rest(ws.begin() + static_cast<std::ptrdiff_t>(k), ws.end());
+    if (same_period_of_a_year(k + 1) || span_of_words(p, rest) == rate_span::year) return true;
+  }
+  return false;
+}
+
+// Whether a sentence of block b states the base of the draft's rates a year back, and holds no
+// claim of its own (a statement about the draft, not a figure).
+bool block_states_a_year_base(const folded_text& t, const block& b,
+                              const std::vector<found>& claims) {
+  const std::vector<word> ws = words_between(t.view(), b.begin, b.end);
+  std::size_t from = 0;
+  for (std::size_t k = 0; k <= ws.size(); ++k) {
+    if (k < ws.size() && ws[k].lower != ".") continue;
+    const std::vector<word> sentence(ws.begin() + static_cast<std::ptrdiff_t>(from),
+                                     ws.begin() + static_cast<std::ptrdiff_t>(k));
+    from = k + 1;
+    if (sentence.empty() || !states_a_year_base(t.view(), sentence)) continue;
+    const std::size_t begin = sentence.front().begin, end = sentence.back().end;
+    if (std::none_of(claims.begin(), claims.end(), [&](const found& f) {
+          return f.number_begin >= begin && f.number_begin < end;
+        }))
+      return true;
+  }
+  return false;
+}
+}  // namespace
+
 void name_block(const folded_text& t, const block& b, std::vector<found>& claims,
                 naming_context& context) {
   // A section's heading, not the draft's title ("# German foreign trade ...: exports +4.0%"),
@@ -3434,6 +3503,10 @@ void name_block(const folded_text& t, const block& b, std::vector<found>& claims
            std::any_of(ws.begin(), ws.end(),
                        [](const word& w) { return w.is(word_class::yoy_word); });
   };
+  // "Values in US dollars; changes on the same month of 2019.": the draft's rates that name no
+  // base of their own are on a year earlier, from here on.
+  if (!b.heading && b.table == table_style::none && !context.draft_annual)
+    context.draft_annual = block_states_a_year_base(t, b, claims);
   if (b.heading && !(text.starts_with('#') && !text.starts_with("##"))) {
     context.heading_flow = heading_flow(t, b);
     const std::vector<word> ws = words_between(t.view(), b.begin, b.end);

@@ -164,6 +164,8 @@ enum class word_class {
                         // index: "| General |", "| General index |" (Japan's, India's CPI)
   list_next,            // brings in the next item of a ranking, of the measure of the one
                         // before: "X led the rise (10.7%), followed by Y (70.6%)"
+  change_noun,          // names a draft's rates in a note of what they compare with, right
+                        // before "on" or "over": "changes on the same month of 2019"
   count                 // (number of classes)
 };
 

@@ -224,7 +224,7 @@ volumes         | aspect=volume
 increase        | direction=up filler
 increased       | direction=up filler
 increases       | direction=up filler
-changes         | direction=up filler
+changes         | direction=up filler change_noun
 increasing      | direction=up filler
 up              | direction=up comparative=up filler noun_stop
 rise            | direction=up verb filler
@@ -235,7 +235,7 @@ grew            | direction=up verb filler open_ending
 grow            | direction=up verb filler
 grows           | direction=up verb not_plural filler
 grown           | direction=up filler
-growth          | direction=up filler growth_noun
+growth          | direction=up filler growth_noun change_noun
 growing         | direction=up filler
 rising          | direction=up filler
 gain            | direction=up filler
@@ -251,7 +251,7 @@ rate            | direction=up rate_noun filler
 year-on-year    | direction=up filler noun_stop yoy_word rate_span=year
 climbed         | direction=up open_ending filler
 climbing        | direction=up filler
-change          | direction=up filler
+change          | direction=up filler change_noun
 changed         | direction=up filler
 pace            | direction=up filler
 rebounded       | direction=up filler
@@ -307,6 +307,14 @@ deteriorated    | direction=down filler
 improved        | direction=up filler
 worse           | comparative=down filler
 better          | comparative=up filler
+# a price change told by what things cost: "seven groups became cheaper: transport by 1.9%",
+# "vegetables were 4.8% cheaper" (down), "fuel 2.0% dearer" (up)
+cheaper         | direction=down comparative=down filler
+# ... "became" ends the subject as "was" does: "seven groups became cheaper"
+became          | verb filler
+become          | verb filler
+becomes         | verb not_plural filler
+dearer          | direction=up comparative=up filler
 more            | comparative=up filler noun_stop
 less            | comparative=down filler noun_stop not_plural
 fewer           | comparative=down
@@ -1061,7 +1069,7 @@ successive      | counted_modifier
 index           | counted_modifier index_noun headline_index
 indexes         | index_noun
 indices         | index_noun
-rates           | rate_noun
+rates           | rate_noun change_noun
 weight          | share_noun weight_noun
 weights         | share_noun weight_noun
 importance      | share_noun weight_noun

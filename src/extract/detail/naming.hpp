@@ -29,6 +29,9 @@ struct naming_context {
   // ... and whether the line introducing the list being read does: "To the 12-month change,
   // upward:" above "- gasoline (+25.6%)".
   bool list_annual = false;
+  // ... and whether a sentence of the draft before it that holds no figure has said the draft's
+  // rates are on a year earlier ("Values in US dollars; changes on the same month of 2019.").
+  bool draft_annual = false;
   // "### Food and non-alcoholic beverages group (+1.9%)": the thing the heading names, as a
   // table row's label would ("food_non_alcoholic_beverages"), and its last word ("group"), by
   // which "the group" in its paragraphs refers back to it.

@@ -71,6 +71,7 @@ inline constexpr std::size_t age_span = 5;           // "persons aged 15 and ove
 inline constexpr std::size_t listed = 60;            // "three sectors lost most: culture, ..."
 // "sold more than a year before: copper (471.2%)": the clause that governs a list's first rate
 inline constexpr std::size_t governed_list = 24;
+inline constexpr std::size_t colon_clause = 6;     // "grew in every branch: by 13.1% in ..."
 inline constexpr std::size_t fronted_opening = 3;  // "○ At 63.5 percent": what opens it
 inline constexpr std::size_t fronted = 12;  // "At 63.5 percent, the labor force participation rate"
 // "the annual growth rate of M3 rose ...; M3-M2 shrank": its paragraph before it, said annual
