@@ -581,6 +581,13 @@ subject subject_of(const std::vector<word>& written, const national_words& natio
       !first_flow({clause.begin() + static_cast<std::ptrdiff_t>(last.begin),
                    clause.begin() + static_cast<std::ptrdiff_t>(last.end)})
            .empty();
+  // "Among economic blocs, East Asia was the largest supplier": a phrase opening on a lexicon
+  // set_lead word names the set the subject after it is picked from, so the other phrases name
+  // the subject first.
+  std::stable_partition(order.begin(), order.end(), [&](std::size_t i) {
+    const segment& g = segs[i];
+    return g.begin >= g.end || !clause[g.begin].is(word_class::set_lead);
+  });
   subject out;
   for (std::size_t i : order) {
     if (flow_of_its_own && i >= colon && i + 1 < segs.size() &&

@@ -164,6 +164,8 @@ enum class word_class {
                         // index: "| General |", "| General index |" (Japan's, India's CPI)
   list_next,            // brings in the next item of a ranking, of the measure of the one
                         // before: "X led the rise (10.7%), followed by Y (70.6%)"
+  set_lead,             // opens a phrase naming the set the subject after it is picked from:
+                        // "Among economic blocs, East Asia was ..." is about East Asia
   count                 // (number of classes)
 };
 

@@ -195,5 +195,29 @@ TEST(PlantedForms, AGroupsIndexIsTheGroup) {
   EXPECT_EQ(cell(d, 9, 2).id, "housing.growth_yoy");
 }
 
+// "Among economic blocs, Westmark was the largest supplier": the phrase opening on "among" names
+// the set the subject is picked from, and a partner that supplies the country is where its
+// imports come from. So the level, its share and the level a year before are Westmark's
+// imports, and a slip of currency between the two levels meets a rule.
+TEST(PlantedForms, AmongASetTheNamedPartnerSupplies) {
+  auto d = extract_text(
+      "# Foreign trade of Corvia, March 2032\n"
+      "\n"
+      "Among economic blocs, Westmark was the largest supplier, with USD2.41 billion or 31.6 "
+      "percent of total imports, 3.9 percent more than the USD2.32 billion of March 2031.\n");
+  EXPECT_EQ(claim_of(d, "USD2.41 billion").id, "westmark.imports");
+  EXPECT_EQ(claim_of(d, "31.6").id, "westmark.imports.share");
+  EXPECT_EQ(claim_of(d, "USD2.32 billion").id, "westmark.2031-03.imports");
+}
+
+// Without "among", a phrase before the subject still names it: "For the EU, exports ...".
+TEST(PlantedForms, AnOpeningPhraseThatIsNoSetStillNames) {
+  auto d = extract_text(
+      "# Foreign trade of Corvia, March 2032\n"
+      "\n"
+      "For the Aldren Union, the exports of Corvia came to USD1.20 billion in March 2032.\n");
+  EXPECT_EQ(claim_of(d, "USD1.20 billion").id, "aldren_union.exports");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
