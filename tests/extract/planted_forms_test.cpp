@@ -219,5 +219,18 @@ TEST(PlantedForms, AnOpeningPhraseThatIsNoSetStillNames) {
   EXPECT_EQ(claim_of(d, "USD1.20 billion").id, "aldren_union.exports");
 }
 
+// "puts the country's gross domestic product (GDP) in I quarter 2018 at EUR 9.8 billion": a
+// report verb's object names the level though it holds its acronym in brackets and its period,
+// not the words of the clause before it ("worked out from econometric models").
+TEST(PlantedForms, AReportedObjectWithItsAcronymAndPeriod) {
+  auto d = extract_text(
+      "# Gross domestic product in II quarter 2032: flash estimate\n"
+      "\n"
+      "The office's flash estimate, drawn up from tax data and from statistical models, puts "
+      "the country's gross domestic product (GDP) in II quarter 2032 at EUR 14.2 billion at "
+      "current prices.\n");
+  EXPECT_EQ(claim_of(d, "EUR 14.2 billion").id, "gdp.current_prices");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
