@@ -54,6 +54,12 @@ bool describes_next_item(const std::vector<word>& ws, std::size_t i) {
 bool verb_at(const std::vector<word>& ws, std::size_t i) {
   if (i == 0) return false;
   const word& w = ws[i];
+  // "the real change in GDP": a direction word that ends a name of a rate (lexicon
+  // growth_noun), with "in" after it, is a noun whose "in" names what changed.
+  const bool noun_of_change = w.is(word_class::direction) && !w.is(word_class::verb) &&
+                              i + 1 < ws.size() && ws[i + 1].lower == "in" &&
+                              phrase_is(ws[i - 1], w, word_class::growth_noun);
+  if (noun_of_change) return false;
   if (w.is(word_class::verb) || w.is(word_class::direction)) return true;
   if (name_in_ed(ws, i)) return false;
   // "self-owned", "foreign-invested" describe a thing; they are not verbs; nor is a participle

@@ -232,5 +232,16 @@ TEST(PlantedForms, AReportedObjectWithItsAcronymAndPeriod) {
   EXPECT_EQ(claim_of(d, "EUR 14.2 billion").id, "gdp.current_prices");
 }
 
+// "the real change in GDP ... stood at 0.6%": "change" after "real" (a lexicon growth_noun
+// phrase) and before "in" is a noun, not the clause's verb, so "in GDP" names what changed.
+TEST(PlantedForms, TheRealChangeInANamedAggregate) {
+  auto d = extract_text(
+      "# Gross domestic product in II quarter 2032: flash estimate\n"
+      "\n"
+      "Against I quarter 2032, the real change in GDP, seasonally and calendar adjusted, stood "
+      "at 0.6%.\n");
+  EXPECT_EQ(claim_of(d, "0.6%").id, "gdp.growth");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
