@@ -146,16 +146,36 @@ std::string numbered(const std::string& id, int n) {
 // "exports reached €26,332 million, €436 million (+2%) more than ...": when the level is kept
 // apart from an earlier figure of its id, the claims of its sentence after it that extend its
 // id (its change and rate) go with it, so that no rule checks them against the other figure.
+// So do those before it when it is the sentence's first claim of its id: "the labour force grew
+// by 5,900 from 581,000 to 586,900" states the change, the level before and the level of one
+// figure, whichever earlier statement of that figure it is kept apart from, and the change must
+// still be checked against the two levels beside it. With another claim of the id before it in
+// the sentence ("€11,600 million (+3%) in March; over the two months €26,332 million") the
+// claims before it are that claim's. `original` holds each claim's id before any was kept apart.
 void move_dependents(draft_extract& d, const draft_claim& moved, const std::string& from,
-                     const std::string& to) {
+                     const std::string& to,
+                     const std::map<const draft_claim*, std::string>& original) {
   const std::string prefix = from + ".";
+  auto id_before = [&](const draft_claim& c) -> const std::string& {
+    const auto at = original.find(&c);
+    return at == original.end() ? c.id : at->second;
+  };
+  const bool first_of_id =
+      std::none_of(d.claims.begin(), d.claims.end(), [&](const draft_claim& c) {
+        return &c != &moved && c.begin < moved.begin && c.sentence_begin == moved.sentence_begin &&
+               id_before(c) == from;
+      });
   for (draft_claim& c : d.claims) {
-    if (&c == &moved || c.begin < moved.end || c.sentence_begin != moved.sentence_begin) continue;
+    if (&c == &moved || c.sentence_begin != moved.sentence_begin) continue;
     // A table row is no sentence: its rate cell is named by its own row and column, and meets
     // the prose's rate on its own terms ("| All items | 115.6 | -2.7 |" against "1.7% below
     // its level of a year earlier"), whether or not its level cell met the prose's level.
     if (!c.row.empty()) continue;
-    if (c.id.starts_with(prefix)) c.id = to + c.id.substr(from.size());
+    if (c.begin >= moved.end) {
+      if (c.id.starts_with(prefix)) c.id = to + c.id.substr(from.size());
+    } else if (first_of_id && id_before(c).starts_with(prefix)) {
+      c.id = to + id_before(c).substr(from.size());
+    }
   }
 }
 
@@ -217,9 +237,11 @@ bool row_cell(const draft_claim& c) {
 void separate_unrelated_claims(draft_extract& d) {
   std::map<std::string, std::vector<draft_claim*>> by_id;
   std::set<std::string> taken;
+  std::map<const draft_claim*, std::string> original;
   for (draft_claim& c : d.claims) {
     by_id[c.id].push_back(&c);
     taken.insert(c.id);
+    original.emplace(&c, c.id);
   }
   std::vector<std::tuple<const draft_claim*, std::string, std::string>> moves;
   for (auto& [id, claims] : by_id) {
@@ -261,7 +283,7 @@ void separate_unrelated_claims(draft_extract& d) {
     }
     read_round_restatements(figure);
   }
-  for (const auto& [moved, from, to] : moves) move_dependents(d, *moved, from, to);
+  for (const auto& [moved, from, to] : moves) move_dependents(d, *moved, from, to, original);
 }
 
 std::optional<figure_set> figures_from_draft(const std::string& draft_path, diagnostics& diags) {

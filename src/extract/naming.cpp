@@ -1710,11 +1710,15 @@ std::optional<subject> namer::reported_object(std::size_t i, naming_state& st) {
   const bool at = !own.empty() && own.back().lower == "at";
   if (own.size() < 3 || (!at && !rate(claims_[i]))) return std::nullopt;
   const std::size_t object_end = at ? own.size() - 1 : own.size();
+  // The object may name its acronym in brackets and its period: "puts gross domestic product
+  // (GDP) in I quarter 2018 at".
+  auto in_object = [](const word& w) {
+    return w.letters() || w.number() || w.lower == "," || w.lower == "(" || w.lower == ")";
+  };
   std::size_t verb = object_end;
   while (verb-- > 0) {
     if (own[verb].letters() && own[verb].is(word_class::report_verb)) break;
-    if (own[verb].is(word_class::verb) || !(own[verb].letters() || own[verb].lower == ","))
-      return std::nullopt;
+    if (own[verb].is(word_class::verb) || !in_object(own[verb])) return std::nullopt;
   }
   if (verb == SIZE_MAX) return std::nullopt;
   std::vector<word> object;

@@ -54,6 +54,12 @@ bool describes_next_item(const std::vector<word>& ws, std::size_t i) {
 bool verb_at(const std::vector<word>& ws, std::size_t i) {
   if (i == 0) return false;
   const word& w = ws[i];
+  // "the real change in GDP": a direction word that ends a name of a rate (lexicon
+  // growth_noun), with "in" after it, is a noun whose "in" names what changed.
+  const bool noun_of_change = w.is(word_class::direction) && !w.is(word_class::verb) &&
+                              i + 1 < ws.size() && ws[i + 1].lower == "in" &&
+                              phrase_is(ws[i - 1], w, word_class::growth_noun);
+  if (noun_of_change) return false;
   if (w.is(word_class::verb) || w.is(word_class::direction)) return true;
   if (name_in_ed(ws, i)) return false;
   // "self-owned", "foreign-invested" describe a thing; they are not verbs; nor is a participle
@@ -581,6 +587,13 @@ subject subject_of(const std::vector<word>& written, const national_words& natio
       !first_flow({clause.begin() + static_cast<std::ptrdiff_t>(last.begin),
                    clause.begin() + static_cast<std::ptrdiff_t>(last.end)})
            .empty();
+  // "Among economic blocs, East Asia was the largest supplier": a phrase opening on a lexicon
+  // set_lead word names the set the subject after it is picked from, so the other phrases name
+  // the subject first.
+  std::stable_partition(order.begin(), order.end(), [&](std::size_t i) {
+    const segment& g = segs[i];
+    return g.begin >= g.end || !clause[g.begin].is(word_class::set_lead);
+  });
   subject out;
   for (std::size_t i : order) {
     if (flow_of_its_own && i >= colon && i + 1 < segs.size() &&

@@ -166,6 +166,8 @@ enum class word_class {
                         // before: "X led the rise (10.7%), followed by Y (70.6%)"
   change_noun,          // names a draft's rates in a note of what they compare with, right
                         // before "on" or "over": "changes on the same month of 2019"
+  set_lead,             // opens a phrase naming the set the subject after it is picked from:
+                        // "Among economic blocs, East Asia was ..." is about East Asia
   count                 // (number of classes)
 };
 

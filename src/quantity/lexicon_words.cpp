@@ -205,6 +205,10 @@ imported        | flow=imports
 importing       | flow=imports
 importer        | flow=imports noun_entity
 importers       | flow=imports
+# "East Asia was the largest supplier": a partner that supplies the country is where its imports
+# come from, as one that buys is where its exports go
+supplier        | flow=imports noun_entity
+suppliers       | flow=imports
 bought          | flow=imports verb filler
 purchases       | flow=imports filler
 purchased       | flow=imports verb
@@ -911,7 +915,7 @@ scale           | filler
 number          | filler
 annual          | filler yoy_word
 also            | filler
-among           | filler group_lead
+among           | filler group_lead set_lead
 specifically    | filler
 however         | filler
 moreover        | filler

@@ -85,6 +85,35 @@ TEST(SeparateClaims, AFigureKeptApartTakesItsChangeAndRate) {
   EXPECT_TRUE(written(d, "-5%").id.starts_with(id + ".")) << written(d, "-5%").id;
 }
 
+// "grew by 4,200 from 612,300 to 616,500" states a change, the level before and the level of
+// one figure: when that level is kept apart from an earlier statement of it, the change and the
+// level before go with it, so the change is still checked against the two levels beside it. A
+// claim of the id earlier in the sentence keeps the claims before the moved one.
+TEST(SeparateClaims, AFigureKeptApartTakesTheChangeAndLevelBeforeIt) {
+  draft_extract d = extract_text(
+      "# Labour force of Orlania, 2031\n\nThe labour force of Orlania was estimated at 616,500 "
+      "in 2031.\n\nOver the year the labour force grew by 4,200 from 612,300 to 616,500, while "
+      "employment went up by 3,100.\n");
+  auto level_on = [&](int line) -> const draft_claim& {
+    for (const draft_claim& c : d.claims) {
+      if (c.from.line == line && c.written == "616,500") return c;
+    }
+    ADD_FAILURE() << "no level on line " << line;
+    return d.claims.front();
+  };
+  const std::string id = level_on(3).id;
+  ASSERT_EQ(id, level_on(5).id);  // the extractor's guess repeats
+  const std::string change = written(d, "4,200").id, before = written(d, "612,300").id;
+  ASSERT_TRUE(change.starts_with(id + ".")) << change;
+  ASSERT_TRUE(before.starts_with(id + ".")) << before;
+  separate_unrelated_claims(d);
+  const std::string apart = level_on(5).id;
+  ASSERT_NE(apart, id);
+  EXPECT_EQ(written(d, "4,200").id, apart + change.substr(id.size()));
+  EXPECT_EQ(written(d, "612,300").id, apart + before.substr(id.size()));
+  EXPECT_EQ(level_on(3).id, id);
+}
+
 // A count of people that takes its unit from its subject ("The resident population rose ...,
 // to 3,120,000") and the row "| Resident population | 3,120 |" under "(000)" are one figure:
 // both name what they count (the lexicon's noun_stock), so a scale slip in one meets the other.

@@ -97,5 +97,32 @@ TEST(TradeCatalogue, ALevelThePeriodBeforeInAnotherCurrencyIsAFinding) {
       "level_keeps_its_unit_prev");
 }
 
+// The same for a year to date beside the month (level_keeps_its_unit_by_period_end): earnings
+// of a series named without a flow, October's in dollars and January to October's written in
+// euros. In dollars both, it passes.
+std::string earnings_text(const std::string& year_to_date) {
+  return "# External sector of Norland, October 2031\n\n"
+         "Earnings from ferry services rose by 12.5 per cent on a year earlier to US dollars 84 "
+         "million in October 2031, and reached " +
+         year_to_date + " over January-October 2031.\n";
+}
+
+TEST(TradeCatalogue, AYearToDateInAnotherCurrencyIsAFinding) {
+  expect_passes(earnings_text("US dollars 901 million"));
+  expect_error(earnings_text("EUR 901 million"), "level_keeps_its_unit_by_period_end");
+}
+
+// ... and of a flow, whose period stands before it (level_keeps_its_unit_by_period).
+TEST(TradeCatalogue, AFlowsYearToDateInAnotherCurrencyIsAFinding) {
+  const std::string text =
+      "# Goods trade of Norland, October 2031\n\n"
+      "Exports came to DKK 12.4 billion in October 2031 and to {} over January-October 2031.\n";
+  auto with = [&](const std::string& ytd) {
+    return text.substr(0, text.find("{}")) + ytd + text.substr(text.find("{}") + 2);
+  };
+  expect_passes(with("DKK 118.0 billion"));
+  expect_error(with("EUR 118.0 billion"), "level_keeps_its_unit_by_period");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing

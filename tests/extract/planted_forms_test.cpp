@@ -195,5 +195,53 @@ TEST(PlantedForms, AGroupsIndexIsTheGroup) {
   EXPECT_EQ(cell(d, 9, 2).id, "housing.growth_yoy");
 }
 
+// "Among economic blocs, Westmark was the largest supplier": the phrase opening on "among" names
+// the set the subject is picked from, and a partner that supplies the country is where its
+// imports come from. So the level, its share and the level a year before are Westmark's
+// imports, and a slip of currency between the two levels meets a rule.
+TEST(PlantedForms, AmongASetTheNamedPartnerSupplies) {
+  auto d = extract_text(
+      "# Foreign trade of Corvia, March 2032\n"
+      "\n"
+      "Among economic blocs, Westmark was the largest supplier, with USD2.41 billion or 31.6 "
+      "percent of total imports, 3.9 percent more than the USD2.32 billion of March 2031.\n");
+  EXPECT_EQ(claim_of(d, "USD2.41 billion").id, "westmark.imports");
+  EXPECT_EQ(claim_of(d, "31.6").id, "westmark.imports.share");
+  EXPECT_EQ(claim_of(d, "USD2.32 billion").id, "westmark.2031-03.imports");
+}
+
+// Without "among", a phrase before the subject still names it: "For the EU, exports ...".
+TEST(PlantedForms, AnOpeningPhraseThatIsNoSetStillNames) {
+  auto d = extract_text(
+      "# Foreign trade of Corvia, March 2032\n"
+      "\n"
+      "For the Aldren Union, the exports of Corvia came to USD1.20 billion in March 2032.\n");
+  EXPECT_EQ(claim_of(d, "USD1.20 billion").id, "aldren_union.exports");
+}
+
+// "puts the country's gross domestic product (GDP) in I quarter 2018 at EUR 9.8 billion": a
+// report verb's object names the level though it holds its acronym in brackets and its period,
+// not the words of the clause before it ("worked out from econometric models").
+TEST(PlantedForms, AReportedObjectWithItsAcronymAndPeriod) {
+  auto d = extract_text(
+      "# Gross domestic product in II quarter 2032: flash estimate\n"
+      "\n"
+      "The office's flash estimate, drawn up from tax data and from statistical models, puts "
+      "the country's gross domestic product (GDP) in II quarter 2032 at EUR 14.2 billion at "
+      "current prices.\n");
+  EXPECT_EQ(claim_of(d, "EUR 14.2 billion").id, "gdp.current_prices");
+}
+
+// "the real change in GDP ... stood at 0.6%": "change" after "real" (a lexicon growth_noun
+// phrase) and before "in" is a noun, not the clause's verb, so "in GDP" names what changed.
+TEST(PlantedForms, TheRealChangeInANamedAggregate) {
+  auto d = extract_text(
+      "# Gross domestic product in II quarter 2032: flash estimate\n"
+      "\n"
+      "Against I quarter 2032, the real change in GDP, seasonally and calendar adjusted, stood "
+      "at 0.6%.\n");
+  EXPECT_EQ(claim_of(d, "0.6%").id, "gdp.growth");
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
