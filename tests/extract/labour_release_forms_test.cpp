@@ -87,6 +87,22 @@ TEST(LabourReleaseForms, ADecimalComma) {
   for (const auto& c : d.claims) EXPECT_NE(c.q.number, 2030.12) << c.written;
 }
 
+// A document that writes decimal commas ("3,4 per cent", "12,5%") groups thousands with points:
+// "8.512 people" is 8512 there, "1.204.330,5 tonnes" 1204330.5, and a date stays no number.
+TEST(LabourReleaseForms, ADocumentsDecimalMark) {
+  auto d = extract_text(
+      "# Vestland\n\nOn 03.10.2031 the jobless rate came to 3,4 per cent, with 8.512 people out "
+      "of\n"
+      "work, and 12,5% of the employed worked part-time. Output reached 1.204.330,5 tonnes.\n");
+  EXPECT_DOUBLE_EQ(claim_of(d, "3,4 per cent").q.number, 3.4);
+  EXPECT_DOUBLE_EQ(claim_of(d, "8.512").q.number, 8512);
+  EXPECT_DOUBLE_EQ(claim_of(d, "12,5%").q.number, 12.5);
+  EXPECT_DOUBLE_EQ(claim_of(d, "1.204.330,5 tonnes").q.number, 1204330.5);
+  // In a text of decimal points the same words keep "8.512" a decimal.
+  d = extract_text("# Vestland\n\nThe jobless rate came to 3.4 per cent, with 8.512 tonnes.\n");
+  EXPECT_DOUBLE_EQ(claim_of(d, "8.512 tonnes").q.number, 8.512);
+}
+
 // "persons aged 16 to 74", "those aged 20-24": ages bound a population; they are no figures.
 TEST(LabourReleaseForms, AgesAreNoClaims) {
   auto d = extract_text(
