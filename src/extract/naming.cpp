@@ -595,6 +595,7 @@ class namer {
   std::string family_of(const subject& s, const found& f, std::string parent);
   std::string age_span(const found& f) const;
   std::string group_of_measure_before(std::size_t i, const std::vector<word>& own) const;
+  std::optional<std::size_t> rate_broken_down(std::size_t i) const;
   bool ratio_in_clause(const found& f) const;
   void attach(found& f, const found& parent);
   void distribute(std::size_t last);
@@ -2916,6 +2917,15 @@ std::string namer::group_of_measure_before(std::size_t i, const std::vector<word
   if (f.kind != claim_kind::share || f.has_denominator() || f.family.empty() ||
       population_group(segment_words(f.family)).empty())
     return f.family;
+  // "the employment rate was 58.1% (males 64.0%, females 52.5%)": the sexes' rates in a bracket
+  // after a rate break that rate down. Of a rate that is no labour market measure ("or 61.0% of
+  // the population (males ...)") they are parts of its family (labour_force.men.share), so
+  // that the sexes of two rates are never one figure.
+  if (const auto whole = rate_broken_down(i)) {
+    const found& rate = claims_[*whole];
+    if (!labour_measure(rate) && !rate.family.empty() && rate.family.find('.') == std::string::npos)
+      return rate.family + "." + population_group(segment_words(f.family));
+  }
   const bool refers = std::any_of(own.begin(), own.end(), [](const word& w) {
     return pronoun(w) || w.is(word_class::rate_noun);
   });
@@ -2927,12 +2937,41 @@ std::string namer::group_of_measure_before(std::size_t i, const std::vector<word
     // "for men it was 73.2%, down 0.9 percentage point, and for women 35.0%": a clause that
     // names only another sex goes on with the measure of a sex's ratio in its sentence.
     const bool goes_on = !group.empty() && before.end > f.sentence_begin;
-    if (!refers && !goes_on) break;
+    if (!refers && !goes_on && rate_broken_down(i) != j) break;
     const std::string measure =
         group.empty() ? before.family : before.family.substr(group.size() + 1);
     return names_labour_measure(segment_words(measure), 0) ? f.family + "_" + measure : f.family;
   }
   return f.family;
+}
+
+// "the employment rate was 58.1% (males 64.0%, females 52.5%)", "5.9% of the labour force
+// (males 4.8%, females 7.2%)": the share a bracket of sexes' rates breaks down, right before the
+// bracket or before the "of" phrase of its whole. Claim i must be a sex's rate inside such a
+// bracket, with only sexes, their rates, commas and "and" between the bracket and it.
+std::optional<std::size_t> namer::rate_broken_down(std::size_t i) const {
+  const found& f = claims_[i];
+  const std::vector<word> before =
+      words_before(p_, f.begin, f.sentence_begin, window::sexes_bracket);
+  if (before.empty() || !before.back().is(word_class::population_group)) return std::nullopt;
+  std::size_t k = before.size();
+  while (k > 0 && (before[k - 1].number() || before[k - 1].lower == "," ||
+                   before[k - 1].lower == "and" || before[k - 1].is(word_class::population_group)))
+    --k;
+  if (k == 0 || before[k - 1].lower != "(") return std::nullopt;
+  const std::size_t open = before[k - 1].begin;
+  for (std::size_t j = i; j-- > 0;) {
+    const found& rate = claims_[j];
+    if (rate.end > open) continue;  // another sex's rate in the bracket
+    if (rate.kind != claim_kind::share || rate.end < f.sentence_begin) return std::nullopt;
+    const std::vector<word> gap = words_between(p_, rate.end, open);
+    const bool of_phrase =
+        gap.empty() ||
+        (gap.size() <= window::share_of && gap.front().lower == "of" &&
+         std::all_of(gap.begin(), gap.end(), [](const word& w) { return w.letters(); }));
+    return of_phrase ? std::optional<std::size_t>(j) : std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // "Trade with the Northern Compact" and later "the Compact" are one family.
