@@ -596,6 +596,8 @@ class namer {
   std::string age_span(const found& f) const;
   std::string group_of_measure_before(std::size_t i, const std::vector<word>& own) const;
   std::optional<std::size_t> rate_broken_down(std::size_t i) const;
+  bool of_pronoun(const found& f) const;
+  std::string part_named_after(const found& f) const;
   bool ratio_in_clause(const found& f) const;
   void attach(found& f, const found& parent);
   void distribute(std::size_t last);
@@ -897,7 +899,32 @@ bool namer::name_after_previous(std::size_t i) {
   const bool from_to_level = f.kind == claim_kind::level && f.noun_borrowed && !f.change &&
                              previous->kind == claim_kind::level && between.size() == 1 &&
                              (between[0].lower == "from" || between[0].lower == "to");
-  if (!rate(f) && !level && !change_of_count && !from_to_level) return false;
+  // "Employees were 84.0% of the employed, or 350,100 persons, and 12.5% of them held a fixed-term
+  // contract": a share of a pronoun after a level is a part of the level's subject, named by the
+  // words after it (employees.fixed_term_contract.share), never the subject's own share.
+  if (f.kind == claim_kind::share && of_pronoun(f) && previous->kind == claim_kind::level &&
+      !previous->family.empty() && previous->family.find('.') == std::string::npos) {
+    const std::string part = part_named_after(f);
+    if (part.empty()) return false;
+    f.family = previous->family + "." + part;
+    f.subject = previous->subject;
+    f.id = compose(f);
+    return true;
+  }
+  // "Part-time workers made up 12.1% of all employment, or 48,310 persons": a count right after
+  // ", or" after a share of a whole, or in brackets right after it, counts the share's part,
+  // not the whole its words name.
+  const bool part_counted = [&] {
+    if (f.kind != claim_kind::level || f.change || previous->kind != claim_kind::share ||
+        !previous->has_denominator())
+      return false;
+    const std::vector<word> after_whole =
+        words_between(p_, std::max(previous->end, previous->denominator_end), f.begin);
+    return (after_whole.size() == 1 &&
+            (after_whole[0].lower == "or" || after_whole[0].lower == "(")) ||
+           (after_whole.size() == 2 && after_whole[0].lower == "," && after_whole[1].lower == "or");
+  }();
+  if (!rate(f) && !level && !change_of_count && !from_to_level && !part_counted) return false;
   // "(16-58 for women and 16-62 for men) it reached 50.1%": the claim before closes an aside
   // after words of its own; the rate after the bracket is not its share.
   if (rate(f) && closes_aside(between)) return false;
@@ -2972,6 +2999,33 @@ std::optional<std::size_t> namer::rate_broken_down(std::size_t i) const {
     return of_phrase ? std::optional<std::size_t>(j) : std::nullopt;
   }
   return std::nullopt;
+}
+
+// "12.5% of them": a share whose whole is a pronoun alone.
+bool namer::of_pronoun(const found& f) const {
+  const std::vector<word> after = words_after(p_, f.end, f.sentence_end, window::next_word + 1);
+  return after.size() == 2 && after[0].lower == "of" && pronoun(after[1]);
+}
+
+// "12.5% of them (43,800 persons) held a fixed-term contract": the part a share of a pronoun
+// names after it, past its whole and a bracket, up to the clause's end: its words that are no
+// fillers or verbs ("fixed_term_contract"), or "" when none.
+std::string namer::part_named_after(const found& f) const {
+  const std::vector<word> after = words_after(p_, f.end, f.sentence_end, window::part_after);
+  std::vector<std::string> part;
+  int depth = 0;
+  for (std::size_t k = 2; k < after.size(); ++k) {
+    const word& w = after[k];
+    if (w.lower == "(" || w.lower == ")") {
+      depth += w.lower == "(" ? 1 : -1;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (!w.letters()) break;
+    if (!filler(w) && !w.is(word_class::verb) && !w.is(word_class::preposition))
+      part.emplace_back(w.lower);
+  }
+  return slug(part);
 }
 
 // "Trade with the Northern Compact" and later "the Compact" are one family.

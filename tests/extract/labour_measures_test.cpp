@@ -72,6 +72,24 @@ TEST(LabourMeasures, SexesInABracketBreakDownTheRateBeforeIt) {
   EXPECT_NE(claim_of(other, "66.0%").id, "all.men.employment_rate");
 }
 
+// "made up 12.1% of all employment, or 48,310 persons": the count after a share of a whole counts
+// the share's part, not the whole; "12.5% of them" after a level is a part of the level's
+// subject, named by the words after it, and so is its count in brackets.
+TEST(LabourMeasures, ACountAfterAShareIsThePartsCount) {
+  auto d = extract_text(
+      "# Household survey of Brenmark: October 2032\n\n"
+      "There were 399,000 employed persons. Part-time workers made up 12.1% of all employment,\n"
+      "or 48,310 persons. Employees were 84.0% of the employed, or 350,100 persons, and 12.5% of\n"
+      "them (43,800 persons) held a fixed-term contract.\n");
+  EXPECT_EQ(claim_of(d, "399,000").id, "all.employed");
+  const std::string part_time = claim_of(d, "48,310").id;
+  EXPECT_NE(part_time, "all.employed");
+  EXPECT_EQ(claim_of(d, "12.1%").id.rfind(part_time, 0), 0u) << claim_of(d, "12.1%").id;
+  EXPECT_EQ(claim_of(d, "350,100").id, "employees");
+  EXPECT_EQ(claim_of(d, "12.5%").id, "employees.fixed_term_contract.share");
+  EXPECT_EQ(claim_of(d, "43,800").id, "employees.fixed_term_contract");
+}
+
 // "Women's participation rate reached 61.0 per cent and men's 69.8 per cent": the second
 // group's possessive alone is its rate of the same measure; a sex's possessive is never the
 // draft's own country, though it is the only name written with "'s".
