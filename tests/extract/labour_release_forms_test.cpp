@@ -111,6 +111,20 @@ TEST(LabourReleaseForms, AgesAreNoClaims) {
   EXPECT_EQ(written_claims(d), (std::vector<std::string>{"61.2 per cent", "48.0 per cent"}));
 }
 
+// "out of work for less than 3 months", "for 3-9 months": bounds and spans of a duration name
+// the classes of a breakdown, no figures; a streak "for four consecutive years" stays a claim.
+// "the two shares" points at figures, it counts nothing.
+TEST(LabourReleaseForms, DurationClassesAndFiguresReferredToAreNoClaims) {
+  auto d = extract_text(
+      "# Vestland\n\nOf the jobless, 41.0 per cent had been out of work for less than 3 months "
+      "and\n"
+      "22.5 per cent for 3-9 months; the two shares were 39.8 and 23.0 per cent a year before.\n"
+      "Output has grown for four consecutive years.\n");
+  EXPECT_EQ(written_claims(d),
+            (std::vector<std::string>{"41.0 per cent", "22.5 per cent", "39.8", "23.0 per cent",
+                                      "four consecutive years"}));
+}
+
 // "- Employed people: 12,400 more than a year earlier" (a key fact's label, a colon and its value)
 // and "with 88,000 unemployed" (a counting subject right after the number) say what the bare
 // numbers count: people.
