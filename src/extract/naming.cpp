@@ -595,6 +595,9 @@ class namer {
   std::string family_of(const subject& s, const found& f, std::string parent);
   std::string age_span(const found& f) const;
   std::string group_of_measure_before(std::size_t i, const std::vector<word>& own) const;
+  std::optional<std::size_t> rate_broken_down(std::size_t i) const;
+  bool of_pronoun(const found& f) const;
+  std::string part_named_after(const found& f) const;
   bool ratio_in_clause(const found& f) const;
   void attach(found& f, const found& parent);
   void distribute(std::size_t last);
@@ -900,7 +903,32 @@ bool namer::name_after_previous(std::size_t i) {
   const bool from_to_level = f.kind == claim_kind::level && f.noun_borrowed && !f.change &&
                              previous->kind == claim_kind::level && between.size() == 1 &&
                              (between[0].lower == "from" || between[0].lower == "to");
-  if (!rate(f) && !level && !change_of_count && !from_to_level) return false;
+  // "Employees were 84.0% of the employed, or 350,100 persons, and 12.5% of them held a fixed-term
+  // contract": a share of a pronoun after a level is a part of the level's subject, named by the
+  // words after it (employees.fixed_term_contract.share), never the subject's own share.
+  if (f.kind == claim_kind::share && of_pronoun(f) && previous->kind == claim_kind::level &&
+      !previous->family.empty() && previous->family.find('.') == std::string::npos) {
+    const std::string part = part_named_after(f);
+    if (part.empty()) return false;
+    f.family = previous->family + "." + part;
+    f.subject = previous->subject;
+    f.id = compose(f);
+    return true;
+  }
+  // "Part-time workers made up 12.1% of all employment, or 48,310 persons": a count right after
+  // ", or" after a share of a whole, or in brackets right after it, counts the share's part,
+  // not the whole its words name.
+  const bool part_counted = [&] {
+    if (f.kind != claim_kind::level || f.change || previous->kind != claim_kind::share ||
+        !previous->has_denominator())
+      return false;
+    const std::vector<word> after_whole =
+        words_between(p_, std::max(previous->end, previous->denominator_end), f.begin);
+    return (after_whole.size() == 1 &&
+            (after_whole[0].lower == "or" || after_whole[0].lower == "(")) ||
+           (after_whole.size() == 2 && after_whole[0].lower == "," && after_whole[1].lower == "or");
+  }();
+  if (!rate(f) && !level && !change_of_count && !from_to_level && !part_counted) return false;
   // "(16-58 for women and 16-62 for men) it reached 50.1%": the claim before closes an aside
   // after words of its own; the rate after the bracket is not its share.
   if (rate(f) && closes_aside(between)) return false;
@@ -2940,6 +2968,15 @@ std::string namer::group_of_measure_before(std::size_t i, const std::vector<word
   if (f.kind != claim_kind::share || f.has_denominator() || f.family.empty() ||
       population_group(segment_words(f.family)).empty())
     return f.family;
+  // "the employment rate was 58.1% (males 64.0%, females 52.5%)": the sexes' rates in a bracket
+  // after a rate break that rate down. Of a rate that is no labour market measure ("or 61.0% of
+  // the population (males ...)") they are parts of its family (labour_force.men.share), so
+  // that the sexes of two rates are never one figure.
+  if (const auto whole = rate_broken_down(i)) {
+    const found& rate = claims_[*whole];
+    if (!labour_measure(rate) && !rate.family.empty() && rate.family.find('.') == std::string::npos)
+      return rate.family + "." + population_group(segment_words(f.family));
+  }
   const bool refers = std::any_of(own.begin(), own.end(), [](const word& w) {
     return pronoun(w) || w.is(word_class::rate_noun);
   });
@@ -2951,12 +2988,68 @@ std::string namer::group_of_measure_before(std::size_t i, const std::vector<word
     // "for men it was 73.2%, down 0.9 percentage point, and for women 35.0%": a clause that
     // names only another sex goes on with the measure of a sex's ratio in its sentence.
     const bool goes_on = !group.empty() && before.end > f.sentence_begin;
-    if (!refers && !goes_on) break;
+    if (!refers && !goes_on && rate_broken_down(i) != j) break;
     const std::string measure =
         group.empty() ? before.family : before.family.substr(group.size() + 1);
     return names_labour_measure(segment_words(measure), 0) ? f.family + "_" + measure : f.family;
   }
   return f.family;
+}
+
+// "the employment rate was 58.1% (males 64.0%, females 52.5%)", "5.9% of the labour force
+// (males 4.8%, females 7.2%)": the share a bracket of sexes' rates breaks down, right before the
+// bracket or before the "of" phrase of its whole. Claim i must be a sex's rate inside such a
+// bracket, with only sexes, their rates, commas and "and" between the bracket and it.
+std::optional<std::size_t> namer::rate_broken_down(std::size_t i) const {
+  const found& f = claims_[i];
+  const std::vector<word> before =
+      words_before(p_, f.begin, f.sentence_begin, window::sexes_bracket);
+  if (before.empty() || !before.back().is(word_class::population_group)) return std::nullopt;
+  std::size_t k = before.size();
+  while (k > 0 && (before[k - 1].number() || before[k - 1].lower == "," ||
+                   before[k - 1].lower == "and" || before[k - 1].is(word_class::population_group)))
+    --k;
+  if (k == 0 || before[k - 1].lower != "(") return std::nullopt;
+  const std::size_t open = before[k - 1].begin;
+  for (std::size_t j = i; j-- > 0;) {
+    const found& rate = claims_[j];
+    if (rate.end > open) continue;  // another sex's rate in the bracket
+    if (rate.kind != claim_kind::share || rate.end < f.sentence_begin) return std::nullopt;
+    const std::vector<word> gap = words_between(p_, rate.end, open);
+    const bool of_phrase =
+        gap.empty() ||
+        (gap.size() <= window::share_of && gap.front().lower == "of" &&
+         std::all_of(gap.begin(), gap.end(), [](const word& w) { return w.letters(); }));
+    return of_phrase ? std::optional<std::size_t>(j) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "12.5% of them": a share whose whole is a pronoun alone.
+bool namer::of_pronoun(const found& f) const {
+  const std::vector<word> after = words_after(p_, f.end, f.sentence_end, window::next_word + 1);
+  return after.size() == 2 && after[0].lower == "of" && pronoun(after[1]);
+}
+
+// "12.5% of them (43,800 persons) held a fixed-term contract": the part a share of a pronoun
+// names after it, past its whole and a bracket, up to the clause's end: its words that are no
+// fillers or verbs ("fixed_term_contract"), or "" when none.
+std::string namer::part_named_after(const found& f) const {
+  const std::vector<word> after = words_after(p_, f.end, f.sentence_end, window::part_after);
+  std::vector<std::string> part;
+  int depth = 0;
+  for (std::size_t k = 2; k < after.size(); ++k) {
+    const word& w = after[k];
+    if (w.lower == "(" || w.lower == ")") {
+      depth += w.lower == "(" ? 1 : -1;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (!w.letters()) break;
+    if (!filler(w) && !w.is(word_class::verb) && !w.is(word_class::preposition))
+      part.emplace_back(w.lower);
+  }
+  return slug(part);
 }
 
 // "Trade with the Northern Compact" and later "the Compact" are one family.

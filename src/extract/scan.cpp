@@ -72,6 +72,39 @@ bool calendar(const prose& p, const block& b, std::size_t begin, const noun_phra
          (!after.empty() && after.front().is(word_class::calendar_after));
 }
 
+// "out of work for less than 6 months", "for 6-12 months": a bound or a span of a noun of time
+// brought in by a duration word (lexicon duration_lead) says how long something lasted, a class
+// of a breakdown by duration, not a figure. A count alone ("for five consecutive years") is a
+// streak the release claims, and stays one.
+bool duration(const prose& p, const block& b, std::size_t begin, std::size_t number_end,
+              const noun_phrase& n) {
+  if (!lexicon::is(lexicon::singular(head_word(n.text)), word_class::noun_time)) return false;
+  const std::string_view digits = p.text.substr(begin, number_end - begin);
+  const bool span = digits.find('-') != std::string_view::npos;
+  const std::vector<word> before = words_before(p, begin, b.begin, window::qualifier + 1);
+  for (std::size_t lead = before.size(); lead-- > 0;) {
+    if (!before[lead].is(word_class::duration_lead)) continue;
+    if (lead + 1 == before.size()) return span;
+    std::string phrase;
+    for (std::size_t k = lead + 1; k < before.size(); ++k)
+      phrase += (phrase.empty() ? "" : " ") + std::string(before[k].lower);
+    const lexicon::entry* e = lexicon::find(phrase);
+    return e && e->is(word_class::qualifier);
+  }
+  return false;
+}
+
+// "the three shares were 81.1%, 16.4% and 2.5%", "the two rates": a number word after "the"
+// before a noun of rates or shares (lexicon rate_noun, share_noun) points at figures of the
+// text, it counts nothing.
+bool figures_referred_to(const prose& p, const block& b, std::size_t begin, const noun_phrase& n) {
+  const std::string head = lexicon::singular(head_word(n.text));
+  if (!lexicon::is(head, word_class::share_noun) && !lexicon::is(head, word_class::rate_noun))
+    return false;
+  const std::vector<word> before = words_before(p, begin, b.begin, window::next_word);
+  return !before.empty() && before.back().lower == "the";
+}
+
 // A number that may be a year: four digits alone, within the one year range of periods.
 bool year_like(const prose_match& m) {
   return m.integer.size() == 4 && m.bare() && m.q && m.q->number >= min_year &&
@@ -336,7 +369,7 @@ std::optional<std::size_t> scanner::try_digits(std::size_t at) {
     }
     return m->end;
   }
-  if (calendar(p, b, at, n) || year_before_noun(p, b, at, *m, n)) {
+  if (calendar(p, b, at, n) || duration(p, b, at, m->end, n) || year_before_noun(p, b, at, *m, n)) {
     out.pop_back();
     return n.end;
   }
@@ -390,7 +423,8 @@ bool scanner::cardinal_claim(found& f, double value) {
   }
   const noun_phrase n = noun_after(p, f.end, b.end);
   // "the two sides", "two parties": people in a conversation, not a count.
-  if (n.text.empty() || calendar(p, b, f.begin, n) ||
+  if (n.text.empty() || calendar(p, b, f.begin, n) || duration(p, b, f.begin, f.end, n) ||
+      figures_referred_to(p, b, f.begin, n) ||
       lexicon::is(lexicon::singular(n.text), word_class::not_counted))
     return false;
   f.noun = n.text;

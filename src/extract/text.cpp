@@ -11,6 +11,7 @@
 #include "extract/detail/text.hpp"
 #include "extract/detail/words.hpp"
 #include "quantity/lexicon.hpp"
+#include "quantity/number_convention.hpp"
 #include "quantity/quantity.hpp"
 
 namespace crossfoot::extract_detail {
@@ -446,7 +447,11 @@ std::optional<text_problem> find_text_problem(std::string_view original) {
   return std::nullopt;
 }
 
-folded_text fold(std::string_view s) {
+folded_text fold(std::string_view original) {
+  // A decimal-comma document's numbers are read in the reader's own form ("447.206 persons" is
+  // 447,206 persons where "63,0%" writes the decimal); the rewriting keeps every offset.
+  const std::string reader_form = in_reader_form(original, document_decimal_mark(original));
+  const std::string_view s = reader_form;
   folded_text t;
   t.text.reserve(s.size());
   std::size_t i = s.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;

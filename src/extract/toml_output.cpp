@@ -210,7 +210,11 @@ std::string_view quote_of(std::size_t begin, std::size_t end, std::string_view t
   // Looks back a bounded way only: claims on a 10 MB line must not each rescan it.
   std::size_t line_start = begin > 80 ? begin - 80 : 0;
   bool whole_line = line_start == 0;  // the line starts within the bounded look back
-  for (std::size_t i = begin; i > line_start; --i) {
+  // A claim that opens a line of a paragraph ("females\n65,9%)") reads back over the line
+  // break: the words before it are on the line above.
+  const bool opens_wrapped_line =
+      begin > 1 && text[begin - 1] == '\n' && text[begin - 2] != '\n' && text[begin] != '|';
+  for (std::size_t i = opens_wrapped_line ? begin - 1 : begin; i > line_start; --i) {
     if (text[i - 1] == '\n') {
       line_start = i;
       whole_line = true;

@@ -48,7 +48,6 @@ bool decimal_comma_at(std::string_view s, std::size_t i) {
 struct shown_number {
   double value = 0;
   std::size_t end = 0;
-  std::string text;
 };
 
 // Reads digits with thousands groups (commas always; spaces also as a second reading, since
@@ -69,7 +68,7 @@ void read_number(std::string_view s, std::size_t start, std::vector<shown_number
       ++i;
       while (i < s.size() && is_digit(s[i])) digits += s[i++];
     }
-    out.push_back({std::stod(digits), i, std::string(s.substr(start, i - start))});
+    out.push_back({std::stod(digits), i});
   };
   read(false);
   std::size_t end = out.back().end, gap = group_space(s, end);
@@ -98,7 +97,11 @@ std::string shown_value(const claim& c) {
 
 }  // namespace
 
-bool value_in_quote(const quantity& q, std::string_view quote, std::vector<std::string>& numbers) {
+bool value_in_quote(const quantity& q, std::string_view written, std::vector<std::string>& numbers,
+                    decimal_mark mark) {
+  // Read in the reader's own form, which keeps offsets: the numbers are listed as written.
+  const std::string reader_form = in_reader_form(written, mark);
+  const std::string_view quote = reader_form;
   double want = std::fabs(q.number);
   int scale = q.written_unit.style == unit_style::level ? q.written_unit.scale_exp : 0;
   bool found = false;
@@ -109,12 +112,12 @@ bool value_in_quote(const quantity& q, std::string_view quote, std::vector<std::
     // A number written in digits and scale words ("4 million 650 thousand") is one number,
     // read as the draft reader reads it (the quantity grammar's prose reading).
     if (auto m = match_prose_quantity(quote, i); m && m->q && m->parts > 1) {
-      numbers.emplace_back(quote.substr(i, m->end - i));
+      numbers.emplace_back(written.substr(i, m->end - i));
       found = found || close(std::fabs(m->q->number) * std::pow(10.0, m->q->written_unit.scale_exp),
                              want * std::pow(10.0, scale));
     }
     for (const auto& n : read) {
-      numbers.push_back(n.text);
+      numbers.emplace_back(written.substr(i, n.end - i));
       // With a scale word on both sides, the scaled amounts must agree ("13.47 trillion" does
       // not show 13.47 billion); without one on either side, the numbers as written.
       int shown_scale = scale_after(quote, n.end);
@@ -129,7 +132,8 @@ bool value_in_quote(const quantity& q, std::string_view quote, std::vector<std::
   return found;
 }
 
-void check_claims(const walked_claims& claims, const document_info& doc, diagnostics& diags) {
+void check_claims(const walked_claims& claims, const document_info& doc, decimal_mark mark,
+                  diagnostics& diags) {
   std::set<std::string> period_warned;
   for (const auto& w : claims) {
     const claim& c = w.built.c;
@@ -160,7 +164,7 @@ void check_claims(const walked_claims& claims, const document_info& doc, diagnos
     }
     if (c.quote.empty() || c.awaits_draft()) continue;
     std::vector<std::string> numbers;
-    if (value_in_quote(c.q, c.quote, numbers) || numbers.empty()) continue;
+    if (value_in_quote(c.q, c.quote, numbers, mark) || numbers.empty()) continue;
     diags.warning(codes::value_not_quoted, c.where,
                   fmt::format("the value of '{}', {}, is not in its quote \"{}\" (which shows "
                               "{}); is the value mistyped?",

@@ -13,6 +13,7 @@
 #include "figures/detail/quote_locator.hpp"
 #include "figures/detail/toml_tree.hpp"
 #include "figures/detail/walk.hpp"
+#include "quantity/number_convention.hpp"
 
 namespace crossfoot {
 namespace {
@@ -41,30 +42,51 @@ void repeated_quote(const walked_claim& w, const std::vector<source_range>& plac
     d.notes.push_back({"", severity::note, places[i], "it occurs here", {}});
 }
 
-// Quotes are located in the document's text; the text is optional, so every failure here is a
-// warning and the figures still load.
-void locate_quotes(walked_claims& claims, const document_section& doc, diagnostics& diags) {
+bool any_quote(const walked_claims& claims) {
+  return std::any_of(claims.begin(), claims.end(),
+                     [](const walked_claim& w) { return !w.built.c.quote.empty(); });
+}
+
+// The document's source text, read as the extractor reads it (it may be a .docx or an HTML
+// page), or null. It is optional: whatever keeps it from being read is a warning, and the figures
+// still load without their places in the text. An anchored file has no quotes; its draft is
+// read, and reported on, when anchors are bound.
+source_ptr source_text(const walked_claims& claims, const document_section& doc,
+                       diagnostics& diags) {
   const std::string& path = doc.info.source_path;
-  // An anchored file has no quotes; its draft is read, and reported on, when anchors are bound.
-  bool any_quote = std::any_of(claims.begin(), claims.end(),
-                               [](const walked_claim& w) { return !w.built.c.quote.empty(); });
-  if (path.empty() || !any_quote) return;
-  // The source may be a .docx or an HTML page: its text is read as the extractor reads it.
-  // It is optional: whatever keeps it from being read is a warning, and the figures still load
-  // without their places in the text.
+  if (path.empty() || !any_quote(claims)) return nullptr;
   diagnostics reading;
   source_ptr text = read_draft(path, reading, {}, input_kind::document, doc.source_where);
-  if (!text) {
-    for (const auto& d : reading.items()) {
-      if (d.level == severity::warning) {
-        diags.add(d.code, d.level, d.range, d.message);
-      } else {
-        diags.warning(codes::source_unreadable, doc.source_where,
-                      "cannot read the document's source text: " + d.message);
-      }
+  if (text) return text;
+  for (const auto& d : reading.items()) {
+    if (d.level == severity::warning) {
+      diags.add(d.code, d.level, d.range, d.message);
+    } else {
+      diags.warning(codes::source_unreadable, doc.source_where,
+                    "cannot read the document's source text: " + d.message);
     }
-    return;
   }
+  return nullptr;
+}
+
+// The decimal mark the quotes are written in: the source text's, or without one that of the
+// quotes together (each an excerpt of the document).
+decimal_mark quotes_decimal_mark(const walked_claims& claims, const source_ptr& text) {
+  if (text) return document_decimal_mark(text->text());
+  std::string quotes;
+  for (const auto& w : claims) {
+    if (w.built.c.quote.empty()) continue;
+    quotes += w.built.c.quote.str();
+    quotes += '\n';
+  }
+  return document_decimal_mark(quotes);
+}
+
+// Quotes are located in the document's text.
+void locate_quotes(walked_claims& claims, const document_section& doc, source_ptr text,
+                   diagnostics& diags) {
+  if (!text) return;
+  const std::string& path = doc.info.source_path;
   quote_locator locator(std::move(text));
   // Claims that quote the same words, in file order: when the words occur as often as they
   // are quoted, the n-th claim is taken at the n-th place (a generated file lists claims in
@@ -156,8 +178,9 @@ std::optional<figure_set> load_figures_source(const source_ptr& file, diagnostic
     auto claims = walk_figures(*root, doc.info.slack, local);
     root.reset();  // the claims hold all they need of the tree (its size again, or more)
     if (!local.has_errors()) {
-      check_claims(claims, doc.info, local);
-      locate_quotes(claims, doc, local);
+      source_ptr text = source_text(claims, doc, local);
+      check_claims(claims, doc.info, quotes_decimal_mark(claims, text), local);
+      locate_quotes(claims, doc, std::move(text), local);
       assemble(claims, set);
     }
   }

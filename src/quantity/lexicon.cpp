@@ -95,6 +95,7 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "contribution_word",
     "aggregate",
     "age_lead",
+    "duration_lead",
     "complement_lead",
     "report_verb",
     "exclusion_word",

@@ -102,6 +102,8 @@ enum class word_class {
   aggregate,            // an aggregate of the national accounts (payload: its id's family):
                         // "gross domestic product", "gdp"; its figures are volumes
   age_lead,             // a bare number after it is an age, no claim: "aged 15 to 64"
+  duration_lead,        // a count of a noun of time after it says how long something lasted,
+                        // no claim: "out of work for less than 6 months", "for 6-12 months"
   complement_lead,      // the group named after it is its complement: "countries outside the
                         // EU" are non_eu, as the "Non EU Member States" of a table are
   report_verb,          // "puts X at N": its object names what N is, not its subject

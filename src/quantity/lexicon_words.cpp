@@ -886,7 +886,7 @@ whose           | verb clause_break
 # prepositions, pronouns, clause breaks
 of              | filler preposition noun_stop open_ending month_lead group_lead
 on              | filler preposition noun_stop denominator_stop open_ending base_opening base_lead
-for             | filler preposition noun_stop denominator_stop open_ending period_lead group_lead
+for             | filler preposition noun_stop denominator_stop open_ending period_lead group_lead duration_lead
 with            | filler preposition noun_stop denominator_stop open_ending
 its             | filler pronoun noun_stop open_ending
 their           | filler pronoun noun_stop open_ending

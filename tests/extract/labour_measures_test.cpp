@@ -45,6 +45,51 @@ TEST(LabourMeasures, TheSexesAreGroupsOfTheWhole) {
   EXPECT_NE(claim_of(bare, "6.3 percent").id, "all.men.unemployment_rate");
 }
 
+// "The employment rate was 61.4% (men 66.0%, women 57.1%)": the sexes' rates in a bracket after a
+// rate break that rate down, so the sexes of two rates in one text are never one figure; of a
+// rate that is no labour market measure, they are parts of its family.
+TEST(LabourMeasures, SexesInABracketBreakDownTheRateBeforeIt) {
+  auto d = extract_text(
+      "# Household survey of Brenmark: October 2032\n\n"
+      "The employment rate was 61.4% (men 66.0%, women 57.1%), and the jobless rate came to\n"
+      "5.2% of the labour force (males 4.9% and females 5.6%).\n\n"
+      "The labour force counted 3,000 persons, or 59.0% of the population (men 63.2%, women\n"
+      "55.0%).\n");
+  EXPECT_EQ(claim_of(d, "61.4%").id, "all.employment_rate");
+  EXPECT_EQ(claim_of(d, "66.0%").id, "all.men.employment_rate");
+  EXPECT_EQ(claim_of(d, "57.1%").id, "all.women.employment_rate");
+  EXPECT_EQ(claim_of(d, "4.9%").id, "all.men.unemployment_rate");
+  EXPECT_EQ(claim_of(d, "5.6%").id, "all.women.unemployment_rate");
+  const std::string whole = claim_of(d, "59.0%").id;
+  ASSERT_TRUE(whole.ends_with(".share")) << whole;
+  const std::string family = whole.substr(0, whole.size() - 6);
+  EXPECT_EQ(claim_of(d, "63.2%").id, family + ".men.share");
+  EXPECT_EQ(claim_of(d, "55.0%").id, family + ".women.share");
+  // A bracket that holds more than the sexes' rates breaks nothing down.
+  auto other = extract_text(
+      "# Household survey of Brenmark: October 2032\n\n"
+      "The employment rate was 61.4% (a year before: men 66.0%).\n");
+  EXPECT_NE(claim_of(other, "66.0%").id, "all.men.employment_rate");
+}
+
+// "made up 12.1% of all employment, or 48,310 persons": the count after a share of a whole counts
+// the share's part, not the whole; "12.5% of them" after a level is a part of the level's
+// subject, named by the words after it, and so is its count in brackets.
+TEST(LabourMeasures, ACountAfterAShareIsThePartsCount) {
+  auto d = extract_text(
+      "# Household survey of Brenmark: October 2032\n\n"
+      "There were 399,000 employed persons. Part-time workers made up 12.1% of all employment,\n"
+      "or 48,310 persons. Employees were 84.0% of the employed, or 350,100 persons, and 12.5% of\n"
+      "them (43,800 persons) held a fixed-term contract.\n");
+  EXPECT_EQ(claim_of(d, "399,000").id, "all.employed");
+  const std::string part_time = claim_of(d, "48,310").id;
+  EXPECT_NE(part_time, "all.employed");
+  EXPECT_EQ(claim_of(d, "12.1%").id.rfind(part_time, 0), 0u) << claim_of(d, "12.1%").id;
+  EXPECT_EQ(claim_of(d, "350,100").id, "employees");
+  EXPECT_EQ(claim_of(d, "12.5%").id, "employees.fixed_term_contract.share");
+  EXPECT_EQ(claim_of(d, "43,800").id, "employees.fixed_term_contract");
+}
+
 // "Women's participation rate reached 61.0 per cent and men's 69.8 per cent": the second
 // group's possessive alone is its rate of the same measure; a sex's possessive is never the
 // draft's own country, though it is the only name written with "'s".

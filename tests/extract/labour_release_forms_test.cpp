@@ -87,12 +87,42 @@ TEST(LabourReleaseForms, ADecimalComma) {
   for (const auto& c : d.claims) EXPECT_NE(c.q.number, 2030.12) << c.written;
 }
 
+// A document that writes decimal commas ("3,4 per cent", "12,5%") groups thousands with points:
+// "8.512 people" is 8512 there, "1.204.330,5 tonnes" 1204330.5, and a date stays no number.
+TEST(LabourReleaseForms, ADocumentsDecimalMark) {
+  auto d = extract_text(
+      "# Vestland\n\nOn 03.10.2031 the jobless rate came to 3,4 per cent, with 8.512 people out "
+      "of\n"
+      "work, and 12,5% of the employed worked part-time. Output reached 1.204.330,5 tonnes.\n");
+  EXPECT_DOUBLE_EQ(claim_of(d, "3,4 per cent").q.number, 3.4);
+  EXPECT_DOUBLE_EQ(claim_of(d, "8.512").q.number, 8512);
+  EXPECT_DOUBLE_EQ(claim_of(d, "12,5%").q.number, 12.5);
+  EXPECT_DOUBLE_EQ(claim_of(d, "1.204.330,5 tonnes").q.number, 1204330.5);
+  // In a text of decimal points the same words keep "8.512" a decimal.
+  d = extract_text("# Vestland\n\nThe jobless rate came to 3.4 per cent, with 8.512 tonnes.\n");
+  EXPECT_DOUBLE_EQ(claim_of(d, "8.512 tonnes").q.number, 8.512);
+}
+
 // "persons aged 16 to 74", "those aged 20-24": ages bound a population; they are no figures.
 TEST(LabourReleaseForms, AgesAreNoClaims) {
   auto d = extract_text(
       "# Vestland\n\nOf persons aged 16 to 74, 61.2 per cent were in work; of those aged 20-24,\n"
       "48.0 per cent.\n");
   EXPECT_EQ(written_claims(d), (std::vector<std::string>{"61.2 per cent", "48.0 per cent"}));
+}
+
+// "out of work for less than 3 months", "for 3-9 months": bounds and spans of a duration name
+// the classes of a breakdown, no figures; a streak "for four consecutive years" stays a claim.
+// "the two shares" points at figures, it counts nothing.
+TEST(LabourReleaseForms, DurationClassesAndFiguresReferredToAreNoClaims) {
+  auto d = extract_text(
+      "# Vestland\n\nOf the jobless, 41.0 per cent had been out of work for less than 3 months "
+      "and\n"
+      "22.5 per cent for 3-9 months; the two shares were 39.8 and 23.0 per cent a year before.\n"
+      "Output has grown for four consecutive years.\n");
+  EXPECT_EQ(written_claims(d),
+            (std::vector<std::string>{"41.0 per cent", "22.5 per cent", "39.8", "23.0 per cent",
+                                      "four consecutive years"}));
 }
 
 // "- Employed people: 12,400 more than a year earlier" (a key fact's label, a colon and its value)

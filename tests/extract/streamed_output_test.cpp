@@ -98,6 +98,17 @@ TEST(StreamedOutput, FiguresFileFromClaimsKeptCompactly) {
   EXPECT_EQ(out.str(), to_figures_toml(extract_text(draft), "draft.md"));
 }
 
+// A number written twice whose second place opens a wrapped line of its paragraph is quoted with
+// the words that end the line above, so that the quote locates that place, not the first.
+TEST(StreamedOutput, AQuoteOpeningAWrappedLineReadsBackOverTheBreak) {
+  const std::string text =
+      "# Jobs in March 2031\n\nThe rate was 6.2% for men and for the young it was\n"
+      "6.2% too.\n";
+  const draft_extract d = extract_text(text);
+  const std::string toml = to_figures_toml(d, "draft.md");
+  EXPECT_NE(toml.find("quote = \"young it was\\u000A6.2%\""), std::string::npos) << toml;
+}
+
 TEST(StreamedOutput, JsonClaimByClaimIsTheWholeList) {
   diagnostics ds;
   const source_ptr src = draft_source();

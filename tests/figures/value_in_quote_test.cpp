@@ -60,6 +60,42 @@ TEST(ValueInQuote, AWarningAtTheValue) {
             "2023\" (which shows 2.7, 2023); is the value mistyped?");
 }
 
+// A quote is read in its document's decimal mark, as the draft reader reads the document.
+TEST(ValueInQuote, ADecimalCommaDocumentGroupsThousandsWithPoints) {
+  quantity_error err;
+  auto q = parse_quantity("8512 firms", err);
+  ASSERT_TRUE(q);
+  std::vector<std::string> numbers;
+  EXPECT_TRUE(figures_detail::value_in_quote(*q, "8.512 firms", numbers, decimal_mark::comma));
+  EXPECT_FALSE(figures_detail::value_in_quote(*q, "8.512 firms", numbers, decimal_mark::unknown));
+  // The numbers are listed as the quote writes them.
+  numbers.clear();
+  EXPECT_FALSE(figures_detail::value_in_quote(*q, "8.521 firms", numbers, decimal_mark::comma));
+  EXPECT_EQ(numbers, std::vector<std::string>{"8.521"});
+}
+
+TEST(ValueInQuote, TheSourceTextGivesTheDecimalMark) {
+  temp_dir dir;
+  dir.write("text.txt", "Output grew 3,4% and prices 1,9%; 8.512 firms opened.\n");
+  auto r = load(
+      "[document]\nsource = \"text.txt\"\n"
+      "[firms]\nvalue = \"8512 firms\"\nquote = \"8.512 firms\"\n",
+      dir.file("figures.toml"));
+  ASSERT_TRUE(r.set) << render_all(r.diags);
+  EXPECT_TRUE(r.diags.items().empty()) << render_all(r.diags);
+  // Without a source, the quotes together give it.
+  r = load(
+      "[firms]\nvalue = \"8512 firms\"\nquote = \"8.512 firms\"\n"
+      "[growth]\nvalue = \"3.4%\"\nquote = \"grew 3,4%\"\n"
+      "[prices]\nvalue = \"1.9%\"\nquote = \"prices 1,9%\"\n");
+  ASSERT_TRUE(r.set) << render_all(r.diags);
+  EXPECT_TRUE(r.diags.items().empty()) << render_all(r.diags);
+  // In a document that shows no convention "8.512" is a decimal.
+  r = load("[firms]\nvalue = \"8512 firms\"\nquote = \"8.512 firms\"\n");
+  ASSERT_TRUE(r.set);
+  r.only("CF2107");
+}
+
 TEST(ValueInQuote, AQuoteWithoutDigitsOnlyLocates) {
   auto r = load("[a.share]\nvalue = \"about 33.3%\"\nquote = \"one out of every three\"\n");
   ASSERT_TRUE(r.set);

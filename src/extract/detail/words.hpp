@@ -68,7 +68,9 @@ inline constexpr std::size_t rate_span = 10;         // "0.4% compared with the 
 inline constexpr std::size_t span_phrase = 7;        // "the same month of the previous year"
 inline constexpr std::size_t predicate = 2;          // "people were unemployed"
 inline constexpr std::size_t age_span = 5;           // "persons aged 15 and over were"
-inline constexpr std::size_t listed = 60;            // "three sectors lost most: culture, ..."
+inline constexpr std::size_t sexes_bracket = 10;     // "(males 64.0%, females 52.5%)"
+inline constexpr std::size_t part_after = 14;  // "of them (43,800 persons) held a fixed-term job"
+inline constexpr std::size_t listed = 60;      // "three sectors lost most: culture, ..."
 // "sold more than a year before: copper (471.2%)": the clause that governs a list's first rate
 inline constexpr std::size_t governed_list = 24;
 inline constexpr std::size_t colon_clause = 6;     // "grew in every branch: by 13.1% in ..."
