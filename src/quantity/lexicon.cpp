@@ -125,7 +125,9 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "index_rate",
     "index_base",
     "whole_index_label",
-    "list_next"};
+    "list_next",
+    "capitalised",
+    "scaled_only"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

@@ -164,6 +164,11 @@ enum class word_class {
                         // index: "| General |", "| General index |" (Japan's, India's CPI)
   list_next,            // brings in the next item of a ranking, of the measure of the one
                         // before: "X led the rise (10.7%), followed by Y (70.6%)"
+  capitalised,          // a currency of letters read only with a capital first letter, in any
+                        // case after it: "Tk 5 crore", "KSh 31 billion", "NIS 3.3 billion"
+                        // ("le", "sr" in small letters are words)
+  scaled_only,          // a currency word after the number read only after a scale word:
+                        // "3.2 trillion won", "5 billion lei" (not "won 5 seats")
   count                 // (number of classes)
 };
 
