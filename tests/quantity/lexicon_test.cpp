@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "num/unit.hpp"
 #include "quantity/quantity.hpp"
+#include "test_helpers.hpp"
 
 namespace crossfoot::lexicon {
 namespace {
@@ -40,12 +41,7 @@ TEST(Lexicon, EachWordHasAllItsClassesOnOneRow) {
   EXPECT_FALSE(find("zorkmid"));
 }
 
-std::string currency_of(const std::string& text) {
-  quantity_error error;
-  auto q = parse_quantity(text, error);
-  if (!q) return "error: " + error.message;
-  return q->written_unit.dim.to_string();
-}
+using testing::currency_of;
 
 // Every currency word the table places before a number reads as that currency there, and
 // every one it places after a number (or its scale) reads so there. A capitalised word reads

@@ -10,16 +10,10 @@
 namespace crossfoot {
 namespace {
 
+using testing::currency_of;
 using testing::expect_level;
 using testing::parse_fails;
 using testing::parse_ok;
-
-std::string currency_of(const std::string& text) {
-  quantity_error error;
-  auto q = parse_quantity(text, error);
-  if (!q) return "error: " + error.message;
-  return q->written_unit.dim.to_string();
-}
 
 // Signs a currency writes before the number, glued or apart, each of one currency only.
 TEST(WorldNotations, SignsBeforeTheNumber) {
