@@ -103,12 +103,18 @@ const char* scale_name(int scale_exp) {
   switch (scale_exp) {
     case 3:
       return "thousand";
+    case 5:
+      return "lakh";  // India's and Bangladesh's scales (10^5, 10^7)
     case 6:
       return "million";
+    case 7:
+      return "crore";
     case 9:
       return "billion";
     case 12:
       return "trillion";
+    case 15:
+      return "quadrillion";
   }
   return "";
 }

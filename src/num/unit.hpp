@@ -63,7 +63,8 @@ struct unit {
   double factor() const;
 };
 
-/// "thousand", "million", "billion", "trillion" for 3, 6, 9, 12; "" otherwise.
+/// "thousand", "million", "billion", "trillion", "quadrillion" for 3, 6, 9, 12, 15; "lakh"
+/// and "crore" for 5 and 7; "" otherwise.
 const char* scale_name(int scale_exp);
 
 /// The currency codes crossfoot knows: "RMB" and every ISO 4217 code of money ("USD", "EUR",

@@ -128,7 +128,9 @@ constexpr std::array<std::string_view, static_cast<std::size_t>(word_class::coun
     "whole_index_label",
     "list_next",
     "change_noun",
-    "set_lead"};
+    "set_lead",
+    "capitalised",
+    "scaled_only"};
 
 std::optional<word_class> class_named(std::string_view name) {
   for (std::size_t i = 0; i < class_names.size(); ++i) {

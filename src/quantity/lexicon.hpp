@@ -170,6 +170,11 @@ enum class word_class {
                         // before "on" or "over": "changes on the same month of 2019"
   set_lead,             // opens a phrase naming the set the subject after it is picked from:
                         // "Among economic blocs, East Asia was ..." is about East Asia
+  capitalised,          // a currency of letters read only with a capital first letter, in any
+                        // case after it: "Tk 5 crore", "KSh 31 billion", "NIS 3.3 billion"
+                        // ("le", "sr" in small letters are words)
+  scaled_only,          // a currency word after the number read only after a scale word:
+                        // "3.2 trillion won", "5 billion lei" (not "won 5 seats")
   count                 // (number of classes)
 };
 

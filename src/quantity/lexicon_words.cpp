@@ -144,6 +144,58 @@ aed             | currency=AED currency_before currency_after filler
 egp             | currency=EGP currency_before currency_after filler
 ngn             | currency=NGN currency_before currency_after filler
 kes             | currency=KES currency_before currency_after filler
+# Currencies of agencies outside the release corpus, as their English releases write them
+# (session 17's survey, docs/extract.md). Signs of one currency each: India's rupee, Nigeria's
+# naira, the Philippine peso, the hryvnia, Ghana's cedi ("GH¢", "GH₵", and "GHC", the code
+# before 2007 that Ghana's releases still write), Taiwan's, Singapore's and Brazil's.
+₹               | currency=INR currency_before
+₦               | currency=NGN currency_before
+₱               | currency=PHP currency_before
+₴               | currency=UAH currency_before
+gh¢             | currency=GHS currency_before capitalised
+gh₵             | currency=GHS currency_before capitalised
+ghc             | currency=GHS currency_before currency_after capitalised filler
+nt$             | currency=TWD currency_before sign_of=$
+s$              | currency=SGD currency_before sign_of=$
+r$              | currency=BRL currency_before
+# Letters an agency writes for its own currency, read only with a capital first letter: in
+# small letters they are words or abbreviations ("le", "sr."). Bangladesh's taka ("Tk 5,231
+# crore"), the Egyptian pound ("LE21.3 billion"), the Saudi and Qatari riyals ("SR26.8
+# billion", "QR102.1bn"), the Kenya shilling ("KSh", "Ksh", "KShs") and the new Israeli shekel
+# ("NIS 3.3 billion", "3.3 billion NIS"). Not "N" (naira), "R" (rand), "P" (peso), "Dh" (the
+# UAE's and Morocco's dirham), "Bt" (baht) or "Sh" (four East African shillings): one letter
+# names too much, and a wrong currency is worse than none.
+tk              | currency=BDT currency_before capitalised filler
+le              | currency=EGP currency_before capitalised
+sr              | currency=SAR currency_before capitalised
+qr              | currency=QAR currency_before capitalised
+qar             | currency=QAR currency_before currency_after filler
+ksh             | currency=KES currency_before capitalised filler
+kshs            | currency=KES currency_before capitalised filler
+nis             | currency=ILS currency_before currency_after capitalised filler
+# names after the number; a name several currencies share ("riyals", "dirhams", "pesos",
+# "shillings", "crowns") only with its country's word
+taka            | currency=BDT currency_after filler
+naira           | currency=NGN currency_after filler
+cedis           | currency=GHS currency_after filler
+dong            | currency=VND currency_after filler
+shekels         | currency=ILS currency_after filler
+new israeli shekels | currency=ILS currency_after
+hryvnias        | currency=UAH currency_after filler
+hryvnia         | currency=UAH currency_after filler
+egyptian pounds | currency=EGP currency_after
+kenya shillings | currency=KES currency_after
+kenyan shillings | currency=KES currency_after
+saudi riyals    | currency=SAR currency_after
+qatari riyals   | currency=QAR currency_after
+uae dirhams     | currency=AED currency_after
+philippine pesos | currency=PHP currency_after
+czech crowns    | currency=CZK currency_after
+brazilian reais | currency=BRL currency_after
+# words of English too ("won 5 seats", a "lei"): money only after a scale ("3.2 trillion won",
+# "5 billion lei")
+won             | currency=KRW currency_after scaled_only
+lei             | currency=RON currency_after scaled_only
 # ISO 4217 codes that are also words or abbreviations releases use: not read as money ('TOP 10',
 # 'SDG 17', an 'IRR' of 5%); the quantity grammar reads every other code in capitals
 amd             | not_a_currency
@@ -171,8 +223,14 @@ mn              | scale=6 filler
 mln             | scale=6 filler
 bln             | scale=9 filler
 trn             | scale=12 filler
-lakh            | filler
-crore           | filler
+# India's and Bangladesh's scales: a lakh is 10^5, a crore 10^7, a lakh crore 10^12 ("₹1.87
+# lakh crore"); Vietnam's quadrillion (10^15: "VND 3 quadrillion")
+lakh            | scale=5 filler
+lakhs           | scale=5 filler
+crore           | scale=7 filler
+crores          | scale=7 filler
+lakh crore      | scale=12 filler
+quadrillion     | scale=15 filler
 m               | scale=6 glued_scale filler
 thousands       | scale=3 plural_scale filler
 millions        | scale=6 plural_scale filler

@@ -11,6 +11,7 @@
 #include "core/text.hpp"
 #include "num/unit.hpp"
 #include "quantity/quantity.hpp"
+#include "test_helpers.hpp"
 
 namespace crossfoot::lexicon {
 namespace {
@@ -40,34 +41,37 @@ TEST(Lexicon, EachWordHasAllItsClassesOnOneRow) {
   EXPECT_FALSE(find("zorkmid"));
 }
 
-std::string currency_of(const std::string& text) {
-  quantity_error error;
-  auto q = parse_quantity(text, error);
-  if (!q) return "error: " + error.message;
-  return q->written_unit.dim.to_string();
-}
+using testing::currency_of;
 
 // Every currency word the table places before a number reads as that currency there, and
-// every one it places after a number (or its scale) reads so there.
+// every one it places after a number (or its scale) reads so there. A capitalised word reads
+// so written with a capital ("Tk 5"), and not in small letters; a word that is money only after
+// a scale ("won") reads so after one, and not after the number alone.
 TEST(Lexicon, CurrencyWordsAreTheGrammarsCurrencies) {
   int checked = 0;
   for (const entry* e : of_class(word_class::currency)) {
-    const std::string w(e->text);
+    std::string w(e->text);
     const std::string code(e->currency);
     EXPECT_TRUE(e->is(word_class::currency_before) || e->is(word_class::currency_after)) << w;
+    if (e->is(word_class::capitalised)) {
+      EXPECT_NE(currency_of(w + " 5"), code) << w;
+      EXPECT_NE(currency_of("5 " + w), code) << w;
+      w.front() = ascii_upper(w.front());
+    }
     if (e->is(word_class::currency_before)) {
       const std::string glue = is_ascii_letter(w.back()) ? " " : "";
       EXPECT_EQ(currency_of(w + glue + "5"), code) << w;
       EXPECT_EQ(currency_of(w + glue + "5 billion"), code) << w;
       ++checked;
     }
+    const bool scaled_only = e->is(word_class::scaled_only);
     if (e->is(word_class::currency_after)) {
-      EXPECT_EQ(currency_of("5 " + w), code) << w;
+      EXPECT_EQ(currency_of("5 " + w) == code, !scaled_only) << w;
       EXPECT_EQ(currency_of("5 bn " + w), code) << w;
       ++checked;
     }
     quantity_error error;
-    auto u = parse_unit(w, error);
+    auto u = parse_unit(scaled_only ? "bn " + w : w, error);
     ASSERT_TRUE(u) << w << ": " << error.message;
     EXPECT_EQ(u->dim.to_string(), code) << w;
   }

@@ -23,6 +23,14 @@ inline quantity_error parse_fails(std::string_view text) {
   return error;
 }
 
+// The currency a quantity is read in, or "error: ..." when it is no quantity.
+inline std::string currency_of(const std::string& text) {
+  quantity_error error;
+  auto q = parse_quantity(text, error);
+  if (!q) return "error: " + error.message;
+  return q->written_unit.dim.to_string();
+}
+
 // A level unit in a dimension with a scale: the usual expectation for currencies and counts.
 inline void expect_level(const unit& u, const std::string& dim, int scale_exp,
                          const std::string& scale_word) {

@@ -9,7 +9,9 @@
 // fields behind (a rule that fails as a whole may: reset the attribute before reusing it).
 #include <algorithm>
 #include <iterator>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <boost/spirit/home/x3.hpp>
 
@@ -33,9 +35,10 @@ using x3::lit;
 inline const auto digit = x3::ascii::digit;
 inline const auto letter = x3::ascii::alpha;
 
-// White space inside a quantity: blanks, no-break space, thin space, narrow no-break space.
-inline const auto space_char =
-    lit(' ') | lit('\t') | lit("\xC2\xA0") | lit("\xE2\x80\x89") | lit("\xE2\x80\xAF");
+// White space inside a quantity: blanks, no-break space, thin space, narrow no-break space and
+// the figure space that aligns a table's digits.
+inline const auto space_char = lit(' ') | lit('\t') | lit("\xC2\xA0") | lit("\xE2\x80\x89") |
+                               lit("\xE2\x80\xAF") | lit("\xE2\x80\x87");
 inline const auto ws = *space_char;
 inline const auto gap = +space_char;
 inline const auto word_end = !letter;
@@ -68,14 +71,52 @@ inline std::string_view view(const boost::iterator_range<iterator_type>& range) 
 // The grammar's symbol tables are the lexicon's rows of a class (quantity/lexicon.hpp), so a
 // currency or scale word is added in one place and every reader knows it. Words of letters
 // match in any case; signs ("€", "$") match as written (no_case would hand their bytes to
-// <cctype>).
+// <cctype>). A word of letters with a sign in it ("GH¢") or one the lexicon reads only
+// capitalised ("Tk") is cased: it has a table of its own, of its spellings (cased_symbols).
+inline bool beyond_ascii(std::string_view text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+inline bool cased(const lexicon::entry& e) {
+  return is_ascii_letter(e.text.front()) &&
+         (e.is(lexicon::word_class::capitalised) || beyond_ascii(e.text));
+}
 template <typename T, typename Value>
 x3::symbols<T> lexicon_symbols(lexicon::word_class c, bool letters, Value value,
                                lexicon::word_class unless = lexicon::word_class::count) {
   x3::symbols<T> table;
   for (const lexicon::entry* e : lexicon::of_class(c)) {
-    if (unless != lexicon::word_class::count && e->is(unless)) continue;
+    if ((unless != lexicon::word_class::count && e->is(unless)) || (letters && cased(*e))) continue;
     if (is_ascii_letter(e->text.front()) == letters) table.add(std::string(e->text), value(*e));
+  }
+  return table;
+}
+// Every spelling of a cased word as releases may write it: each ASCII letter in either case,
+// the first in capitals when the lexicon says so ("Tk", "TK"; "KSh", "Ksh", "KSHS"; "GH¢").
+inline std::vector<std::string> cased_spellings(std::string_view lower, bool capital_first) {
+  std::vector<std::string> out{""};
+  for (std::size_t i = 0; i < lower.size(); ++i) {
+    std::vector<std::string> next;
+    for (const std::string& s : out) {
+      if (!is_ascii_letter(lower[i])) {
+        next.push_back(s + lower[i]);
+        continue;
+      }
+      next.push_back(s + ascii_upper(lower[i]));
+      if (!(capital_first && i == 0)) next.push_back(s + lower[i]);
+    }
+    out = std::move(next);
+  }
+  return out;
+}
+template <typename T, typename Value>
+x3::symbols<T> cased_symbols(lexicon::word_class c, Value value) {
+  x3::symbols<T> table;
+  for (const lexicon::entry* e : lexicon::of_class(c)) {
+    if (!cased(*e)) continue;
+    for (const std::string& spelling :
+         cased_spellings(e->text, e->is(lexicon::word_class::capitalised)))
+      table.add(spelling, value(*e));
   }
   return table;
 }
@@ -122,6 +163,8 @@ inline const x3::symbols<std::string> currency_codes =
     lexicon_symbols<std::string>(word_class::currency_before, true, currency_code);
 inline const x3::symbols<std::string> currency_signs =
     lexicon_symbols<std::string>(word_class::currency_before, false, currency_code);
+inline const x3::symbols<std::string> cased_currency_codes =
+    cased_symbols<std::string>(word_class::currency_before, currency_code);
 
 // The ISO 4217 codes the lexicon has no word for (num/unit.hpp's currency_codes), read as a
 // release prints them: in capitals, a word of their own ("KZT 1.2 trillion", "4.5 billion
@@ -144,9 +187,15 @@ inline const auto set_prefix_currency = [](auto& ctx) {
 inline const auto set_prefix_text = [](auto& ctx) {
   unit_part(x3::_val(ctx)).prefix_text = view(x3::_attr(ctx));
 };
+// Each alternative reads its code into an attribute of its own and sets it only when it has
+// matched whole: X3 hands one attribute to every alternative of a choice and keeps what a
+// failed one wrote, so Saudi Arabia's "SR", read in "SRD 5 million" before the word's end
+// fails, would stay in front of the ISO code read next ("SARSRD").
 inline const auto currency_prefix =
-    x3::raw[as<std::string>[x3::no_case[currency_codes] >> word_end | iso_codes >> word_end |
-                            currency_signs][set_prefix_currency]][set_prefix_text];
+    x3::raw[(as<std::string>[x3::no_case[currency_codes]] >> word_end)[set_prefix_currency] |
+            (as<std::string>[cased_currency_codes] >> word_end)[set_prefix_currency] |
+            (as<std::string>[iso_codes] >> word_end)[set_prefix_currency] |
+            as<std::string>[currency_signs][set_prefix_currency]][set_prefix_text];
 
 // ---- number ------------------------------------------------------------------------------
 
@@ -157,12 +206,20 @@ inline const auto set_fraction = [](auto& ctx) {
   x3::_val(ctx).fraction_text = view(x3::_attr(ctx));
 };
 
-// Thousands separators: comma or any of the spaces. A group is exactly three digits, so
-// "1,23" stops after "1" and the leftover ",23" is reported.
-inline const auto group_separator = lit(',') | space_char;
+// Thousands separators: comma, any of the spaces, or the apostrophe Swiss releases group with
+// ("21'345", typeset "21’345"). A group is exactly three digits, so "1,23" stops after "1" and
+// the leftover ",23" is reported.
+inline const auto group_separator = lit(',') | lit('\'') | lit("\xE2\x80\x99") | space_char;
 inline const auto grouped_integer = x3::repeat(1, 3)[digit] >>
                                     +(group_separator >> x3::repeat(3)[digit] >> !digit);
-inline const auto integer_part = x3::raw[grouped_integer | +digit][set_integer];
+// India's and Bangladesh's grouping: three digits last, pairs before them ("1,25,481",
+// "12,34,56,789"). At least one pair, so every such number has a pair where the international
+// grouping has three digits, and the two never read one text.
+inline const auto lakh_pair = lit(',') >> x3::repeat(2)[digit] >> &lit(',');
+inline const auto lakh_grouped_integer = x3::repeat(1, 2)[digit] >> +lakh_pair >>
+                                         lit(',') >> x3::repeat(3)[digit] >> !digit;
+inline const auto integer_part =
+    x3::raw[lakh_grouped_integer | grouped_integer | +digit][set_integer];
 inline const auto fraction_part = lit('.') >> x3::raw[+digit][set_fraction];
 inline const auto number_part = integer_part >> -fraction_part;
 
@@ -189,10 +246,15 @@ inline const auto scale_after_number = ws >> scale_word | glued_scale;
 
 // ---- unit words after the number ---------------------------------------------------------
 
-inline const x3::symbols<std::string> currency_names =
-    lexicon_symbols<std::string>(word_class::currency_after, true, currency_code);
+inline const x3::symbols<std::string> currency_names = lexicon_symbols<std::string>(
+    word_class::currency_after, true, currency_code, word_class::scaled_only);
 inline const x3::symbols<std::string> currency_signs_after =
     lexicon_symbols<std::string>(word_class::currency_after, false, currency_code);
+inline const x3::symbols<std::string> cased_currency_names =
+    cased_symbols<std::string>(word_class::currency_after, currency_code);
+// Currency words that are English words too ("won", "lei"): money after a scale word only.
+inline const x3::symbols<std::string> scaled_currency_names =
+    lexicon_symbols<std::string>(word_class::scaled_only, true, currency_code);
 // Deficit and surplus: the sign an amount takes from the word after it ("€5.0 bn deficit").
 inline const x3::symbols<int> sign_names = lexicon_symbols<int>(word_class::sign, true, entry_sign);
 
@@ -232,14 +294,22 @@ inline const auto counted_word =
     x3::raw[!sign_keyword >> +letter >> *(lit('-') >> +letter)][push_counted_word];
 inline const auto counted_words = counted_word >> *(gap >> counted_word);
 
-// A currency written after the number or its scale: "5 euros", "5 bn €" (a sign only when no
-// number follows it, as "5 €6" is two amounts).
-inline const auto currency_after =
+// A currency word after the number or its scale ("5 euros", "3.3 billion NIS").
+inline const auto currency_word_after =
     x3::raw[(x3::no_case[currency_names] >> word_end)[set_suffix_currency]]
            [set_words<unit_words_kind::currency>] |
-    x3::raw[(iso_codes >> word_end)[set_suffix_currency]][set_words<unit_words_kind::currency>] |
-    x3::raw[(currency_signs_after >> !(ws >> digit))[set_suffix_currency]]
+    x3::raw[(cased_currency_names >> word_end)[set_suffix_currency]]
+           [set_words<unit_words_kind::currency>] |
+    x3::raw[(iso_codes >> word_end)[set_suffix_currency]][set_words<unit_words_kind::currency>];
+// ... one that is money only after a scale word ("3.2 trillion won").
+inline const auto scaled_currency =
+    x3::raw[(x3::no_case[scaled_currency_names] >> word_end)[set_suffix_currency]]
            [set_words<unit_words_kind::currency>];
+// A currency written after the number or its scale: a word, or a sign only when no number
+// follows it ("5 bn €"; "5 €6" is two amounts).
+inline const auto currency_after =
+    currency_word_after | x3::raw[(currency_signs_after >> !(ws >> digit))[set_suffix_currency]]
+                                 [set_words<unit_words_kind::currency>];
 
 inline const auto unit_words = x3::raw[points_words][set_words<unit_words_kind::points>] |
                                x3::raw[percent_words][set_words<unit_words_kind::percent>] |
@@ -258,7 +328,14 @@ inline const auto scale_of_currency = plural_scale >> gap >> keyword("of") >> ga
 
 inline const auto prelude = -(qualifier_part >> ws) >> -(sign_part >> ws) >>
                             -(currency_prefix >> ws) >> -(sign_part >> ws);
-inline const auto after_number = -scale_after_number >> -(ws >> unit_words) >> -(ws >> sign_word);
+// The unit words after a number, a currency that is money only after a scale among them when
+// the number has one. A scale matched whole sets its fields only then, so the choice leaves
+// nothing behind when there is none.
+template <typename Words>
+inline auto scaled_unit_words(const Words& words) {
+  return scale_after_number >> -(ws >> (scaled_currency | words)) | -(ws >> words);
+}
+inline const auto after_number = scaled_unit_words(unit_words) >> -(ws >> sign_word);
 
 }  // namespace pieces
 
@@ -272,11 +349,12 @@ const prose_quantity_type prose_quantity_rule = "quantity in prose";
 const auto quantity_text_rule_def = pieces::ws >> pieces::prelude >
                                     (pieces::number_part >> pieces::after_number >> pieces::ws);
 // A unit row may glue the scale to the sign: "$m", "£m" (a table's "$m" column).
-const auto unit_text_rule_def = pieces::ws >>
-                                (pieces::scale_of_currency >> pieces::ws |
-                                 -(pieces::currency_prefix >> -pieces::glued_scale >> pieces::ws) >>
-                                     -(pieces::scale_word >> pieces::ws) >>
-                                     -(pieces::unit_words >> pieces::ws));
+const auto unit_text_rule_def =
+    pieces::ws >> (pieces::scale_of_currency >> pieces::ws |
+                   -(pieces::currency_prefix >> -pieces::glued_scale >> pieces::ws) >>
+                       (pieces::scale_word >> pieces::ws >>
+                            -((pieces::scaled_currency | pieces::unit_words) >> pieces::ws) |
+                        -(pieces::unit_words >> pieces::ws)));
 const auto qualifier_text_rule_def =
     pieces::ws >> pieces::as<qualifier>[pieces::qualifier_words] >> pieces::ws;
 
@@ -286,15 +364,11 @@ const auto prose_unit_words =
     x3::raw[pieces::points_words][pieces::set_words<pieces::unit_words_kind::points>] |
     x3::raw[pieces::percent_words][pieces::set_words<pieces::unit_words_kind::percent>] |
     x3::raw[pieces::keyword("times")][pieces::set_words<pieces::unit_words_kind::times>] |
-    x3::raw[(x3::no_case[pieces::currency_names] >> pieces::word_end)[pieces::set_suffix_currency]]
-           [pieces::set_words<pieces::unit_words_kind::currency>] |
-    x3::raw[(pieces::iso_codes >> pieces::word_end)[pieces::set_suffix_currency]]
-           [pieces::set_words<pieces::unit_words_kind::currency>];
+    pieces::currency_word_after;
 const auto prose_quantity_rule_def = -(pieces::sign_part >> pieces::ws) >>
                                      -(pieces::currency_prefix >> pieces::ws) >>
-                                     -(pieces::sign_part >> pieces::ws) >> pieces::number_part >>
-                                     -pieces::scale_after_number >>
-                                     -(pieces::ws >> prose_unit_words);
+                                     -(pieces::sign_part >> pieces::ws) >> pieces::number_part
+                                     >> pieces::scaled_unit_words(prose_unit_words);
 
 BOOST_SPIRIT_DEFINE(quantity_text_rule, unit_text_rule, qualifier_text_rule, prose_quantity_rule);
 
