@@ -144,9 +144,14 @@ inline const auto set_prefix_currency = [](auto& ctx) {
 inline const auto set_prefix_text = [](auto& ctx) {
   unit_part(x3::_val(ctx)).prefix_text = view(x3::_attr(ctx));
 };
+// A code of letters is one only where its word ends: "RSD" is no rupee's "Rs" before a "D". The
+// look-ahead tries that first, as X3 leaves in the string what a failed alternative wrote to it
+// ("INRRSD").
+inline const auto code_word =
+    &(x3::no_case[currency_codes] >> word_end) >> x3::no_case[currency_codes];
 inline const auto currency_prefix =
-    x3::raw[as<std::string>[x3::no_case[currency_codes] >> word_end | iso_codes >> word_end |
-                            currency_signs][set_prefix_currency]][set_prefix_text];
+    x3::raw[as<std::string>[code_word | iso_codes >> word_end | currency_signs]
+                           [set_prefix_currency]][set_prefix_text];
 
 // ---- number ------------------------------------------------------------------------------
 
