@@ -199,6 +199,10 @@ bool content_word(const std::vector<word>& ws, std::size_t i, std::size_t from, 
                          (i == s.begin && (w.lower.ends_with("ised") || w.lower.ends_with("ized")));
   const bool part = national.names_part(w.lower);
   if ((filler(w) && !adjective && !part) || entity.size() == limit || names_a_time(w)) return false;
+  // "of the fiscal year", "the financial year": a word before a word of time (lexicon
+  // noun_time, as written) says which kind of year it is, and names no subject.
+  if (i + 1 < s.end && ws[i + 1].is(word_class::noun_time) && !ws[i].is(word_class::flow))
+    return false;
   const bool follows = i > from && !entity.empty() && ws[i - 1].lower == entity.back();
   // A label has no verb: its -ing words name things ("Clothing and footwear", "Housing").
   return label || w.is(word_class::ing_noun) ||

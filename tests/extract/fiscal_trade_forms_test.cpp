@@ -82,7 +82,8 @@ TEST(FiscalTradeForms, RateColumnsThatNameTheirBase) {
 
 // Prose of such releases: goods "bought abroad" are imports; "Imports over July to October
 // ... totalled" are imports of those months; an opening on the fiscal year's first months
-// restated between commas gives those months; "October alone" names no subject.
+// restated between commas gives those months ("fiscal" before "year" names no subject); "October
+// alone" names no subject.
 TEST(FiscalTradeForms, FlowsAndSpansInProse) {
   auto d = extract_text(
       "# Corvian trade, October 2031\n\nIn October 2031 the country bought US$ 3,100 million of "
@@ -93,7 +94,8 @@ TEST(FiscalTradeForms, FlowsAndSpansInProse) {
   EXPECT_EQ(claim_of(d, "US$ 3,100 million").id, "trade.imports");
   EXPECT_EQ(claim_of(d, "2.50%").id, "trade.imports.growth");
   EXPECT_EQ(claim_of(d, "US$ 12,400 million").id, "trade.2031-07/2031-10.imports");
-  EXPECT_EQ(claim_of(d, "US$ 8,400 million").period, "2031-07/2031-10");
+  // "fiscal" says which year it is, and names no subject.
+  EXPECT_EQ(claim_of(d, "US$ 8,400 million").id, "trade.2031-07/2031-10.exports");
   EXPECT_EQ(claim_of(d, "US$ 2,200 million").id, "trade.exports");
 }
 
