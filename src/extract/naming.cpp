@@ -33,6 +33,69 @@ bool names_twelve_months(const prose& p, const std::vector<word>& ws) {
   return false;
 }
 
+// The word after a period and the second year of a fiscal year written after it, if any:
+// "July to October 2020-21," goes on at the comma after "-21".
+std::size_t after_split_year(const prose& p, const std::vector<word>& ws, std::size_t next) {
+  constexpr std::size_t short_year = 2;
+  if (next >= ws.size() || !ws[next].number() || ws[next].begin == 0) return next;
+  std::string_view digits = p.text.substr(ws[next].begin, ws[next].end - ws[next].begin);
+  const char before = p.text[ws[next].begin - 1];
+  if (digits.starts_with('-') || digits.starts_with('/')) {
+    digits.remove_prefix(1);
+  } else if (before != '-' && before != '/') {
+    return next;
+  }
+  return digits.size() == short_year ? next + 1 : next;
+}
+
+// "Imports over July to October 2020-21 totalled ...", "Rupee exports during January-March
+// 2031 came to ...": a subject of one or two words, the last naming a flow, then a period lead
+// and a span of months, then a word that is no preposition (the verb). The span is the
+// sentence's period as if the sentence opened on it. A single period may not be read so: "in
+// October 2019 prices" names prices.
+std::optional<period> subject_then_span(const prose& p, const std::vector<word>& ws,
+                                        const std::optional<period>& own) {
+  constexpr std::size_t longest_subject = 2;
+  for (std::size_t k = 1; k <= longest_subject && k + 1 < ws.size(); ++k) {
+    if (!ws[k - 1].letters()) return std::nullopt;
+    if (!ws[k].is(word_class::period_lead)) continue;
+    if (flow_at(ws, k - 1).empty()) return std::nullopt;
+    std::size_t at = k + 1;
+    if (ws[at].lower == "the") ++at;
+    const auto found_period = period_at(p, ws, at, own);
+    if (!found_period || !found_period->when.is_range()) return std::nullopt;
+    const std::size_t next = after_split_year(p, ws, at + found_period->count);
+    if (next < ws.size() && ws[next].letters() && !ws[next].is(word_class::preposition))
+      return found_period->when;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "In the first four months of the fiscal year, July to October 2020-21, goods exported came
+// to ...": an opening (a period lead first) on a span the reader cannot place, whose words name
+// a time (months, a year), restated by a period between commas: the period restated.
+std::optional<period> restated_opening(const prose& p, const std::vector<word>& ws,
+                                       const std::optional<period>& own) {
+  if (ws.empty() || !ws[0].is(word_class::period_lead)) return std::nullopt;
+  bool time = false;
+  for (std::size_t k = 1; k < ws.size(); ++k) {
+    if (ws[k].lower != ",") {
+      if (!ws[k].letters()) return std::nullopt;
+      time =
+          time || lexicon::is(lexicon::singular(std::string(ws[k].lower)), word_class::noun_time);
+      continue;
+    }
+    if (!time) return std::nullopt;
+    const auto found_period = period_at(p, ws, k + 1, own);
+    if (!found_period) return std::nullopt;
+    const std::size_t next = after_split_year(p, ws, k + 1 + found_period->count);
+    if (next < ws.size() && ws[next].lower == ",") return found_period->when;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // "- gasoline (+25.6%)", "* education", "• rents": a block that is an item of a list.
 bool list_item(std::string_view text) {
   for (std::string_view mark : {"- ", "* ", "+ ", "\xE2\x80\xA2 "}) {  // •
@@ -518,6 +581,7 @@ class namer {
   std::optional<period> when_clause_period(const found& f) const;
   std::string unplaced_when_clause(const found& f) const;
   std::string unplaced_opening(const found& f) const;
+  std::string unplaced_months(const found& f) const;
   std::optional<period> clause_period_before(const found& f) const;
   std::optional<period> span_of_subject(const found& f) const;
   bool names_period(std::size_t begin, std::size_t end, const period* wanted = nullptr) const;
@@ -525,6 +589,8 @@ class namer {
   bool sentence_names(const found& f, const period& p) const;
   bool averaged(const found& f) const;
   std::optional<period> base_of_rate(const found& f) const;
+  std::optional<period> bare_month_base(const std::vector<word>& after, std::size_t k) const;
+  bool month_base_right_after(const found& f) const;
   std::optional<period> opening_base(const found& f) const;
   bool previous_cue(const found& f) const;
   bool says_annual(const found& f, bool with_section = true) const;
@@ -2140,9 +2206,12 @@ void namer::read_period(std::size_t i) {
     const bool base_opens_otherwise = opening && !(*opening == rate_period.year_ago());
     const bool base_within_year = !row_ && base && base->freq == rate_period.freq &&
                                   !base->is_range() && base->ends_after(rate_period.year_ago()) &&
-                                  !says_annual(f, false);
+                                  (!says_annual(f, false) || month_base_right_after(f));
     // "0.5% on the month and 3.4% on the year": a rate's own words say its span first.
-    const rate_span own = row_ ? rate_span::none : own_span(i);
+    // "Swiss inflation ... rose by 0.4% on September": a month the rate is compared with right
+    // after it says its span before a word of a year's rate in its clause does.
+    rate_span own = row_ ? rate_span::none : own_span(i);
+    if (own == rate_span::year && month_base_right_after(f)) own = rate_span::none;
     f.span_after = !row_ && span_after(i) != rate_span::none;
     // "grew at a seasonally adjusted annual rate of 2.8%": the quarter's rate compounded over a
     // year meets neither the quarter's rate nor the rate on a year earlier.
@@ -2198,6 +2267,12 @@ void namer::read_period(std::size_t i) {
     if (std::string words = unplaced_opening(f); !words.empty()) {
       f.period_stated = true;
       f.said_period = std::move(words);
+    } else if (words = unplaced_months(f); !words.empty()) {
+      // A segment of its own ("trade.four_months.balance"): no rule meets it with the figures
+      // of the draft's own month or the month before, its rate neither.
+      f.period_stated = true;
+      f.said_period = words;
+      f.period = std::move(words);
     }
   }
   if (!when) {
@@ -2404,6 +2479,34 @@ std::string namer::unplaced_opening(const found& f) const {
   return "";
 }
 
+// "The trade deficit of the four months narrowed by 1.36%, to US$ 7,617 million" in an October
+// release: "the four months" before the claim in its sentence (a period lead or "of", "the",
+// a count of two to eleven, "months") that the reader cannot place (months_so_far counts from
+// January) is a span of months all the same, never the draft's own month ("four_months");
+// "" otherwise. Months that run on ("the twelve months to March", "the three months ending",
+// "the nine months of 2018": a lexicon month_lead, span_end or calendar_after word after them)
+// are read by the rules of those spans, and twelve months are a year's span.
+std::string namer::unplaced_months(const found& f) const {
+  constexpr int months_per_year = 12;
+  const std::vector<word> ws = words_after(p_, f.sentence_begin, f.begin, window::subject);
+  for (std::size_t k = 0; k + 3 < ws.size(); ++k) {
+    if (!(ws[k].is(word_class::period_lead) || ws[k].lower == "of") || ws[k + 1].lower != "the" ||
+        ws[k + 3].lower != "months")
+      continue;
+    const lexicon::entry* count = ws[k + 2].entry();
+    if (!count || !count->is(word_class::cardinal) || count->number < 2 ||
+        count->number >= months_per_year)
+      continue;
+    if (k + 4 < ws.size() &&
+        (ws[k + 4].is(word_class::month_lead) || ws[k + 4].is(word_class::span_end) ||
+         ws[k + 4].is(word_class::calendar_after)))
+      continue;
+    if (period_at(p_, ws, k + 1, context_.own)) continue;
+    return slug({std::string(ws[k + 2].lower), std::string(ws[k + 3].lower)});
+  }
+  return "";
+}
+
 // "than in the first quarter, when GDP was 2.1% below": the words of a period (a word of time,
 // lexicon noun_time, and the words of its phrase before it: "first_quarter") that a "when"
 // clause opens after, where when_clause_period cannot place them; "" otherwise.
@@ -2585,11 +2688,14 @@ std::optional<period> namer::opening_period(std::size_t i) const {
     if (!ws[k].is(word_class::period_lead))
       return context_.own ? std::optional(context_.own->year_ago()) : std::nullopt;
   }
-  if (!ws[k].is(word_class::period_lead)) return std::nullopt;
+  if (!ws[k].is(word_class::period_lead)) return subject_then_span(p_, ws, context_.own);
   ++k;
   if (k < ws.size() && ws[k].lower == "the") ++k;
   auto found_period = period_at(p_, ws, k, context_.own);
-  if (!found_period) return std::nullopt;
+  if (!found_period) {
+    return restated_opening(p_, words_after(p_, f.sentence_begin, f.begin, window::subject),
+                            context_.own);
+  }
   std::size_t next = k + found_period->count;
   // "In the August 2019 period, ...": a word that names it as a period (lexicon period_noun).
   if (next + 1 < ws.size() && ws[next].is(word_class::period_noun) && ws[next + 1].lower == ",")
@@ -2607,7 +2713,8 @@ std::optional<period> namer::opening_period(std::size_t i) const {
                             !ws[next].is(word_class::joiner);
   if (bare_subject && (found_period->when.is_range() || month_by_name(ws, k, *found_period)))
     return found_period->when;
-  return std::nullopt;
+  return restated_opening(p_, words_after(p_, f.sentence_begin, f.begin, window::subject),
+                          context_.own);
 }
 
 // Whether the claim's sentence names period `p` anywhere (within the window it looks through).
@@ -2689,8 +2796,26 @@ std::optional<period> namer::base_of_rate(const found& f) const {
       if (auto own = of ? of : context_.own) return own->year_ago();
     }
     if (auto found_period = period_at(p_, after, k, context_.own)) return found_period->when;
+    // "up 9.1% on April and 22.6% on May 2021", "rose by 0.4% on September": a month without
+    // its year after a base word is the latest such month up to the draft's own.
+    if (auto month = bare_month_base(after, k)) return month;
   }
   return opening_base(f);
+}
+
+// "up 9.1% on April and 22.6% on May 2021", "rose by 0.4% on September": a month without its
+// year right after a base word is the latest such month up to the draft's own.
+std::optional<period> namer::bare_month_base(const std::vector<word>& after, std::size_t k) const {
+  if (k == 0 || k >= after.size() || !after[k - 1].is(word_class::base_lead)) return std::nullopt;
+  if (k + 1 < after.size() && after[k + 1].number()) return std::nullopt;  // "May 2021"
+  return month_named(after[k], context_.own);
+}
+
+// Whether the rate's own words, right after it, compare it with a month named alone ("rose by
+// 0.4% on September"): that base says its span, whatever the sentence says of inflation.
+bool namer::month_base_right_after(const found& f) const {
+  const std::vector<word> after = words_after(p_, f.end, f.sentence_end, 2);
+  return bare_month_base(after, 1).has_value();
 }
 
 // "Against the second quarter of 2018, GVA was 2.8% higher", "Compared with Q3 2020, imports

@@ -168,6 +168,23 @@ std::string_view without_status_mark(std::string_view text) {
   return !rest.empty() && is_ascii_digit(rest.back()) ? rest : text;
 }
 
+// "Jul-Oct 2020-21", "Jan-Mar 2020/21": months of a fiscal year written as the two calendar
+// years it spans. Fiscal years start in April or July in the agencies that write them so
+// (South Asia, Australia, East Africa, the UK's public finances), so months from July on fall
+// in the first year and months up to March in the second; April to June may be either, and
+// stay unread. The runs are the months, the first year and the second year's last digits.
+std::optional<period> fiscal_year_months(const std::vector<std::string>& t) {
+  constexpr int first_half_end = 3, second_half_start = 7, century = 100;
+  if (t.size() != 4 || t[3].size() != 2 || t[2].size() != 4) return std::nullopt;
+  const auto from = month_of(t[0]), to = month_of(t[1]);
+  const auto year = year_of(t[2]), next = digits_value(t[3]);
+  if (!from || !to || !year || !next || *from > *to || *next != (*year + 1) % century)
+    return std::nullopt;
+  if (*from >= second_half_start) return month_range(*year, *from, *to);
+  if (*to <= first_half_end) return month_range(*year + 1, *from, *to);
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<std::string> letter_digit_runs(std::string_view text) {
@@ -221,6 +238,7 @@ std::optional<period> written_period(std::string_view text) {
   if (t.size() == 3 && month_of(t[0]) && month_of(t[1]) && year_of(t[2]) &&
       *month_of(t[0]) <= *month_of(t[1]))
     return month_range(*year_of(t[2]), *month_of(t[0]), *month_of(t[1]));
+  if (auto fiscal = fiscal_year_months(t)) return fiscal;
   if (t.size() == 1 && t[0].size() == 4 && year_of(t[0])) return period::year(*year_of(t[0]));
   // "Second quarter of 2024", "first quarter 2024", "2nd quarter 2024": an ordinal (lexicon,
   // or digits with a lexicon ordinal_suffix) quarter of a year.

@@ -205,6 +205,10 @@ bool content_word(const std::vector<word>& ws, std::size_t i, std::size_t from, 
                          (i == s.begin && (w.lower.ends_with("ised") || w.lower.ends_with("ized")));
   const bool part = national.names_part(w.lower);
   if ((filler(w) && !adjective && !part) || entity.size() == limit || names_a_time(w)) return false;
+  // "of the fiscal year", "the financial year": a word before a word of time (lexicon
+  // noun_time, as written) says which kind of year it is, and names no subject.
+  if (i + 1 < s.end && ws[i + 1].is(word_class::noun_time) && !ws[i].is(word_class::flow))
+    return false;
   const bool follows = i > from && !entity.empty() && ws[i - 1].lower == entity.back();
   // A label has no verb: its -ing words name things ("Clothing and footwear", "Housing").
   return label || w.is(word_class::ing_noun) ||
@@ -413,8 +417,40 @@ bool ends_aggregate_name(const std::vector<word>& ws, std::size_t i) {
   return false;
 }
 
+namespace {
+
+// The flow of the verb before a word in its clause (a lexicon verb with a flow: "bought",
+// "sold"), up to punctuation; none when there is none.
+flow_kind flow_of_clause_verb(const std::vector<word>& ws, std::size_t i) {
+  for (std::size_t k = i; k-- > 0;) {
+    if (ws[k].lower == "," || ws[k].lower == ";" || ws[k].lower == ".") break;
+    const lexicon::entry* e = ws[k].entry();
+    if (e && e->is(word_class::verb) && plain_flow(ws[k].lower) != flow_kind::none) return e->flow;
+  }
+  return flow_kind::none;
+}
+
+// "Imports over July to October totalled US$ 15,193 million": a verb of the whole (a lexicon
+// word of the total flow that is neither a noun of trade, filler, nor a flow modifier:
+// "totalled", "traded") after a word of one flow in its clause is that flow's verb, not the
+// total.
+bool verb_of_a_flow_before(const std::vector<word>& ws, std::size_t i) {
+  const lexicon::entry* e = ws[i].entry();
+  if (!e || e->flow != flow_kind::total || e->is(word_class::filler) ||
+      e->is(word_class::flow_modifier))
+    return false;
+  for (std::size_t k = i; k-- > 0;) {
+    if (ws[k].lower == "," || ws[k].lower == ";" || ws[k].lower == ".") return false;
+    if (plain_flow(ws[k].lower) != flow_kind::none) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string flow_at(const std::vector<word>& ws, std::size_t i) {
   const std::string_view w = ws[i].lower;
+  if (verb_of_a_flow_before(ws, i)) return "";
   if (ends_aggregate_name(ws, i)) return "";
   auto before = [&](std::size_t back) -> std::string_view {
     return i >= back ? ws[i - back].lower : std::string_view();
@@ -441,6 +477,11 @@ std::string flow_at(const std::vector<word>& ws, std::size_t i) {
   const flow_kind flow = plain_flow(w);
   if (flow == flow_kind::none) return "";
   if (w == "abroad" && before(1) == "from") return "imports";  // "bought from abroad"
+  // "the country bought US$ 3,907 million of goods abroad": the verb says which way they went.
+  if (w == "abroad") {
+    if (const flow_kind verb = flow_of_clause_verb(ws, i); verb != flow_kind::none)
+      return to_string(verb);
+  }
   // "import and export" together are the total.
   const flow_kind other = plain_flow(before(2));
   const bool pair =

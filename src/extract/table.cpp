@@ -264,6 +264,23 @@ bool names_a_span(const unit& u) {
                      [](const std::string& r) { return lexicon::is(r, word_class::direction); });
 }
 
+// "Value in million US$", "Amount in Rs million", "Quantity in thousand tonnes": a measure
+// named before "in" and its level's unit after it. Only a unit of money or one with a scale is
+// taken there: "Change in exports" names what changed, not what it is counted in, and "Change
+// in per cent" names a column's measure as much as its unit (such a cell heads its column).
+std::string_view unit_after_in(std::string_view piece) {
+  constexpr std::string_view in = " in ";
+  const std::size_t at = ascii_lower(piece).rfind(in);  // "Value In Million US$" too
+  if (at == std::string_view::npos) return piece;
+  const std::string_view after = trim_blank(piece.substr(at + in.size()));
+  quantity_error error;
+  const auto u = parse_unit(after, error);
+  if (!u) return piece;
+  const bool level =
+      u->style == unit_style::level && (u->scale_exp != 0 || is_currency(u->dim.to_string()));
+  return level ? after : piece;
+}
+
 }  // namespace
 
 std::optional<unit> unit_named_in(std::string_view full_text, bool* percent, bool* points) {
@@ -284,6 +301,7 @@ std::optional<unit> unit_named_in(std::string_view full_text, bool* percent, boo
     for (std::string_view lead : {"in ", "In "}) {
       if (piece.starts_with(lead)) piece = trim_blank(piece.substr(lead.size()));
     }
+    piece = unit_after_in(piece);
     // "Unit: Millions of YEN": the word that announces a unit is not one.
     if (piece.empty() || written_period(piece) || equal_ignoring_case(piece, "unit") ||
         equal_ignoring_case(piece, "units") || time_header(piece))
@@ -1200,6 +1218,27 @@ void series_of_siblings(std::vector<table_column>& columns) {
   }
 }
 
+// "| Oct 2020 | Sep 2020 | Oct 2019 | % change over Sep 2020 | % change over Oct 2019 |": a rate
+// column whose header names its base is the rate on that base of the latest period to its left
+// (of the base's frequency, later than it), not of the nearest column: Oct 2020 on Sep 2020, and
+// Oct 2020 on Oct 2019. Whether such a period is there.
+bool rate_of_named_base(std::vector<table_column>& columns, std::size_t c) {
+  table_column& col = columns[c];
+  if (!col.named_base) return false;
+  const period base = *col.named_base;
+  std::optional<period> of;
+  for (std::size_t k = 0; k < c; ++k) {
+    const std::optional<period>& w = columns[k].when;
+    if (!w || w->freq != base.freq || w->is_range() != base.is_range() || !(base.last < w->last))
+      continue;
+    if (!of || of->last < w->last) of = w;
+  }
+  if (!of) return false;
+  col.rate_of = of;
+  col.rate_base = base;
+  return true;
+}
+
 // What the rows above the data say of each column, once its unit is known: a neutral
 // "Change" in a table of money is a change of the level; a rate column's period and base.
 void finish_columns(table_model& m, std::vector<table_column>& columns) {
@@ -1239,6 +1278,7 @@ void finish_columns(table_model& m, std::vector<table_column>& columns) {
       if (!m.latest || later(*col.when, *m.latest)) m.latest = col.when;
     }
     if (col.when || col.kind != column_kind::growth) continue;
+    if (rate_of_named_base(columns, c)) continue;
     std::optional<period> of, base;
     for (std::size_t k = c; k-- > 0 && !base;) {
       if (!columns[k].when) continue;

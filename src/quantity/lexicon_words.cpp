@@ -59,10 +59,12 @@ singapore dollars | currency=SGD currency_after sign_of=$
 swiss francs    | currency=CHF currency_after
 francs          | currency=CHF currency_after filler
 rupees          | currency=INR currency_after filler
-# "Rs. 363": the rupee's sign, read like "$" (extract/money.cpp): the Indian rupee unless the
-# draft names another rupee (its code or name) or its publisher. Not "Rs" without its point:
-# the grammar would read it as a prefix of the code RSD ("RSD 5 million").
+# "Rs. 363", "Rs 1,254,813 million": the rupee's sign, with its point or without, read like "$"
+# (extract/money.cpp): the Indian rupee unless the draft names another rupee (its code or name)
+# or its publisher. Only a word of its own: the grammar looks past "Rs" to the code RSD ("RSD 5
+# million": quantity/detail/grammar_def.hpp currency_prefix reads a code only to its word's end).
 rs.             | currency=INR currency_before
+rs              | currency=INR currency_before
 indian rupees   | currency=INR currency_after sign_of=rs.
 sri lankan rupees | currency=LKR currency_after sign_of=rs.
 pakistani rupees | currency=PKR currency_after sign_of=rs.
@@ -1102,6 +1104,8 @@ worth           | filler open_ending
 purchase        | filler
 everything      | filler
 earned          | filler
+# "October alone brought US$ 2,104 million": a period on its own, no thing named
+alone           | filler
 together        | filler
 figures         | filler
 fastest-growing | filler

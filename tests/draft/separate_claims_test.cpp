@@ -66,11 +66,13 @@ TEST(SeparateClaims, OtherUnitIsAFigureOfItsOwn) {
 
 // A level kept apart takes its sentence's change and rate with it: checking "€300 million
 // (+2%) more" against the month's €4,100 million would report an error the draft does not have.
+// ("over the season": a span the reader does not place, so the id repeats; "Exports over January
+// to May 2031 together reached" is read as of those months since session 17.)
 TEST(SeparateClaims, AFigureKeptApartTakesItsChangeAndRate) {
   draft_extract d = extract_text(
       "# Trade of Corvia, May 2031\n\nBefore adjustment, goods exported in May 2031 were worth "
-      "€4,100 million, a fall of €200 million (-5%) on May 2030. Exports over January to May "
-      "2031 together reached €19,500 million, €300 million (+2%) more than in the first five "
+      "€4,100 million, a fall of €200 million (-5%) on May 2030. Exports over the season "
+      "together reached €19,500 million, €300 million (+2%) more than in the first five "
       "months of 2030.\n");
   const std::string id = written(d, "4,100").id;
   ASSERT_EQ(id, written(d, "19,500").id);  // the extractor's guess repeats
@@ -328,10 +330,11 @@ TEST(SeparateClaims, ARoundRestatementIsReadAtItsRounding) {
   EXPECT_FALSE(written(alone, "48,300").upper);
 
   // A rate is no rounding ("20%" beside 24.6% is a slip), and a level is read to two
-  // significant digits at least ("1,000" to the hundred, "50" to the unit).
+  // significant digits at least ("1,000" to the hundred, "50" to the unit). The column of rates
+  // on the month before is the prose's "rose by 20%".
   draft_extract rates = extract_text(
       "# Trade of Norland, May 2031\n\nExports rose by 20% to DKK 1,000 million; "
-      "imports came to DKK 50 million.\n\n| DKK million | May 2031 | % on May 2030 |\n"
+      "imports came to DKK 50 million.\n\n| DKK million | May 2031 | % on April 2031 |\n"
       "|---|---|---|\n| Exports | 1,013.2 | 24.6 |\n| Imports | 46.3 | 8.1 |\n");
   separate_unrelated_claims(rates);
   ASSERT_EQ(written(rates, "20%").id, written(rates, "24.6").id);
