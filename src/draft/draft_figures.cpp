@@ -244,8 +244,11 @@ void separate_unrelated_claims(draft_extract& d) {
     original.emplace(&c, c.id);
   }
   std::vector<std::tuple<const draft_claim*, std::string, std::string>> moves;
+  // One count for the whole draft, so that no two figures kept apart share a number: a pattern
+  // variable binds a segment, and "trade.imports_2" beside "trade.2020-07/2020-10.imports_2"
+  // (two figures kept apart from two others) would make them one series of two periods.
+  int n = 1;
   for (auto& [id, claims] : by_id) {
-    int n = 1;
     // A figure of its own, which no rule names until the editor renames it.
     auto keep_apart = [&, &id = id](draft_claim* c) {
       std::string fresh;
