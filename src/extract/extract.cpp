@@ -74,6 +74,22 @@ std::string unnamed_id(const source_file& src, std::size_t offset, int line) {
   return "table_" + std::to_string(p->table) + "_row_" + std::to_string(p->row);
 }
 
+// "(non-ferrous metals -58,2 million eur, iron and steel -17,7 million eur)", "of which road
+// vehicles -167,6 million eur": in prose, a hyphen glued to an amount right after a name and a
+// blank stands where a dash would, between the name and its amount. It is no minus when the
+// amount is a flow's level (an id ending in exports or imports), which is never negative; a
+// balance ("balance -2 010,5 million eur") or a change keeps its sign, and so does a table's
+// cell, where some releases show debits negative.
+bool dash_before_flow_amount(const folded_text& t, const block& b, const found& f) {
+  if (b.table != table_style::none || f.kind != claim_kind::level || f.change) return false;
+  if (f.q.number >= 0) return false;
+  const std::string_view s = t.text;
+  const std::size_t at = f.number_begin;
+  if (at < b.begin + 2 || s[at] != '-' || s[at - 1] != ' ' || !is_ascii_letter(s[at - 2]))
+    return false;
+  return f.id.ends_with(".exports") || f.id.ends_with(".imports");
+}
+
 draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
                    const document_money& money, position_walker& where) {
   const std::string_view text = src->text();
@@ -243,7 +259,8 @@ std::optional<draft_extract> extract_draft_each(source_ptr src, diagnostics& dia
     classify_block(t, tables, rows, b, claims);
     name_block(t, b, claims, naming);
     const bool title = &b == &t.blocks.front() && b.heading;
-    for (const found& f : claims) {
+    for (found& f : claims) {
+      if (dash_before_flow_amount(t, b, f)) f.q.number = -f.q.number;
       draft_claim c = finish(t, src, f, money, where);
       c.in_title = title;
       each(std::move(c));

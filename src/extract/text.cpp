@@ -36,8 +36,8 @@ char folded_form(std::string_view s, std::size_t i) {
 }
 
 // "8,1 per cent", "2,5 %", "1 326,4": a comma after one to three digits (no group, point or
-// letter before them) and before one or two digits that end the number (a blank, "%" or the
-// text's end after them, and no digit after that blank) is a decimal comma. A thousands
+// letter before them) and before one or two digits that end the number (a blank, a line break,
+// "%" or the text's end after them, and no digit after that blank) is a decimal comma. A thousands
 // separator takes three digits ("51,000"); "2006,12" is no number. `folded` is the text folded
 // so far, s[i] the comma.
 bool decimal_comma(std::string_view s, std::size_t i, std::string_view folded) {
@@ -57,7 +57,9 @@ bool decimal_comma(std::string_view s, std::size_t i, std::string_view folded) {
   if (after == 0 || after > 2) return false;
   const std::size_t end = i + 1 + after;
   if (end == s.size() || s[end] == '%') return true;
-  if (s[end] != ' ') return false;
+  // A line break ends the number as a blank does: wrapped prose puts the scale word on the next
+  // line ("58,2\nmillion eur").
+  if (s[end] != ' ' && s[end] != '\n' && s[end] != '\r') return false;
   return end + 1 >= s.size() || !is_ascii_digit(s[end + 1]);
 }
 

@@ -87,6 +87,24 @@ TEST(LabourReleaseForms, ADecimalComma) {
   for (const auto& c : d.claims) EXPECT_NE(c.q.number, 2030.12) << c.written;
 }
 
+// A decimal comma at a line's end, its scale on the next line, ends the number as a blank does:
+// "(timber 31,4\nmillion eur)" is 31.4 million euros, not 31 and "4 million"; a comma before
+// three digits at a line's end keeps its thousands.
+TEST(LabourReleaseForms, ADecimalCommaAtALinesEnd) {
+  auto d = extract_text(
+      "# Vestland\n\nSawmills sold abroad goods worth 88,6 million eur (timber 31,4\n"
+      "million eur, pulp 12,05\nmillion eur); some 51,000\npeople work there.\n");
+  const auto timber = claim_of(d, "31,4\nmillion eur");
+  EXPECT_DOUBLE_EQ(timber.q.number, 31.4);
+  EXPECT_EQ(timber.q.written_unit.scale_exp, 6);
+  EXPECT_DOUBLE_EQ(claim_of(d, "12,05\nmillion eur").q.number, 12.05);
+  for (const auto& c : d.claims) {
+    EXPECT_NE(c.q.number, 31) << c.written;
+    EXPECT_NE(c.q.number, 4) << c.written;
+  }
+  EXPECT_DOUBLE_EQ(claim_of(d, "51,000").q.number, 51000);
+}
+
 // A document that writes decimal commas ("3,4 per cent", "12,5%") groups thousands with points:
 // "8.512 people" is 8512 there, "1.204.330,5 tonnes" 1204330.5, and a date stays no number.
 TEST(LabourReleaseForms, ADocumentsDecimalMark) {

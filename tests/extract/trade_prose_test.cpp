@@ -181,5 +181,19 @@ TEST(TradeProse, EachBracketedItemOfAListNamesItself) {
   EXPECT_TRUE(claim_of(d, "4.4%").id.starts_with("other_goods.")) << claim_of(d, "4.4%").id;
 }
 
+// "(timber -31.4 million eur, pulp -12.1 million eur)": a hyphen glued to a flow's amount right
+// after its name is a dash between the two, not a minus; the balance's sign stays, and so does
+// a growth rate's.
+TEST(TradeProse, ADashBetweenAFlowsPartAndItsAmountIsNoMinus) {
+  auto d = extract_text(
+      "# Vestland trade\n\nExports reached 88.6 million eur (timber -31.4 million eur, pulp "
+      "-12.1 million eur, and others), and imports of fuel came to 40.2 million eur. The trade "
+      "balance was -15.5 million eur, and fish exports fell by -2.5%.\n");
+  EXPECT_DOUBLE_EQ(claim_of(d, "31.4 million eur").q.number, 31.4);
+  EXPECT_DOUBLE_EQ(claim_of(d, "12.1 million eur").q.number, 12.1);
+  EXPECT_DOUBLE_EQ(claim_of(d, "15.5 million eur").q.number, -15.5);
+  EXPECT_LT(claim_of(d, "2.5%").q.number, 0);
+}
+
 }  // namespace
 }  // namespace crossfoot::testing
