@@ -438,4 +438,25 @@ TEST(SeparateClaims, AnOpeningOfAPeriodNotPlacedIsAFigureOfItsOwn) {
 }
 
 }  // namespace
+
+// "The jobless numbered 11,900 persons (4.8%)": a rate alone in brackets right after a level is
+// that level's ratio to a whole its words leave unsaid, not its subject's rate said again, so
+// "the largest part of the jobless (41.5%)" named alike is no second statement of it. A rate in
+// brackets after a change stays the change's rate.
+TEST(SeparateClaims, ARateInBracketsAfterALevelIsAFigureOfItsOwn) {
+  draft_extract d = extract_text(
+      "# Vestland workforce survey\n\nThe jobless numbered 11,900 persons (4.8%).\n\nBy age, the "
+      "young made up the largest part of the jobless (41.5%).\n");
+  const std::string id = written(d, "4.8%").id;
+  ASSERT_EQ(id, written(d, "41.5%").id);  // the extractor's guess repeats
+  EXPECT_FALSE(written(d, "4.8%").own_subject);
+  separate_unrelated_claims(d);
+  EXPECT_NE(written(d, "41.5%").id, id);
+
+  draft_extract change =
+      extract_text("Exports to Aldren climbed \u00a31.9 billion (7.8 per cent) on the year.\n");
+  EXPECT_EQ(written(change, "7.8 per cent").kind, claim_kind::growth);
+  EXPECT_TRUE(written(change, "7.8 per cent").own_subject);
+}
+
 }  // namespace crossfoot::testing
