@@ -459,4 +459,20 @@ TEST(SeparateClaims, ARateInBracketsAfterALevelIsAFigureOfItsOwn) {
   EXPECT_TRUE(written(change, "7.8 per cent").own_subject);
 }
 
+// "The labour force was 61.2% in towns. Participation was 48.0% in towns.": a share named only
+// by "in" and a place says where it was measured, not of what; two such in prose may be of
+// different wholes, and stay apart rather than make a conflict.
+TEST(SeparateClaims, SharesNamedOnlyByAPlaceStayApartInProse) {
+  draft_extract d = extract_text(
+      "# Vestland workforce survey\n\nThe labour force was 61.2% in towns. Participation was "
+      "48.0% in towns.\n");
+  const std::string id = written(d, "61.2%").id;
+  ASSERT_EQ(id, written(d, "48.0%").id);  // the extractor's guess repeats
+  EXPECT_TRUE(written(d, "61.2%").named_by_place);
+  EXPECT_FALSE(written(d, "61.2%").own_subject);
+  separate_unrelated_claims(d);
+  EXPECT_EQ(written(d, "61.2%").id, id);
+  EXPECT_NE(written(d, "48.0%").id, id);
+}
+
 }  // namespace crossfoot::testing
