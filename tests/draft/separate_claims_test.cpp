@@ -437,7 +437,16 @@ TEST(SeparateClaims, AnOpeningOfAPeriodNotPlacedIsAFigureOfItsOwn) {
       << written(d, "21.7").said_period;
 }
 
-}  // namespace
+// The two claims share the extractor's id, the first names no thing of its own, and the second
+// is kept apart from it.
+void expect_kept_apart(draft_extract& d, const std::string& first, const std::string& second) {
+  const std::string id = written(d, first).id;
+  ASSERT_EQ(id, written(d, second).id);  // the extractor's guess repeats
+  EXPECT_FALSE(written(d, first).own_subject);
+  separate_unrelated_claims(d);
+  EXPECT_EQ(written(d, first).id, id);
+  EXPECT_NE(written(d, second).id, id);
+}
 
 // "The jobless numbered 11,900 persons (4.8%)": a rate alone in brackets right after a level is
 // that level's ratio to a whole its words leave unsaid, not its subject's rate said again, so
@@ -447,11 +456,7 @@ TEST(SeparateClaims, ARateInBracketsAfterALevelIsAFigureOfItsOwn) {
   draft_extract d = extract_text(
       "# Vestland workforce survey\n\nThe jobless numbered 11,900 persons (4.8%).\n\nBy age, the "
       "young made up the largest part of the jobless (41.5%).\n");
-  const std::string id = written(d, "4.8%").id;
-  ASSERT_EQ(id, written(d, "41.5%").id);  // the extractor's guess repeats
-  EXPECT_FALSE(written(d, "4.8%").own_subject);
-  separate_unrelated_claims(d);
-  EXPECT_NE(written(d, "41.5%").id, id);
+  expect_kept_apart(d, "4.8%", "41.5%");
 
   draft_extract change =
       extract_text("Exports to Aldren climbed \u00a31.9 billion (7.8 per cent) on the year.\n");
@@ -466,13 +471,10 @@ TEST(SeparateClaims, SharesNamedOnlyByAPlaceStayApartInProse) {
   draft_extract d = extract_text(
       "# Vestland workforce survey\n\nThe labour force was 61.2% in towns. Participation was "
       "48.0% in towns.\n");
-  const std::string id = written(d, "61.2%").id;
-  ASSERT_EQ(id, written(d, "48.0%").id);  // the extractor's guess repeats
   EXPECT_TRUE(written(d, "61.2%").named_by_place);
-  EXPECT_FALSE(written(d, "61.2%").own_subject);
-  separate_unrelated_claims(d);
-  EXPECT_EQ(written(d, "61.2%").id, id);
-  EXPECT_NE(written(d, "48.0%").id, id);
+  expect_kept_apart(d, "61.2%", "48.0%");
 }
+
+}  // namespace
 
 }  // namespace crossfoot::testing
