@@ -124,7 +124,11 @@ bool same_figure(const draft_claim& a, const draft_claim& b, const std::string& 
   // id; two such counts in prose ("Employed persons: 51,000 more", "First quarter: employed
   // persons 34,000 more") may be of periods the words keep apart, and stay apart.
   const bool one_cell = !a.row.empty() || !b.row.empty();
-  auto named = [&](const draft_claim& c) { return c.own_subject || (c.stock_count && one_cell); };
+  // So does a share named only by where it was measured ("5.5% in construction" and "|
+  // Construction | 5.5 |"); two such in prose may be of different wholes, and stay apart.
+  auto named = [&](const draft_claim& c) {
+    return c.own_subject || ((c.stock_count || c.named_by_place) && one_cell);
+  };
   return named(a) && named(b) && a.kind == b.kind && !counted && same_unit(a, b) &&
          a.series == b.series && periods_alike(a, b, own) && same_cell_words(a.row, b.row) &&
          same_cell_words(a.column, b.column);

@@ -546,6 +546,14 @@ bool next_change_by(const found& f, const std::vector<word>& lead_words, const f
          !lead_words.empty() && lead_words.front().lower == "by";
 }
 
+// A rate alone in brackets right after a level that is no change: "12.400 persons (5,1%)".
+bool bracket_after_level(const found* previous, const std::vector<word>& lead_words,
+                         bool closes_bracket) {
+  return previous && !percent_like(*previous) && previous->kind == claim_kind::level &&
+         !previous->change && closes_bracket && lead_words.size() == 1 &&
+         lead_words[0].lower == "(";
+}
+
 void classify_rate(const prose& p, found& f, const found* previous, const found* last_rate) {
   // "grew by 0.4%, revised up from the first estimate of 0.3%": an earlier estimate of the
   // sentence's rate is of its kind.
@@ -570,6 +578,10 @@ void classify_rate(const prose& p, found& f, const found* previous, const found*
   }();
   if (previous && percent_like(*previous) && ws.size() == 1 && ws[0].lower == "(" && closes_bracket)
     f.bare_bracket = true;
+  // "the jobless numbered 12.400 persons (5,1%)": a rate alone in brackets right after a level
+  // (not a change, whose rate it is) is that level's ratio to a whole its words do not say (a
+  // rate of the population, a share of the total), never its subject's share stated again.
+  if (bracket_after_level(previous, ws, closes_bracket)) f.bare_bracket = true;
   // "down 0.6 percentage point from the March-May quarter (8.4%)": a rate alone in brackets
   // after a comparison cue (lexicon previous_cue) and the time it names is the value then.
   if (closes_bracket && ws.size() > 2 && ws[0].lower == "(") {

@@ -119,8 +119,9 @@ draft_claim finish(const folded_text& t, const source_ptr& src, const found& f,
   // Nothing to name it after: its line (a .docx's or page's paragraph or table row), which
   // the editor renames.
   c.id = f.id.empty() ? unnamed_id(*src, c.begin, c.from.line) : f.id;
-  c.own_subject =
-      !f.id.empty() && (!f.noun_borrowed || f.object_named) && !f.named_by_noun && !f.bare_bracket;
+  c.own_subject = !f.id.empty() && (!f.noun_borrowed || f.object_named) && !f.named_by_noun &&
+                  !f.bare_bracket && !f.named_by_place;
+  c.named_by_place = !f.id.empty() && f.named_by_place;
   c.stock_count = !f.id.empty() && !f.named_by_noun && f.noun_borrowed &&
                   f.noun.find(' ') == std::string::npos &&
                   lexicon::is(lexicon::counted_name(f.noun), lexicon::word_class::noun_stock);

@@ -61,6 +61,10 @@ struct draft_claim {
   // A count of a population (noun_stock: persons, jobs) whose unit was read from its subject or
   // its row's label: one figure with a table cell of its id (draft_figures' same_figure).
   bool stock_count = false;
+  // A share named only by where it was measured ("46.6% in urban areas"): not of a thing of its
+  // own in prose, where two such may be of different wholes, but one figure with a table cell
+  // of its id, whose row names the part and whose column what it is a share of.
+  bool named_by_place = false;
   // The series its words say it is of ("trend", "seasonally_adjusted"), or "": a claim said to
   // be of a series is one figure only with claims said to be of the same.
   std::string series;

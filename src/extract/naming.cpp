@@ -1706,7 +1706,9 @@ std::optional<subject> namer::named_in_after(const found& f) const {
 }
 
 std::optional<subject> namer::share_in_named(std::size_t i, naming_state&) {
-  return named_in_after(claims_[i]);
+  std::optional<subject> s = named_in_after(claims_[i]);
+  claims_[i].named_by_place = s.has_value();
+  return s;
 }
 
 // "RMB 14.29 trillion of intermediate goods", "RMB 86.1 billion to countries of BRI".

@@ -437,5 +437,44 @@ TEST(SeparateClaims, AnOpeningOfAPeriodNotPlacedIsAFigureOfItsOwn) {
       << written(d, "21.7").said_period;
 }
 
+// The two claims share the extractor's id, the first names no thing of its own, and the second
+// is kept apart from it.
+void expect_kept_apart(draft_extract& d, const std::string& first, const std::string& second) {
+  const std::string id = written(d, first).id;
+  ASSERT_EQ(id, written(d, second).id);  // the extractor's guess repeats
+  EXPECT_FALSE(written(d, first).own_subject);
+  separate_unrelated_claims(d);
+  EXPECT_EQ(written(d, first).id, id);
+  EXPECT_NE(written(d, second).id, id);
+}
+
+// "The jobless numbered 11,900 persons (4.8%)": a rate alone in brackets right after a level is
+// that level's ratio to a whole its words leave unsaid, not its subject's rate said again, so
+// "the largest part of the jobless (41.5%)" named alike is no second statement of it. A rate in
+// brackets after a change stays the change's rate.
+TEST(SeparateClaims, ARateInBracketsAfterALevelIsAFigureOfItsOwn) {
+  draft_extract d = extract_text(
+      "# Vestland workforce survey\n\nThe jobless numbered 11,900 persons (4.8%).\n\nBy age, the "
+      "young made up the largest part of the jobless (41.5%).\n");
+  expect_kept_apart(d, "4.8%", "41.5%");
+
+  draft_extract change =
+      extract_text("Exports to Aldren climbed \u00a31.9 billion (7.8 per cent) on the year.\n");
+  EXPECT_EQ(written(change, "7.8 per cent").kind, claim_kind::growth);
+  EXPECT_TRUE(written(change, "7.8 per cent").own_subject);
+}
+
+// "The labour force was 61.2% in towns. Participation was 48.0% in towns.": a share named only
+// by "in" and a place says where it was measured, not of what; two such in prose may be of
+// different wholes, and stay apart rather than make a conflict.
+TEST(SeparateClaims, SharesNamedOnlyByAPlaceStayApartInProse) {
+  draft_extract d = extract_text(
+      "# Vestland workforce survey\n\nThe labour force was 61.2% in towns. Participation was "
+      "48.0% in towns.\n");
+  EXPECT_TRUE(written(d, "61.2%").named_by_place);
+  expect_kept_apart(d, "61.2%", "48.0%");
+}
+
 }  // namespace
+
 }  // namespace crossfoot::testing

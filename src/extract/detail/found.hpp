@@ -30,9 +30,14 @@ struct found {
   bool change = false;          // a change of a level: "increased $3.9 billion"
   bool after_name = false;      // in brackets after a name in a list: "adult men (6.0 percent)"
   bool previous_value = false;  // the earlier value of the rate before it: "from 5.1% in July"
-  // A rate alone in brackets right after a rate ("Employment rate: 61.4% (61.2%)"): another
-  // period's, another series' or a group's, which its words do not say; never the rate again.
+  // A rate alone in brackets right after a rate ("Employment rate: 61.4% (61.2%)") or a level
+  // ("12.400 persons (5,1%)"): another period's, another series' or a group's rate, or the
+  // level's ratio to a whole, which its words do not say; never the rate again.
   bool bare_bracket = false;
+  // Named only by "in" and a name after it ("46.6% in urban areas", "5.5% in construction"):
+  // the words say where it was measured, not of what (a share of the labour force, a rate of
+  // participation), so it names no thing of its own.
+  bool named_by_place = false;
   // Its words call it a share of something ("the share of services in all employment rose to
   // 48.4 percent": a share noun and "of"): a part of a whole, never a labour market ratio.
   bool share_named = false;
